@@ -1,0 +1,1 @@
+"""Trajectwijzer: the Qt desktop application."""

@@ -1,0 +1,160 @@
+"""The command line: the contract in DESIGN.md (names, options and JSON fields are kept)."""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.version import __version__
+
+LIST_KINDS = ("trajectories", "sessions", "people", "projects")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trajectwijzer",
+        description="Trajectwijzer: begeleidingstrajecten van intake tot evaluatie, offline.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="PATH",
+        help="het databasebestand (anders TRAJECTWIJZER_DB of de gewone gegevensmap)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open de app met een nieuwe demodatabase"
+    )
+    parser.add_argument("--version", action="version", version=f"trajectwijzer {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="controleer of deze installatie werkt en sluit af"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo-data", help="vul de database met de demotrajecten, zonder venster")
+    listing = commands.add_parser(
+        "list", help="toon trajecten, bijeenkomsten, personen of projecten"
+    )
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true", help="als JSON-array")
+    return parser
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _list_records(store: Any, kind: str) -> list[dict[str, Any]]:
+    if kind == "trajectories":
+        return [{**asdict(row), "clients": list(row.clients)} for row in store.trajectories()]
+    if kind == "sessions":
+        return [
+            {
+                "uid": row.uid,
+                "name": row.title,
+                "title": row.title,
+                "trajectory": row.trajectory,
+                "trajectory_name": row.trajectory_name,
+                "date": row.starts_at.date().isoformat() if row.starts_at else None,
+                "starts_at": row.starts_at.isoformat(timespec="minutes") if row.starts_at else None,
+                "kind": row.kind,
+                "location": row.location,
+                "registered": row.registered,
+                "present": row.present,
+            }
+            for row in store.sessions()
+        ]
+    if kind == "people":
+        return [asdict(row) for row in store.people()]
+    return [{**asdict(row), "leads": list(row.leads)} for row in store.projects()]
+
+
+def _print_table(records: list[dict[str, Any]], kind: str) -> None:
+    columns = {
+        "trajectories": ("name", "programme", "status", "uid"),
+        "sessions": ("date", "title", "trajectory_name", "uid"),
+        "people": ("name", "email", "municipality", "uid"),
+        "projects": ("name", "place", "kind", "uid"),
+    }[kind]
+    if not records:
+        print("(geen)")
+        return
+    for record in records:
+        print("  ".join(str(record.get(c) or "") for c in columns))
+
+
+def _open_store(database: str | None) -> Any:
+    from models.paths import backup_dir, database_path
+    from models.store import Store
+
+    return Store.open(database_path(database), backup_dir())
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    store = _open_store(args.database)
+    try:
+        if args.command == "demo-data":
+            added = store.fill_demo_data()
+            print(f"{added} demotrajecten toegevoegd aan {store.path}")
+        elif args.command == "list":
+            records = _list_records(store, args.kind)
+            if args.json:
+                print(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))
+            else:
+                _print_table(records, args.kind)
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from models.errors import UserError
+
+    try:
+        if args.self_test:
+            from desktop.self_test import run_self_test
+
+            return run_self_test()
+        if args.command:
+            if args.demo:
+                print(
+                    "--demo hoort bij het openen van de app, niet bij een opdracht.",
+                    file=sys.stderr,
+                )
+                return 2
+            return _run_command(args)
+        from desktop.app import run_app
+
+        return run_app(args.database, demo=args.demo)
+    except UserError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def demo_database_path(database: str | None) -> Path:
+    """--demo opens a fresh file; it never replaces a database that holds data."""
+    from models.errors import UserError
+    from models.paths import data_dir
+
+    if database:
+        path = Path(database).expanduser()
+        if path.exists() and path.stat().st_size > 0:
+            raise UserError(
+                f"--demo maakt een nieuwe database, maar '{path}' bestaat al. Kies met "
+                "--database een pad dat nog niet bestaat, of laat --database weg."
+            )
+        return path
+    path = data_dir() / "demo.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

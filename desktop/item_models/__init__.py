@@ -1,0 +1,1 @@
+"""Qt item models fed with plain rows from the services."""

@@ -1,0 +1,45 @@
+"""Human words for the stored enum values, translated through Qt."""
+
+from PySide6.QtCore import QCoreApplication
+
+
+def status_label(value: str) -> str:
+    return {
+        "intake": QCoreApplication.translate("Labels", "Intake"),
+        "planned": QCoreApplication.translate("Labels", "Planned"),
+        "running": QCoreApplication.translate("Labels", "Running"),
+        "stopped": QCoreApplication.translate("Labels", "Stopped early"),
+        "completed": QCoreApplication.translate("Labels", "Completed"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(value, value)
+
+
+def phase_status_label(value: str) -> str:
+    return {
+        "planned": QCoreApplication.translate("Labels", "Planned"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(value, value)
+
+
+def session_kind_label(value: str) -> str:
+    return {
+        "kennismakingsoverleg": QCoreApplication.translate("Labels", "First meeting"),
+        "infosessie": QCoreApplication.translate("Labels", "Info session"),
+        "vervolgbijeenkomst": QCoreApplication.translate("Labels", "Follow-up meeting"),
+        "werksessie": QCoreApplication.translate("Labels", "Work session"),
+        "lerend_netwerk_sessie": QCoreApplication.translate("Labels", "Learning network session"),
+        "inspiratiedag": QCoreApplication.translate("Labels", "Inspiration day"),
+        "persmoment": QCoreApplication.translate("Labels", "Press moment"),
+        "evaluatie": QCoreApplication.translate("Labels", "Evaluation"),
+        "overleg": QCoreApplication.translate("Labels", "Meeting"),
+    }.get(value, value)
+
+
+def engagement_label(value: str) -> str:
+    return {
+        "informs": QCoreApplication.translate("Labels", "Informs"),
+        "communicates": QCoreApplication.translate("Labels", "Communicates along"),
+        "cooperates": QCoreApplication.translate("Labels", "Works along"),
+    }.get(value, value)

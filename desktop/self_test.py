@@ -1,0 +1,95 @@
+"""`trajectwijzer --self-test`: proves an installation (or a bundle) can do its job."""
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _check_database(folder: Path) -> str:
+    from models.store import Store
+
+    store = Store.open(folder / "selftest.sqlite", folder / "backups")
+    try:
+        added = store.fill_demo_data()
+        listed = len(store.trajectories())
+    finally:
+        store.close()
+    if listed != added or added == 0:
+        raise RuntimeError(f"{added} demo trajectories added, {listed} listed")
+    return f"database aangemaakt en gemigreerd, {listed} demotrajecten"
+
+
+def _check_programmes(_folder: Path) -> str:
+    from models.programmes import load_programmes
+
+    programmes = load_programmes()
+    if not programmes:
+        raise RuntimeError("no programme files found")
+    return f"{len(programmes)} programma's geladen: {', '.join(sorted(programmes))}"
+
+
+def _check_reference(_folder: Path) -> str:
+    from models.reference import load_municipalities
+
+    return f"{len(load_municipalities())} gemeenten in de referentiegegevens"
+
+
+def _check_pdf(folder: Path) -> str:
+    from exports.programme_sheet import build_programme_sheet
+    from exports.programme_sheet_data import programme_sheet_data
+    from models.programmes import load_programmes
+
+    programme = next(iter(load_programmes().values()))
+    path = build_programme_sheet(programme_sheet_data(programme), folder / "fiche.pdf")
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF") or len(data) < 2000:
+        raise RuntimeError("the PDF is empty or damaged")
+    return f"PDF geschreven ({len(data) // 1024} kB)"
+
+
+def _check_qt(_folder: Path) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import create_application
+    from desktop.main_window import MainWindow
+
+    app = create_application([sys.argv[0], "-platform", "offscreen"])
+    window = MainWindow()
+    window.show()
+    QCoreApplication.processEvents()
+    translated = window.navigation.item(1).text()
+    window.close()
+    assert isinstance(app, QApplication)
+    return f"venster getoond (navigatie: {translated})"
+
+
+CHECKS: list[tuple[str, Callable[[Path], str]]] = [
+    ("programma's", _check_programmes),
+    ("referentiegegevens", _check_reference),
+    ("database", _check_database),
+    ("PDF", _check_pdf),
+    ("Qt", _check_qt),
+]
+
+
+def run_self_test() -> int:
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="trajectwijzer-selftest-") as tmp:
+        folder = Path(tmp)
+        for name, check in CHECKS:
+            try:
+                print(f"ok    {name}: {check(folder)}", flush=True)
+            except Exception as error:  # every failure is reported, then the next check runs
+                failed.append(name)
+                print(f"FOUT  {name}: {error.__class__.__name__}: {error}", flush=True)
+                traceback.print_exc(file=sys.stderr)
+    if failed:
+        print(f"Zelftest mislukt: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    print("Zelftest geslaagd.")
+    return 0

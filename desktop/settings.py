@@ -1,0 +1,42 @@
+"""Every user setting declared once, with its type and default, over QSettings."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Trajectwijzer"
+APPLICATION = "Trajectwijzer"
+
+
+@dataclass(frozen=True)
+class Setting[T]:
+    key: str
+    default: T
+
+    def get(self, store: QSettings | None = None) -> T:
+        store = store or qsettings()
+        value: Any = store.value(self.key, self.default)
+        if isinstance(self.default, bool) and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        if isinstance(self.default, int) and not isinstance(self.default, bool):
+            return int(value)  # type: ignore[return-value]
+        return value  # type: ignore[no-any-return]
+
+    def set(self, value: T, store: QSettings | None = None) -> None:
+        (store or qsettings()).setValue(self.key, value)
+
+
+def qsettings() -> QSettings:
+    import os
+
+    override = os.environ.get("TRAJECTWIJZER_DATA_DIR")
+    if override:  # tests and portable use keep settings beside the data
+        return QSettings(f"{override}/settings.ini", QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+LANGUAGE = Setting[str]("ui/language", "nl")
+WINDOW_GEOMETRY = Setting[QByteArray]("ui/window_geometry", QByteArray())
+WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
+LAST_PAGE = Setting[int]("ui/last_page", 0)

@@ -1,0 +1,50 @@
+"""Trajecten: the list of trajectories and, beside it, the one selected."""
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.item_models.row_table import RowTableModel
+from desktop.views.columns import trajectory_columns
+from desktop.views.trajectory_detail import TrajectoryDetailView
+from desktop.views.widgets import table_view, title_label
+
+
+class TrajectoriesPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self.model = RowTableModel(trajectory_columns(), self)
+        self.list_view = table_view(self.model)
+        self.detail = TrajectoryDetailView()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list_view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title_label(self.tr("Trajectories")))
+        layout.addWidget(splitter, 1)
+        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+        self.model.set_rows(store.trajectories())
+        self.list_view.resizeColumnsToContents()
+        if self.model.rowCount() and not self.list_view.selectionModel().hasSelection():
+            self.list_view.selectRow(0)
+
+    def select_trajectory(self, uid: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).uid == uid:
+                self.list_view.selectRow(row)
+                return
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes or self._store is None:
+            return
+        uid = self.model.row_at(indexes[0].row()).uid
+        self.detail.show_trajectory(self._store.trajectory(uid))

@@ -1,0 +1,1 @@
+"""Trajectwijzer domain: ORM, database lifecycle and services (no Qt)."""

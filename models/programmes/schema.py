@@ -1,0 +1,175 @@
+"""The programme schema: one validated, immutable Programme per file in resources/programmes."""
+
+from collections.abc import Mapping
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from models.programmes.schema_base import (
+    Count,
+    FrozenModel,
+    Key,
+    OptionalText,
+    Text,
+    check_unique_keys,
+    rule_error,
+)
+from models.programmes.schema_content import (
+    ClientKind,
+    ClientOption,
+    Deliverable,
+    InfoBlock,
+    Participants,
+    PartnerNetwork,
+    Projects,
+    Provider,
+    Responsibility,
+)
+from models.programmes.schema_intake import Condition, Intake, check_condition
+from models.programmes.schema_plan import FirstMeeting, Phase, SessionTemplate
+from models.programmes.schema_pricing import Pricing, PricingModel
+
+
+class Programme(FrozenModel):
+    """A coaching programme as its provider describes it; user-facing texts are Dutch."""
+
+    key: Key
+    version: Count
+    name: Text
+    support_type: OptionalText = ""
+    audience: tuple[Text, ...] = Field(min_length=1)
+    themes: tuple[Text, ...] = Field(min_length=1)
+    summary: Text
+    # Months covered, counting month 0: a plan from month 0 to month 12 lasts 13 months.
+    duration_months: Count
+    goals: tuple[Text, ...] = ()
+    focus_areas: tuple[Text, ...] = ()
+    provider: Provider
+    clients: tuple[ClientOption, ...] = Field(min_length=1)
+    participants: Participants | None = None
+    phases: tuple[Phase, ...] = Field(min_length=1)
+    session_templates: tuple[SessionTemplate, ...] = ()
+    first_meeting: FirstMeeting
+    intake: Intake
+    conditions: tuple[Condition, ...] = ()
+    included: tuple[Text, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    pricing: Pricing
+    projects: Projects | None = None
+    partner_network: PartnerNetwork | None = None
+    deliverables: tuple[Deliverable, ...] = ()
+    background: tuple[InfoBlock, ...] = ()
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Self:
+        for name in ("clients", "phases", "session_templates", "conditions"):
+            check_unique_keys(getattr(self, name), name)
+        for name in ("responsibilities", "deliverables", "background"):
+            check_unique_keys(getattr(self, name), name)
+        self._check_phase_order()
+        self._check_sessions()
+        self._check_phase_references()
+        for index, condition in enumerate(self.conditions):
+            check_condition(condition, self.intake, f"conditions.{index}")
+        self._check_projects_and_clients()
+        return self
+
+    def _check_phase_order(self) -> None:
+        for index in range(1, len(self.phases)):
+            previous, phase = self.phases[index - 1], self.phases[index]
+            if phase.start_month <= previous.end_month:
+                raise rule_error(
+                    f"phases.{index}.start_month",
+                    f"de fase begint in maand {phase.start_month}, maar de vorige fase "
+                    f"'{previous.key}' loopt tot maand {previous.end_month}",
+                )
+        last = self.phases[-1].end_month
+        if last != self.duration_months - 1:
+            raise rule_error(
+                "duration_months",
+                f"de laatste fase eindigt in maand {last}, dus duurt het traject "
+                f"{last + 1} maanden (maand 0 telt mee), niet {self.duration_months}",
+            )
+
+    def _check_sessions(self) -> None:
+        for index, template in enumerate(self.session_templates):
+            path = f"session_templates.{index}"
+            phase = self._phase_or_error(template.phase, f"{path}.phase")
+            if not phase.contains_month(template.month):
+                raise rule_error(
+                    f"{path}.month",
+                    f"maand {template.month} valt buiten fase '{phase.key}' "
+                    f"(maand {phase.start_month} t.e.m. {phase.end_month})",
+                )
+        if self.session_template(self.first_meeting.session_template) is None:
+            raise rule_error(
+                "first_meeting.session_template",
+                f"de bijeenkomst '{self.first_meeting.session_template}' "
+                "staat niet in session_templates",
+            )
+
+    def _check_phase_references(self) -> None:
+        for index, scope in enumerate(self.pricing.scopes):
+            for p_index, key in enumerate(scope.phases):
+                self._phase_or_error(key, f"pricing.scopes.{index}.phases.{p_index}")
+        for index, item in enumerate(self.responsibilities):
+            if item.phase is not None:
+                self._phase_or_error(item.phase, f"responsibilities.{index}.phase")
+        for index, deliverable in enumerate(self.deliverables):
+            if deliverable.phase is not None:
+                phase = self._phase_or_error(deliverable.phase, f"deliverables.{index}.phase")
+                if deliverable.month is not None and not phase.contains_month(deliverable.month):
+                    raise rule_error(
+                        f"deliverables.{index}.month", f"valt buiten fase '{phase.key}'"
+                    )
+
+    def _check_projects_and_clients(self) -> None:
+        have_projects = self.participants is not None and self.participants.have_projects
+        if have_projects and self.projects is None:
+            raise rule_error("projects", "ontbreekt: de deelnemers werken aan eigen projecten")
+        if self.projects is not None and not have_projects:
+            raise rule_error(
+                "participants.have_projects", "moet true zijn als het programma projecten heeft"
+            )
+        joint = self.pricing.joint
+        if joint is not None and not any(
+            c.kind is ClientKind.CLUSTER and c.min_count == joint.min_municipalities
+            for c in self.clients
+        ):
+            raise rule_error(
+                "pricing.joint.min_municipalities",
+                "er is geen klantvorm 'cluster' met hetzelfde minimum aantal gemeenten",
+            )
+
+    def _phase_or_error(self, key: str, path: str) -> Phase:
+        phase = self.phase(key)
+        if phase is None:
+            known = ", ".join(p.key for p in self.phases)
+            raise rule_error(path, f"de fase '{key}' bestaat niet; kies uit {known}")
+        return phase
+
+    @property
+    def phase_keys(self) -> tuple[str, ...]:
+        """Phase keys in plan order."""
+        return tuple(phase.key for phase in self.phases)
+
+    @property
+    def is_free(self) -> bool:
+        """Whether participants pay nothing."""
+        return self.pricing.model is PricingModel.FREE
+
+    def phase(self, key: str) -> Phase | None:
+        """The phase with this key, if any."""
+        return next((phase for phase in self.phases if phase.key == key), None)
+
+    def session_template(self, key: str) -> SessionTemplate | None:
+        """The session template with this key, if any."""
+        return next((t for t in self.session_templates if t.key == key), None)
+
+    def sessions_in_phase(self, key: str) -> tuple[SessionTemplate, ...]:
+        """The session templates of one phase, in file order."""
+        return tuple(t for t in self.session_templates if t.phase == key)
+
+    def unmet_conditions(self, answers: Mapping[str, object]) -> tuple[Condition, ...]:
+        """The conditions for starting that the intake answers do not (yet) meet."""
+        return tuple(c for c in self.conditions if not c.is_met(self.intake, answers))

@@ -1,0 +1,189 @@
+"""The intake questionnaire of a programme and the conditions for starting."""
+
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from models.programmes.schema_base import (
+    Flag,
+    FrozenModel,
+    Key,
+    OptionalText,
+    Text,
+    check_unique_keys,
+    rule_error,
+)
+
+
+class QuestionKind(StrEnum):
+    """How a question is answered; it fixes the Python type of the stored answer.
+
+    yes_no: bool · text, long_text: str · choice: option key (str) · multi_choice: a sequence
+    of option keys · number: int or Decimal · money: Decimal · date: datetime.date
+    """
+
+    YES_NO = "yes_no"
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    NUMBER = "number"
+    MONEY = "money"
+    DATE = "date"
+
+
+CHOICE_KINDS = frozenset({QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE})
+
+
+class Option(FrozenModel):
+    """A possible answer; answers store the key, so a reworded label keeps old answers valid."""
+
+    key: Key
+    label: Text
+
+
+class Question(FrozenModel):
+    """One question of the intake questionnaire."""
+
+    key: Key
+    text: Text
+    kind: QuestionKind
+    options: tuple[Option, ...] = ()
+    required: Flag = False
+    help: OptionalText = ""
+
+    @model_validator(mode="after")
+    def _options_match_kind(self) -> Self:
+        if self.kind in CHOICE_KINDS and len(self.options) < 2:
+            raise rule_error("options", "een keuzevraag heeft minstens twee opties nodig")
+        if self.kind not in CHOICE_KINDS and self.options:
+            raise rule_error("options", f"een vraag van soort '{self.kind}' heeft geen opties")
+        check_unique_keys(self.options, "options")
+        return self
+
+    def option_label(self, key: str) -> str:
+        """The Dutch label of an option key (the key itself if the option is unknown)."""
+        return next((option.label for option in self.options if option.key == key), key)
+
+
+class IntakeSection(FrozenModel):
+    """A titled group of questions."""
+
+    key: Key
+    title: Text
+    description: OptionalText = ""
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+
+def _is_unanswered(answer: object) -> bool:
+    return answer is None or answer == "" or answer == () or answer == []
+
+
+class Intake(FrozenModel):
+    """The questionnaire filled in before or during the first meeting."""
+
+    introduction: OptionalText = ""
+    sections: tuple[IntakeSection, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_question_keys(self) -> Self:
+        check_unique_keys(self.sections, "sections")
+        seen: set[str] = set()
+        for s_index, section in enumerate(self.sections):
+            for q_index, question in enumerate(section.questions):
+                if question.key in seen:
+                    raise rule_error(
+                        f"sections.{s_index}.questions.{q_index}.key",
+                        f"de vraag '{question.key}' komt twee keer voor in de vragenlijst",
+                    )
+                seen.add(question.key)
+        return self
+
+    def questions(self) -> Iterator[Question]:
+        """All questions, in questionnaire order."""
+        for section in self.sections:
+            yield from section.questions
+
+    def question(self, key: str) -> Question | None:
+        """The question with this key, if any."""
+        return next((q for q in self.questions() if q.key == key), None)
+
+    def missing_required(self, answers: Mapping[str, object]) -> tuple[str, ...]:
+        """Keys of required questions without an answer."""
+        return tuple(
+            q.key for q in self.questions() if q.required and _is_unanswered(answers.get(q.key))
+        )
+
+
+class ConditionKind(StrEnum):
+    """What a condition checks."""
+
+    ANSWER = "answer"
+    INTAKE_COMPLETE = "intake_complete"
+
+
+class Condition(FrozenModel):
+    """A condition for starting (voorwaarde), checked against the intake answers.
+
+    kind "answer": met when the answer to `question` is one of `expected` (for a multi_choice:
+    when any chosen option is). kind "intake_complete": met when every required question has
+    an answer.
+    """
+
+    key: Key
+    text: Text
+    kind: ConditionKind = ConditionKind.ANSWER
+    question: Key | None = None
+    expected: tuple[Flag | Key, ...] = ()
+
+    @model_validator(mode="after")
+    def _fields_match_kind(self) -> Self:
+        if self.kind is ConditionKind.ANSWER:
+            if self.question is None:
+                raise rule_error("question", "ontbreekt: welke intakevraag bepaalt de voorwaarde?")
+            if not self.expected:
+                raise rule_error("expected", "ontbreekt: welke antwoorden voldoen?")
+        elif self.question is not None or self.expected:
+            raise rule_error(
+                "question", "een voorwaarde 'intake_complete' heeft geen vraag of antwoorden"
+            )
+        return self
+
+    def is_met(self, intake: Intake, answers: Mapping[str, object]) -> bool:
+        """Whether the answers satisfy this condition."""
+        if self.kind is ConditionKind.INTAKE_COMPLETE:
+            return not intake.missing_required(answers)
+        answer = answers.get(self.question or "")
+        if isinstance(answer, list | tuple | set | frozenset):
+            return any(value in self.expected for value in answer)
+        return answer in self.expected
+
+
+def check_condition(condition: Condition, intake: Intake, path: str) -> None:
+    """Raise a rule error when a condition names an unknown question or impossible answer."""
+    if condition.kind is not ConditionKind.ANSWER:
+        return
+    question = intake.question(condition.question or "")
+    if question is None:
+        raise rule_error(
+            f"{path}.question", f"de vraag '{condition.question}' staat niet in de intake"
+        )
+    if question.kind is QuestionKind.YES_NO:
+        allowed: set[bool | str] = {True, False}
+        wanted = "true of false"
+    elif question.kind in CHOICE_KINDS:
+        allowed = {option.key for option in question.options}
+        wanted = "een optiesleutel van de vraag (" + ", ".join(sorted(map(str, allowed))) + ")"
+    else:
+        raise rule_error(
+            f"{path}.question",
+            f"een voorwaarde kan enkel een ja/nee- of keuzevraag gebruiken, "
+            f"'{question.key}' is van soort '{question.kind}'",
+        )
+    for index, value in enumerate(condition.expected):
+        # bool is not a str, and True == 1 must not pass as an option key.
+        is_bool_question = question.kind is QuestionKind.YES_NO
+        if value not in allowed or isinstance(value, bool) != is_bool_question:
+            raise rule_error(f"{path}.expected.{index}", f"moet {wanted} zijn")

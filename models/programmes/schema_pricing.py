@@ -1,0 +1,165 @@
+"""How a programme is priced: scopes or a fixed amount, discounts, stop rule, extra budgets."""
+
+from collections.abc import Collection
+from enum import StrEnum
+from typing import Literal, Self
+
+from pydantic import Field, field_validator, model_validator
+
+from models.programmes.schema_base import (
+    Flag,
+    FrozenModel,
+    Key,
+    Money,
+    OptionalText,
+    Owner,
+    Percent,
+    Text,
+    check_unique_keys,
+    rule_error,
+)
+
+# Spelled as in resources/reference/municipalities.csv, so a municipality's province matches.
+BELGIAN_PROVINCES = frozenset(
+    {
+        "Antwerpen",
+        "Limburg",
+        "Oost-Vlaanderen",
+        "Vlaams-Brabant",
+        "West-Vlaanderen",
+        "Henegouwen",
+        "Luik",
+        "Luxemburg",
+        "Namen",
+        "Waals-Brabant",
+    }
+)
+
+
+class PricingModel(StrEnum):
+    """How the fee is computed.
+
+    cumulative_scopes: the fee is the amount of the scope that covers the phases booked;
+    fixed: one amount per trajectory; split_over_clients: one amount shared by the clients of
+    the trajectory; free: no fee for the participants.
+    """
+
+    CUMULATIVE_SCOPES = "cumulative_scopes"
+    FIXED = "fixed"
+    SPLIT_OVER_CLIENTS = "split_over_clients"
+    FREE = "free"
+
+
+class Scope(FrozenModel):
+    """A bookable set of phases with its price, excl. vat."""
+
+    key: Key
+    name: Text
+    phases: tuple[Key, ...] = Field(min_length=1)
+    amount: Money
+    indicative: Flag = False
+    note: OptionalText = ""
+
+
+class Discount(FrozenModel):
+    """A discount for clients in given provinces; `reason` is printed on the quote."""
+
+    key: Key
+    percent: Percent
+    reason: Text
+    provinces: tuple[Text, ...] = Field(min_length=1)
+
+    @field_validator("provinces")
+    @classmethod
+    def _known_provinces(cls, provinces: tuple[str, ...]) -> tuple[str, ...]:
+        for index, province in enumerate(provinces):
+            if province not in BELGIAN_PROVINCES:
+                known = ", ".join(sorted(BELGIAN_PROVINCES))
+                raise rule_error(str(index), f"'{province}' is geen provincie; kies uit {known}")
+        return provinces
+
+
+class StopRule(FrozenModel):
+    """Whether either party may stop after a phase; the fee then follows the phases done."""
+
+    after_each_phase: Flag
+    text: Text
+
+
+class JointTrajectory(FrozenModel):
+    """A trajectory shared by several municipalities, offered on request."""
+
+    min_municipalities: int = Field(ge=2, strict=True)
+    price_on_request: Flag
+    text: Text
+
+
+class ExtraBudget(FrozenModel):
+    """Money the client must set aside beside the fee (not part of the quote total)."""
+
+    key: Key
+    label: Text
+    paid_by: Owner
+    description: OptionalText = ""
+    amount: Money | None = None
+
+
+class Pricing(FrozenModel):
+    """The price rules of a programme; amounts are Decimal, excl. vat."""
+
+    currency: Literal["EUR"] = "EUR"
+    vat_rate: Percent
+    indicative: Flag = False
+    note: OptionalText = ""
+    model: PricingModel
+    scopes: tuple[Scope, ...] = ()
+    amount: Money | None = None
+    discounts: tuple[Discount, ...] = ()
+    stop_rule: StopRule | None = None
+    joint: JointTrajectory | None = None
+    extra_budgets: tuple[ExtraBudget, ...] = ()
+    free_for_participants: Flag = False
+    funded_by: OptionalText = ""
+
+    @model_validator(mode="after")
+    def _fields_match_model(self) -> Self:
+        check_unique_keys(self.scopes, "scopes")
+        check_unique_keys(self.discounts, "discounts")
+        check_unique_keys(self.extra_budgets, "extra_budgets")
+        if self.model is PricingModel.CUMULATIVE_SCOPES:
+            self._check_cumulative()
+        elif self.scopes:
+            raise rule_error("scopes", f"prijsmodel '{self.model}' gebruikt geen scopes")
+        if self.model in (PricingModel.FIXED, PricingModel.SPLIT_OVER_CLIENTS):
+            if self.amount is None:
+                raise rule_error("amount", f"ontbreekt: prijsmodel '{self.model}' vraagt dit")
+        elif self.amount is not None:
+            raise rule_error("amount", f"prijsmodel '{self.model}' gebruikt geen vast bedrag")
+        if self.model is PricingModel.FREE and not self.free_for_participants:
+            raise rule_error("free_for_participants", "moet true zijn bij prijsmodel 'free'")
+        return self
+
+    def _check_cumulative(self) -> None:
+        if not self.scopes:
+            raise rule_error("scopes", "ontbreekt: prijsmodel 'cumulative_scopes' vraagt scopes")
+        for index in range(1, len(self.scopes)):
+            previous, scope = self.scopes[index - 1], self.scopes[index]
+            if not set(previous.phases) <= set(scope.phases):
+                raise rule_error(
+                    f"scopes.{index}.phases",
+                    f"moet alle fasen van de vorige scope '{previous.key}' bevatten",
+                )
+            if scope.amount < previous.amount:
+                raise rule_error(
+                    f"scopes.{index}.amount",
+                    f"mag niet lager zijn dan het bedrag van de vorige scope '{previous.key}'",
+                )
+
+    def scope_for(self, phase_keys: Collection[str]) -> Scope | None:
+        """The smallest scope that covers all the given phases (None if no scope does)."""
+        wanted = set(phase_keys)
+        return next((s for s in self.scopes if wanted <= set(s.phases)), None)
+
+    def discount_for(self, province: str | None) -> Discount | None:
+        """The discount a client in this province gets, if any."""
+        return next((d for d in self.discounts if province in d.provinces), None)

@@ -1,0 +1,62 @@
+"""One trajectory with what its tabs show."""
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models.errors import UserError
+from models.orm import Partner, Phase, Trajectory, TrajectoryClient, TrajectoryContact
+from models.services.dto import PhaseRow, TrajectoryDetail
+from models.services.listing import (
+    open_action_count,
+    project_rows,
+    session_rows,
+    trajectory_row,
+)
+
+
+def get_trajectory(session: Session, uid: uuid.UUID) -> Trajectory:
+    trajectory = session.get(
+        Trajectory,
+        uid,
+        options=[
+            selectinload(Trajectory.clients).selectinload(TrajectoryClient.organisation),
+            selectinload(Trajectory.contacts).selectinload(TrajectoryContact.person),
+        ],
+    )
+    if trajectory is None:
+        raise UserError(
+            f"Er is geen traject met code {uid}. Gebruik 'trajectwijzer list trajectories' "
+            "om de codes te zien."
+        )
+    return trajectory
+
+
+def trajectory_detail(
+    session: Session, uid: uuid.UUID, today: date | None = None
+) -> TrajectoryDetail:
+    today = today or date.today()
+    trajectory = get_trajectory(session, uid)
+    phases = session.scalars(
+        select(Phase).where(Phase.trajectory_uid == uid).order_by(Phase.position)
+    ).all()
+    partners = session.scalars(
+        select(Partner).where(Partner.trajectory_uid == uid).order_by(Partner.name)
+    ).all()
+    return TrajectoryDetail(
+        row=trajectory_row(trajectory, phases, today),
+        arrangement=trajectory.arrangement.value,
+        scope_key=trajectory.scope_key,
+        notes=trajectory.notes,
+        phases=tuple(
+            PhaseRow(p.label, p.name, p.planned_start, p.planned_end, p.status.value)
+            for p in phases
+        ),
+        sessions=tuple(session_rows(session, uid)),
+        projects=tuple(project_rows(session, uid)),
+        contacts=tuple((c.person.full_name, c.role) for c in trajectory.contacts),
+        partners=tuple((p.name, p.category_key, p.engagement.value) for p in partners),
+        open_actions=open_action_count(session, uid),
+    )

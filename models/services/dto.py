@@ -1,0 +1,72 @@
+"""Plain frozen data that crosses from the domain into the UI, the CLI and the exports."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    uid: str
+    name: str
+    programme: str  # programme file key
+    programme_name: str
+    clients: tuple[str, ...]
+    status: str
+    start_date: date | None
+    current_phase: str
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    uid: str
+    trajectory: str
+    trajectory_name: str
+    title: str
+    kind: str
+    starts_at: datetime | None
+    location: str
+    registered: int
+    present: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    uid: str
+    name: str
+    email: str
+    phone: str
+    municipality: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    uid: str
+    trajectory: str
+    name: str
+    kind: str
+    place: str
+    leads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhaseRow:
+    label: str
+    name: str
+    planned_start: date | None
+    planned_end: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class TrajectoryDetail:
+    row: TrajectoryRow
+    arrangement: str
+    scope_key: str | None
+    notes: str
+    phases: tuple[PhaseRow, ...]
+    sessions: tuple[SessionRow, ...]
+    projects: tuple[ProjectRow, ...]
+    contacts: tuple[tuple[str, str], ...]  # (name, role)
+    partners: tuple[tuple[str, str, str], ...]  # (name, category, engagement)
+    open_actions: int

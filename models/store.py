@@ -1,0 +1,57 @@
+"""The door from the UI and the command line to the data: one session per user action."""
+
+from datetime import date
+from pathlib import Path
+
+from models.lifecycle import Database, open_database
+from models.services import detail, listing
+from models.services.dto import PersonRow, ProjectRow, SessionRow, TrajectoryDetail, TrajectoryRow
+
+
+class Store:
+    """Opens a short session for each call and hands back plain data only."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @classmethod
+    def open(cls, path: Path, backup_dir: Path | None = None) -> "Store":
+        return cls(open_database(path, backup_dir))
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    def trajectories(self, today: date | None = None) -> list[TrajectoryRow]:
+        with self.database.session_factory() as session:
+            return listing.list_trajectories(session, today)
+
+    def trajectory(self, uid: str, today: date | None = None) -> TrajectoryDetail:
+        with self.database.session_factory() as session:
+            return detail.trajectory_detail(session, listing.parse_uid(uid, "een traject"), today)
+
+    def sessions(self) -> list[SessionRow]:
+        with self.database.session_factory() as session:
+            return listing.session_rows(session)
+
+    def upcoming_sessions(self, today: date | None = None, days: int = 42) -> list[SessionRow]:
+        with self.database.session_factory() as session:
+            return listing.upcoming_sessions(session, today or date.today(), days)
+
+    def people(self) -> list[PersonRow]:
+        with self.database.session_factory() as session:
+            return listing.people_rows(session)
+
+    def projects(self) -> list[ProjectRow]:
+        with self.database.session_factory() as session:
+            return listing.project_rows(session)
+
+    def fill_demo_data(self, today: date | None = None) -> int:
+        """Adds the demo trajectories in one transaction; returns how many were added."""
+        from models.services.demo import add_demo_data
+
+        with self.database.session_factory.begin() as session:
+            return add_demo_data(session, today or date.today())

@@ -1,0 +1,1 @@
+"""Data shipped with the app: programmes, reference data, fonts, translations."""

@@ -1,0 +1,1 @@
+"""Programme definitions: one TOML file per programme (package so it ships as package data)."""

@@ -1,0 +1,423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>App</name>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>De database kan niet geopend worden</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation>Huidige fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Registered / present</source>
+        <translation>Ingeschreven / aanwezig</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Trekkers</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vroegtijdig gestopt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Kennismakingsoverleg</translation>
+    </message>
+    <message>
+        <source>Info session</source>
+        <translation>Infosessie</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Vervolgbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Work session</source>
+        <translation>Werksessie</translation>
+    </message>
+    <message>
+        <source>Learning network session</source>
+        <translation>Lerend-netwerksessie</translation>
+    </message>
+    <message>
+        <source>Inspiration day</source>
+        <translation>Inspiratiedag</translation>
+    </message>
+    <message>
+        <source>Press moment</source>
+        <translation>Persmoment</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Informs</source>
+        <translation>Informeert</translation>
+    </message>
+    <message>
+        <source>Communicates along</source>
+        <translation>Communiceert mee</translation>
+    </message>
+    <message>
+        <source>Works along</source>
+        <translation>Werkt mee</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trajectwijzer</source>
+        <translation>Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>People &amp; organisations</source>
+        <translation>Personen &amp; organisaties</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>De database wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No sessions in the coming six weeks.</source>
+        <translation>Geen bijeenkomsten in de komende zes weken.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Coming up (next six weeks)</source>
+        <translation>Binnenkort (de komende zes weken)</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectories, %1 sessions coming up</source>
+        <translation>
+            <numerusform>%n traject, %1 bijeenkomsten binnenkort</numerusform>
+            <numerusform>%n trajecten, %1 bijeenkomsten binnenkort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search by name, email, phone or municipality</source>
+        <translation>Zoek op naam, e-mail, telefoon of gemeente</translation>
+    </message>
+    <message>
+        <source>People &amp; organisations</source>
+        <translation>Personen &amp; organisaties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Save programme sheet as PDF…</source>
+        <translation>Programmafiche bewaren als PDF…</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Programme files</source>
+        <translation>Programmabestanden</translation>
+    </message>
+    <message>
+        <source>Save programme sheet</source>
+        <translation>Programmafiche bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Programme sheet</source>
+        <translation>Programmafiche</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoriesPage</name>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDetailView</name>
+    <message>
+        <source>This part of the trajectory is not filled in yet.</source>
+        <translation>Dit deel van het traject is nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>No phases planned yet.</source>
+        <translation>Nog geen fasen gepland.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Nog geen bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>No contact persons yet.</source>
+        <translation>Nog geen contactpersonen.</translation>
+    </message>
+    <message>
+        <source>Participant projects</source>
+        <translation>Projecten van deelnemers</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>Geen projecten.</translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation>Nog geen partners.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>start %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation>
+            <numerusform>%n open actie</numerusform>
+            <numerusform>%n open acties</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

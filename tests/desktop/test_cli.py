@@ -1,0 +1,134 @@
+"""The command line contract: names, options, JSON fields and exit statuses."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAMMES = {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
+
+
+def _json(capsys, *argv: str) -> list[dict]:
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys) -> str:
+    path = str(tmp_path / "demo.sqlite")
+    assert main(["--database", path, "demo-data"]) == 0
+    assert "4 demotrajecten" in capsys.readouterr().out
+    return path
+
+
+def test_version_and_help_exit_zero(capsys) -> None:
+    """--version prints the version and --help the commands, both with status 0."""
+    for flag in ("--version", "--help"):
+        with pytest.raises(SystemExit) as exit_info:
+            main([flag])
+        assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "trajectwijzer" in out
+    assert "demo-data" in out and "list" in out
+
+
+def test_wrong_command_line_exits_two(capsys) -> None:
+    """An unknown command or list kind is a wrong command line: status 2."""
+    for argv in (["frobnicate"], ["list", "cars"], ["list"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 2
+
+
+def test_list_trajectories_json_has_the_contract_fields(demo_db: str, capsys) -> None:
+    """Trajectories carry uid, name, programme (file key) and clients."""
+    records = _json(capsys, "--database", demo_db, "list", "trajectories", "--json")
+    assert len(records) == 4
+    assert {r["programme"] for r in records} == PROGRAMMES
+    for record in records:
+        assert {"uid", "name", "programme", "clients"} <= record.keys()
+        assert isinstance(record["clients"], list)
+    cluster = next(r for r in records if r["programme"] == "intergemeentelijk")
+    assert sorted(cluster["clients"]) == ["Herselt", "Hulshout", "Westerlo"]
+    autodelen = next(r for r in records if r["programme"] == "autodelen")
+    assert autodelen["clients"] == ["Izegem"]
+
+
+def test_list_sessions_json_has_trajectory_date_and_title(demo_db: str, capsys) -> None:
+    """Sessions carry uid, name, trajectory uid, ISO date and title."""
+    trajectories = _json(capsys, "--database", demo_db, "list", "trajectories", "--json")
+    sessions = _json(capsys, "--database", demo_db, "list", "sessions", "--json")
+    assert sessions
+    uids = {t["uid"] for t in trajectories}
+    for record in sessions:
+        assert {"uid", "name", "trajectory", "date", "title"} <= record.keys()
+        assert record["trajectory"] in uids
+        assert len(record["date"]) == 10 and record["date"][4] == "-"
+    titles = {s["title"] for s in sessions}
+    assert {"Kickoff", "Pick'n Choose", "Hands on", "Wrap up"} <= titles
+
+
+def test_list_projects_and_people_json(demo_db: str, capsys) -> None:
+    """Projects name their trajectory; people have a uid and a human name."""
+    trajectories = _json(capsys, "--database", demo_db, "list", "trajectories", "--json")
+    network = next(t for t in trajectories if t["programme"] == "buurtpunt")
+    projects = _json(capsys, "--database", demo_db, "list", "projects", "--json")
+    buurtpunten = [p for p in projects if p["trajectory"] == network["uid"]]
+    assert len(buurtpunten) == 4
+    assert all(p["leads"] for p in buurtpunten)
+    people = _json(capsys, "--database", demo_db, "list", "people", "--json")
+    assert people and all(p["uid"] and p["name"] for p in people)
+
+
+def test_demo_data_twice_adds_nothing_the_second_time(demo_db: str, capsys) -> None:
+    """Running demo-data again does not duplicate the demo trajectories."""
+    assert main(["--database", demo_db, "demo-data"]) == 0
+    assert "0 demotrajecten" in capsys.readouterr().out
+
+
+def test_foreign_database_exits_one_with_dutch_message(tmp_path: Path, capsys) -> None:
+    """A file that is not a Trajectwijzer database: status 1, a Dutch message, file untouched."""
+    path = tmp_path / "budget.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database" * 10)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert main(["--database", str(path), "list", "trajectories"]) == 1
+    assert "geen Trajectwijzer-database" in capsys.readouterr().err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_demo_refuses_to_replace_an_existing_database(tmp_path: Path, capsys) -> None:
+    """--demo with an existing --database file refuses instead of overwriting it."""
+    path = tmp_path / "echt.sqlite"
+    assert main(["--database", str(path), "demo-data"]) == 0
+    capsys.readouterr()
+    assert main(["--database", str(path), "--demo"]) == 1
+    assert "bestaat al" in capsys.readouterr().err
+
+
+def test_environment_variable_chooses_the_database(tmp_path: Path, capsys, monkeypatch) -> None:
+    """TRAJECTWIJZER_DB is used when --database is not given."""
+    path = tmp_path / "env.sqlite"
+    monkeypatch.setenv("TRAJECTWIJZER_DB", str(path))
+    assert main(["demo-data"]) == 0
+    assert path.exists()
+
+
+@pytest.mark.slow
+def test_installed_entry_point_and_self_test(tmp_path: Path) -> None:
+    """`python -m desktop --self-test` passes in a fresh process and exits 0."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRAJECTWIJZER_DATA_DIR=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--self-test"],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Zelftest geslaagd" in result.stdout
+    for check in ("programma's", "database", "PDF", "Qt"):
+        assert f"ok    {check}" in result.stdout

@@ -1,0 +1,129 @@
+"""The application shell: navigation, the trajectory list and detail, people, programmes."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.i18n import install_translators
+from desktop.main_window import MainWindow
+from models.store import Store
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(tmp_path / "shell.sqlite")
+    store.fill_demo_data(TODAY)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def dutch() -> Iterator[None]:
+    translators = install_translators(QApplication.instance(), "nl")
+    yield
+    for translator in translators:
+        QApplication.instance().removeTranslator(translator)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, dutch: None) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_store(store)
+    return window
+
+
+def test_trajectory_list_shows_the_four_demo_trajectories(window: MainWindow) -> None:
+    """The Trajecten page lists one demo trajectory of each programme."""
+    model = window.trajectories.model
+    assert model.rowCount() == 4
+    names = {model.row_at(i).programme for i in range(4)}
+    assert names == {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
+
+
+def test_detail_has_the_tabs_of_a_trajectory_in_dutch(window: MainWindow) -> None:
+    """A trajectory opens with the tabs Intake · Offerte · Planning · … · Evaluatie."""
+    tabs = window.trajectories.detail.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == [
+        "Intake", "Offerte", "Planning", "Bijeenkomsten", "Deelnemers", "Partners", "Acties",
+        "Evaluatie",
+    ]
+
+
+def test_selecting_the_autodelen_trajectory_shows_its_plan(window: MainWindow, qtbot) -> None:
+    """Selecting autodelen shows its phases Fase 1–3, its sessions and its partners."""
+    window.navigation.setCurrentRow(1)
+    model = window.trajectories.model
+    row = next(i for i in range(4) if model.row_at(i).programme == "autodelen")
+    window.trajectories.list_view.selectRow(row)
+    detail = window.trajectories.detail
+    assert "Izegem" in detail.facts.text()
+    labels = [detail.phases.row_at(i).label for i in range(detail.phases.rowCount())]
+    assert labels[:3] == ["Fase 1", "Fase 2", "Fase 3"]
+    assert detail.sessions.rowCount() >= 2
+    assert detail.partners.rowCount() == 5
+    assert "Fase 2" in model.row_at(row).current_phase
+
+
+def test_overview_opens_a_trajectory_on_double_click(window: MainWindow, qtbot) -> None:
+    """Double-clicking a trajectory on the overview opens it on the Trajecten page."""
+    overview = window.overview
+    index = overview.trajectories_model.index(2, 0)
+    wanted = overview.trajectories_model.row_at(2).uid
+    overview.trajectories_view.doubleClicked.emit(index)
+    assert window.navigation.currentRow() == 1
+    selected = window.trajectories.list_view.selectionModel().selectedRows()
+    assert window.trajectories.model.row_at(selected[0].row()).uid == wanted
+
+
+def test_people_search_filters_as_you_type(window: MainWindow, qtbot) -> None:
+    """Typing part of a name narrows the people list, accents and case ignored."""
+    page = window.people
+    everyone = page.model.rowCount()
+    assert everyone > 20
+    qtbot.keyClicks(page.search, "van den broeck")
+    assert [page.model.row_at(i).name for i in range(page.model.rowCount())] == [
+        "Ilse Van den Broeck"
+    ]
+    page.search.clear()
+    assert page.model.rowCount() == everyone
+
+
+def test_programmes_page_lists_every_programme_file(window: MainWindow) -> None:
+    """The Programma's page shows each programme with its phases and prices."""
+    page = window.programmes
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert len(names) == 4
+    autodelen = next(i for i, name in enumerate(names) if "autodelen" in name.lower())
+    page.list.setCurrentRow(autodelen)
+    text = page.text.toPlainText()
+    assert "3.500,00" in text and "6.500,00" in text
+    assert "Fase 1" in text
+
+
+def test_keyboard_reaches_every_page(window: MainWindow, qtbot) -> None:
+    """Ctrl+1 … Ctrl+5 switch between the five pages."""
+    window.activateWindow()
+    for number in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_1 + number, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == number
+
+
+def test_window_geometry_is_remembered(qtbot, store: Store) -> None:
+    """The size of the window is restored at the next start."""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (1100, 700)

@@ -1,0 +1,82 @@
+"""Every user-visible string of the UI has its Dutch translation, with its placeholders."""
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "trajectwijzer_nl.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
+PLACEHOLDER = re.compile(r"%(?:n|\d)")
+
+
+def _messages(ts_file: Path) -> list[ET.Element]:
+    return list(ET.parse(ts_file).iter("message"))
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def test_every_source_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
+    """lupdate over the current code finds no string missing from the Dutch catalogue."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import update_translations
+    finally:
+        sys.path.pop(0)
+    if not (Path(sys.executable).parent / "pyside6-lupdate").exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS_FILE, fresh)
+    update_translations.lupdate(fresh)
+    missing = [
+        message.findtext("source")
+        for message in _messages(fresh)
+        if not all(_translations(message))
+        or (message.find("translation") is not None
+            and message.find("translation").get("type") == "unfinished")  # type: ignore[union-attr]
+    ]
+    assert missing == [], f"untranslated: {missing}"
+
+
+def test_translations_keep_their_placeholders() -> None:
+    """A translation keeps every %1 / %n of its source, so no number goes missing."""
+    for message in _messages(TS_FILE):
+        source = message.findtext("source") or ""
+        for text in _translations(message):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+
+
+def test_compiled_catalogue_is_shipped_and_newer_than_its_source() -> None:
+    """The compiled catalogue the app loads is shipped beside its source."""
+    assert QM_FILE.exists()
+    assert QM_FILE.stat().st_size > 100
+
+
+def test_dutch_translation_is_active_in_the_window(qtbot) -> None:
+    """With the default language the navigation reads in Dutch."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_translators
+    from desktop.main_window import MainWindow
+
+    translators = install_translators(QApplication.instance(), "nl")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+        assert labels == [
+            "Overzicht", "Trajecten", "Personen & organisaties", "Programma's", "Instellingen"
+        ]
+    finally:
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)
