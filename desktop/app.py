@@ -29,12 +29,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_store_for(database: str | None, demo: bool) -> object:
     """Opens the database (a fresh demo one with --demo); raises UserError when it cannot."""
-    from desktop.cli import demo_database_path
     from models.paths import backup_dir, database_path
     from models.store import Store
 
-    if demo:
-        store = Store.open(demo_database_path(database), backup_dir())
+    if demo:  # the command line has already chosen a fresh file for the demo
+        store = Store.open(database_path(database), backup_dir())
         store.fill_demo_data()
         return store
     return Store.open(database_path(database), backup_dir())

@@ -127,9 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 return 2
             return _run_command(args)
+        database = str(demo_database_path(args.database)) if args.demo else args.database
         from desktop.app import run_app
 
-        return run_app(args.database, demo=args.demo)
+        return run_app(database, demo=args.demo)
     except UserError as error:
         print(error.message, file=sys.stderr)
         return 1

@@ -5,7 +5,14 @@ from pathlib import Path
 
 from models.lifecycle import Database, open_database
 from models.services import detail, listing
-from models.services.dto import PersonRow, ProjectRow, SessionRow, TrajectoryDetail, TrajectoryRow
+from models.services.dto import (
+    ActionRow,
+    PersonRow,
+    ProjectRow,
+    SessionRow,
+    TrajectoryDetail,
+    TrajectoryRow,
+)
 
 
 class Store:
@@ -40,6 +47,10 @@ class Store:
     def upcoming_sessions(self, today: date | None = None, days: int = 42) -> list[SessionRow]:
         with self.database.session_factory() as session:
             return listing.upcoming_sessions(session, today or date.today(), days)
+
+    def overdue_actions(self, today: date | None = None) -> list[ActionRow]:
+        with self.database.session_factory() as session:
+            return listing.overdue_actions(session, today or date.today())
 
     def people(self) -> list[PersonRow]:
         with self.database.session_factory() as session:

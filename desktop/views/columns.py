@@ -111,3 +111,24 @@ def partner_columns() -> list[Column]:
             QCoreApplication.translate("Columns", "Engagement"), lambda r: engagement_label(r[2])
         ),
     ]
+
+
+def action_columns(with_trajectory: bool = False) -> list[Column]:
+    columns = [
+        Column(
+            QCoreApplication.translate("Columns", "Due"),
+            lambda r: _date(r.due_on),
+            lambda r: r.due_on,
+        ),
+        Column(QCoreApplication.translate("Columns", "Action"), lambda r: r.title),
+        Column(QCoreApplication.translate("Columns", "Owner"), lambda r: r.owner),
+        Column(QCoreApplication.translate("Columns", "Project"), lambda r: r.project),
+    ]
+    if with_trajectory:
+        columns.insert(
+            2,
+            Column(
+                QCoreApplication.translate("Columns", "Trajectory"), lambda r: r.trajectory_name
+            ),
+        )
+    return columns

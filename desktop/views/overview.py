@@ -1,4 +1,4 @@
-"""Overzicht: what is coming up over all trajectories."""
+"""Overzicht: what is coming up and what is overdue, over all trajectories."""
 
 from typing import Any
 
@@ -6,23 +6,29 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.item_models.row_table import RowTableModel
-from desktop.views.columns import session_columns, trajectory_columns
-from desktop.views.widgets import empty_label, subtitle_label, table_view, title_label
+from desktop.views.columns import action_columns, session_columns
+from desktop.views.widgets import (
+    empty_label,
+    fit_columns,
+    subtitle_label,
+    table_view,
+    title_label,
+)
 
 
 class OverviewPage(QWidget):
-    """The sessions of the coming six weeks and the running trajectories."""
+    """The sessions of the coming six weeks and the actions past their due date."""
 
     trajectory_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions_model = RowTableModel(session_columns(with_trajectory=True), self)
-        self.trajectories_model = RowTableModel(trajectory_columns(), self)
+        self.overdue_model = RowTableModel(action_columns(with_trajectory=True), self)
         self.sessions_view = table_view(self.sessions_model)
-        self.trajectories_view = table_view(self.trajectories_model)
+        self.overdue_view = table_view(self.overdue_model)
         self.no_sessions = empty_label(self.tr("No sessions in the coming six weeks."))
-        self.no_sessions.hide()
+        self.no_overdue = empty_label(self.tr("Nothing is overdue."))
         self.summary = subtitle_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -31,10 +37,11 @@ class OverviewPage(QWidget):
         layout.addWidget(self._heading(self.tr("Coming up (next six weeks)")))
         layout.addWidget(self.no_sessions)
         layout.addWidget(self.sessions_view, 1)
-        layout.addWidget(self._heading(self.tr("Trajectories")))
-        layout.addWidget(self.trajectories_view, 1)
-        self.trajectories_view.doubleClicked.connect(self._open_trajectory)
+        layout.addWidget(self._heading(self.tr("Overdue actions")))
+        layout.addWidget(self.no_overdue)
+        layout.addWidget(self.overdue_view, 1)
         self.sessions_view.doubleClicked.connect(self._open_session_trajectory)
+        self.overdue_view.doubleClicked.connect(self._open_action_trajectory)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>")
@@ -43,21 +50,24 @@ class OverviewPage(QWidget):
 
     def set_store(self, store: Any) -> None:
         sessions = store.upcoming_sessions()
-        trajectories = store.trajectories()
+        overdue = store.overdue_actions()
         self.sessions_model.set_rows(sessions)
-        self.trajectories_model.set_rows(trajectories)
-        self.no_sessions.setVisible(not sessions)
-        self.sessions_view.setVisible(bool(sessions))
+        self.overdue_model.set_rows(overdue)
+        for view, empty, rows in (
+            (self.sessions_view, self.no_sessions, sessions),
+            (self.overdue_view, self.no_overdue, overdue),
+        ):
+            view.setVisible(bool(rows))
+            empty.setVisible(not rows)
+            fit_columns(view)
         self.summary.setText(
-            self.tr("%n trajectories, %1 sessions coming up", "", len(trajectories)).replace(
-                "%1", str(len(sessions))
+            self.tr("%n sessions coming up, %1 actions overdue", "", len(sessions)).replace(
+                "%1", str(len(overdue))
             )
         )
-        for view in (self.sessions_view, self.trajectories_view):
-            view.resizeColumnsToContents()
-
-    def _open_trajectory(self, index: QModelIndex) -> None:
-        self.trajectory_requested.emit(self.trajectories_model.row_at(index.row()).uid)
 
     def _open_session_trajectory(self, index: QModelIndex) -> None:
         self.trajectory_requested.emit(self.sessions_model.row_at(index.row()).trajectory)
+
+    def _open_action_trajectory(self, index: QModelIndex) -> None:
+        self.trajectory_requested.emit(self.overdue_model.row_at(index.row()).trajectory)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.item_models.row_table import RowTableModel
 from desktop.views.columns import people_columns
-from desktop.views.widgets import subtitle_label, table_view, title_label
+from desktop.views.widgets import fit_columns, subtitle_label, table_view, title_label
 from models.services.dto import PersonRow
 from models.services.people_search import filter_people
 
@@ -32,7 +32,7 @@ class PeoplePage(QWidget):
     def set_store(self, store: Any) -> None:
         self._all = store.people()
         self._apply_filter(self.search.text())
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def _apply_filter(self, text: str) -> None:
         rows = filter_people(self._all, text)

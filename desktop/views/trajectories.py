@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from desktop.item_models.row_table import RowTableModel
 from desktop.views.columns import trajectory_columns
 from desktop.views.trajectory_detail import TrajectoryDetailView
-from desktop.views.widgets import table_view, title_label
+from desktop.views.widgets import fit_columns, table_view, title_label
 
 
 class TrajectoriesPage(QWidget):
@@ -23,6 +23,7 @@ class TrajectoriesPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([200, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title_label(self.tr("Trajectories")))
@@ -32,7 +33,7 @@ class TrajectoriesPage(QWidget):
     def set_store(self, store: Any) -> None:
         self._store = store
         self.model.set_rows(store.trajectories())
-        self.list_view.resizeColumnsToContents()
+        fit_columns(self.list_view)
         if self.model.rowCount() and not self.list_view.selectionModel().hasSelection():
             self.list_view.selectRow(0)
 

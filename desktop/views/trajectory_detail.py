@@ -1,6 +1,6 @@
 """One trajectory: its header and the tabs Intake · Offerte · Planning · … · Evaluatie."""
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.item_models.row_table import RowTableModel
 from desktop.labels import status_label
@@ -11,7 +11,7 @@ from desktop.views.columns import (
     project_columns,
     session_columns,
 )
-from desktop.views.widgets import empty_label, subtitle_label, table_view
+from desktop.views.widgets import empty_label, fit_columns, subtitle_label, table_view
 from models.formatting import format_date
 from models.services.dto import TrajectoryDetail
 
@@ -22,7 +22,7 @@ class TableTab(QWidget):
     def __init__(self, sections: list[tuple[str, RowTableModel, str]]) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.sections: list[tuple[RowTableModel, QWidget, QLabel]] = []
+        self.sections: list[tuple[RowTableModel, QTableView, QLabel]] = []
         for heading, model, empty_text in sections:
             if heading:
                 layout.addWidget(QLabel(f"<b>{heading}</b>"))
@@ -38,7 +38,7 @@ class TableTab(QWidget):
             view.setVisible(has_rows)
             empty.setVisible(not has_rows)
             if has_rows:
-                view.resizeColumnsToContents()  # type: ignore[attr-defined]
+                fit_columns(view)
 
 
 class TrajectoryDetailView(QWidget):

@@ -39,3 +39,12 @@ def table_view(model: RowTableModel, parent: QWidget | None = None) -> QTableVie
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     return view
+
+
+def fit_columns(view: QTableView, max_width: int = 340) -> None:
+    """Sizes columns to their contents without letting one long text take the whole table."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > max_width:
+            header.resizeSection(column, max_width)

@@ -48,7 +48,7 @@ _MESSAGES = {
 
 
 # Raised by the schema's own validators, with a Dutch message already.
-_OWN_TYPES = frozenset({"decimal_as_text"})
+_OWN_TYPES = frozenset({"decimal_as_text", "expected_value"})
 
 
 class ProgrammeError(UserError):
@@ -91,9 +91,18 @@ def describe_error(error: ErrorDetails) -> tuple[str, str]:
     return path, f"is ongeldig ({error['msg']})"
 
 
+def _is_echo(problem: ErrorDetails, problems: list[ErrorDetails]) -> bool:
+    # A list whose only item failed is also reported as too short: that repeats the cause.
+    loc = problem["loc"]
+    return problem["type"] == "too_short" and any(
+        other["loc"][: len(loc)] == loc and len(other["loc"]) > len(loc) for other in problems
+    )
+
+
 def first_problem(error: ValidationError) -> tuple[str, str]:
     """Path and Dutch message of the first problem, noting how many more there are."""
     problems = error.errors(include_url=False)
+    problems = [p for p in problems if not _is_echo(p, problems)] or problems
     path, message = describe_error(problems[0])
     if len(problems) > 1:
         others = len(problems) - 1

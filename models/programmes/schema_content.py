@@ -152,6 +152,14 @@ class Projects(FrozenModel):
         check_unique_keys(self.function_groups, "function_groups")
         check_unique_keys(self.stages, "stages")
         check_unique_keys(self.menu, "menu")
-        keys = [f for group in self.function_groups for f in group.functions]
-        check_unique_keys(keys, "function_groups.*.functions")
+        # Function keys are stored on projects without their group, so they are unique overall.
+        seen: set[str] = set()
+        for g_index, group in enumerate(self.function_groups):
+            for f_index, function in enumerate(group.functions):
+                if function.key in seen:
+                    raise rule_error(
+                        f"function_groups.{g_index}.functions.{f_index}.key",
+                        f"de functie '{function.key}' komt twee keer voor",
+                    )
+                seen.add(function.key)
         return self

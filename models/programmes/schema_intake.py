@@ -1,12 +1,15 @@
 """The intake questionnaire of a programme and the conditions for starting."""
 
+import re
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, PlainValidator, model_validator
+from pydantic_core import PydanticCustomError
 
 from models.programmes.schema_base import (
+    KEY_PATTERN,
     Flag,
     FrozenModel,
     Key,
@@ -124,6 +127,18 @@ class ConditionKind(StrEnum):
     INTAKE_COMPLETE = "intake_complete"
 
 
+def _expected_value(value: object) -> bool | str:
+    # A plain validator rather than a union, so errors do not name union members in the path.
+    if isinstance(value, bool) or (isinstance(value, str) and re.match(KEY_PATTERN, value)):
+        return value
+    raise PydanticCustomError(
+        "expected_value", "moet true, false of een optiesleutel tussen aanhalingstekens zijn"
+    )
+
+
+ExpectedValue = Annotated[bool | str, PlainValidator(_expected_value)]
+
+
 class Condition(FrozenModel):
     """A condition for starting (voorwaarde), checked against the intake answers.
 
@@ -136,7 +151,7 @@ class Condition(FrozenModel):
     text: Text
     kind: ConditionKind = ConditionKind.ANSWER
     question: Key | None = None
-    expected: tuple[Flag | Key, ...] = ()
+    expected: tuple[ExpectedValue, ...] = ()
 
     @model_validator(mode="after")
     def _fields_match_kind(self) -> Self:

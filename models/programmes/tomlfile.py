@@ -12,6 +12,21 @@ from models.programmes.errors import ProgrammeError, first_problem
 
 _LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
+# tomllib's most frequent complaints, in the coach's language; others stay in English.
+_SYNTAX = {
+    "Invalid value": "ongeldige waarde (tekst hoort tussen aanhalingstekens)",
+    "Expected '=' after a key in a key/value pair": "na een veldnaam hoort '='",
+    "Invalid statement": "ongeldige regel",
+    "Unclosed array": "een lijst [ ... ] is niet gesloten",
+    "Unclosed inline table": "een tabel { ... } is niet gesloten",
+    "Unterminated string": "een tekst is niet afgesloten met een aanhalingsteken",
+    "Expected newline or end of document after a statement": "na een waarde hoort een nieuwe regel",
+    "Cannot overwrite a value": "dit veld staat er twee keer",
+    "Cannot declare": "deze tabel of dit veld staat er twee keer",
+    "Invalid initial character for a key part": "ongeldig teken aan het begin van een veldnaam",
+    "Illegal character": "ongeldig teken",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class FileKind:
@@ -49,6 +64,9 @@ def _syntax_error(path: Path, kind: FileKind, error: tomllib.TOMLDecodeError) ->
     line = int(match.group(1)) if match else None
     where = f" op regel {line}, kolom {match.group(2)}" if match else ""
     detail = _LINE.sub("", reason).strip()
+    detail = next(
+        (dutch for english, dutch in _SYNTAX.items() if detail.startswith(english)), detail
+    )
     return ProgrammeError(
         f"Het {kind.noun} '{path.name}' is geen geldige TOML: fout{where} ({detail}). "
         f"{kind.remedy}",

@@ -13,6 +13,7 @@ from models.enums import (
     OrganisationKind,
     ProjectKind,
     RegistrationStatus,
+    SessionKind,
     SessionStatus,
     TrajectoryStatus,
     WorkStatus,
@@ -110,7 +111,7 @@ class _Builder:
 
     def build(self, spec: DemoTrajectory) -> Trajectory:
         programme = get_programme(spec.programme)
-        start = (self.today.replace(day=1)) - relativedelta(months=spec.months_ago)
+        start = self.today - relativedelta(months=spec.months_ago, days=spec.days_earlier)
         trajectory = Trajectory(
             name=spec.name,
             programme_key=programme.key,
@@ -145,7 +146,8 @@ class _Builder:
         lay_out_plan(self.session, trajectory, programme, start)
         self.session.flush()
         self._progress(trajectory)
-        self._register(trajectory, participants)
+        contacts = [self.person(c) for c in spec.contacts]
+        self._register(trajectory, spec, participants, contacts)
         projects = self._projects(spec, trajectory, programme)
         self._partners(spec, trajectory)
         self._actions(spec, trajectory, participants, projects)
@@ -189,33 +191,41 @@ class _Builder:
             )
         )
 
-    def _register(self, trajectory: Trajectory, participants: list[Person]) -> None:
-        spec = next(s for s in DEMO_TRAJECTORIES if s.name == trajectory.name)
+    def _register(
+        self,
+        trajectory: Trajectory,
+        spec: DemoTrajectory,
+        participants: list[Person],
+        contacts: list[Person],
+    ) -> None:
+        """Attendance for the sessions held so far, registrations for the next one."""
+        officials_only = {SessionKind.FIRST_MEETING, SessionKind.MEETING, SessionKind.PRESS_MOMENT}
+        next_found = False
         for number, planned in enumerate(self._sessions(trajectory)):
             planned.location_name, planned.address = spec.location, spec.address
             planned.facilitators = "Begeleider van " + get_programme(spec.programme).provider.name
             held = planned.starts_at is not None and planned.starts_at < self.now
-            if planned.optional and not held:
-                continue
+            if not held:
+                if next_found or planned.optional:
+                    continue
+                next_found = True
             planned.status = SessionStatus.HELD if held else SessionStatus.PLANNED
-            for index, person in enumerate(participants):
+            people = contacts if planned.kind in officials_only and contacts else participants
+            for index, person in enumerate(people):
                 status = RegistrationStatus.REGISTERED
                 if held:
                     # Someone is always missing: a different person each time.
                     absent = index % 5 == number % 5
                     status = RegistrationStatus.EXCUSED if absent else RegistrationStatus.PRESENT
+                checked_in = None
+                if status is RegistrationStatus.PRESENT and planned.starts_at:
+                    checked_in = planned.starts_at.replace(tzinfo=UTC)
                 self.session.add(
                     Registration(
                         session_uid=planned.uid,
                         person_uid=person.uid,
                         status=status,
-                        checked_in_at=(
-                            datetime.combine(
-                                planned.starts_at.date(), planned.starts_at.time(), tzinfo=UTC
-                            )
-                            if status is RegistrationStatus.PRESENT and planned.starts_at
-                            else None
-                        ),
+                        checked_in_at=checked_in,
                     )
                 )
 

@@ -43,7 +43,7 @@ class DemoTrajectory:
     name: str
     programme: str
     municipalities: tuple[str, ...]  # names as in the reference data
-    months_ago: int  # the trajectory started on the first of the month this long ago
+    months_ago: int  # the trajectory started this many months before the current month
     arrangement: str
     scope_key: str | None
     notes: str
@@ -57,6 +57,7 @@ class DemoTrajectory:
     actions: tuple[DemoAction, ...] = ()
     working_budget: int | None = None
     intake_notes: dict[str, str] = field(default_factory=dict)
+    days_earlier: int = 0  # and this many days more (varied, so sessions do not coincide)
 
 
 def _p(
@@ -75,6 +76,7 @@ AUTODELEN = DemoTrajectory(
     programme="autodelen",
     municipalities=("Izegem",),
     months_ago=6,
+    days_earlier=4,
     arrangement="single",
     scope_key="fase_1_2_3",
     notes="Wijk Kachtem gekozen: veel tweede wagens, actieve buurtwerking en een school.",
@@ -143,6 +145,7 @@ KLIMAATDOENERS = DemoTrajectory(
     programme="klimaatdoeners",
     municipalities=("Herent",),
     months_ago=4,
+    days_earlier=8,
     arrangement="single",
     scope_key=None,
     notes="Burgergroep van 11 mensen; werkingsbudget van de gemeente € 5.000.",
@@ -218,6 +221,7 @@ INTERGEMEENTELIJK = DemoTrajectory(
     programme="intergemeentelijk",
     municipalities=("Herselt", "Hulshout", "Westerlo"),
     months_ago=5,
+    days_earlier=12,
     arrangement="cluster",
     scope_key=None,
     notes="Drie buurgemeenten; gezamenlijke renovatiecampagne en deelmobiliteit als eerste acties.",
@@ -267,6 +271,7 @@ BUURTPUNT = DemoTrajectory(
     programme="buurtpunt",
     municipalities=(),
     months_ago=3,
+    days_earlier=2,
     arrangement="network",
     scope_key=None,
     notes="Vier buurtpunten in opstart; inspiratiedag gepland na de vierde sessie.",

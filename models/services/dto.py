@@ -70,3 +70,15 @@ class TrajectoryDetail:
     contacts: tuple[tuple[str, str], ...]  # (name, role)
     partners: tuple[tuple[str, str, str], ...]  # (name, category, engagement)
     open_actions: int
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    uid: str
+    trajectory: str
+    trajectory_name: str
+    title: str
+    owner: str
+    due_on: date | None
+    status: str
+    project: str

@@ -20,7 +20,7 @@ from models.orm import (
     TrajectoryClient,
     TrajectorySession,
 )
-from models.services.dto import PersonRow, ProjectRow, SessionRow, TrajectoryRow
+from models.services.dto import ActionRow, PersonRow, ProjectRow, SessionRow, TrajectoryRow
 
 
 def programme_name(key: str) -> str:
@@ -185,4 +185,34 @@ def upcoming_sessions(session: Session, today: date, days: int = 42) -> list[Ses
         row
         for row in session_rows(session)
         if row.starts_at is not None and start <= row.starts_at <= end
+    ]
+
+
+def overdue_actions(session: Session, today: date) -> list[ActionRow]:
+    """Open actions whose due date has passed, over all trajectories, oldest first."""
+    from models.enums import ActionStatus
+
+    query = (
+        select(Action, Trajectory.name, Person, ParticipantProject.name)
+        .join(Trajectory, Trajectory.uid == Action.trajectory_uid)
+        .outerjoin(Person, Person.uid == Action.owner_person_uid)
+        .outerjoin(ParticipantProject, ParticipantProject.uid == Action.project_uid)
+        .where(
+            Action.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+            Action.due_on < today,
+        )
+        .order_by(Action.due_on)
+    )
+    return [
+        ActionRow(
+            uid=str(action.uid),
+            trajectory=str(action.trajectory_uid),
+            trajectory_name=trajectory_name,
+            title=action.title,
+            owner=owner.full_name if owner else action.owner_text,
+            due_on=action.due_on,
+            status=action.status.value,
+            project=project_name or "",
+        )
+        for action, trajectory_name, owner, project_name in session.execute(query)
     ]

@@ -76,7 +76,7 @@ def lay_out_plan(
         )
         session.add(phase)
         phases[spec.key] = phase
-        session.flush([phase])
+        session.flush()
         for activity in spec.activities:
             session.add(
                 Task(

@@ -114,6 +114,18 @@
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -240,6 +252,10 @@
         <translation>Geen bijeenkomsten in de komende zes weken.</translation>
     </message>
     <message>
+        <source>Nothing is overdue.</source>
+        <translation>Niets is achterstallig.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -248,14 +264,14 @@
         <translation>Binnenkort (de komende zes weken)</translation>
     </message>
     <message>
-        <source>Trajectories</source>
-        <translation>Trajecten</translation>
+        <source>Overdue actions</source>
+        <translation>Achterstallige acties</translation>
     </message>
     <message numerus="yes">
-        <source>%n trajectories, %1 sessions coming up</source>
+        <source>%n sessions coming up, %1 actions overdue</source>
         <translation>
-            <numerusform>%n traject, %1 bijeenkomsten binnenkort</numerusform>
-            <numerusform>%n trajecten, %1 bijeenkomsten binnenkort</numerusform>
+            <numerusform>%n bijeenkomst binnenkort, %1 acties achterstallig</numerusform>
+            <numerusform>%n bijeenkomsten binnenkort, %1 acties achterstallig</numerusform>
         </translation>
     </message>
 </context>

@@ -126,7 +126,11 @@ def test_installed_entry_point_and_self_test(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRAJECTWIJZER_DATA_DIR=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--self-test"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Zelftest geslaagd" in result.stdout

@@ -53,7 +53,13 @@ def test_detail_has_the_tabs_of_a_trajectory_in_dutch(window: MainWindow) -> Non
     tabs = window.trajectories.detail.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == [
-        "Intake", "Offerte", "Planning", "Bijeenkomsten", "Deelnemers", "Partners", "Acties",
+        "Intake",
+        "Offerte",
+        "Planning",
+        "Bijeenkomsten",
+        "Deelnemers",
+        "Partners",
+        "Acties",
         "Evaluatie",
     ]
 
@@ -73,12 +79,22 @@ def test_selecting_the_autodelen_trajectory_shows_its_plan(window: MainWindow, q
     assert "Fase 2" in model.row_at(row).current_phase
 
 
-def test_overview_opens_a_trajectory_on_double_click(window: MainWindow, qtbot) -> None:
-    """Double-clicking a trajectory on the overview opens it on the Trajecten page."""
+def test_overview_shows_coming_sessions_and_overdue_actions(window: MainWindow) -> None:
+    """The overview lists sessions of the coming weeks and open actions past their date."""
     overview = window.overview
-    index = overview.trajectories_model.index(2, 0)
-    wanted = overview.trajectories_model.row_at(2).uid
-    overview.trajectories_view.doubleClicked.emit(index)
+    assert overview.sessions_model.rowCount() > 0
+    overdue = [overview.overdue_model.row_at(i) for i in range(overview.overdue_model.rowCount())]
+    assert overdue and all(row.due_on < TODAY for row in overdue)
+    assert "Affiche in de bakkerij en het dorpscafé hangen" in {row.title for row in overdue}
+    assert "Marktkramers uit de streek oplijsten" not in {row.title for row in overdue}  # done
+
+
+def test_overview_opens_a_trajectory_on_double_click(window: MainWindow, qtbot) -> None:
+    """Double-clicking an overdue action opens its trajectory on the Trajecten page."""
+    overview = window.overview
+    index = overview.overdue_model.index(0, 0)
+    wanted = overview.overdue_model.row_at(0).trajectory
+    overview.overdue_view.doubleClicked.emit(index)
     assert window.navigation.currentRow() == 1
     selected = window.trajectories.list_view.selectionModel().selectedRows()
     assert window.trajectories.model.row_at(selected[0].row()).uid == wanted
@@ -122,8 +138,8 @@ def test_window_geometry_is_remembered(qtbot, store: Store) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
-    first.resize(1100, 700)
+    first.resize(1000, 700)  # the offscreen screen is narrow: keep within it
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (1100, 700)
+    assert (second.width(), second.height()) == (1000, 700)

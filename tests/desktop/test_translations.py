@@ -42,8 +42,10 @@ def test_every_source_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> 
         message.findtext("source")
         for message in _messages(fresh)
         if not all(_translations(message))
-        or (message.find("translation") is not None
-            and message.find("translation").get("type") == "unfinished")  # type: ignore[union-attr]
+        or (
+            message.find("translation") is not None
+            and message.find("translation").get("type") == "unfinished"
+        )  # type: ignore[union-attr]
     ]
     assert missing == [], f"untranslated: {missing}"
 
@@ -75,7 +77,11 @@ def test_dutch_translation_is_active_in_the_window(qtbot) -> None:
         qtbot.addWidget(window)
         labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
         assert labels == [
-            "Overzicht", "Trajecten", "Personen & organisaties", "Programma's", "Instellingen"
+            "Overzicht",
+            "Trajecten",
+            "Personen & organisaties",
+            "Programma's",
+            "Instellingen",
         ]
     finally:
         for translator in translators:

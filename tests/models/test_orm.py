@@ -19,22 +19,34 @@ from models.orm import (
 
 
 def _trajectory_with_attendee(session) -> tuple[Trajectory, Person]:
-    municipality = Organisation(name="Izegem", kind=OrganisationKind.MUNICIPALITY,
-                                nis_code="36008", province="West-Vlaanderen")
-    trajectory = Trajectory(name="Autodelen Izegem", programme_key="autodelen",
-                            programme_version=1, start_date=date(2026, 5, 1))
+    municipality = Organisation(
+        name="Izegem",
+        kind=OrganisationKind.MUNICIPALITY,
+        nis_code="36008",
+        province="West-Vlaanderen",
+    )
+    trajectory = Trajectory(
+        name="Autodelen Izegem",
+        programme_key="autodelen",
+        programme_version=1,
+        start_date=date(2026, 5, 1),
+    )
     trajectory.clients = [TrajectoryClient(organisation=municipality, is_lead=True)]
     person = Person(first_name="Ilse", last_name="Van den Broeck", email="ilse@example.org")
-    planned = TrajectorySession(kind=SessionKind.INFO_SESSION, title="Infosessie",
-                                starts_at=datetime(2026, 11, 24, 19, 30))
+    planned = TrajectorySession(
+        kind=SessionKind.INFO_SESSION, title="Infosessie", starts_at=datetime(2026, 11, 24, 19, 30)
+    )
     planned.agenda = [AgendaBlock(title="Welkom", minutes=15)]
     session.add_all([trajectory, person])
     session.flush()
     planned.trajectory_uid = trajectory.uid
     session.add(planned)
     session.flush()
-    session.add(Registration(session_uid=planned.uid, person_uid=person.uid,
-                             status=RegistrationStatus.PRESENT))
+    session.add(
+        Registration(
+            session_uid=planned.uid, person_uid=person.uid, status=RegistrationStatus.PRESENT
+        )
+    )
     session.flush()
     return trajectory, person
 

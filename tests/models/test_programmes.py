@@ -1,0 +1,456 @@
+"""Programme files: each seed as data, a fifth programme as one file, broken files explained."""
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from models.errors import UserError
+from models.programmes import (
+    ClientKind,
+    Programme,
+    ProgrammeError,
+    SessionKind,
+    default_directory,
+    get_programme,
+    load_engagement_levels,
+    load_partner_categories,
+    load_programmes,
+)
+
+FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
+
+
+@pytest.fixture(scope="module")
+def programmes() -> dict[str, Programme]:
+    return load_programmes()
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> ProgrammeError:
+    """Load the fifth programme with `old` replaced by `new`; return the error it raises."""
+    text = FIFTH.read_text(encoding="utf-8")
+    assert old in text, old
+    (tmp_path / FIFTH.name).write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ProgrammeError) as caught:
+        load_programmes(tmp_path)
+    return caught.value
+
+
+# ---------------------------------------------------------------- loading
+
+
+def test_default_folder_holds_the_four_seed_programmes(programmes: dict[str, Programme]) -> None:
+    """The shipped folder defines autodelen, klimaatdoeners, intergemeentelijk and buurtpunt."""
+    assert set(programmes) == {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
+    assert all(key == programme.key for key, programme in programmes.items())
+
+
+def test_default_folder_is_read_once() -> None:
+    """Loading the shipped folder twice gives the same objects, and callers cannot spoil it."""
+    first = load_programmes()
+    first.pop("autodelen")
+    second = load_programmes()
+    assert "autodelen" in second
+    assert second["buurtpunt"] is load_programmes()["buurtpunt"]
+
+
+def test_get_programme_finds_by_key_and_explains_an_unknown_key() -> None:
+    """get_programme returns a programme, or a Dutch error listing the programmes that exist."""
+    assert get_programme("klimaatdoeners").provider.name == "Ecolife"
+    with pytest.raises(ProgrammeError, match=r"'zonnepanelen' bestaat niet.*autodelen"):
+        get_programme("zonnepanelen")
+
+
+def test_programmes_are_immutable(programmes: dict[str, Programme]) -> None:
+    """A loaded programme cannot be changed by accident."""
+    with pytest.raises(ValidationError):
+        programmes["autodelen"].name = "Iets anders"  # type: ignore[misc]
+
+
+def test_every_agenda_adds_up_and_every_amount_is_decimal(
+    programmes: dict[str, Programme],
+) -> None:
+    """All agendas fill their session exactly, and all money is Decimal, never float."""
+    for programme in programmes.values():
+        for template in programme.session_templates:
+            assert sum(b.minutes for b in template.agenda) == template.duration_minutes
+        amounts = [s.amount for s in programme.pricing.scopes] + [programme.pricing.amount]
+        assert all(isinstance(a, Decimal) for a in amounts if a is not None)
+        assert programme.pricing.vat_rate == Decimal("21")
+
+
+# ---------------------------------------------------------------- autodelen (seed 000)
+
+
+def test_autodelen_plan_runs_from_month_0_to_12_in_three_phases(
+    programmes: dict[str, Programme],
+) -> None:
+    """Fase 1 is months 0-5, Fase 2 months 6-7, Fase 3 months 8-12 with open-ended support."""
+    autodelen = programmes["autodelen"]
+    assert [(p.number, p.start_month, p.end_month) for p in autodelen.phases] == [
+        (1, 0, 5),
+        (2, 6, 7),
+        (3, 8, 12),
+    ]
+    activities = {a.key: a for p in autodelen.phases for a in p.activities}
+    months = {key: (a.start_month, a.end_month) for key, a in activities.items()}
+    assert months["kennismakingsoverleg"] == (0, 0)
+    assert months["ambassadeursnetwerk"] == (1, 1)
+    assert months["communicatieplan_uitvoeren"] == (2, 5)
+    assert months["infosessie"] == (6, 6)
+    assert months["vervolgbijeenkomst"] == (7, 7) and activities["vervolgbijeenkomst"].optional
+    assert months["lancering"] == (8, 8) and months["tweede_vibe"] == (8, 10)
+    assert months["evaluatie"] == (12, 12)
+    assert activities["ondersteuning_ambassadeurs"].open_ended
+    assert autodelen.duration_months == 13
+
+
+def test_autodelen_sessions_follow_the_months(programmes: dict[str, Programme]) -> None:
+    """Kennismaking in month 0, infosessie in 6, optional follow-up in 7, press in 8."""
+    autodelen = programmes["autodelen"]
+    months = {t.key: (t.kind, t.month, t.optional) for t in autodelen.session_templates}
+    assert months["kennismakingsoverleg"] == (SessionKind.KENNISMAKINGSOVERLEG, 0, False)
+    assert months["infosessie"] == (SessionKind.INFOSESSIE, 6, False)
+    assert months["vervolgbijeenkomst"] == (SessionKind.VERVOLGBIJEENKOMST, 7, True)
+    assert months["persmoment"] == (SessionKind.PERSMOMENT, 8, False)
+    assert months["evaluatie"] == (SessionKind.EVALUATIE, 12, False)
+    infomomenten = [t for t in autodelen.session_templates if t.kind is SessionKind.INFOSESSIE]
+    assert len(infomomenten) == 3  # "een spreker bij drie infomomenten"
+
+
+def test_autodelen_scopes_are_3500_4500_6500(programmes: dict[str, Programme]) -> None:
+    """Fase 1, 1+2 and 1+2+3 cost 3.500, 4.500 and 6.500 EUR; the last is a richtprijs."""
+    pricing = programmes["autodelen"].pricing
+    assert pricing.model == "cumulative_scopes"
+    assert [(s.phases, s.amount) for s in pricing.scopes] == [
+        (("fase_1",), Decimal("3500.00")),
+        (("fase_1", "fase_2"), Decimal("4500.00")),
+        (("fase_1", "fase_2", "fase_3"), Decimal("6500.00")),
+    ]
+    assert [s.indicative for s in pricing.scopes] == [False, False, True]
+    assert pricing.scope_for({"fase_1", "fase_2"}) == pricing.scopes[1]
+
+
+def test_autodelen_first_meeting_has_five_items_and_three_attendees(
+    programmes: dict[str, Programme],
+) -> None:
+    """The kennismakingsoverleg has the seed's 5 agenda items and its 3 minimum attendees."""
+    autodelen = programmes["autodelen"]
+    meeting = autodelen.first_meeting
+    assert [i.key for i in meeting.items] == [
+        "introductie",
+        "ambities",
+        "potentieel",
+        "verwachtingen",
+        "timing",
+    ]
+    potential = meeting.items[2]
+    assert "kernen/wijken" in potential.title
+    assert potential.area_selection is not None and potential.area_selection.choose_count == 1
+    template = autodelen.session_template(meeting.session_template)
+    assert template is not None
+    attendees = " | ".join(template.minimum_attendees)
+    assert len(template.minimum_attendees) == 3
+    for role in ("trekker van het autodeelbeleid", "dienst samenleven", "Autodelen.net"):
+        assert role in attendees
+    numbered = [b.title for b in template.agenda if b.title[0].isdigit()]
+    assert [t[:2] for t in numbered] == ["1.", "2.", "3.", "4.", "5."]
+
+
+def test_autodelen_discount_is_half_in_west_and_oost_vlaanderen(
+    programmes: dict[str, Programme],
+) -> None:
+    """Municipalities in West- and Oost-Vlaanderen get 50%, with the reason for the quote."""
+    pricing = programmes["autodelen"].pricing
+    for province in ("West-Vlaanderen", "Oost-Vlaanderen"):
+        discount = pricing.discount_for(province)
+        assert discount is not None and discount.percent == Decimal("50")
+        assert province in discount.reason
+    assert pricing.discount_for("Antwerpen") is None
+    assert pricing.discount_for(None) is None
+
+
+def test_autodelen_stop_rule_and_joint_trajectory(programmes: dict[str, Programme]) -> None:
+    """Either party may stop after each phase; from 5 municipalities a joint offer on request."""
+    autodelen = programmes["autodelen"]
+    stop_rule = autodelen.pricing.stop_rule
+    assert stop_rule is not None and stop_rule.after_each_phase
+    assert stop_rule.text == (
+        "Na elke fase kunnen beide partijen beslissen de overeenkomst te beëindigen. "
+        "De doorgerekende kostprijs zal dan evenredig worden verminderd."
+    )
+    joint = autodelen.pricing.joint
+    assert joint is not None and joint.min_municipalities == 5 and joint.price_on_request
+    kinds = {c.kind: (c.min_count, c.max_count) for c in autodelen.clients}
+    assert kinds == {ClientKind.MUNICIPALITY: (1, 1), ClientKind.CLUSTER: (5, None)}
+
+
+def test_autodelen_conditions_need_all_three_facets(programmes: dict[str, Programme]) -> None:
+    """Each facet must be committed to (now or in the past), budgets free, questionnaire done."""
+    autodelen = programmes["autodelen"]
+    answers: dict[str, object] = {
+        "beleid_engagement": "ja",
+        "aanbod_engagement": "verleden",
+        "vraag_engagement": "ja",
+        "budget_beschikbaar": True,
+        "engagement_beschikbaar": True,
+        "lokale_trekker": "An Peeters, mobiliteitsambtenaar",
+        "ambities": "Autodelen in elke deelgemeente",
+        "gewenste_start": "2026-09-01",
+    }
+    assert autodelen.unmet_conditions(answers) == ()
+    unmet = autodelen.unmet_conditions({**answers, "vraag_engagement": "nee", "ambities": ""})
+    assert [c.key for c in unmet] == ["facet_vraag", "vragenlijst"]
+    facets = {s.key for s in autodelen.intake.sections}
+    assert {"beleid", "aanbod", "vraag", "middelen", "ambities", "timing"} <= facets
+
+
+def test_autodelen_included_and_municipality_tasks(programmes: dict[str, Programme]) -> None:
+    """Four things are included; the municipality carries climate, input, plan, logistics, print."""
+    autodelen = programmes["autodelen"]
+    assert len(autodelen.included) == 4
+    assert any("drie infomomenten" in text for text in autodelen.included)
+    tasks = " ".join(r.text for r in autodelen.responsibilities if r.owner == "municipality")
+    for task in ("slaagkansen", "analyse van actoren", "communicatieplan", "zaal", "huisstijl"):
+        assert task in tasks
+
+
+# ---------------------------------------------------------------- klimaatdoeners (seed 002)
+
+
+def test_klimaatdoeners_has_four_work_sessions_and_fixed_price(
+    programmes: dict[str, Programme],
+) -> None:
+    """Kickoff, Pick'n Choose, Hands on, Wrap up in 6 months; 7.500 excl. btw plus a budget."""
+    programme = programmes["klimaatdoeners"]
+    assert [(p.end_month - p.start_month + 1) for p in programme.phases] == [1, 6, 1]
+    work = [t for t in programme.session_templates if t.kind is SessionKind.WERKSESSIE]
+    assert [t.title for t in work] == ["Kickoff", "Pick'n Choose", "Hands on", "Wrap up"]
+    assert all(t.phase == "begeleiding" for t in work)
+    assert "brainstorm" in work[0].purpose and "zelfsturing" in work[3].purpose
+    assert programme.pricing.model == "fixed"
+    assert programme.pricing.amount == Decimal("7500.00")
+    (budget,) = programme.pricing.extra_budgets
+    assert budget.key == "werkingsbudget" and budget.paid_by == "municipality"
+    assert {"werkingsbudget", "duurzaamheidsambtenaar"} <= {c.key for c in programme.conditions}
+
+
+def test_klimaatdoeners_menu_and_collaboration_tool(programmes: dict[str, Programme]) -> None:
+    """The menukaart lists the seed's example actions; an online tool is set up in month 0."""
+    programme = programmes["klimaatdoeners"]
+    assert programme.projects is not None and programme.projects.kind == "climate_action"
+    menu = {item.key for item in programme.projects.menu}
+    assert {"korte_keten", "lokale_producten", "volkstuintjes", "repaircafe"} <= menu
+    assert {"fietsbibliotheek", "energiecooperatie"} <= menu
+    tool = next(d for d in programme.deliverables if d.key == "samenwerkingstool")
+    assert tool.phase == "voorbereiding" and tool.month == 0
+
+
+# ---------------------------------------------------------------- intergemeentelijk (seed 003)
+
+
+def test_intergemeentelijk_lasts_a_year_split_over_municipalities(
+    programmes: dict[str, Programme],
+) -> None:
+    """A cluster of at least 2 municipalities shares 10.000 EUR excl. btw over 12 months."""
+    programme = programmes["intergemeentelijk"]
+    assert programme.duration_months == 12
+    assert programme.pricing.model == "split_over_clients"
+    assert programme.pricing.amount == Decimal("10000.00")
+    (cluster,) = programme.clients
+    assert cluster.kind is ClientKind.CLUSTER and cluster.min_count == 2
+    assert len(programme.focus_areas) == 3
+    assert any("Eigenaarschap" in g for g in programme.goals)
+    assert any("Capaciteitsopbouw" in g for g in programme.goals)
+    assert len(programme.responsibilities) == 4
+
+
+# ---------------------------------------------------------------- buurtpunt (seed 004)
+
+
+def test_buurtpunt_has_four_sessions_an_inspiration_day_and_is_free(
+    programmes: dict[str, Programme],
+) -> None:
+    """Four learning-network sessions on the seed's themes, an inspiratiedag, free via Cera."""
+    programme = programmes["buurtpunt"]
+    sessions = [
+        t for t in programme.session_templates if t.kind is SessionKind.LEREND_NETWERK_SESSIE
+    ]
+    themes = ["stappen en aspecten", "juridische aspecten", "methodieken", "succesfactoren"]
+    assert len(sessions) == 4
+    for session, theme in zip(sessions, themes, strict=True):
+        assert theme in session.purpose
+    assert [t.kind for t in programme.session_templates].count(SessionKind.INSPIRATIEDAG) == 1
+    assert programme.is_free and programme.pricing.funded_by == "Cera"
+    assert programme.pricing.amount is None and not programme.pricing.scopes
+
+
+def test_buurtpunt_provider_network_and_projects(programmes: dict[str, Programme]) -> None:
+    """Three organisations and Bernard Govaert; trekkers each build an own buurtpunt."""
+    programme = programmes["buurtpunt"]
+    assert programme.provider.organisations == (
+        "Netwerk Duurzame Mobiliteit",
+        "Cera",
+        "Innovatiesteunpunt voor Landbouw en Platteland",
+    )
+    contact = programme.provider.contact_person
+    assert contact is not None
+    assert (contact.name, contact.email, contact.phone) == (
+        "Bernard Govaert",
+        "bernard@duurzame-mobiliteit.be",
+        "09 331 59 10",
+    )
+    assert programme.clients[0].kind is ClientKind.NETWORK
+    intake = programme.session_template(programme.first_meeting.session_template)
+    assert intake is not None and intake.repeat_per_participant
+    assert programme.projects is not None and programme.projects.kind == "buurtpunt"
+    groups = {g.key: {f.key for f in g.functions} for g in programme.projects.function_groups}
+    assert {"mobipunt", "deelautos", "deelfietsen"} <= groups["mobiliteit"]
+    assert {"ontmoetingsplek", "buurtcafe"} <= groups["sociaal"]
+    assert {"buurtwinkel", "lokale_markt", "korte_keten"} <= groups["commercieel"]
+    assert "diensten" in groups
+    assert {"praktijkboek", "inspiratiemomenten"} <= {d.key for d in programme.deliverables}
+
+
+# ---------------------------------------------------------------- partners (seed 001)
+
+
+def test_partner_categories_match_the_eleven_bullets_of_seed_001() -> None:
+    """The reference file lists seed 001's 11 partner categories in order, with examples."""
+    categories = load_partner_categories()
+    assert [c.name.split()[0] for c in categories] == [
+        "Natuur-",
+        "Mobiliteitsorganisaties",
+        "Gemeentelijke",
+        "Deelorganisaties",
+        "Scholen",
+        "Jeugdbewegingen",
+        "Lokale",
+        "Ledenorganisaties",
+        "Wijkactoren",
+        "De",
+        "Verenigingen",
+    ]
+    examples = {c.key: c.examples for c in categories}
+    assert examples["natuur_en_milieu"] == ("VELT", "Natuurpunt", "Oxfam")
+    assert "KVLV Vrouwen met Vaart" in examples["ledenorganisaties"]
+
+
+def test_engagement_levels_go_from_informing_to_working_along() -> None:
+    """A partner informs, communicates along, or works along, in that order."""
+    levels = load_engagement_levels()
+    assert [lvl.name for lvl in levels] == ["Informeert", "Communiceert mee", "Werkt mee"]
+
+
+# ---------------------------------------------------------------- a fifth programme
+
+
+def test_a_fifth_programme_is_one_more_file(tmp_path: Path) -> None:
+    """Copying the folder and adding one TOML file yields five programmes, no code change."""
+    folder = tmp_path / "programmes"
+    shutil.copytree(default_directory(), folder)
+    shutil.copy(FIFTH, folder)
+    loaded = load_programmes(folder)
+    assert len(loaded) == 5
+    fifth = loaded["fietsstraten"]
+    assert fifth.pricing.scope_for({"analyse"}) is not None
+    assert fifth.unmet_conditions({"budget_beschikbaar": False})[0].key == "budget"
+
+
+# ---------------------------------------------------------------- broken files
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "says"),
+    [
+        ('amount = "2500.00"', "amount = 2500.5", "pricing.scopes.1.amount", "als tekst"),
+        ('amount = "2500.00"', "amount = true", "pricing.scopes.1.amount", "als tekst"),
+        ("duration_months = 3", 'duration_months = "drie"', "duration_months", "geheel getal"),
+        ('name = "Fietsstraten in je gemeente"\n', "", "name", "ontbreekt"),
+        ('phase = "analyse"', 'phase = "onbekend"', "session_templates.0.phase", "'onbekend'"),
+        (
+            'phases = ["analyse", "invoering"]',
+            'phases = ["analyse", "uitvoering"]',
+            "pricing.scopes.1.phases.1",
+            "'uitvoering' bestaat niet",
+        ),
+        ("minutes = 50", "minutes = 40", "session_templates.0.agenda", "samen 50 minuten"),
+        (
+            'question = "budget_beschikbaar"',
+            'question = "budget"',
+            "conditions.0.question",
+            "staat niet in de intake",
+        ),
+        ('amount = "2500.00"', 'amount = "500.00"', "pricing.scopes.1.amount", "niet lager"),
+        (
+            "start_month = 1\nend_month = 2",
+            "start_month = 2\nend_month = 1",
+            "phases.1.end_month",
+            "vóór",
+        ),
+        ('kind = "yes_no"', 'kind = "ja_nee"', "intake.sections.0.questions.0.kind", "'yes_no'"),
+        ("version = 1\n", 'version = 1\ncolour = "rood"\n', "colour", "geen bekend veld"),
+        ("duration_months = 3", "duration_months = 4", "duration_months", "3 maanden"),
+    ],
+)
+def test_a_broken_field_names_file_and_field(
+    tmp_path: Path, old: str, new: str, field: str, says: str
+) -> None:
+    """Wrong types, missing fields and bad references name the file and the field path."""
+    error = _broken(tmp_path, old, new)
+    assert error.field == field
+    assert error.file_name == "fietsstraten.toml"
+    assert (
+        f"Het programmabestand 'fietsstraten.toml' is ongeldig: veld '{field}': " in error.message
+    )
+    assert says in error.message
+    assert error.message.endswith(f"verwijder het uit de map {tmp_path}.")
+    assert isinstance(error, UserError)
+
+
+@pytest.mark.parametrize(
+    ("percent", "province", "field"),
+    [
+        ('"150"', "West-Vlaanderen", "pricing.discounts.0.percent"),
+        ('"50"', "West Vlaanderen", "pricing.discounts.0.provinces.0"),
+    ],
+)
+def test_a_discount_needs_a_percentage_and_a_real_province(
+    tmp_path: Path, percent: str, province: str, field: str
+) -> None:
+    """A discount above 100% or for a misspelt province is refused with its field path."""
+    discount = (
+        f'\n[[pricing.discounts]]\nkey = "korting"\npercent = {percent}\n'
+        f'reason = "Korting"\nprovinces = ["{province}"]\n'
+    )
+    error = _broken(tmp_path, 'amount = "2500.00"\n', f'amount = "2500.00"\n{discount}')
+    assert error.field == field
+
+
+def test_a_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    """A file that is not valid TOML names the file and the line of the mistake."""
+    error = _broken(tmp_path, "version = 1", "version = ")
+    assert error.line == 3
+    assert "'fietsstraten.toml' is geen geldige TOML: fout op regel 3" in error.message
+
+
+def test_the_key_must_equal_the_file_name(tmp_path: Path) -> None:
+    """A programme whose key differs from its file name is refused, naming field 'key'."""
+    error = _broken(tmp_path, 'key = "fietsstraten"', 'key = "fietspaden"')
+    assert error.field == "key"
+    assert "'fietspaden' moet gelijk zijn aan de bestandsnaam 'fietsstraten'" in error.message
+
+
+def test_a_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    """A programme file saved in another encoding gets a message, not a traceback."""
+    (tmp_path / "oud.toml").write_bytes('name = "Café"'.encode("latin-1"))
+    with pytest.raises(ProgrammeError, match=r"'oud\.toml' is geen UTF-8"):
+        load_programmes(tmp_path)
+
+
+def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
+    """Pointing the loader at a folder that does not exist raises a ProgrammeError."""
+    with pytest.raises(ProgrammeError, match="bestaat niet"):
+        load_programmes(tmp_path / "nergens")
