@@ -58,14 +58,21 @@ def _check_qt(_folder: Path) -> str:
     from desktop.app import create_application
     from desktop.main_window import MainWindow
 
+    from desktop.i18n import install_translators
+
     app = create_application([sys.argv[0], "-platform", "offscreen"])
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "nl")
     window = MainWindow()
     window.show()
     QCoreApplication.processEvents()
     translated = window.navigation.item(1).text()
     window.close()
-    assert isinstance(app, QApplication)
-    return f"venster getoond (navigatie: {translated})"
+    for translator in translators:
+        app.removeTranslator(translator)
+    if translated != "Trajecten":
+        raise RuntimeError(f"the Dutch translation is missing (navigation shows {translated!r})")
+    return f"venster getoond, Nederlandse vertaling geladen (navigatie: {translated})"
 
 
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [

@@ -61,7 +61,9 @@ def _price_notes(programme: Programme) -> tuple[str, ...]:
 
 def programme_sheet_data(programme: Programme) -> ProgrammeSheetData:
     provider = programme.provider
-    contact = [", ".join(provider.organisations), provider.email]
+    organisations = ", ".join(provider.organisations)
+    contact = [organisations] if organisations != provider.name else []
+    contact.append(provider.email)
     if provider.phone:
         contact.append(provider.phone)
     if provider.website:

@@ -61,6 +61,8 @@ class ProgrammesPage(QWidget):
         self._programmes: list[Any] = []
         self.list = QListWidget()
         self.list.setMaximumWidth(300)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
         self.text = QTextBrowser()
         self.save_button = QPushButton(self.tr("Save programme sheet as PDF…"))
         self.save_button.setProperty("role", "primary")
