@@ -56,9 +56,8 @@ def _check_qt(_folder: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import create_application
-    from desktop.main_window import MainWindow
-
     from desktop.i18n import install_translators
+    from desktop.main_window import MainWindow
 
     app = create_application([sys.argv[0], "-platform", "offscreen"])
     assert isinstance(app, QApplication)
