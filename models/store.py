@@ -2,6 +2,7 @@
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.lifecycle import Database, open_database
 from models.services import detail, listing
@@ -13,6 +14,9 @@ from models.services.dto import (
     TrajectoryDetail,
     TrajectoryRow,
 )
+
+if TYPE_CHECKING:
+    from models.services.trajectory_setup import NewTrajectory
 
 
 class Store:
@@ -59,6 +63,13 @@ class Store:
     def projects(self) -> list[ProjectRow]:
         with self.database.session_factory() as session:
             return listing.project_rows(session)
+
+    def create_trajectory(self, data: "NewTrajectory") -> str:
+        """Creates a trajectory in one transaction and returns its uid."""
+        from models.services.trajectory_setup import create_trajectory
+
+        with self.database.session_factory.begin() as session:
+            return str(create_trajectory(session, data))
 
     def fill_demo_data(self, today: date | None = None) -> int:
         """Adds the demo trajectories in one transaction; returns how many were added."""

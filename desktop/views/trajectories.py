@@ -3,7 +3,8 @@
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.item_models.row_table import RowTableModel
 from desktop.views.columns import trajectory_columns
@@ -24,18 +25,44 @@ class TrajectoriesPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 480])
+        self.new_button = QPushButton(self.tr("New trajectory…"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Start a new trajectory (Ctrl+N)"))
+        self.new_button.setEnabled(False)
+        self.new_button.clicked.connect(self.new_trajectory)
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Trajectories")))
+        header.addStretch(1)
+        header.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(title_label(self.tr("Trajectories")))
+        layout.addLayout(header)
         layout.addWidget(splitter, 1)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def set_store(self, store: Any) -> None:
         self._store = store
-        self.model.set_rows(store.trajectories())
+        self.new_button.setEnabled(True)
+        self.detail.set_store(store)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._store.trajectories())
         fit_columns(self.list_view)
         if self.model.rowCount() and not self.list_view.selectionModel().hasSelection():
             self.list_view.selectRow(0)
+
+    def new_trajectory(self) -> None:
+        from desktop.dialogs.new_trajectory import NewTrajectoryWizard
+        from models.programmes import load_programmes
+
+        programmes = sorted(load_programmes().values(), key=lambda p: p.name)
+        wizard = NewTrajectoryWizard(self._store, programmes, self)
+        if wizard.exec() and wizard.created_uid:
+            self.list_view.clearSelection()
+            self.refresh()
+            self.select_trajectory(wizard.created_uid)
 
     def select_trajectory(self, uid: str) -> None:
         for row in range(self.model.rowCount()):

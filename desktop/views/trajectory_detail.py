@@ -1,5 +1,7 @@
 """One trajectory: its header and the tabs Intake · Offerte · Planning · … · Evaluatie."""
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.item_models.row_table import RowTableModel
@@ -84,7 +86,11 @@ class TrajectoryDetailView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
+        self._store: Any = None
         self.setEnabled(False)
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
 
     def show_trajectory(self, detail: TrajectoryDetail) -> None:
         row = detail.row

@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Search a municipality by name or postal code, or add a local organisation.</source>
+        <translation>Zoek een gemeente op naam of postcode, of voeg een lokale organisatie toe.</translation>
+    </message>
+    <message>
+        <source>e.g. Izegem or 8870</source>
+        <translation>bv. Izegem of 8870</translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation>Gemeente toevoegen</translation>
+    </message>
+    <message>
+        <source>name of the local organisation</source>
+        <translation>naam van de lokale organisatie</translation>
+    </message>
+    <message>
+        <source>municipality or village</source>
+        <translation>gemeente of deelgemeente</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Chosen clients</source>
+        <translation>Gekozen klanten</translation>
+    </message>
+    <message>
+        <source>Type the name of the local organisation first.</source>
+        <translation>Typ eerst de naam van de lokale organisatie.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Trajectory</source>
@@ -125,6 +168,45 @@
     <message>
         <source>Owner</source>
         <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Who are the contact persons, and what is their role? You can add them later too.</source>
+        <translation>Wie zijn de contactpersonen, en wat is hun rol? Je kan ze ook later toevoegen.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -246,6 +328,13 @@
     </message>
 </context>
 <context>
+    <name>NewTrajectoryWizard</name>
+    <message>
+        <source>New trajectory</source>
+        <translation>Nieuw traject</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>No sessions in the coming six weeks.</source>
@@ -291,6 +380,21 @@
             <numerusform>%n persoon</numerusform>
             <numerusform>%n personen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Which programme does the trajectory follow, and for whom?</source>
+        <translation>Welk programma volgt het traject, en voor wie?</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
     </message>
 </context>
 <context>
@@ -348,7 +452,38 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Name and start</source>
+        <translation>Naam en start</translation>
+    </message>
+    <message>
+        <source>With a start date the phases are planned at once.</source>
+        <translation>Met een startdatum worden de fasen meteen gepland.</translation>
+    </message>
+    <message>
+        <source>The start date is known</source>
+        <translation>De startdatum is gekend</translation>
+    </message>
+    <message>
+        <source>Name of the trajectory</source>
+        <translation>Naam van het traject</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoriesPage</name>
+    <message>
+        <source>New trajectory…</source>
+        <translation>Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>Start a new trajectory (Ctrl+N)</source>
+        <translation>Een nieuw traject starten (Ctrl+N)</translation>
+    </message>
     <message>
         <source>Trajectories</source>
         <translation>Trajecten</translation>

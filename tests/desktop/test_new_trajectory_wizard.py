@@ -1,0 +1,94 @@
+"""The new-trajectory wizard, driven as a coach would: search, add, name, finish."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.dialogs.new_trajectory import NewTrajectoryWizard
+from models.programmes import load_programmes
+from models.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(tmp_path / "wizard.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def wizard(qtbot, store: Store) -> NewTrajectoryWizard:
+    programmes = sorted(load_programmes().values(), key=lambda p: p.name)
+    wizard = NewTrajectoryWizard(store, programmes)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _choose_programme(wizard: NewTrajectoryWizard, key: str) -> None:
+    page = wizard.programme_page
+    page.programme.setCurrentIndex(next(i for i, p in enumerate(page.programmes) if p.key == key))
+
+
+def _add_municipality(qtbot, wizard: NewTrajectoryWizard, query: str, name: str) -> None:
+    page = wizard.clients_page
+    page.search.clear()
+    qtbot.keyClicks(page.search, query)
+    row = next(
+        i for i in range(page.results.count()) if page.results.item(i).text().startswith(name + " ")
+    )
+    page.results.setCurrentRow(row)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_coach_creates_an_autodelen_trajectory_for_izegem(qtbot, wizard, store: Store) -> None:
+    """Programme, Izegem by postcode, one contact person, a start date: the trajectory exists."""
+    _choose_programme(wizard, "autodelen")
+    wizard.next()
+    _add_municipality(qtbot, wizard, "8870", "Izegem")
+    assert wizard.clients_page.chosen.item(0).text() == "Izegem · West-Vlaanderen"
+    assert wizard.clients_page.isComplete()
+    wizard.next()
+    contacts = wizard.contacts_page
+    contacts.add_row()
+    first: QLineEdit = contacts.table.cellWidget(0, 0)
+    qtbot.keyClicks(first, "Sarah")
+    qtbot.keyClicks(contacts.table.cellWidget(0, 1), "Vandenbussche")
+    contacts.table.cellWidget(0, 2).setCurrentText("Lokale trekker")
+    wizard.next()
+    assert "Izegem" in wizard.start_page.name.text()
+    wizard.start_page.has_start.setChecked(True)
+    wizard.accept()
+    assert wizard.created_uid is not None
+    detail = store.trajectory(wizard.created_uid)
+    assert detail.row.programme == "autodelen"
+    assert detail.row.clients == ("Izegem",)
+    assert detail.contacts == (("Sarah Vandenbussche", "Lokale trekker"),)
+    assert [p.label for p in detail.phases] == ["Fase 1", "Fase 2", "Fase 3"]
+
+
+def test_search_result_shows_province_and_discount(qtbot, wizard) -> None:
+    """A municipality found by name shows its province and the provincial discount."""
+    _choose_programme(wizard, "autodelen")
+    wizard.next()
+    qtbot.keyClicks(wizard.clients_page.search, "Kortrijk")
+    first = wizard.clients_page.results.item(0).text()
+    assert first.startswith("Kortrijk")
+    assert "West-Vlaanderen" in first and "50 % korting" in first
+
+
+def test_cluster_of_one_stays_in_the_wizard_with_a_message(qtbot, wizard, store) -> None:
+    """Finishing a cluster with one municipality shows why on the clients page; nothing saved."""
+    _choose_programme(wizard, "intergemeentelijk")
+    wizard.next()
+    _add_municipality(qtbot, wizard, "Herselt", "Herselt")
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    assert wizard.created_uid is None
+    assert wizard.currentPage() is wizard.clients_page
+    assert "minstens 2" in wizard.clients_page.error.text()
+    assert store.trajectories() == []

@@ -1,0 +1,147 @@
+"""Creating a trajectory: programme, clients, contacts, and refusals with a Dutch message."""
+
+from datetime import date
+
+import pytest
+
+from models.errors import UserError
+from models.services.trajectory_setup import (
+    ClientInput,
+    ContactInput,
+    NewTrajectory,
+    municipality_choices,
+)
+from models.store import Store
+
+
+@pytest.fixture
+def store(db_path) -> Store:
+    store = Store.open(db_path)
+    yield store
+    store.close()
+
+
+def _izegem() -> str:
+    return next(c.nis_code for c in municipality_choices("Izegem") if c.name == "Izegem")
+
+
+def test_search_by_postcode_tells_the_province_and_the_discount() -> None:
+    """Typing a postcode finds the municipality, its province and the provincial discount."""
+    choices = municipality_choices("8870", "autodelen")
+    izegem = next(c for c in choices if c.name == "Izegem")
+    assert izegem.province == "West-Vlaanderen"
+    assert izegem.discount_hint == "50 % korting mogelijk"
+    leuven = next(c for c in municipality_choices("Leuven", "autodelen") if c.name == "Leuven")
+    assert leuven.discount_hint == ""
+
+
+def test_create_autodelen_trajectory_with_contacts(store: Store) -> None:
+    """A new autodelen trajectory for Izegem starts in intake with its contact persons."""
+    uid = store.create_trajectory(
+        NewTrajectory(
+            programme_key="autodelen",
+            client_option_key="gemeente",
+            clients=(ClientInput(nis_code=_izegem()),),
+            contacts=(
+                ContactInput("Sarah", "Vandenbussche", "Lokale trekker", "Sarah@Izegem.example.be"),
+            ),
+        )
+    )
+    detail = store.trajectory(uid)
+    assert detail.row.clients == ("Izegem",)
+    assert detail.row.status == "intake"
+    assert detail.contacts == (("Sarah Vandenbussche", "Lokale trekker"),)
+    assert detail.phases == ()  # no start date yet: nothing planned
+
+
+def test_start_date_lays_out_the_plan(store: Store) -> None:
+    """With a start date the phases of the programme are dated at once."""
+    uid = store.create_trajectory(
+        NewTrajectory(
+            "autodelen",
+            "gemeente",
+            (ClientInput(nis_code=_izegem()),),
+            start_date=date(2027, 1, 15),
+        )
+    )
+    phases = store.trajectory(uid).phases
+    assert [p.label for p in phases] == ["Fase 1", "Fase 2", "Fase 3"]
+    assert phases[0].planned_start == date(2027, 1, 15)
+
+
+def test_cluster_needs_at_least_two_municipalities(store: Store) -> None:
+    """A cluster of one municipality is refused with what to do; nothing is stored."""
+    with pytest.raises(UserError, match="minstens 2") as info:
+        store.create_trajectory(
+            NewTrajectory("intergemeentelijk", "cluster", (ClientInput(nis_code=_izegem()),))
+        )
+    assert info.value.field == "clients"
+    assert store.trajectories() == []
+
+
+def test_single_municipality_programme_refuses_two(store: Store) -> None:
+    """Klimaatdoeners is for one municipality: two are refused."""
+    herent = municipality_choices("Herent")[0].nis_code
+    with pytest.raises(UserError, match="Verwijder er"):
+        store.create_trajectory(
+            NewTrajectory(
+                "klimaatdoeners",
+                "gemeente",
+                (ClientInput(nis_code=_izegem()), ClientInput(nis_code=herent)),
+            )
+        )
+
+
+def test_unknown_municipality_code_is_refused(store: Store) -> None:
+    """A municipality that is not in the official list is refused."""
+    with pytest.raises(UserError, match="niet in de lijst van Belgische gemeenten"):
+        store.create_trajectory(
+            NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="99999"),))
+        )
+
+
+def test_bad_contact_email_is_refused_and_nothing_stored(store: Store) -> None:
+    """A contact with a broken e-mail address stops the creation; nothing half-written."""
+    with pytest.raises(UserError, match="geen geldig e-mailadres"):
+        store.create_trajectory(
+            NewTrajectory(
+                "autodelen",
+                "gemeente",
+                (ClientInput(nis_code=_izegem()),),
+                contacts=(ContactInput("Jan", "Peeters", email="jan.peeters@"),),
+            )
+        )
+    assert store.trajectories() == []
+    assert store.people() == []
+
+
+def test_network_of_local_groups(store: Store) -> None:
+    """A learning network is made of local organisations, each with its place."""
+    uid = store.create_trajectory(
+        NewTrajectory(
+            "buurtpunt",
+            "lerend_netwerk",
+            (
+                ClientInput(
+                    name="Dorpsraad Kieldrecht",
+                    kind="neighbourhood_committee",
+                    place="Beveren-Kruibeke-Zwijndrecht",
+                ),
+                ClientInput(
+                    name="Buurtwerking Rieme", kind="neighbourhood_committee", place="Evergem"
+                ),
+            ),
+        )
+    )
+    assert store.trajectory(uid).arrangement == "network"
+
+
+def test_joint_autodelen_trajectory_from_five_municipalities(store: Store) -> None:
+    """Five municipalities together make a joint autodelen trajectory (price on request)."""
+    names = ["Izegem", "Roeselare", "Ingelmunster", "Lendelede", "Kuurne"]
+    clients = tuple(
+        ClientInput(nis_code=next(c.nis_code for c in municipality_choices(n) if c.name == n))
+        for n in names
+    )
+    uid = store.create_trajectory(NewTrajectory("autodelen", "gezamenlijk", clients))
+    assert store.trajectory(uid).arrangement == "joint"
