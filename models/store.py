@@ -14,12 +14,13 @@ from models.services.dto import (
     TrajectoryDetail,
     TrajectoryRow,
 )
+from models.store_intake import IntakeStoreMixin
 
 if TYPE_CHECKING:
     from models.services.trajectory_setup import NewTrajectory
 
 
-class Store:
+class Store(IntakeStoreMixin):
     """Opens a short session for each call and hands back plain data only."""
 
     def __init__(self, database: Database) -> None:

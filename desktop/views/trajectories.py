@@ -24,7 +24,7 @@ class TrajectoriesPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([200, 480])
+        splitter.setSizes([150, 560])
         self.new_button = QPushButton(self.tr("New trajectory…"))
         self.new_button.setProperty("role", "primary")
         self.new_button.setShortcut(QKeySequence.StandardKey.New)

@@ -13,6 +13,7 @@ from desktop.views.columns import (
     project_columns,
     session_columns,
 )
+from desktop.views.intake_view import IntakeView
 from desktop.views.widgets import empty_label, fit_columns, subtitle_label, table_view
 from models.formatting import format_date
 from models.services.dto import TrajectoryDetail
@@ -68,10 +69,11 @@ class TrajectoryDetailView(QWidget):
             ),
             "partners": TableTab([("", self.partners, self.tr("No partners yet."))]),
         }
+        self.intake = IntakeView()
         actions_tab = QWidget()
         QVBoxLayout(actions_tab).addWidget(self.actions_summary)
         for title, widget in (
-            (self.tr("Intake"), empty_label(later)),
+            (self.tr("Intake"), self.intake),
             (self.tr("Quote"), empty_label(later)),
             (self.tr("Planning"), self.table_tabs["planning"]),
             (self.tr("Sessions"), self.table_tabs["sessions"]),
@@ -91,6 +93,7 @@ class TrajectoryDetailView(QWidget):
 
     def set_store(self, store: Any) -> None:
         self._store = store
+        self.intake.set_store(store)
 
     def show_trajectory(self, detail: TrajectoryDetail) -> None:
         row = detail.row
@@ -110,6 +113,7 @@ class TrajectoryDetailView(QWidget):
                 if part
             )
         )
+        self.intake.show_trajectory(row.uid)
         self.phases.set_rows(detail.phases)
         self.sessions.set_rows(detail.sessions)
         self.contacts.set_rows(detail.contacts)

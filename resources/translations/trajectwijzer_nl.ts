@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>AreaEditor</name>
+    <message>
+        <source>Tick the chosen one: at most %1.</source>
+        <translation>Vink aan welke gekozen is: hoogstens %1.</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potentieel</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Clients</source>
@@ -171,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>ConditionsBanner</name>
+    <message>
+        <source>Conditions for starting: met</source>
+        <translation>Voorwaarden om te starten: voldaan</translation>
+    </message>
+    <message>
+        <source>Not met yet:</source>
+        <translation>Nog niet voldaan:</translation>
+    </message>
+    <message>
+        <source>Conditions not met (%1)</source>
+        <translation>Voorwaarden niet voldaan (%1)</translation>
+    </message>
+    <message>
+        <source>Required questions still open (%1)</source>
+        <translation>Verplichte vragen nog open (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contact persons</source>
@@ -207,6 +253,37 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Choose a trajectory to see its intake.</source>
+        <translation>Kies een traject om de intake te zien.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Questions marked * are required.</source>
+        <translation>Vragen met * zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Kennismakingsoverleg</translation>
+    </message>
+    <message>
+        <source>The agenda of the first meeting: note per item what was agreed.</source>
+        <translation>De agenda van het eerste overleg: noteer per agendapunt wat er afgesproken is.</translation>
+    </message>
+    <message>
+        <source>Present at least</source>
+        <translation>Minimaal aanwezig</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notities: %1</translation>
     </message>
 </context>
 <context>
@@ -422,6 +499,148 @@
     <message>
         <source>Programme sheet</source>
         <translation>Programmafiche</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteView</name>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation>prijs op aanvraag</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF bewaren…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <source>Apply the discount</source>
+        <translation>Korting toepassen</translation>
+    </message>
+    <message>
+        <source>Make new version</source>
+        <translation>Nieuwe versie maken</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation>Prijs excl. btw</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Price of the new version</source>
+        <translation>Prijs van de nieuwe versie</translation>
+    </message>
+    <message>
+        <source>No discount applies.</source>
+        <translation>Er geldt geen korting.</translation>
+    </message>
+    <message>
+        <source>Price on request: type the agreed price, or leave empty for now.</source>
+        <translation>Prijs op aanvraag: typ de afgesproken prijs, of laat het veld voorlopig leeg.</translation>
+    </message>
+    <message>
+        <source>Indicative price: leave empty for the list price or type another.</source>
+        <translation>Richtprijs: laat leeg voor de richtprijs of typ een andere prijs.</translation>
+    </message>
+    <message>
+        <source>The programme sets this price.</source>
+        <translation>Het programma legt deze prijs vast.</translation>
+    </message>
+    <message>
+        <source>Version %1 of quote %2 made.</source>
+        <translation>Versie %1 van offerte %2 is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1: no new version made.</source>
+        <translation>Niets veranderd sinds versie %1: er is geen nieuwe versie gemaakt.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation>Offerte bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,309 @@
+"""The Intake tab: a form built from the programme file, saved as the coach types."""
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
+
+from desktop.views.intake_view import IntakeView
+from models.store import Store
+from models.store_intake import IntakeStoreMixin
+
+TODAY = date(2026, 11, 23)
+
+
+class _TestStore(Store, IntakeStoreMixin):
+    pass
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, made once: each test works on its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    store = _TestStore.open(path)
+    store.fill_demo_data(TODAY)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, demo_file: Path) -> Iterator[_TestStore]:
+    path = tmp_path / "intake.sqlite"
+    shutil.copyfile(demo_file, path)
+    store = _TestStore.open(path)
+    yield store
+    store.close()
+
+
+def _uid(store: _TestStore, programme: str) -> str:
+    return next(row.uid for row in store.trajectories(TODAY) if row.programme == programme)
+
+
+@pytest.fixture
+def view(qtbot, store: _TestStore) -> IntakeView:
+    view = IntakeView()
+    qtbot.addWidget(view)
+    # A fixed size: a top-level window whose layout changes its minimum makes Qt warn offscreen.
+    view.setFixedSize(1366, 768)
+    view.set_store(store)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_trajectory(_uid(store, "autodelen"))
+    return view
+
+
+def _answer(store: _TestStore, uid: str, key: str) -> object:
+    state = store.intake_state(uid)
+    return next(q.answer for s in state.sections for q in s.questions if q.key == key)
+
+
+def _click_box(qtbot, box: QCheckBox) -> None:
+    """Clicks a tick box on its square, where a coach clicks."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def _focus_out(qtbot, widget) -> None:
+    """Moves the keyboard focus away from a widget, as a click elsewhere does."""
+    view = widget.window()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    widget.clearFocus()
+
+
+def test_autodelen_shows_the_three_facets_and_five_agenda_items(view: IntakeView) -> None:
+    """The questionnaire has the facets beleid, aanbod and vraag; the agenda its five items."""
+    sections = [
+        label.text()
+        for label in view.findChildren(QLabel)
+        if label.property("role") == "section" and label.isVisibleTo(view)
+    ]
+    assert {"Beleid: een goed beleidsmatig kader", "Aanbod: het aanbod van autodelen verruimen"} < {
+        *sections
+    }
+    assert "Vraag: de vraag naar autodelen stimuleren" in sections
+    assert {"beleid_engagement", "aanbod_engagement", "vraag_engagement"} <= set(view.questions)
+    assert list(view.notes) == ["introductie", "ambities", "potentieel", "verwachtingen", "timing"]
+    assert "3. Analyse van het potentieel in de kernen/wijken" in sections
+    assert list(view.areas) == ["potentieel"]
+    assert len(view.attendees) == 3
+    assert not view.banner.met
+
+
+def test_answering_the_commitments_turns_the_banner_to_met(
+    view: IntakeView, store: _TestStore, qtbot
+) -> None:
+    """With the other required answers in, committing to the three facets and the budget
+    turns the banner from 'not met' (listing them) to 'met'."""
+    uid = _uid(store, "autodelen")
+    for key, value in (
+        ("engagement_beschikbaar", True),
+        ("lokale_trekker", "Els Claeys"),
+        ("ambities", "Een autodeelgroep per deelgemeente."),
+        ("gewenste_start", "01/02/2027"),
+    ):
+        store.save_intake_answer(uid, key, value)
+    view.show_trajectory(uid)
+    assert not view.banner.met
+    assert "De gemeente kan de nodige budgetten vrijmaken." in view.banner.conditions.text()
+    for key, option in (
+        ("beleid_engagement", "ja"),
+        ("aanbod_engagement", "verleden"),
+        ("vraag_engagement", "ja"),
+    ):
+        combo = view.questions[key].combo
+        combo.setCurrentIndex(combo.findData(option))
+    assert not view.banner.met
+    yes = next(b for b in view.questions["budget_beschikbaar"].group.buttons() if b.text() == "Yes")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    assert view.banner.met
+    assert view.banner.property("state") == "met"
+    assert view.banner.details.isHidden()
+    assert _answer(store, uid, "budget_beschikbaar") is True
+
+
+def test_money_in_words_shows_the_message_under_it_and_stores_nothing(
+    view: IntakeView, store: _TestStore, qtbot
+) -> None:
+    """'drieduizend' in the budget is refused under the field; '3500' is stored as 3.500,00."""
+    uid = _uid(store, "autodelen")
+    editor = view.questions["budget_bedrag"]
+    qtbot.keyClicks(editor.line, "drieduizend")
+    qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    assert editor.error.isVisibleTo(view)
+    assert "'drieduizend' is geen bedrag. Typ een bedrag zoals 3.500,00." in editor.error.text()
+    assert editor.line.text() == "drieduizend"  # kept, so the coach can correct it
+    assert _answer(store, uid, "budget_bedrag") is None
+    editor.line.clear()
+    qtbot.keyClicks(editor.line, "3500")
+    qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    assert not editor.error.isVisibleTo(view)
+    assert editor.line.text() == "3.500,00"
+    assert _answer(store, uid, "budget_bedrag") == 350000
+
+
+def test_a_bad_date_is_refused_at_the_field(view: IntakeView, store: _TestStore, qtbot) -> None:
+    """A date that does not exist gets its Dutch message and the question stays open."""
+    editor = view.questions["gewenste_start"]
+    assert editor.line.placeholderText() == "dd/mm/yyyy"
+    qtbot.keyClicks(editor.line, "31/02/2027")
+    qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    assert "februari 2027 heeft 28 dagen" in editor.error.text()
+    assert _answer(store, _uid(store, "autodelen"), "gewenste_start") is None
+
+
+def test_notes_typed_in_an_agenda_item_are_stored_on_focus_out(
+    view: IntakeView, store: _TestStore, qtbot
+) -> None:
+    """Leaving the notes box of an agenda item saves its notes in the database."""
+    notes = view.notes["timing"]
+    _focus_out(qtbot, view.questions["lokale_trekker"].line)
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClicks(notes, "Start op 1 februari, infosessie in september.")
+    view.questions["lokale_trekker"].line.setFocus()
+    qtbot.waitUntil(lambda: not notes.hasFocus())
+    state = store.intake_state(_uid(store, "autodelen"))
+    item = next(i for i in state.meeting_items if i.key == "timing")
+    assert item.notes == "Start op 1 februari, infosessie in september."
+
+
+def test_switching_trajectory_saves_the_field_being_typed_to_its_own(
+    view: IntakeView, store: _TestStore, qtbot
+) -> None:
+    """A date typed but not yet left is saved to its trajectory, never to the next one."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    line = view.questions["gewenste_start"].line
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "1/3/2027")
+    view.show_trajectory(_uid(store, "klimaatdoeners"))
+    assert _answer(store, _uid(store, "autodelen"), "gewenste_start") == date(2027, 3, 1)
+    assert _answer(store, _uid(store, "klimaatdoeners"), "gewenste_start") is None
+    assert view.questions["gewenste_start"].line.text() == ""
+
+
+def test_a_second_chosen_area_is_refused_and_unticked(
+    view: IntakeView, store: _TestStore, qtbot
+) -> None:
+    """Choosing a second kern/wijk shows the limit under the table and keeps one chosen."""
+    areas = view.areas["potentieel"]
+    for name in ("Kachtem", "Emelgem"):
+        areas.add_row()
+        line = areas.rows[-1][0]
+        qtbot.keyClicks(line, name)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    kachtem, emelgem = areas.rows
+    kachtem[1].setCurrentIndex(kachtem[1].findData("Hoog"))
+    _click_box(qtbot, kachtem[2])
+    _click_box(qtbot, emelgem[2])
+    assert "hoogstens één kern/wijk" in areas.error.text()
+    assert not emelgem[2].isChecked()
+    state = store.intake_state(_uid(store, "autodelen"))
+    item = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert item.area_selection is not None
+    assert [(a.name, a.potential, a.chosen) for a in item.area_selection.areas] == [
+        ("Kachtem", "Hoog", True),
+        ("Emelgem", "", False),
+    ]
+
+
+def test_ticking_a_minimum_attendee_is_stored(view: IntakeView, store: _TestStore, qtbot) -> None:
+    """A tick beside a role of the first meeting is saved at once."""
+    _click_box(qtbot, view.attendees[2])
+    state = store.intake_state(_uid(store, "autodelen"))
+    assert [a.present for a in state.attendees] == [False, False, True]
+
+
+def test_a_banner_link_puts_the_cursor_in_the_open_question(view: IntakeView, qtbot) -> None:
+    """Following an open question in the banner focuses that question's field."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.banner.questions.linkActivated.emit("lokale_trekker")
+    assert view.questions["lokale_trekker"].line.hasFocus()
+
+
+def test_tab_reaches_every_field(view: IntakeView, qtbot) -> None:
+    """Every editor, notes box, area field and tick box can be reached with Tab."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    first = view.questions["beleid_gedaan"].input
+    first.setFocus()
+    reached = set()
+    for _ in range(200):
+        widget = QApplication.focusWidget()
+        reached.add(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    missed = [
+        key
+        for key, editor in view.questions.items()
+        # Tab enters a group of radio buttons once; the arrow keys then move between them.
+        if not reached & {editor.focus_target(), *editor.input.findChildren(QRadioButton)}
+    ]
+    assert missed == []
+    others = [*view.notes.values(), *view.attendees, view.areas["potentieel"].add_button]
+    assert [w for w in others if w not in reached] == []
+
+
+def test_arrow_keys_answer_a_yes_no_question(view: IntakeView, store: _TestStore, qtbot) -> None:
+    """In a yes/no question the arrow keys move from Ja to Nee, and the answer is saved."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    yes, no, _unanswered = view.questions["logistiek"].group.buttons()
+    yes.setFocus()
+    qtbot.keyClick(yes, Qt.Key.Key_Space)
+    assert _answer(store, _uid(store, "autodelen"), "logistiek") is True
+    qtbot.keyClick(yes, Qt.Key.Key_Right)
+    assert no.isChecked() and no.hasFocus()
+    assert _answer(store, _uid(store, "autodelen"), "logistiek") is False
+
+
+def test_klimaatdoeners_without_areas_shows_its_own_intake(
+    view: IntakeView, store: _TestStore
+) -> None:
+    """Another programme's file gives its own questions, six agenda items and no area table."""
+    view.show_trajectory(_uid(store, "klimaatdoeners"))
+    assert view.areas == {}
+    assert len(view.notes) == 6
+    channels = view.questions["wervingskanalen"]
+    assert len(channels.input.findChildren(QCheckBox)) == 6
+    assert isinstance(view.questions["werkingsbudget_bedrag"].input, QLineEdit)
+
+
+def test_a_missing_programme_file_shows_its_message(
+    view: IntakeView, store: _TestStore, qtbot
+) -> None:
+    """A trajectory whose programme file is gone shows the Dutch reason instead of a form."""
+    from models.orm import Trajectory
+
+    with store.database.session_factory.begin() as session:
+        trajectory = Trajectory(name="Oud traject", programme_key="verdwenen")
+        trajectory.programme_version = 1
+        session.add(trajectory)
+        session.flush()
+        uid = str(trajectory.uid)
+    view.show_trajectory(uid)
+    assert "verdwenen" in view.message.text()
+    assert view.form_area.isHidden()
+    view.show_trajectory(str(uuid.uuid4()))
+    assert "Er is geen traject" in view.message.text()
+
+
+def test_screenshot_of_the_intake(view: IntakeView, store: _TestStore, qtbot) -> None:
+    """The intake at 1366×768 is saved as /tmp/intake.png to look at."""
+    uid = _uid(store, "autodelen")
+    store.save_intake_answer(uid, "beleid_engagement", "ja")
+    view.show_trajectory(uid)
+    view.questions["budget_bedrag"].show_error("'drieduizend' is geen bedrag.")
+    view.form_area.ensureWidgetVisible(view.questions["budget_bedrag"])
+    qtbot.wait(10)
+    path = Path("/tmp/intake.png")
+    assert view.grab().save(str(path))
+    assert path.stat().st_size > 10_000

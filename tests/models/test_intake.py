@@ -1,0 +1,376 @@
+"""The intake service: answers per kind, the conditions check, first-meeting notes and areas."""
+
+import shutil
+import tomllib
+import uuid
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from models.errors import UserError
+from models.orm import IntakeAnswer, Trajectory
+from models.programmes import Programme
+from models.services import intake
+from models.services.intake_values import Area, typed_answer
+from models.store import Store
+from models.store_intake import IntakeStoreMixin
+
+TODAY = date(2026, 11, 23)
+FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
+
+
+class _TestStore(Store, IntakeStoreMixin):
+    pass
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, made once: each test works on its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    store = _TestStore.open(path)
+    store.fill_demo_data(TODAY)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, demo_file: Path) -> Iterator[_TestStore]:
+    path = tmp_path / "intake.sqlite"
+    shutil.copyfile(demo_file, path)
+    store = _TestStore.open(path)
+    yield store
+    store.close()
+
+
+def _uid(store: _TestStore, programme: str) -> str:
+    return next(row.uid for row in store.trajectories(TODAY) if row.programme == programme)
+
+
+@pytest.fixture
+def fifth() -> Programme:
+    """The minimal fifth programme, with one question of every kind and no area selection."""
+    data = tomllib.loads(FIFTH.read_text(encoding="utf-8"))
+    data["intake"]["sections"].append(
+        {
+            "key": "details",
+            "title": "Details",
+            "questions": [
+                {"key": "straat", "text": "Welke straat?", "kind": "text"},
+                {"key": "uitleg", "text": "Waarom?", "kind": "long_text"},
+                {"key": "aantal", "text": "Hoeveel straten?", "kind": "number"},
+                {"key": "bedrag", "text": "Welk budget?", "kind": "money"},
+                {"key": "start", "text": "Wanneer?", "kind": "date"},
+                {
+                    "key": "type",
+                    "text": "Welk type?",
+                    "kind": "choice",
+                    "options": [{"key": "as", "label": "As"}, {"key": "lus", "label": "Lus"}],
+                },
+                {
+                    "key": "doelen",
+                    "text": "Welke doelen?",
+                    "kind": "multi_choice",
+                    "options": [
+                        {"key": "veilig", "label": "Veiligheid"},
+                        {"key": "rust", "label": "Rust"},
+                        {"key": "school", "label": "Schoolroute"},
+                    ],
+                },
+            ],
+        }
+    )
+    return Programme.model_validate(data)
+
+
+@pytest.fixture
+def fifth_uid(store: _TestStore) -> uuid.UUID:
+    with store.database.session_factory.begin() as session:
+        trajectory = Trajectory(name="Fietsstraten Zemst", programme_key="fietsstraten")
+        trajectory.programme_version = 1
+        session.add(trajectory)
+        session.flush()
+        return trajectory.uid
+
+
+def _save(store: _TestStore, programme: Programme, uid: uuid.UUID, key: str, raw: Any) -> None:
+    with store.database.session_factory.begin() as session:
+        intake.save_answer(session, uid, key, raw, {programme.key: programme})
+
+
+def _answers(store: _TestStore, programme: Programme, uid: uuid.UUID) -> dict[str, Any]:
+    with store.database.session_factory() as session:
+        return intake.intake_answers(session, uid, {programme.key: programme})
+
+
+def _stored(store: _TestStore, uid: uuid.UUID, key: str) -> Any:
+    with store.database.session_factory() as session:
+        return session.scalars(
+            select(IntakeAnswer.value).filter_by(trajectory_uid=uid, key=key)
+        ).one_or_none()
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "answer", "stored", "text"),
+    [
+        ("budget_beschikbaar", True, True, True, "Ja"),
+        ("budget_beschikbaar", "nee", False, False, "Nee"),
+        ("straat", "  Kerkstraat ", "Kerkstraat", "Kerkstraat", "Kerkstraat"),
+        ("uitleg", "Veel fietsers\nnaar school.", "Veel fietsers\nnaar school.", None, None),
+        ("aantal", "12", 12, "12", "12"),
+        ("aantal", "12,5", Decimal("12.5"), "12.5", "12,5"),
+        ("aantal", "1.200", 1200, "1200", "1.200"),
+        ("bedrag", "3.500,00", 350000, 350000, "3.500,00"),
+        ("bedrag", "€ 3500", 350000, 350000, "3.500,00"),
+        ("start", "22/11/2026", date(2026, 11, 22), "2026-11-22", "22/11/2026"),
+        ("type", "lus", "lus", "lus", "Lus"),
+        ("doelen", ["school", "veilig"], ("veilig", "school"), ["veilig", "school"], None),
+    ],
+)
+def test_an_answer_of_each_kind_is_saved_and_read_back(
+    store: _TestStore,
+    fifth: Programme,
+    fifth_uid: uuid.UUID,
+    key: str,
+    raw: Any,
+    answer: Any,
+    stored: Any,
+    text: str | None,
+) -> None:
+    """Each kind is parsed the Belgian way, stored as JSON and read back typed and as text."""
+    _save(store, fifth, fifth_uid, key, raw)
+    assert _answers(store, fifth, fifth_uid)[key] == answer
+    if stored is not None:
+        assert _stored(store, fifth_uid, key) == stored
+    with store.database.session_factory() as session:
+        state = intake.intake_state(session, fifth_uid, {fifth.key: fifth})
+    question = next(q for s in state.sections for q in s.questions if q.key == key)
+    assert question.answer == answer
+    if text is not None:
+        assert question.text_value == text
+
+
+@pytest.mark.parametrize(
+    ("key", "good", "bad", "words"),
+    [
+        ("bedrag", "3.500,00", "drieduizend", "Typ een bedrag zoals 3.500,00"),
+        ("bedrag", "3.500,00", "-20", "niet negatief"),
+        ("aantal", "12", "twaalf", "Typ een getal zoals 12 of 12,5"),
+        ("aantal", "12", "12.5", "met een komma voor de decimalen"),
+        ("aantal", "12", "-3", "niet negatief"),
+        ("start", "22/11/2026", "31/02/2027", "februari 2027 heeft 28 dagen"),
+        ("start", "22/11/2026", "morgen", "dd/mm/jjjj"),
+        ("type", "as", "ring", "Kies een van: 'As', 'Lus'"),
+        ("doelen", ["rust"], ["rust", "snelheid"], "Kies een van"),
+        ("budget_beschikbaar", True, "misschien", "kies ja of nee"),
+    ],
+)
+def test_bad_input_is_refused_in_dutch_and_keeps_what_was_stored(
+    store: _TestStore,
+    fifth: Programme,
+    fifth_uid: uuid.UUID,
+    key: str,
+    good: Any,
+    bad: Any,
+    words: str,
+) -> None:
+    """A value that does not fit the kind raises a UserError at the question; nothing changes."""
+    _save(store, fifth, fifth_uid, key, good)
+    before = _stored(store, fifth_uid, key)
+    with pytest.raises(UserError) as caught:
+        _save(store, fifth, fifth_uid, key, bad)
+    assert caught.value.field == key
+    assert words in caught.value.message
+    assert _stored(store, fifth_uid, key) == before
+
+
+def test_empty_input_clears_an_answer(
+    store: _TestStore, fifth: Programme, fifth_uid: uuid.UUID
+) -> None:
+    """Clearing a field (or choosing '—') removes the answer instead of refusing it."""
+    _save(store, fifth, fifth_uid, "bedrag", "250")
+    _save(store, fifth, fifth_uid, "bedrag", "  ")
+    _save(store, fifth, fifth_uid, "budget_beschikbaar", None)
+    assert _answers(store, fifth, fifth_uid) == {}
+
+
+def test_autodelen_starts_only_with_three_facets_and_budget(store: _TestStore) -> None:
+    """Autodelen's conditions stay unmet until beleid, aanbod and vraag are committed and
+    the budget is available; then every condition is met."""
+    uid = _uid(store, "autodelen")
+    for key, value in (
+        ("engagement_beschikbaar", "ja"),
+        ("lokale_trekker", "Els Claeys"),
+        ("ambities", "Autodelen in elke deelgemeente."),
+        ("gewenste_start", "01/02/2027"),
+        ("beleid_engagement", "ja"),
+        ("aanbod_engagement", "nee"),
+    ):
+        state = store.save_intake_answer(uid, key, value)
+    unmet = {c.key for c in state.report.unmet}
+    assert unmet == {"facet_aanbod", "facet_vraag", "budget", "vragenlijst"}
+    assert not state.report.ready
+    state = store.save_intake_answer(uid, "aanbod_engagement", "verleden")
+    state = store.save_intake_answer(uid, "vraag_engagement", "ja")
+    assert {c.key for c in state.report.unmet} == {"budget", "vragenlijst"}
+    state = store.save_intake_answer(uid, "budget_beschikbaar", True)
+    assert state.report.unmet == ()
+    assert state.report.ready and state.report.questionnaire_complete
+    texts = [c.text for c in state.report.conditions]
+    assert "De gemeente kan de nodige budgetten vrijmaken." in texts
+
+
+def test_intake_complete_condition_names_the_open_required_questions(store: _TestStore) -> None:
+    """Buurtpunt's 'intake volledig' is unmet while a required question is open, and the report
+    names those questions."""
+    uid = _uid(store, "buurtpunt")
+    for key, value in (
+        ("organisatie", "Dorpsraad Beveren"),
+        ("locatie", "Beveren"),
+        ("noden", "Geen winkel meer."),
+        ("idee", "Een buurtwinkel met deelfietsen."),
+        ("deelname_werksessies", True),
+        ("lokale_actoren", True),
+    ):
+        state = store.save_intake_answer(uid, key, value)
+    assert [c.key for c in state.report.unmet] == ["intake_volledig"]
+    assert [key for key, _ in state.report.open_questions] == ["stand"]
+    state = store.save_intake_answer(uid, "stand", "idee")
+    assert state.report.ready and state.report.open_questions == ()
+
+
+def test_area_selection_allows_at_most_choose_count_chosen(store: _TestStore) -> None:
+    """Kernen/wijken are added, renamed, rated and removed; a second chosen one is refused."""
+    uid = _uid(store, "autodelen")
+    state = store.save_areas(
+        uid, "potentieel", [Area("Kachtem", "Hoog", True), Area("Emelgem", "Gemiddeld")]
+    )
+    state = store.save_areas(
+        uid, "potentieel", [Area("Kachtem", "Hoog", True), Area("Emelgem-dorp", "Laag")]
+    )
+    with pytest.raises(UserError) as caught:
+        store.save_areas(
+            uid, "potentieel", [Area("Kachtem", "Hoog", True), Area("Izegem", "", True)]
+        )
+    assert caught.value.field == "potentieel"
+    assert "hoogstens één kern/wijk" in caught.value.message
+    state = store.intake_state(uid)
+    item = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert item.area_selection is not None
+    assert item.area_selection.potential_levels == ("Laag", "Gemiddeld", "Hoog")
+    assert item.area_selection.areas == (
+        Area("Kachtem", "Hoog", True),
+        Area("Emelgem-dorp", "Laag", False),
+    )
+    state = store.save_areas(uid, "potentieel", [Area("Emelgem-dorp", "Laag", True)])
+    item = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert item.area_selection and item.area_selection.areas == (
+        Area("Emelgem-dorp", "Laag", True),
+    )
+
+
+@pytest.mark.parametrize(
+    ("areas", "words"),
+    [
+        ([Area("Kachtem"), Area(" kachtem ")], "twee keer"),
+        ([Area("   ", "Hoog")], "Geef elke kern/wijk een naam"),
+        ([Area("Kachtem", "Enorm")], "kies uit Laag, Gemiddeld, Hoog"),
+    ],
+)
+def test_a_bad_area_list_is_refused(store: _TestStore, areas: list[Area], words: str) -> None:
+    """Unnamed, duplicate or unknown-potential areas raise a UserError and keep the old list."""
+    uid = _uid(store, "autodelen")
+    store.save_areas(uid, "potentieel", [Area("Centrum", "Hoog")])
+    with pytest.raises(UserError, match=words):
+        store.save_areas(uid, "potentieel", areas)
+    item = next(i for i in store.intake_state(uid).meeting_items if i.key == "potentieel")
+    assert item.area_selection and item.area_selection.areas == (Area("Centrum", "Hoog"),)
+
+
+def test_a_programme_without_areas_keeps_notes_and_ticks(store: _TestStore) -> None:
+    """Klimaatdoeners has no area selection: notes and attendees work, an area list is refused."""
+    uid = _uid(store, "klimaatdoeners")
+    state = store.save_first_meeting_notes(uid, "werkplan", "  Werkplan per maand.  ")
+    assert all(item.area_selection is None for item in state.meeting_items)
+    assert (
+        next(i for i in state.meeting_items if i.key == "werkplan").notes == "Werkplan per maand."
+    )
+    with pytest.raises(UserError, match="geen lijst van kernen of wijken"):
+        store.save_areas(uid, "werkplan", [Area("Centrum")])
+    state = store.tick_attendee(uid, "Begeleider van Ecolife", True)
+    assert [a.present for a in state.attendees] == [False, True]
+    state = store.tick_attendee(uid, 1, False)
+    assert [a.present for a in state.attendees] == [False, False]
+
+
+def test_the_fifth_programme_intake_just_works(
+    store: _TestStore, fifth: Programme, fifth_uid: uuid.UUID
+) -> None:
+    """A new programme file gets its questionnaire, agenda and attendees without code."""
+    with store.database.session_factory.begin() as session:
+        intake.save_meeting_notes(
+            session, fifth_uid, "straten", "Kerkstraat", {"fietsstraten": fifth}
+        )
+        state = intake.intake_state(session, fifth_uid, {"fietsstraten": fifth})
+    assert [s.key for s in state.sections] == ["algemeen", "details"]
+    assert state.meeting_title == "Startoverleg"
+    assert state.meeting_items[0].notes == "Kerkstraat"
+    assert state.meeting_items[0].area_selection is None
+    assert state.attendees == ()
+    assert [c.met for c in state.report.conditions] == [False]
+
+
+def test_first_meeting_shows_five_agenda_items_and_three_attendees(store: _TestStore) -> None:
+    """Autodelen's first meeting: five agenda items with prompts and three minimum attendees."""
+    uid = _uid(store, "autodelen")
+    state = store.tick_attendee(uid, 2, True)
+    assert state.meeting_title == "Kennismakingsoverleg"
+    assert [i.key for i in state.meeting_items] == [
+        "introductie",
+        "ambities",
+        "potentieel",
+        "verwachtingen",
+        "timing",
+    ]
+    assert all(item.notes_prompt for item in state.meeting_items)
+    assert [a.present for a in state.attendees] == [False, False, True]
+
+
+def test_unknown_question_item_role_or_trajectory_is_a_user_error(store: _TestStore) -> None:
+    """Keys the programme does not have, and an unknown trajectory, give a Dutch message."""
+    uid = _uid(store, "autodelen")
+    with pytest.raises(UserError, match="staat niet in de vragenlijst") as caught:
+        store.save_intake_answer(uid, "kleur", "blauw")
+    assert caught.value.field == "kleur"
+    with pytest.raises(UserError, match="staat niet op de agenda"):
+        store.save_first_meeting_notes(uid, "dessert", "taart")
+    with pytest.raises(UserError, match="minimaal aanwezig"):
+        store.tick_attendee(uid, 7, True)
+    with pytest.raises(UserError, match="Er is geen traject"):
+        store.intake_state(str(uuid.uuid4()))
+    with pytest.raises(UserError, match="geen geldige code"):
+        store.intake_state("geen-uid")
+
+
+def test_an_answer_no_longer_in_the_programme_reads_as_unanswered(fifth: Programme) -> None:
+    """An option key the programme dropped, or a value of the wrong type, is not an answer."""
+    question = fifth.intake.question("type")
+    assert question is not None
+    assert typed_answer(question, "ring") is None
+    money = fifth.intake.question("bedrag")
+    assert money is not None and typed_answer(money, "3500") is None
+    assert typed_answer(money, True) is None
+
+
+def test_dates_and_money_keep_their_exact_value(
+    store: _TestStore, fifth: Programme, fifth_uid: uuid.UUID
+) -> None:
+    """Money keeps every cent and dates their day; no float is ever stored."""
+    _save(store, fifth, fifth_uid, "bedrag", "1.234.567,89")
+    _save(store, fifth, fifth_uid, "start", TODAY + timedelta(days=1))
+    assert _stored(store, fifth_uid, "bedrag") == 123456789
+    assert _answers(store, fifth, fifth_uid)["start"] == date(2026, 11, 24)
