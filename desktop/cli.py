@@ -12,6 +12,14 @@ from typing import Any
 from desktop.version import __version__
 
 LIST_KINDS = ("trajectories", "sessions", "people", "projects")
+EXPORT_KINDS = (
+    "quote",
+    "plan",
+    "sign-in-sheet",
+    "session-report",
+    "action-plan",
+    "evaluation-report",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true", help="als JSON-array")
+    export = commands.add_parser("export", help="maak een PDF: offerte, plan, lijst of rapport")
+    export.add_argument("kind", metavar="KIND", choices=EXPORT_KINDS, help=", ".join(EXPORT_KINDS))
+    export.add_argument(
+        "uid", metavar="UID", help="de code (uid) van het traject of de bijeenkomst"
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="het PDF-bestand (anders in de documentenmap)"
+    )
     return parser
 
 
@@ -93,7 +109,34 @@ def _open_store(database: str | None) -> Any:
     return Store.open(database_path(database), backup_dir())
 
 
+def _export(args: argparse.Namespace) -> int:
+    """`export KIND UID [-o FILE]`: writes the PDF and prints where it went."""
+    if args.kind != "quote":
+        print(
+            f"De export '{args.kind}' is nog niet beschikbaar in deze versie van Trajectwijzer. "
+            "Beschikbaar: quote (de offerte van een traject).",
+            file=sys.stderr,
+        )
+        return 1
+    from exports.quote_pdf import build_quote_pdf, save_quote_pdf
+
+    store = _open_store(args.database)
+    try:
+        latest = store.ensure_quote(args.uid)
+        document = store.quote_document(latest.uid)
+    finally:
+        store.close()
+    if args.output:
+        path = build_quote_pdf(document, Path(args.output).expanduser())
+    else:
+        path = save_quote_pdf(document)
+    print(path)
+    return 0
+
+
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "export":
+        return _export(args)
     store = _open_store(args.database)
     try:
         if args.command == "demo-data":

@@ -15,12 +15,13 @@ from models.services.dto import (
     TrajectoryRow,
 )
 from models.store_intake import IntakeStoreMixin
+from models.store_quotes import QuoteStoreMixin
 
 if TYPE_CHECKING:
     from models.services.trajectory_setup import NewTrajectory
 
 
-class Store(IntakeStoreMixin):
+class Store(IntakeStoreMixin, QuoteStoreMixin):
     """Opens a short session for each call and hands back plain data only."""
 
     def __init__(self, database: Database) -> None:

@@ -14,6 +14,7 @@ from desktop.views.columns import (
     session_columns,
 )
 from desktop.views.intake_view import IntakeView
+from desktop.views.quote_view import QuoteView
 from desktop.views.widgets import empty_label, fit_columns, subtitle_label, table_view
 from models.formatting import format_date
 from models.services.dto import TrajectoryDetail
@@ -70,11 +71,12 @@ class TrajectoryDetailView(QWidget):
             "partners": TableTab([("", self.partners, self.tr("No partners yet."))]),
         }
         self.intake = IntakeView()
+        self.quote = QuoteView()
         actions_tab = QWidget()
         QVBoxLayout(actions_tab).addWidget(self.actions_summary)
         for title, widget in (
             (self.tr("Intake"), self.intake),
-            (self.tr("Quote"), empty_label(later)),
+            (self.tr("Quote"), self.quote),
             (self.tr("Planning"), self.table_tabs["planning"]),
             (self.tr("Sessions"), self.table_tabs["sessions"]),
             (self.tr("Participants"), self.table_tabs["participants"]),
@@ -94,6 +96,7 @@ class TrajectoryDetailView(QWidget):
     def set_store(self, store: Any) -> None:
         self._store = store
         self.intake.set_store(store)
+        self.quote.set_store(store)
 
     def show_trajectory(self, detail: TrajectoryDetail) -> None:
         row = detail.row
@@ -114,6 +117,7 @@ class TrajectoryDetailView(QWidget):
             )
         )
         self.intake.show_trajectory(row.uid)
+        self.quote.show_trajectory(row.uid)
         self.phases.set_rows(detail.phases)
         self.sessions.set_rows(detail.sessions)
         self.contacts.set_rows(detail.contacts)

@@ -12,6 +12,7 @@ from models.enums import (
     Engagement,
     OrganisationKind,
     ProjectKind,
+    QuoteStatus,
     RegistrationStatus,
     SessionKind,
     SessionStatus,
@@ -21,7 +22,6 @@ from models.enums import (
 from models.orm import (
     Action,
     Consent,
-    IntakeAnswer,
     Milestone,
     Organisation,
     ParticipantProject,
@@ -41,7 +41,10 @@ from models.programmes import get_programme
 from models.programmes.partners import load_partner_categories
 from models.reference import search_municipalities
 from models.services.demo_content import DEMO_TRAJECTORIES, DemoPerson, DemoTrajectory
+from models.services.intake import save_answer, save_areas, save_meeting_notes
+from models.services.intake_values import Area, RawAnswer
 from models.services.planning import lay_out_plan
+from models.services.quotes import create_quote_version
 
 
 def _email(person: DemoPerson) -> str:
@@ -151,17 +154,29 @@ class _Builder:
         projects = self._projects(spec, trajectory, programme)
         self._partners(spec, trajectory)
         self._actions(spec, trajectory, participants, projects)
-        for key, text in spec.intake_notes.items():
-            self.session.add(
-                IntakeAnswer(
-                    trajectory_uid=trajectory.uid,
-                    section="first_meeting",
-                    key=key,
-                    value=None,
-                    notes=text,
-                )
-            )
+        self._intake(spec, trajectory, start)
+        # The quote the municipality accepted a few weeks before the start.
+        create_quote_version(
+            self.session,
+            trajectory.uid,
+            today=start - timedelta(days=21),
+            status=QuoteStatus.ACCEPTED,
+        )
         return trajectory
+
+    def _intake(self, spec: DemoTrajectory, trajectory: Trajectory, start: date) -> None:
+        """The intake through the same service the intake view uses, so it is validated."""
+        answers: dict[str, RawAnswer] = dict(spec.intake_answers)
+        if answers:
+            answers.setdefault("gewenste_start", start)  # the start agreed in the first meeting
+        for key, raw in answers.items():
+            save_answer(self.session, trajectory.uid, key, raw)
+        for key, text in spec.meeting_notes.items():
+            save_meeting_notes(self.session, trajectory.uid, key, text)
+        if spec.areas:
+            areas = [Area(name, potential, chosen) for name, potential, chosen in spec.areas]
+            save_areas(self.session, trajectory.uid, "potentieel", areas)
+        self.session.flush()
 
     def _progress(self, trajectory: Trajectory) -> None:
         """Marks as done what lies in the past, so the demo looks mid-way."""

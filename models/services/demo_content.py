@@ -56,7 +56,11 @@ class DemoTrajectory:
     local_organisations: tuple[tuple[str, str, str], ...] = ()  # name, kind, municipality
     actions: tuple[DemoAction, ...] = ()
     working_budget: int | None = None
-    intake_notes: dict[str, str] = field(default_factory=dict)
+    # The intake as the coach filled it in: questionnaire answers as typed, notes per agenda
+    # item of the first meeting, and the kernen/wijken looked at (name, potential, chosen).
+    intake_answers: dict[str, str | bool] = field(default_factory=dict)
+    meeting_notes: dict[str, str] = field(default_factory=dict)
+    areas: tuple[tuple[str, str, bool], ...] = ()
     days_earlier: int = 0  # and this many days more (varied, so sessions do not coincide)
 
 
@@ -135,9 +139,33 @@ AUTODELEN = DemoTrajectory(
         ),
         DemoAction("Lijst geïnteresseerden na infosessie bijhouden", None, "Autodelen.net", 14),
     ),
-    intake_notes={
-        "potential": "Kachtem, Emelgem en centrum bekeken; Kachtem gekozen (hoog potentieel).",
+    intake_answers={
+        "beleid_gedaan": "Parkeerreglement met voorbehouden plaatsen voor deelwagens (2024).",
+        "beleid_gepland": "Een autodeelactieplan als deel van het mobiliteitsplan.",
+        "beleid_engagement": "ja",
+        "aanbod_gedaan": "Twee deelwagens van een aanbieder aan het station.",
+        "aanbod_gepland": "Een deelwagen in Kachtem, en de dienstwagens buiten de uren delen.",
+        "aanbod_engagement": "ja",
+        "vraag_gedaan": "Infostand tijdens de Week van de Mobiliteit.",
+        "vraag_gepland": "Bewoners van Kachtem persoonlijk aanspreken via het wijkcomité.",
+        "vraag_engagement": "verleden",
+        "budget_beschikbaar": True,
+        "budget_bedrag": "3.250",
+        "engagement_beschikbaar": True,
+        "lokale_trekker": "Sarah Vandenbussche, mobiliteitsambtenaar",
+        "logistiek": True,
+        "ambities": "Een autodeelgroep per deelgemeente tegen het einde van de legislatuur.",
+        "kansrijke_wijken": "Kachtem en Emelgem: veel gezinnen met een tweede wagen.",
+        "gewenste_scope": "fase_1_2_3",
+        "timing_opmerkingen": "Lancering liefst tijdens de Week van de Mobiliteit.",
     },
+    meeting_notes={
+        "introductie": "Particulier autodelen en deelwagens van aanbieders toegelicht.",
+        "potentieel": "Kachtem, Emelgem en centrum bekeken; Kachtem gekozen (hoog potentieel).",
+        "verwachtingen": "Gemeente zorgt voor zaal en drukwerk; 50 % provinciale korting.",
+        "timing": "Start na de zomer; infosessie in het najaar.",
+    },
+    areas=(("Kachtem", "Hoog", True), ("Emelgem", "Gemiddeld", False), ("Centrum", "Laag", False)),
 )
 
 KLIMAATDOENERS = DemoTrajectory(

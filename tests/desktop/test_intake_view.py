@@ -11,10 +11,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
 
 from desktop.views.intake_view import IntakeView
+from models.services.trajectory_setup import ClientInput, NewTrajectory
 from models.store import Store
 from models.store_intake import IntakeStoreMixin
 
 TODAY = date(2026, 11, 23)
+NEW = "Autodelen Menen"
 
 
 class _TestStore(Store, IntakeStoreMixin):
@@ -27,6 +29,10 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     store = _TestStore.open(path)
     store.fill_demo_data(TODAY)
+    # A trajectory whose intake has only just begun (the demo ones are filled in).
+    store.create_trajectory(
+        NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="34027"),), name=NEW)
+    )
     store.close()
     return path
 
@@ -41,7 +47,11 @@ def store(tmp_path: Path, demo_file: Path) -> Iterator[_TestStore]:
 
 
 def _uid(store: _TestStore, programme: str) -> str:
-    return next(row.uid for row in store.trajectories(TODAY) if row.programme == programme)
+    """The new trajectory for autodelen; the demo one for the other programmes."""
+    rows = store.trajectories(TODAY)
+    if programme == "autodelen":
+        return next(row.uid for row in rows if row.name == NEW)
+    return next(row.uid for row in rows if row.programme == programme)
 
 
 @pytest.fixture

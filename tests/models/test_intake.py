@@ -17,10 +17,12 @@ from models.orm import IntakeAnswer, Trajectory
 from models.programmes import Programme
 from models.services import intake
 from models.services.intake_values import Area, typed_answer
+from models.services.trajectory_setup import ClientInput, NewTrajectory
 from models.store import Store
 from models.store_intake import IntakeStoreMixin
 
 TODAY = date(2026, 11, 23)
+NEW = "Autodelen Menen"
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
 
@@ -34,6 +36,10 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     store = _TestStore.open(path)
     store.fill_demo_data(TODAY)
+    # A trajectory whose intake has only just begun (the demo ones are filled in).
+    store.create_trajectory(
+        NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="34027"),), name=NEW)
+    )
     store.close()
     return path
 
@@ -48,7 +54,11 @@ def store(tmp_path: Path, demo_file: Path) -> Iterator[_TestStore]:
 
 
 def _uid(store: _TestStore, programme: str) -> str:
-    return next(row.uid for row in store.trajectories(TODAY) if row.programme == programme)
+    """The new trajectory for autodelen; the demo one for the other programmes."""
+    rows = store.trajectories(TODAY)
+    if programme == "autodelen":
+        return next(row.uid for row in rows if row.name == NEW)
+    return next(row.uid for row in rows if row.programme == programme)
 
 
 @pytest.fixture
@@ -374,3 +384,14 @@ def test_dates_and_money_keep_their_exact_value(
     _save(store, fifth, fifth_uid, "start", TODAY + timedelta(days=1))
     assert _stored(store, fifth_uid, "bedrag") == 123456789
     assert _answers(store, fifth, fifth_uid)["start"] == date(2026, 11, 24)
+
+
+def test_demo_autodelen_intake_is_filled_in_and_ready(store: _TestStore) -> None:
+    """The Izegem demo shows a finished intake: three facets, budget, Kachtem chosen."""
+    uid = next(r.uid for r in store.trajectories(TODAY) if r.clients == ("Izegem",))
+    state = store.intake_state(uid)
+    assert state.report.ready and state.report.unmet == ()
+    potential = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert potential.area_selection is not None
+    assert [a.name for a in potential.area_selection.areas if a.chosen] == ["Kachtem"]
+    assert "Kachtem gekozen" in potential.notes

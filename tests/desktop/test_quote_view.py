@@ -1,0 +1,150 @@
+"""The Offerte tab driven like a coach: choose, type, see the price, make a version, get the PDF."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.views.quote_view import QuoteView
+from models.store import Store
+from models.store_quotes import QuoteStoreMixin
+
+DAY = date(2026, 11, 22)
+
+
+class _Store(Store, QuoteStoreMixin):
+    """The store as the lead wires it: Store with the quote methods mixed in."""
+
+
+@pytest.fixture
+def store(database) -> _Store:
+    store = _Store(database)
+    store.fill_demo_data(DAY)
+    return store
+
+
+def _uid(store: _Store, programme: str) -> str:
+    return next(row.uid for row in store.trajectories() if row.programme == programme)
+
+
+@pytest.fixture
+def view(qtbot, store: _Store) -> QuoteView:
+    view = QuoteView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    view.show_trajectory(_uid(store, "autodelen"))
+    return view
+
+
+def test_versions_model_passes_the_qt_model_tester(qtmodeltester, view: QuoteView) -> None:
+    """The versions table's model behaves as Qt's views expect, with a version in it."""
+    assert view.versions_model.rowCount() == 1
+    qtmodeltester.check(view.versions_model)
+
+
+def test_the_form_proposes_scope_and_discount(view: QuoteView) -> None:
+    """Izegem: three scopes, Fase 1+2+3 chosen, the West-Vlaanderen discount ticked with reason."""
+    assert view.scope.count() == 3
+    assert view.scope.currentData() == "fase_1_2_3"
+    assert view.discount.isChecked() and view.discount.isEnabled()
+    assert "West-Vlaanderen" in view.discount_reason.text()
+    assert "3.250,00" in view.preview.text()
+
+
+def test_a_word_for_an_amount_is_refused_at_the_field(qtbot, view: QuoteView, store) -> None:
+    """'drieduizend' shows what to type under the price field and no version is made."""
+    view.scope.setCurrentIndex(view.scope.findData("fase_1_2_3"))
+    view.discount.setChecked(False)
+    qtbot.keyClicks(view.amount, "drieduizend")
+    assert not view.amount_error.isHidden()
+    assert (
+        view.amount_error.text() == "'drieduizend' is geen bedrag. Typ een bedrag zoals 3.500,00."
+    )
+    assert view.form_error.isHidden()
+    view.make_version()
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    assert len(store.quotes(view._uid)) == 1
+
+
+def test_a_typed_amount_updates_the_preview_and_makes_version_2(
+    qtbot, view: QuoteView, store
+) -> None:
+    """3.500,00 without discount: € 4.235,00 incl. btw previewed, then version 2 made."""
+    view.discount.setChecked(False)
+    qtbot.keyClicks(view.amount, "3.500,00")
+    assert view.amount_error.isHidden()
+    assert "4.235,00" in view.preview.text() and "735,00" in view.preview.text()
+    with qtbot.waitSignal(view.version_created) as signal:
+        qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    versions = store.quotes(view._uid)
+    assert [(v.version, v.status) for v in versions] == [(2, "draft"), (1, "superseded")]
+    assert signal.args == [versions[0].uid]
+    assert view.versions_model.row_at(0).version == 2
+    assert "2" in view.message.text()
+
+
+def test_the_same_choices_again_make_no_new_version(qtbot, view: QuoteView, store) -> None:
+    """Making a version without changing anything says so and keeps one version."""
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    assert len(store.quotes(view._uid)) == 1
+    assert view.message.text()
+
+
+def test_a_firm_scope_locks_the_price_field(view: QuoteView) -> None:
+    """Fase 1 has a fixed price: the price field is disabled and the preview shows € 1.750,00."""
+    view.scope.setCurrentIndex(view.scope.findData("fase_1"))
+    assert not view.amount.isEnabled()
+    assert "1.750,00" in view.preview.text()
+
+
+def test_free_and_fixed_programmes_hide_what_does_not_apply(qtbot, store) -> None:
+    """Buurtpunt shows no scope and no price field; klimaatdoeners shows its working budget."""
+    view = QuoteView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    view.show_trajectory(_uid(store, "buurtpunt"))
+    assert not view.form_layout.isRowVisible(view.scope)
+    assert not view.form_layout.isRowVisible(view.amount_row)
+    assert "Cera" in view.preview.text()
+    view.show_trajectory(_uid(store, "klimaatdoeners"))
+    assert not view.amount.isEnabled()
+    assert "5.000,00" in view.preview.text() and "9.075,00" in view.preview.text()
+
+
+def test_open_pdf_writes_into_the_documents_folder(view: QuoteView, monkeypatch, tmp_path) -> None:
+    """'PDF openen' writes the selected version under a readable name, then opens it."""
+    opened = []
+    monkeypatch.setattr(
+        "desktop.views.quote_view.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    view.open_pdf()
+    view.open_pdf()
+    files = sorted((tmp_path / "data" / "documents").rglob("*.pdf"))
+    assert [f.name for f in files] == [
+        "2026-04-27 Offerte 2026-001 v1 Izegem (2).pdf",
+        "2026-04-27 Offerte 2026-001 v1 Izegem.pdf",
+    ]
+    assert len(opened) == 2 and opened[0].toLocalFile().endswith("Izegem.pdf")
+
+
+def test_save_pdf_as_writes_where_the_coach_chose(view: QuoteView, monkeypatch, tmp_path) -> None:
+    """'PDF bewaren…' writes to the file chosen in the dialog."""
+    target = tmp_path / "gekozen.pdf"
+    monkeypatch.setattr(
+        "desktop.views.quote_view.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    view.save_button.click()
+    assert Path(target).read_bytes().startswith(b"%PDF")
+
+
+def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(qtbot, store) -> None:
+    """A trajectory that cannot be found: the Dutch message shows and nothing can be made."""
+    view = QuoteView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    view.show_trajectory("00000000-0000-0000-0000-000000000000")
+    assert not view.form_error.isHidden()
+    assert "geen traject" in view.form_error.text()
+    assert not view.make_button.isEnabled() and not view.open_button.isEnabled()
