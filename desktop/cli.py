@@ -1,6 +1,7 @@
 """The command line: the contract in DESIGN.md (names, options and JSON fields are kept)."""
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="het PDF-bestand (anders in de documentenmap)"
     )
+    importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
+    importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
+    importing.add_argument(
+        "--session", metavar="UID", help="schrijf de personen in voor deze bijeenkomst"
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="toon wat er zou gebeuren, schrijf niets"
+    )
+    importing.add_argument("--json", action="store_true", help="het resultaat als één JSON-object")
+    backup = commands.add_parser("backup", help="maak een reservekopie van de database")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="het bestand (anders in de reservekopiemap)"
+    )
+    restore = commands.add_parser("restore", help="zet een reservekopie terug")
+    restore.add_argument("file", metavar="FILE", help="de reservekopie")
     return parser
 
 
@@ -111,32 +127,42 @@ def _open_store(database: str | None) -> Any:
 
 def _export(args: argparse.Namespace) -> int:
     """`export KIND UID [-o FILE]`: writes the PDF and prints where it went."""
-    if args.kind != "quote":
+    module = _command_module(f"export_{args.kind.replace('-', '_')}")
+    if module is None:
         print(
-            f"De export '{args.kind}' is nog niet beschikbaar in deze versie van Trajectwijzer. "
-            "Beschikbaar: quote (de offerte van een traject).",
+            f"De export '{args.kind}' is nog niet beschikbaar in deze versie van Trajectwijzer.",
             file=sys.stderr,
         )
         return 1
-    from exports.quote_pdf import build_quote_pdf, save_quote_pdf
-
+    output = Path(args.output).expanduser() if args.output else None
     store = _open_store(args.database)
     try:
-        latest = store.ensure_quote(args.uid)
-        document = store.quote_document(latest.uid)
+        path = module.export(store, args.uid, output)
     finally:
         store.close()
-    if args.output:
-        path = build_quote_pdf(document, Path(args.output).expanduser())
-    else:
-        path = save_quote_pdf(document)
     print(path)
     return 0
+
+
+def _command_module(name: str) -> Any:
+    """desktop.commands.<name>, or None when this version does not have it."""
+    try:
+        return importlib.import_module(f"desktop.commands.{name}")
+    except ModuleNotFoundError as error:
+        if error.name != f"desktop.commands.{name}":
+            raise
+        return None
 
 
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
+    if args.command in ("import-people", "backup", "restore"):
+        module = _command_module(args.command.replace("-", "_"))
+        if module is None:
+            print(f"'{args.command}' is nog niet beschikbaar in deze versie.", file=sys.stderr)
+            return 1
+        return int(module.run(args))
     store = _open_store(args.database)
     try:
         if args.command == "demo-data":
