@@ -14,11 +14,11 @@ def test_formula_text_is_written_as_text(tmp_path: Path) -> None:
         tmp_path / "personen.xlsx",
         "Personen: export [1]",
         ("Naam", "Telefoon", "Datum"),
-        [("=HYPERLINK(\"http://x\")", "+32 470 12 34 56", date(2026, 11, 23)), ("An", None, None)],
+        [('=HYPERLINK("http://x")', "+32 470 12 34 56", date(2026, 11, 23)), ("An", None, None)],
     )
     sheet = load_workbook(path).active
     assert sheet.title == "Personen_ export _1_"
-    assert sheet["A2"].value == "'=HYPERLINK(\"http://x\")"
+    assert sheet["A2"].value == '\'=HYPERLINK("http://x")'
     assert sheet["A2"].data_type == "s"
     assert sheet["B2"].value == "'+32 470 12 34 56"
     assert sheet.freeze_panes == "A2"
