@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings
+from desktop.printing import PRINT_SHORTCUT, print_current_view
 from desktop.views.overview import OverviewPage
 from desktop.views.people import PeoplePage
 from desktop.views.programmes import ProgrammesPage
@@ -65,6 +66,11 @@ class MainWindow(QMainWindow):
         for number in range(5):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.navigation.setCurrentRow(n))
+        # Ctrl+P prints the document of the view in front (action plan, quote, …).
+        self._print_shortcut = QShortcut(QKeySequence(PRINT_SHORTCUT), self)
+        self._print_shortcut.activated.connect(
+            lambda: print_current_view(self.pages.currentWidget())
+        )
         self._restore_geometry()
 
     def _restore_geometry(self) -> None:
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
             self._store = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        kiosk = self.trajectories.detail.evaluation.kiosk
+        if kiosk is not None:  # the kiosk refuses to close without the coach's code
+            kiosk.force_close()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.LAST_PAGE.set(self.navigation.currentRow())
         super().closeEvent(event)

@@ -74,11 +74,33 @@ def _check_qt(_folder: Path) -> str:
     return f"venster getoond, Nederlandse vertaling geladen (navigatie: {translated})"
 
 
+def _check_print_preview(folder: Path) -> str:
+    """QtPdf, which the print preview uses, can read the PDF the exports write."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    error = document.load(str(folder / "fiche.pdf"))
+    if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        raise RuntimeError(f"QtPdf cannot read the PDF ({error})")
+    return f"afdrukvoorbeeld kan de PDF lezen ({document.pageCount()} blz.)"
+
+
+def _check_handover(_folder: Path) -> str:
+    """The encryption of a hand-over file works in this installation."""
+    from models.handover_crypto import seal, unseal
+
+    if unseal(seal(b"trajectwijzer", "zelftest-12345"), "zelftest-12345") != b"trajectwijzer":
+        raise RuntimeError("a sealed hand-over does not open again")
+    return "overdrachtsbestand versleuteld en weer geopend"
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("programma's", _check_programmes),
     ("referentiegegevens", _check_reference),
     ("database", _check_database),
     ("PDF", _check_pdf),
+    ("afdrukvoorbeeld", _check_print_preview),
+    ("overdracht", _check_handover),
     ("Qt", _check_qt),
 ]
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from exports.document_files import (
+    free_document_path,
+    safe_file_name,
+    trajectory_folder,
+    unique_path,
+)
 from models.enums import QuoteLineKind
-from models.errors import UserError
 from models.formatting import format_date, format_money, format_percent
 from models.services.pricing_data import QuotePrice
 from models.services.quote_dto import QuoteDocument
@@ -17,8 +21,6 @@ PRICE_HEADER = ("Omschrijving", "Bedrag excl. btw")
 SHARE_HEADER = ("Gemeente", "Excl. btw", "Btw", "Incl. btw")
 PHASE_HEADER = ("Fase", "Wat", "Wanneer")
 ON_REQUEST = "prijs op aanvraag"
-# Characters Windows, macOS or Linux refuse in a file name, and control characters.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 @dataclass(frozen=True)
@@ -151,33 +153,15 @@ def _clients_short(doc: QuoteDocument) -> str:
     return ", ".join(names) or doc.trajectory_name
 
 
-def safe_file_name(text: str) -> str:
-    """Text usable as a file or folder name on every system the coach may copy it to."""
-    cleaned = _UNSAFE.sub(" ", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:120] or "Offerte"
-
-
 def quote_file_name(doc: QuoteDocument) -> str:
     """'2026-11-23 Offerte 2026-007 v2 Izegem.pdf'."""
     stem = f"{doc.issued_on.isoformat()} Offerte {doc.number} v{doc.version} {_clients_short(doc)}"
-    return f"{safe_file_name(stem)}.pdf"
-
-
-def unique_path(path: Path) -> Path:
-    """path itself if free, else the first free 'name (2).pdf', 'name (3).pdf'…"""
-    candidate, number = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
-        number += 1
-    return candidate
+    return f"{safe_file_name(stem, 'Offerte')}.pdf"
 
 
 def quote_pdf_path(doc: QuoteDocument, folder: Path | None = None) -> Path:
     """A free path in the documents folder, in a subfolder named after the trajectory."""
-    from models.paths import documents_dir
-
-    base = folder if folder is not None else documents_dir()
-    return unique_path(base / safe_file_name(doc.trajectory_name) / quote_file_name(doc))
+    return unique_path(trajectory_folder(doc.trajectory_name, folder) / quote_file_name(doc))
 
 
 def build_quote_pdf(doc: QuoteDocument, path: Path | str) -> Path:
@@ -200,12 +184,6 @@ def build_quote_pdf(doc: QuoteDocument, path: Path | str) -> Path:
 
 def save_quote_pdf(doc: QuoteDocument, folder: Path | None = None) -> Path:
     """Write the quote into the documents folder under a free, readable name; never overwrites."""
-    path = quote_pdf_path(doc, folder)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(
-            f"De map {path.parent} kon niet gemaakt worden ({error.strerror}). "
-            "Kies een andere map om de offerte te bewaren."
-        ) from error
-    return build_quote_pdf(doc, path)
+    return build_quote_pdf(
+        doc, free_document_path(doc.trajectory_name, quote_file_name(doc), folder)
+    )

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, ListFlowable, Spacer, Table
 
-from exports.pdf import frame_width, para, styles, table_style
+from exports.pdf import frame_width, para, plain_table, styles, table_style
 from exports.pdf.fonts import REGULAR
 from exports.pdf.styles import ACCENT, RULE, Styles
 from exports.quote_pdf import (
@@ -59,22 +58,6 @@ def story(doc: QuoteDocument) -> list[Flowable]:
     return parts
 
 
-def _plain_table(cells: Sequence[Sequence[Any]], widths: Sequence[float | None]) -> Table:
-    """A borderless layout table; the font is set so Helvetica never sneaks into the PDF."""
-    table = Table([list(row) for row in cells], colWidths=list(widths))
-    table.setStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]
-    )
-    return table
-
-
 def _masthead(doc: QuoteDocument, s: Styles) -> Flowable:
     """Title on the left, provider and contact details on the right, accent rule below."""
     title = ParagraphStyle("quote_title", parent=s.title, fontSize=17, leading=21)
@@ -84,7 +67,7 @@ def _masthead(doc: QuoteDocument, s: Styles) -> Flowable:
     right = [para(doc.provider_name, right_name)]
     right += [para(line, right_style) for line in doc.provider_lines]
     width = frame_width()
-    table = _plain_table([[left, right]], [width * 0.62, width * 0.38])
+    table = plain_table([[left, right]], [width * 0.62, width * 0.38])
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("RIGHTPADDING", (-1, 0), (-1, 0), 0)])
     rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=2, spaceAfter=8)
     return KeepTogether([table, rule])
@@ -102,8 +85,8 @@ def _addressee(doc: QuoteDocument, s: Styles) -> Flowable:
         [para(label, s.table_header), para(value, s.table_body)] for label, value in meta_rows(doc)
     ]
     width = frame_width()
-    right = _plain_table(facts, [31 * mm, width * 0.5 - 31 * mm])
-    return _plain_table([[left, right]], [width * 0.5, width * 0.5])
+    right = plain_table(facts, [31 * mm, width * 0.5 - 31 * mm])
+    return plain_table([[left, right]], [width * 0.5, width * 0.5])
 
 
 def _price_table(doc: QuoteDocument, s: Styles) -> Table:
@@ -189,7 +172,7 @@ def _signatures(doc: QuoteDocument, s: Styles) -> Flowable:
         boxes.append([])
     grid = [boxes[i : i + 2] for i in range(0, len(boxes), 2)]
     width = frame_width()
-    table = _plain_table(grid, [width * 0.5, width * 0.5])
+    table = plain_table(grid, [width * 0.5, width * 0.5])
     table.setStyle([("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
     heading = para("Voor akkoord", s.heading1)
     intro = para("Opgemaakt in twee exemplaren; elke partij ontvangt er één.", s.small)

@@ -2,13 +2,14 @@
 
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.errors import UserError
-from models.lifecycle import FileState, check_file
+from models.lifecycle import FileState, check_file, quick_check
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 BACKUP_NAME = re.compile(r"^trajectwijzer-(\d{8}-\d{6})\.sqlite$")
@@ -42,6 +43,20 @@ def _copy(source: Path, target: Path) -> None:
         raise UserError(
             f"De reservekopie naar '{target}' is mislukt ({error.__class__.__name__}: {error}). "
             "Kijk of er genoeg vrije ruimte is en of je in die map mag schrijven."
+        ) from error
+
+
+def _raw_copy(source: Path, target: Path) -> None:
+    """A damaged file is kept byte for byte (with its write-ahead log): SQLite may not read it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        for suffix in ("", "-wal"):
+            if Path(f"{source}{suffix}").exists():
+                shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+    except OSError as error:
+        raise UserError(
+            f"De huidige database kon niet opzij gezet worden in '{target.parent}' "
+            f"({error.__class__.__name__}). Er is niets veranderd."
         ) from error
 
 
@@ -117,22 +132,82 @@ def backup_if_due(database: Path, folder: Path, now: datetime | None = None) -> 
     return backup
 
 
-def restore(database: Path, source: Path, folder: Path, now: datetime | None = None) -> Path:
-    """Replaces the database by a backup; the current one is kept aside first. Returns that."""
+@dataclass(frozen=True)
+class BackupOutcome:
+    """What the automatic backup did in one folder."""
+
+    folder: Path
+    backup: Backup | None  # None: the newest one there is less than a day old, or a problem
+    problem: str = ""  # Dutch, for the status bar: why this folder got no backup
+
+
+def automatic_backups(
+    database: Path, folders: list[Path], now: datetime | None = None
+) -> list[BackupOutcome]:
+    """The daily backup in the data folder and in the chosen second folder (a USB stick).
+
+    A second folder that is not there (the stick is not plugged in) is skipped, not created:
+    a copy on the laptop's own disk under the stick's path would only give false comfort.
+    """
+    now = now or datetime.now()
+    outcomes = []
+    for index, folder in enumerate(folders):
+        if index > 0 and not folder.parent.is_dir():
+            problem = f"De map '{folder}' is niet bereikbaar (zit de USB-stick erin?)."
+            outcomes.append(BackupOutcome(folder, None, problem))
+            continue
+        try:
+            outcomes.append(BackupOutcome(folder, backup_if_due(database, folder, now)))
+        except UserError as error:
+            outcomes.append(BackupOutcome(folder, None, error.message))
+    return outcomes
+
+
+def latest_backup(folder: Path) -> Backup | None:
+    return next(iter(list_backups(folder)), None)
+
+
+def _refuse_source(source: Path) -> None:
+    if not source.is_file():
+        raise UserError(f"'{source}' bestaat niet. Er is niets veranderd. Kies een ander bestand.")
     check = check_file(source)
+    if check.state is FileState.NEWER:
+        raise UserError(
+            f"'{source}' is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets "
+            "veranderd. Installeer eerst de nieuwste versie."
+        )
     if check.state is not FileState.OURS:
         raise UserError(
             f"'{source}' is geen bruikbare reservekopie van Trajectwijzer (het is "
             f"{'beschadigd' if check.state is FileState.DAMAGED else 'een ander soort bestand'}"
             "). Er is niets veranderd. Kies een ander bestand."
         )
-    with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as conn:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise UserError(f"'{source}' is beschadigd. Er is niets veranderd.")
+    if not quick_check(source):
+        raise UserError(f"'{source}' is beschadigd. Er is niets veranderd. Kies een ander bestand.")
+
+
+def restore(database: Path, source: Path, folder: Path, now: datetime | None = None) -> Path | None:
+    """Replaces the database by a backup; the current one is kept aside first. Returns that.
+
+    None when there was no database yet. A foreign file in its place is never replaced.
+    """
+    _refuse_source(source)
+    if source.resolve() == database.resolve():
+        raise UserError("Dit is de database zelf, geen reservekopie. Kies een ander bestand.")
     now = now or datetime.now()
-    aside = folder / f"trajectwijzer-voor-terugzetten-{now.strftime(STAMP_FORMAT)}.sqlite"
-    if check_file(database).state is FileState.OURS:
-        _copy(database, aside)
+    aside: Path | None = None
+    current = check_file(database).state
+    if current is FileState.OURS:
+        aside = folder / f"trajectwijzer-voor-terugzetten-{now.strftime(STAMP_FORMAT)}.sqlite"
+        if quick_check(database):
+            _copy(database, aside)
+        else:
+            _raw_copy(database, aside)
+    elif current is not FileState.NEW:
+        raise UserError(
+            f"Op de plaats van de database staat een ander bestand ('{database}'). Er is niets "
+            "veranderd. Verplaats dat bestand eerst, of kies met --database een andere plaats."
+        )
     staged = database.with_name(database.name + ".restoring")
     _copy(source, staged)
     # The old write-ahead log belongs to the old file: it must not be replayed onto the new one.

@@ -2,6 +2,7 @@
 
 import logging
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -27,6 +28,15 @@ class FileState(Enum):
     FOREIGN = "foreign"  # SQLite, but another program's
     NEWER = "newer"
     DAMAGED = "damaged"
+
+
+class DatabaseRefused(UserError):
+    """The file at start is not one we may open; it was left untouched. `state` says why."""
+
+    def __init__(self, message: str, state: FileState, path: Path) -> None:
+        super().__init__(message)
+        self.state = state
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,17 @@ def check_file(path: Path) -> FileCheck:
     return FileCheck(FileState.OURS, version)
 
 
-def _refusal(path: Path, check: FileCheck) -> UserError:
+def quick_check(path: Path) -> bool:
+    """SQLite's quick integrity check (pages, records, indexes), read-only; True when sound."""
+    try:
+        with closing(_readonly(path, immutable=False)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return [tuple(row) for row in rows] == [("ok",)]
+
+
+def _refusal(path: Path, check: FileCheck) -> DatabaseRefused:
     name = str(path)
     untouched = "Het bestand is niet gewijzigd."
     match check.state:
@@ -99,7 +119,7 @@ def _refusal(path: Path, check: FileCheck) -> UserError:
                 "Zet de laatste reservekopie terug (trajectwijzer restore BESTAND) of open een "
                 "ander bestand."
             )
-    return UserError(text)
+    return DatabaseRefused(text, check.state, path)
 
 
 def backup_copy(source: Path, target: Path) -> Path:
@@ -138,6 +158,8 @@ def _migrate(engine: Engine) -> None:
 def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     """Opens (creating or upgrading as needed) the database, or refuses with a UserError."""
     check = check_file(path)
+    if check.state is FileState.OURS and not quick_check(path):
+        check = FileCheck(FileState.DAMAGED, check.schema_version)
     if check.state not in (FileState.NEW, FileState.OURS):
         raise _refusal(path, check)
     backup_path = None

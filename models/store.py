@@ -14,14 +14,37 @@ from models.services.dto import (
     TrajectoryDetail,
     TrajectoryRow,
 )
+from models.store_actions import ActionsStoreMixin
+from models.store_backups import BackupStoreMixin
+from models.store_evaluation import EvaluationStoreMixin
+from models.store_handover import HandoverStoreMixin
 from models.store_intake import IntakeStoreMixin
+from models.store_partners import PartnersStoreMixin
+from models.store_people import PeopleStoreMixin
+from models.store_planning import PlanningStoreMixin
+from models.store_privacy import PrivacyStoreMixin
+from models.store_projects import ProjectsStoreMixin
 from models.store_quotes import QuoteStoreMixin
+from models.store_sessions import SessionsStoreMixin
 
 if TYPE_CHECKING:
     from models.services.trajectory_setup import NewTrajectory
 
 
-class Store(IntakeStoreMixin, QuoteStoreMixin):
+class Store(
+    IntakeStoreMixin,
+    QuoteStoreMixin,
+    PlanningStoreMixin,
+    SessionsStoreMixin,
+    PeopleStoreMixin,
+    ProjectsStoreMixin,
+    PartnersStoreMixin,
+    ActionsStoreMixin,
+    EvaluationStoreMixin,
+    BackupStoreMixin,
+    PrivacyStoreMixin,
+    HandoverStoreMixin,
+):
     """Opens a short session for each call and hands back plain data only."""
 
     def __init__(self, database: Database) -> None:

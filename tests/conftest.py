@@ -29,3 +29,14 @@ def database(db_path: Path) -> Iterator["object"]:
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def demo_store(database):  # type: ignore[no-untyped-def]
+    """A store over a fresh database with the whole demo (as of 22 November 2026) in it."""
+    from models.store import Store
+    from tests.demo import DEMO_DAY
+
+    store = Store(database)
+    store.fill_demo_data(DEMO_DAY)
+    return store

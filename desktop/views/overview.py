@@ -1,12 +1,14 @@
 """Overzicht: what is coming up and what is overdue, over all trajectories."""
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.item_models.row_table import RowTableModel
+from desktop.item_models.row_table import Column, RowTableModel
 from desktop.views.columns import action_columns, session_columns
+from desktop.views.timeline_table import status_text
 from desktop.views.widgets import (
     empty_label,
     fit_columns,
@@ -14,20 +16,50 @@ from desktop.views.widgets import (
     table_view,
     title_label,
 )
+from models.formatting import format_date, format_datetime
+
+
+def _kind(value: str) -> str:
+    return {
+        "session": QCoreApplication.translate("Overview", "Session"),
+        "milestone": QCoreApplication.translate("Overview", "Milestone"),
+        "task": QCoreApplication.translate("Overview", "Task"),
+        "phase": QCoreApplication.translate("Overview", "Phase"),
+        "action": QCoreApplication.translate("Overview", "Action"),
+    }.get(value, value)
+
+
+def agenda_columns() -> list[Column]:
+    """When · What · Kind · Trajectory · Who or where · Status, for both lists."""
+
+    def when(row: Any) -> str:
+        if row.starts_at is not None:
+            return format_datetime(row.starts_at)
+        return format_date(row.due_on) if row.due_on else ""
+
+    tr = QCoreApplication.translate
+    return [
+        Column(tr("Overview", "When"), when, lambda r: r.starts_at or r.due_on),
+        Column(tr("Overview", "What"), lambda r: r.title),
+        Column(tr("Overview", "Kind"), lambda r: _kind(r.kind)),
+        Column(tr("Overview", "Trajectory"), lambda r: r.trajectory_name),
+        Column(tr("Overview", "Who / where"), lambda r: r.owner),
+        Column(tr("Overview", "Status"), lambda r: status_text(r.status)),
+    ]
 
 
 class OverviewPage(QWidget):
-    """The sessions of the coming six weeks and the actions past their due date."""
+    """Sessions, milestones and tasks of the coming six weeks, and everything overdue."""
 
     trajectory_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sessions_model = RowTableModel(session_columns(with_trajectory=True), self)
-        self.overdue_model = RowTableModel(action_columns(with_trajectory=True), self)
+        self.sessions_model = RowTableModel(agenda_columns(), self)
+        self.overdue_model = RowTableModel(agenda_columns(), self)
         self.sessions_view = table_view(self.sessions_model)
         self.overdue_view = table_view(self.overdue_model)
-        self.no_sessions = empty_label(self.tr("No sessions in the coming six weeks."))
+        self.no_sessions = empty_label(self.tr("Nothing planned in the coming six weeks."))
         self.no_overdue = empty_label(self.tr("Nothing is overdue."))
         self.summary = subtitle_label()
         layout = QVBoxLayout(self)
@@ -37,7 +69,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self._heading(self.tr("Coming up (next six weeks)")))
         layout.addWidget(self.no_sessions)
         layout.addWidget(self.sessions_view, 1)
-        layout.addWidget(self._heading(self.tr("Overdue actions")))
+        layout.addWidget(self._heading(self.tr("Overdue")))
         layout.addWidget(self.no_overdue)
         layout.addWidget(self.overdue_view, 1)
         self.sessions_view.doubleClicked.connect(self._open_session_trajectory)
@@ -48,9 +80,18 @@ class OverviewPage(QWidget):
         label.setContentsMargins(0, 12, 0, 4)
         return label
 
-    def set_store(self, store: Any) -> None:
-        sessions = store.upcoming_sessions()
-        overdue = store.overdue_actions()
+    def set_store(self, store: Any, today: date | None = None) -> None:
+        sessions: list[Any]
+        overdue: list[Any]
+        if hasattr(store, "agenda"):
+            agenda = store.agenda(today or date.today())
+            sessions, overdue = list(agenda.coming), list(agenda.overdue)
+        else:  # a store without the planning methods: the plain lists, with their own columns
+            sessions, overdue = store.upcoming_sessions(), store.overdue_actions()
+            self.sessions_model = RowTableModel(session_columns(with_trajectory=True), self)
+            self.overdue_model = RowTableModel(action_columns(with_trajectory=True), self)
+            self.sessions_view.setModel(self.sessions_model)
+            self.overdue_view.setModel(self.overdue_model)
         self.sessions_model.set_rows(sessions)
         self.overdue_model.set_rows(overdue)
         for view, empty, rows in (
@@ -61,7 +102,7 @@ class OverviewPage(QWidget):
             empty.setVisible(not rows)
             fit_columns(view)
         self.summary.setText(
-            self.tr("%n sessions coming up, %1 actions overdue", "", len(sessions)).replace(
+            self.tr("%n items coming up, %1 overdue", "", len(sessions)).replace(
                 "%1", str(len(overdue))
             )
         )

@@ -2,47 +2,20 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.item_models.row_table import RowTableModel
 from desktop.labels import status_label
-from desktop.views.columns import (
-    contact_columns,
-    partner_columns,
-    phase_columns,
-    project_columns,
-    session_columns,
-)
+from desktop.views.action_plan_view import ActionPlanView
+from desktop.views.evaluation_view import EvaluationView
 from desktop.views.intake_view import IntakeView
+from desktop.views.partners_view import PartnersView
+from desktop.views.planning_view import PlanningView
+from desktop.views.projects_view import ProjectsView
 from desktop.views.quote_view import QuoteView
-from desktop.views.widgets import empty_label, fit_columns, subtitle_label, table_view
+from desktop.views.session_list import SessionsTab
+from desktop.views.widgets import subtitle_label
 from models.formatting import format_date
-from models.services.dto import TrajectoryDetail
-
-
-class TableTab(QWidget):
-    """A tab showing one or more tables, with a line saying when a table is empty."""
-
-    def __init__(self, sections: list[tuple[str, RowTableModel, str]]) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        self.sections: list[tuple[RowTableModel, QTableView, QLabel]] = []
-        for heading, model, empty_text in sections:
-            if heading:
-                layout.addWidget(QLabel(f"<b>{heading}</b>"))
-            view = table_view(model)
-            empty = empty_label(empty_text)
-            layout.addWidget(empty)
-            layout.addWidget(view, 1)
-            self.sections.append((model, view, empty))
-
-    def refresh(self) -> None:
-        for model, view, empty in self.sections:
-            has_rows = model.rowCount() > 0
-            view.setVisible(has_rows)
-            empty.setVisible(not has_rows)
-            if has_rows:
-                fit_columns(view)
+from models.services.dto import TrajectoryDetail, TrajectoryRow
 
 
 class TrajectoryDetailView(QWidget):
@@ -52,39 +25,27 @@ class TrajectoryDetailView(QWidget):
         self.heading.setProperty("role", "title")
         self.facts = subtitle_label()
         self.tabs = QTabWidget()
-        self.phases = RowTableModel(phase_columns(), self)
-        self.sessions = RowTableModel(session_columns(), self)
-        self.contacts = RowTableModel(contact_columns(), self)
-        self.projects = RowTableModel(project_columns(), self)
-        self.partners = RowTableModel(partner_columns(), self)
-        self.actions_summary = subtitle_label()
-        later = self.tr("This part of the trajectory is not filled in yet.")
-        self.table_tabs = {
-            "planning": TableTab([("", self.phases, self.tr("No phases planned yet."))]),
-            "sessions": TableTab([("", self.sessions, self.tr("No sessions yet."))]),
-            "participants": TableTab(
-                [
-                    (self.tr("Contact persons"), self.contacts, self.tr("No contact persons yet.")),
-                    (self.tr("Participant projects"), self.projects, self.tr("No projects.")),
-                ]
-            ),
-            "partners": TableTab([("", self.partners, self.tr("No partners yet."))]),
-        }
         self.intake = IntakeView()
         self.quote = QuoteView()
-        actions_tab = QWidget()
-        QVBoxLayout(actions_tab).addWidget(self.actions_summary)
+        self.planning = PlanningView()
+        self.sessions_tab = SessionsTab()
+        self.participants_view = ProjectsView()
+        self.partners_view = PartnersView()
+        self.action_plan = ActionPlanView()
+        self.evaluation = EvaluationView()
         for title, widget in (
             (self.tr("Intake"), self.intake),
             (self.tr("Quote"), self.quote),
-            (self.tr("Planning"), self.table_tabs["planning"]),
-            (self.tr("Sessions"), self.table_tabs["sessions"]),
-            (self.tr("Participants"), self.table_tabs["participants"]),
-            (self.tr("Partners"), self.table_tabs["partners"]),
-            (self.tr("Actions"), actions_tab),
-            (self.tr("Evaluation"), empty_label(later)),
+            (self.tr("Planning"), self.planning),
+            (self.tr("Sessions"), self.sessions_tab),
+            (self.tr("Participants"), self.participants_view),
+            (self.tr("Partners"), self.partners_view),
+            (self.tr("Actions"), self.action_plan),
+            (self.tr("Evaluation"), self.evaluation),
         ):
             self.tabs.addTab(widget, title)
+        self.planning.quote_changed.connect(self.quote.show_trajectory)
+        self.planning.plan_changed.connect(self._reload_header)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.heading)
@@ -95,12 +56,35 @@ class TrajectoryDetailView(QWidget):
 
     def set_store(self, store: Any) -> None:
         self._store = store
-        self.intake.set_store(store)
-        self.quote.set_store(store)
+        for view in self._trajectory_views():
+            view.set_store(store)
+
+    def _trajectory_views(self) -> tuple[Any, ...]:
+        """The tabs that load their own data for a trajectory uid."""
+        return (
+            self.intake,
+            self.quote,
+            self.planning,
+            self.sessions_tab,
+            self.participants_view,
+            self.partners_view,
+            self.action_plan,
+            self.evaluation,
+        )
+
+    def _reload_header(self, uid: str) -> None:
+        """After a re-plan or a stop: status and current phase may have changed."""
+        if self._store is not None:
+            self._show_header(self._store.trajectory(uid).row)
 
     def show_trajectory(self, detail: TrajectoryDetail) -> None:
         row = detail.row
         self.setEnabled(True)
+        self._show_header(row)
+        for view in self._trajectory_views():
+            view.show_trajectory(row.uid)
+
+    def _show_header(self, row: TrajectoryRow) -> None:
         self.heading.setText(row.name)
         start = format_date(row.start_date) if row.start_date else self.tr("not set")
         self.facts.setText(
@@ -116,13 +100,3 @@ class TrajectoryDetailView(QWidget):
                 if part
             )
         )
-        self.intake.show_trajectory(row.uid)
-        self.quote.show_trajectory(row.uid)
-        self.phases.set_rows(detail.phases)
-        self.sessions.set_rows(detail.sessions)
-        self.contacts.set_rows(detail.contacts)
-        self.projects.set_rows(detail.projects)
-        self.partners.set_rows(detail.partners)
-        self.actions_summary.setText(self.tr("%n open actions", "", detail.open_actions))
-        for tab in self.table_tabs.values():
-            tab.refresh()

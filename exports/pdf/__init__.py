@@ -3,7 +3,7 @@
 from exports.pdf.atomic import write_atomically
 from exports.pdf.document import build_pdf, frame_width, page_label, render_pdf
 from exports.pdf.fonts import FAMILY, register_fonts
-from exports.pdf.styles import Styles, styles, table_style, table_style_commands
+from exports.pdf.styles import Styles, plain_table, styles, table_style, table_style_commands
 from exports.pdf.text import markup, para
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "markup",
     "page_label",
     "para",
+    "plain_table",
     "register_fonts",
     "render_pdf",
     "styles",

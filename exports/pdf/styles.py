@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from exports.pdf.fonts import BOLD, REGULAR, register_fonts
 
@@ -154,3 +154,27 @@ def table_style(
     return TableStyle(
         table_style_commands(header_rows=header_rows, zebra=zebra, right_columns=right_columns)
     )
+
+
+def plain_table(
+    cells: Sequence[Sequence[Any]],
+    widths: Sequence[float | None],
+    *,
+    padding: float = 1,
+    h_align: Literal["LEFT", "CENTER"] = "CENTER",
+) -> Table:
+    """A borderless layout table (label beside value); the font is set so Helvetica never
+    sneaks into the PDF."""
+    register_fonts()
+    table = Table([list(row) for row in cells], colWidths=list(widths), hAlign=h_align)
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ]
+    )
+    return table

@@ -25,6 +25,7 @@ from models.programmes.schema_content import (
     Provider,
     Responsibility,
 )
+from models.programmes.schema_evaluation import EvaluationFormTemplate, check_evaluation_forms
 from models.programmes.schema_intake import Condition, Intake, check_condition
 from models.programmes.schema_plan import FirstMeeting, Phase, SessionTemplate
 from models.programmes.schema_pricing import Pricing, PricingModel
@@ -59,6 +60,7 @@ class Programme(FrozenModel):
     partner_network: PartnerNetwork | None = None
     deliverables: tuple[Deliverable, ...] = ()
     background: tuple[InfoBlock, ...] = ()
+    evaluation_forms: tuple[EvaluationFormTemplate, ...] = ()
 
     @model_validator(mode="after")
     def _cross_references(self) -> Self:
@@ -72,6 +74,7 @@ class Programme(FrozenModel):
         for index, condition in enumerate(self.conditions):
             check_condition(condition, self.intake, f"conditions.{index}")
         self._check_projects_and_clients()
+        check_evaluation_forms(self.evaluation_forms, self.session_templates)
         return self
 
     def _check_phase_order(self) -> None:

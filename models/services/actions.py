@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.enums import ActionStatus
@@ -70,9 +71,12 @@ def _check_links(session: Session, trajectory_uid: uuid.UUID, data: ActionInput)
 def add_action(
     session: Session, trajectory_uid: uuid.UUID, data: ActionInput, *, by: str = ""
 ) -> Action:
-    """A new open action; its creation is the first line of its history."""
+    """A new open action, last in the trajectory's order; its creation is its first history line."""
     title = _clean_title(data.title)
     _check_links(session, trajectory_uid, data)
+    last = session.scalar(
+        select(func.max(Action.position)).where(Action.trajectory_uid == trajectory_uid)
+    )
     action = Action(
         trajectory_uid=trajectory_uid,
         title=title,
@@ -84,6 +88,8 @@ def add_action(
         origin_session_uid=data.origin_session_uid,
         phase_uid=data.phase_uid,
         status=ActionStatus.OPEN,
+        # After every action already there, also those the demo numbered.
+        position=0 if last is None else last + 1,
     )
     session.add(action)
     session.flush()

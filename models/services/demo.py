@@ -1,5 +1,6 @@
 """Fills a database with the demo trajectories, dated relative to today."""
 
+import importlib
 from datetime import UTC, date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -341,4 +342,17 @@ def add_demo_data(session: Session, today: date) -> int:
         builder.build(spec)
         added += 1
     session.flush()
+    for module, function in _DEMO_EXTRAS:
+        getattr(importlib.import_module(module), function)(session, today)
+    session.flush()
     return added
+
+
+# What each part of the app adds to the built demo trajectories; each is idempotent.
+# In this order: projects read which sessions were held, the action plan adds to the projects.
+_DEMO_EXTRAS = (
+    ("models.services.demo_sessions", "add_sessions_demo"),
+    ("models.services.demo_projects", "add_projects_demo"),
+    ("models.services.demo_action_plan", "add_action_plan_demo"),
+    ("models.services.demo_evaluation", "add_evaluation_demo"),
+)

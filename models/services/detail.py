@@ -6,7 +6,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models.errors import UserError
 from models.orm import Partner, Phase, Trajectory, TrajectoryClient, TrajectoryContact
 from models.services.dto import PhaseRow, TrajectoryDetail
 from models.services.listing import (
@@ -15,23 +14,18 @@ from models.services.listing import (
     session_rows,
     trajectory_row,
 )
+from models.services.lookup import trajectory_or_fail
 
 
 def get_trajectory(session: Session, uid: uuid.UUID) -> Trajectory:
-    trajectory = session.get(
-        Trajectory,
+    return trajectory_or_fail(
+        session,
         uid,
         options=[
             selectinload(Trajectory.clients).selectinload(TrajectoryClient.organisation),
             selectinload(Trajectory.contacts).selectinload(TrajectoryContact.person),
         ],
     )
-    if trajectory is None:
-        raise UserError(
-            f"Er is geen traject met code {uid}. Gebruik 'trajectwijzer list trajectories' "
-            "om de codes te zien."
-        )
-    return trajectory
 
 
 def trajectory_detail(

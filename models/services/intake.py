@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.errors import UserError
-from models.orm import IntakeAnswer, Trajectory
+from models.orm import IntakeAnswer
 from models.programmes import FirstMeetingItem, Programme, Question, get_programme
 from models.services.intake_state import IntakeState, build_intake_state
 from models.services.intake_values import (
@@ -31,6 +31,7 @@ from models.services.intake_values import (
     stored_answer,
     typed_answer,
 )
+from models.services.lookup import trajectory_or_fail
 
 QUESTIONNAIRE = "questionnaire"
 FIRST_MEETING = "first_meeting"
@@ -41,13 +42,7 @@ Programmes = Mapping[str, Programme] | None
 
 
 def _programme(session: Session, uid: uuid.UUID, programmes: Programmes) -> Programme:
-    trajectory = session.get(Trajectory, uid)
-    if trajectory is None:
-        raise UserError(
-            f"Er is geen traject met code {uid}. Gebruik 'trajectwijzer list trajectories' "
-            "om de codes te zien."
-        )
-    key = trajectory.programme_key
+    key = trajectory_or_fail(session, uid).programme_key
     if programmes is not None and key in programmes:
         return programmes[key]
     return get_programme(key)  # a ProgrammeError (a UserError) names the missing file

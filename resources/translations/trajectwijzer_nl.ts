@@ -2,10 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
-    <name>App</name>
+    <name></name>
     <message>
-        <source>Database cannot be opened</source>
-        <translation>De database kan niet geopend worden</translation>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Trajectwijzer ran into an unexpected problem. What was saved is safe: every change is saved completely or not at all.</source>
+        <translation>Trajectwijzer liep tegen een onverwacht probleem aan. Wat bewaard was, is veilig: elke wijziging wordt helemaal of helemaal niet bewaard.</translation>
+    </message>
+    <message>
+        <source>The details are in the log in %1. They contain no personal data.</source>
+        <translation>De details staan in het logboek in %1. Ze bevatten geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Al gekend</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Deel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>When</comment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>What</comment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>Kind</comment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>Trajectory</comment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>Who / where</comment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>Status</comment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 completed</source>
+        <translation>%1 nieuw, %2 aangevuld</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Municipality / organisation</source>
+        <translation>Gemeente / organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Aangemeld om</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Alleen open</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>Put open actions on the next agenda</source>
+        <translation>Open acties op de volgende agenda</translation>
+    </message>
+    <message>
+        <source>Handouts per project…</source>
+        <translation>Per project afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print action plan…</source>
+        <translation>Actieplan afdrukken…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Groeperen per</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Plan after session</source>
+        <translation>Plan na bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Whole trajectory</source>
+        <translation>Heel het traject</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>(no session yet)</source>
+        <translation>(nog geen bijeenkomst)</translation>
+    </message>
+    <message>
+        <source>Print project plan…</source>
+        <translation>Projectplan afdrukken…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions shown · %3 open · %4 late</source>
+        <translation>%1 van %2 acties getoond · %3 open · %4 te laat</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>uit %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>%1 open actions are on the agenda of %2 %3.</source>
+        <translation>%1 openstaande acties staan op de agenda van %2 %3.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>What will be done? Enter adds it</source>
+        <translation>Wat gebeurt er? Enter voegt toe</translation>
+    </message>
+    <message>
+        <source>Who: an attendee or any name</source>
+        <translation>Wie: een aanwezige of een naam</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(geen project)</translation>
+    </message>
+    <message>
+        <source>✓ Action added</source>
+        <translation>✓ Actie toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
     </message>
 </context>
 <context>
@@ -33,6 +384,164 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Trajectwijzer makes a backup at every start and once a day while it runs: the last 7 days, 4 weeks and 6 months are kept. A second folder, on a USB stick for instance, gets the same backups whenever it is plugged in.</source>
+        <translation>Trajectwijzer maakt een reservekopie bij elke start en één keer per dag terwijl het draait: de laatste 7 dagen, 4 weken en 6 maanden blijven bewaard. Een tweede map, bijvoorbeeld op een USB-stick, krijgt dezelfde reservekopieën telkens ze aangesloten is.</translation>
+    </message>
+    <message>
+        <source>No second folder</source>
+        <translation>Geen tweede map</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Tweede map</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Gekozen kopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Terugzetten uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Second folder for backups</source>
+        <translation>Tweede map voor reservekopieën</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made.</source>
+        <translation>
+            <numerusform>%n reservekopie gemaakt.</numerusform>
+            <numerusform>%n reservekopieën gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Een kopie van de database opslaan</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite)</source>
+        <translation>Database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite);;All files (*)</source>
+        <translation>Database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace the database by this backup?
+%1
+
+The database as it is now is kept aside in the backup folder first, so this can be undone.</source>
+        <translation>De database vervangen door deze reservekopie?
+%1
+
+De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieën, zodat je dit ongedaan kunt maken.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Typ een naam, dan Enter</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-mail of telefoon</translation>
+    </message>
+    <message>
+        <source>Agrees that we keep their details</source>
+        <translation>Akkoord dat we de gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Toevoegen en aanmelden</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Niet op de lijst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Nobody found: add them below.</source>
+        <translation>Niemand gevonden: voeg toe hieronder.</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in</source>
+        <translation>✓ %1 aangemeld</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in</source>
+        <translation>%1 was al aangemeld</translation>
+    </message>
+    <message>
+        <source>✓ %1 added and checked in</source>
+        <translation>✓ %1 toegevoegd en aangemeld</translation>
     </message>
 </context>
 <context>
@@ -217,6 +726,44 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Contact about the trajectory</source>
+        <translation>Contact over het traject</translation>
+    </message>
+    <message>
+        <source>Invitations to sessions</source>
+        <translation>Uitnodigingen voor bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Photos and reports</source>
+        <translation>Foto&apos;s en verslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming noteren</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contact persons</source>
@@ -256,6 +803,537 @@
     </message>
 </context>
 <context>
+    <name>EvaluationColumns</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationComparisonView</name>
+    <message>
+        <source>Nothing to compare yet: two sessions (or two trajectories of this programme) need filled-in forms with the same questions.</source>
+        <translation>Nog niets te vergelijken: twee bijeenkomsten (of twee trajecten van dit programma) hebben ingevulde formulieren met dezelfde vragen nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationEditor</name>
+    <message>
+        <source>One option per line</source>
+        <translation>Eén optie per regel</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>Vraag bewaren</translation>
+    </message>
+    <message>
+        <source>Add as new question</source>
+        <translation>Toevoegen als nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naar boven</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Naar beneden</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Deel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Scale and end labels</source>
+        <translation>Schaal en labels aan de uiteinden</translation>
+    </message>
+    <message>
+        <source>Question saved.</source>
+        <translation>Vraag bewaard.</translation>
+    </message>
+    <message>
+        <source>Question added.</source>
+        <translation>Vraag toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Question removed.</source>
+        <translation>Vraag verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationEntry</name>
+    <message>
+        <source>Type a digit for a scale, 1/2 for yes/no, the option number for a choice. Tab skips a question or ends a text; Enter saves the form and starts the next.</source>
+        <translation>Typ een cijfer voor een schaal, 1/2 voor ja/nee, het nummer van de optie bij een keuze. Tab slaat een vraag over of sluit een tekst af; Enter bewaart het formulier en begint het volgende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms typed in</source>
+        <translation>
+            <numerusform>%n formulier ingevoerd</numerusform>
+            <numerusform>%n formulieren ingevoerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationResultsView</name>
+    <message numerus="yes">
+        <source>%n forms filled in</source>
+        <translation>
+            <numerusform>%n ingevuld formulier</numerusform>
+            <numerusform>%n ingevulde formulieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forms filled in yet.</source>
+        <translation>Nog geen ingevulde formulieren.</translation>
+    </message>
+    <message>
+        <source>Questions no longer on the form (answers as they were asked)</source>
+        <translation>Vragen die niet meer op het formulier staan (antwoorden zoals ze toen gevraagd werden)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>Make form</source>
+        <translation>Formulier maken</translation>
+    </message>
+    <message>
+        <source>Paper form (PDF)…</source>
+        <translation>Papieren formulier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Responses (Excel)…</source>
+        <translation>Antwoorden (Excel)…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kioskmodus</translation>
+    </message>
+    <message>
+        <source>Type in</source>
+        <translation>Invoeren</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>No evaluation forms yet: make one for a session.</source>
+        <translation>Nog geen evaluatieformulieren: maak er een voor een bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>New form for</source>
+        <translation>Nieuw formulier voor</translation>
+    </message>
+    <message>
+        <source>End of the trajectory</source>
+        <translation>Einde van het traject</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Bewaren als</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Choose a code of at least 4 digits. You need it to leave kiosk mode.</source>
+        <translation>Kies een code van minstens 4 cijfers. Je hebt die nodig om de kioskmodus te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <source>Hand over a trajectory</source>
+        <translation>Een traject overdragen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Everything about the trajectory travels in one encrypted file: people, sessions, actions, evaluations, quotes. Give the passphrase to the other coach by phone, not in the same e-mail.</source>
+        <translation>Alles over het traject gaat mee in één versleuteld bestand: personen, bijeenkomsten, acties, evaluaties, offertes. Geef het wachtwoord telefonisch aan de andere coach, niet in dezelfde e-mail.</translation>
+    </message>
+    <message>
+        <source>Hand-over file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Kies waar het bestand moet komen.</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Take over a trajectory</source>
+        <translation>Een traject overnemen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Keep the version changed last</source>
+        <translation>De laatst gewijzigde versie houden</translation>
+    </message>
+    <message>
+        <source>Keep the version in the file</source>
+        <translation>De versie uit het bestand houden</translation>
+    </message>
+    <message>
+        <source>Keep the version on this laptop</source>
+        <translation>De versie op deze laptop houden</translation>
+    </message>
+    <message>
+        <source>Show what changes</source>
+        <translation>Tonen wat er verandert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>When both changed</source>
+        <translation>Als beide gewijzigd zijn</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Wat het inlezen doet</translation>
+    </message>
+    <message>
+        <source>Hand-over file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>Trajectory: %1</source>
+        <translation>Traject: %1</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nieuw:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Ongewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed on both laptops): %1</source>
+        <translation>Conflicten (op beide laptops gewijzigd): %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>here %1, in the file %2, kept: %3</source>
+        <translation>hier %1, in het bestand %2, behouden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importeren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Elke rij wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people added.</source>
+        <translation>
+            <numerusform>%n nieuwe persoon toegevoegd.</numerusform>
+            <numerusform>%n nieuwe personen toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known people completed.</source>
+        <translation>
+            <numerusform>%n gekende persoon aangevuld.</numerusform>
+            <numerusform>%n gekende personen aangevuld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows skipped.</source>
+        <translation>
+            <numerusform>%n rij overgeslagen.</numerusform>
+            <numerusform>%n rijen overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people registered for the session.</source>
+        <translation>
+            <numerusform>%n persoon ingeschreven voor de bijeenkomst.</numerusform>
+            <numerusform>%n personen ingeschreven voor de bijeenkomst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import klaar</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import ongedaan gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed.</source>
+        <translation>
+            <numerusform>%n persoon verwijderd.</numerusform>
+            <numerusform>%n personen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people kept because they were used since the import.</source>
+        <translation>
+            <numerusform>%n persoon behouden omdat die sinds de import gebruikt is.</numerusform>
+            <numerusform>%n personen behouden omdat ze sinds de import gebruikt zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people set back as they were.</source>
+        <translation>
+            <numerusform>%n persoon teruggezet zoals voordien.</numerusform>
+            <numerusform>%n personen teruggezet zoals voordien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped by you</source>
+        <translation>Door jou overgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n rij gelezen</numerusform>
+            <numerusform>%n rijen gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to complete</source>
+        <translation>
+            <numerusform>%n aan te vullen</numerusform>
+            <numerusform>%n aan te vullen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate rows merged</source>
+        <translation>
+            <numerusform>%n dubbele rij samengevoegd</numerusform>
+            <numerusform>%n dubbele rijen samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Something went wrong while reading the file. Nothing was saved.</source>
+        <translation>Er liep iets mis bij het lezen van het bestand. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Dit bestand kan niet geïmporteerd worden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Full name (first name first)</source>
+        <translation>Volledige naam (voornaam eerst)</translation>
+    </message>
+    <message>
+        <source>Full name (last name first)</source>
+        <translation>Volledige naam (familienaam eerst)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— niet importeren —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Value (type to fix)</source>
+        <translation>Waarde (typ om te verbeteren)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Zelfde persoon</translation>
+    </message>
+</context>
+<context>
     <name>IntakeView</name>
     <message>
         <source>Choose a trajectory to see its intake.</source>
@@ -284,6 +1362,56 @@
     <message>
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Thank you! Your answers are saved. Pass the laptop on.</source>
+        <translation>Bedankt! Je antwoorden zijn bewaard. Geef de laptop door.</translation>
+    </message>
+    <message>
+        <source>I agree that my name is kept with my answers</source>
+        <translation>Ik ga akkoord dat mijn naam bij mijn antwoorden bewaard wordt</translation>
+    </message>
+    <message>
+        <source>(choose your name)</source>
+        <translation>(kies je naam)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Coach&apos;s code</source>
+        <translation>Code van de begeleider</translation>
+    </message>
+    <message>
+        <source>Choose your name, or untick the box to stay anonymous.</source>
+        <translation>Kies je naam, of vink het vakje uit om anoniem te blijven.</translation>
+    </message>
+    <message>
+        <source>Type the code and press Enter</source>
+        <translation>Typ de code en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>Verkeerde code</translation>
     </message>
 </context>
 <context>
@@ -370,6 +1498,73 @@
     </message>
 </context>
 <context>
+    <name>LiveModeWindow</name>
+    <message>
+        <source>Live session</source>
+        <translation>Bijeenkomst live</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation>Volgend punt ▶</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Bijeenkomst afsluiten</translation>
+    </message>
+    <message>
+        <source>Check-in (F1)</source>
+        <translation>Aanmelden (F1)</translation>
+    </message>
+    <message>
+        <source>Notes (F2)</source>
+        <translation>Notities (F2)</translation>
+    </message>
+    <message>
+        <source>Actions (F3)</source>
+        <translation>Acties (F3)</translation>
+    </message>
+    <message>
+        <source>%1 present · %2 registered</source>
+        <translation>%1 aanwezig · %2 ingeschreven</translation>
+    </message>
+    <message>
+        <source>%1 walk-ins</source>
+        <translation>%1 zonder inschrijving</translation>
+    </message>
+    <message>
+        <source>Starts at %1</source>
+        <translation>Begint om %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 over tijd</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>No agenda</source>
+        <translation>Geen agenda</translation>
+    </message>
+    <message>
+        <source>Start the agenda ▶</source>
+        <translation>Agenda starten ▶</translation>
+    </message>
+    <message>
+        <source>Session closed; %1 registered people marked absent.</source>
+        <translation>Bijeenkomst afgesloten; %1 ingeschrevenen staan als afwezig.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trajectwijzer</source>
@@ -405,6 +1600,21 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check which column holds what. Columns set to “do not import” are left out. Your choice is remembered for files with the same column names.</source>
+        <translation>Controleer welke kolom wat bevat. Kolommen op “niet importeren” worden weggelaten. Je keuze wordt onthouden voor bestanden met dezelfde kolomnamen.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>%1 (header on row %2)</source>
+        <translation>%1 (koppen op rij %2)</translation>
+    </message>
+</context>
+<context>
     <name>NewTrajectoryWizard</name>
     <message>
         <source>New trajectory</source>
@@ -412,10 +1622,67 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes of this agenda item: stored as you type</source>
+        <translation>Notities bij dit agendapunt: bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>A decision, then Enter</source>
+        <translation>Een beslissing, dan Enter</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>General notes</source>
+        <translation>Algemene notities</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetailPanel</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>No organisation chosen</source>
+        <translation>Geen organisatie gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <source>No sessions in the coming six weeks.</source>
-        <translation>Geen bijeenkomsten in de komende zes weken.</translation>
+        <source>Nothing planned in the coming six weeks.</source>
+        <translation>Niets gepland in de komende zes weken.</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
@@ -430,15 +1697,192 @@
         <translation>Binnenkort (de komende zes weken)</translation>
     </message>
     <message>
-        <source>Overdue actions</source>
-        <translation>Achterstallige acties</translation>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions coming up, %1 actions overdue</source>
+        <source>%n items coming up, %1 overdue</source>
         <translation>
-            <numerusform>%n bijeenkomst binnenkort, %1 acties achterstallig</numerusform>
-            <numerusform>%n bijeenkomsten binnenkort, %1 acties achterstallig</numerusform>
+            <numerusform>%n onderdeel komt eraan, %1 achterstallig</numerusform>
+            <numerusform>%n onderdelen komen eraan, %1 achterstallig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Takes up an ambassador role</source>
+        <translation>Neemt een ambassadeursrol op</translation>
+    </message>
+    <message>
+        <source>What does the partner do?</source>
+        <translation>Wat doet de partner?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bv. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bv. %1</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>No partners yet. Local organisations that communicate or work along reach more people: add the first with &apos;New partner&apos;.</source>
+        <translation>Nog geen partners. Lokale organisaties die mee communiceren of meewerken bereiken meer mensen: voeg de eerste toe met &apos;Nieuwe partner&apos;.</translation>
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation>Nieuwe partner…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Make ambassador</source>
+        <translation>Ambassadeur maken</translation>
+    </message>
+    <message>
+        <source>No longer ambassador</source>
+        <translation>Geen ambassadeur meer</translation>
+    </message>
+    <message>
+        <source>Categories covered: %1 of %2</source>
+        <translation>Soorten partners gedekt: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Ambassadors (%1)</source>
+        <translation>Ambassadeurs (%1)</translation>
+    </message>
+    <message>
+        <source>No ambassadors yet.</source>
+        <translation>Nog geen ambassadeurs.</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Kies een persoon…</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Delete partner &apos;%1&apos;?</source>
+        <translation>Partner &apos;%1&apos; verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Afdrukvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Openen in PDF-lezer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -446,6 +1890,30 @@
     <message>
         <source>Search by name, email, phone or municipality</source>
         <translation>Zoek op naam, e-mail, telefoon of gemeente</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Lijst importeren…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Naar Excel…</translation>
+    </message>
+    <message>
+        <source>Undo the chosen import</source>
+        <translation>Gekozen import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>People &amp; organisations</source>
@@ -457,6 +1925,333 @@
             <numerusform>%n persoon</numerusform>
             <numerusform>%n personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a people list</source>
+        <translation>Een personenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Rekenbladen (%1)</translation>
+    </message>
+    <message>
+        <source>Import not undone</source>
+        <translation>Import niet ongedaan gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed.</source>
+        <translation>
+            <numerusform>%n persoon verwijderd.</numerusform>
+            <numerusform>%n personen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people kept because they were used since the import.</source>
+        <translation>
+            <numerusform>%n persoon behouden omdat die sinds de import gebruikt is.</numerusform>
+            <numerusform>%n personen behouden omdat ze sinds de import gebruikt zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>Personen exporteren</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPanel</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming noteren…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Sessions taken part in</source>
+        <translation>Bijeenkomsten waaraan deelgenomen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>Niemand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see their details.</source>
+        <translation>Kies een persoon in de lijst om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>No details</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1 via %2: %3</source>
+        <translation>%1 via %2: %3</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Geen toestemming genoteerd</translation>
+    </message>
+    <message>
+        <source>Consent not recorded</source>
+        <translation>Toestemming niet genoteerd</translation>
+    </message>
+    <message>
+        <source>Consent not changed</source>
+        <translation>Toestemming niet gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>Herplannen</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Uitzoomen (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Whole trajectory</source>
+        <translation>Heel het traject</translation>
+    </message>
+    <message>
+        <source>Stop after a phase…</source>
+        <translation>Stoppen na een fase…</translation>
+    </message>
+    <message>
+        <source>Planning PDF</source>
+        <translation>Planning als PDF</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>due dd/mm/yyyy</source>
+        <translation>tegen dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Taak toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Taak verwijderen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Responsibilities and tasks</source>
+        <translation>Verantwoordelijkheden en taken</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 on %2. Reason: %3</source>
+        <translation>Gestopt na %1 op %2. Reden: %3</translation>
+    </message>
+    <message>
+        <source>Move what is already done?</source>
+        <translation>Ook verplaatsen wat al gebeurd is?</translation>
+    </message>
+    <message>
+        <source>This change also moves items that are already done:</source>
+        <translation>Deze wijziging verplaatst ook onderdelen die al afgerond zijn:</translation>
+    </message>
+    <message>
+        <source>Move them too</source>
+        <translation>Ook verplaatsen</translation>
+    </message>
+    <message>
+        <source>Keep their dates</source>
+        <translation>Hun datum behouden</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: %2 items cancelled.</source>
+        <translation>Gestopt na %1: %2 onderdelen geannuleerd.</translation>
+    </message>
+    <message>
+        <source>New quote version %1: %2 excl. VAT.</source>
+        <translation>Nieuwe offerteversie %1: %2 excl. btw.</translation>
+    </message>
+    <message>
+        <source>The quote stays as it was.</source>
+        <translation>De offerte blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Mogelijk dubbel (%1)</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Consent older than</source>
+        <translation>Toestemming ouder dan</translation>
+    </message>
+    <message>
+        <source>Trajectories ended more than</source>
+        <translation>Trajecten afgelopen meer dan</translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation>geleden</translation>
+    </message>
+    <message>
+        <source>Or find a person by name or email</source>
+        <translation>Of zoek een persoon op naam of e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporteren als JSON…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Exporteren als Excel…</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Persoon wissen…</translation>
+    </message>
+    <message>
+        <source>Erasing a person wipes their name and contact details everywhere; their attendance stays as an anonymous count, their actions and projects stay with an erased owner. This cannot be undone.</source>
+        <translation>Een persoon wissen verwijdert overal de naam en contactgegevens; de aanwezigheid blijft als anonieme telling, acties en projecten blijven met een gewiste eigenaar. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people found</source>
+        <translation>
+            <numerusform>%n persoon gevonden</numerusform>
+            <numerusform>%n personen gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people to review</source>
+        <translation>
+            <numerusform>%n persoon na te kijken</numerusform>
+            <numerusform>%n personen na te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Alles over %1 exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their personal data is wiped everywhere; attendance stays as anonymous counts. This cannot be undone.</source>
+        <translation>%1 definitief wissen? De persoonsgegevens worden overal gewist; de aanwezigheid blijft als anonieme telling. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>De persoon is gewist.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +2294,301 @@
     <message>
         <source>Programme sheet</source>
         <translation>Programmafiche</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>Village, kern or wijk</source>
+        <translation>Dorp, kern of wijk</translation>
+    </message>
+    <message>
+        <source>Own idea (not from the menu)</source>
+        <translation>Eigen idee (niet van de menukaart)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>From the menu</source>
+        <translation>Van de menukaart</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>gevraagd</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Functions it combines</source>
+        <translation>Functies die het combineert</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectProgressPanel</name>
+    <message>
+        <source>Progress in this session</source>
+        <translation>Voortgang in deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Voortgangsnotitie</translation>
+    </message>
+    <message>
+        <source>Where does the project stand? What was decided?</source>
+        <translation>Waar staat het project? Wat werd beslist?</translation>
+    </message>
+    <message>
+        <source>Double-click an action to tick it off or open it again.</source>
+        <translation>Dubbelklik op een actie om ze af te vinken of opnieuw te openen.</translation>
+    </message>
+    <message>
+        <source>New action: what will be done?</source>
+        <translation>Nieuwe actie: wat gebeurt er?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>between sessions</source>
+        <translation>tussen de bijeenkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsParts</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Lead of %1</source>
+        <translation>Trekker van %1</translation>
+    </message>
+    <message>
+        <source>Member of %1</source>
+        <translation>Lid van %1</translation>
+    </message>
+    <message>
+        <source>Contact of %1</source>
+        <translation>Contactpersoon van %1</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Trekkers</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>Asked / granted</source>
+        <translation>Gevraagd / toegekend</translation>
+    </message>
+    <message>
+        <source>From the menu</source>
+        <translation>Van de menukaart</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <source>Own idea</source>
+        <translation>Eigen idee</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 open)</source>
+        <translation>(%1 open)</translation>
+    </message>
+    <message>
+        <source>Between sessions</source>
+        <translation>Tussen de bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Working budget %1</source>
+        <translation>Werkingsbudget %1</translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation>gevraagd %1</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>toegekend %1</translation>
+    </message>
+    <message>
+        <source>%1 over budget</source>
+        <translation>%1 boven het budget</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>over %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>No contact persons or participants yet.</source>
+        <translation>Nog geen contactpersonen of deelnemers.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see and write the project&apos;s progress in that session.</source>
+        <translation>Kies een vakje om de voortgang van het project in die bijeenkomst te zien en te noteren.</translation>
+    </message>
+    <message>
+        <source>Progress per session</source>
+        <translation>Voortgang per bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Contact persons (%1) and participants (%2)</source>
+        <translation>Contactpersonen (%1) en deelnemers (%2)</translation>
+    </message>
+    <message>
+        <source>No contact persons or participants yet. The programme &apos;%1&apos; has no participant projects: the participants take part in the sessions together.</source>
+        <translation>Nog geen contactpersonen of deelnemers. Het programma &apos;%1&apos; werkt niet met deelnemersprojecten: de deelnemers nemen samen deel aan de bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Add %1…</source>
+        <translation>%1 toevoegen…</translation>
+    </message>
+    <message>
+        <source>No projects yet: add the first with &apos;New&apos;.</source>
+        <translation>Nog geen projecten: voeg het eerste toe met &apos;Nieuw&apos;.</translation>
+    </message>
+    <message>
+        <source>Menu: %1 of %2 chosen</source>
+        <translation>Menukaart: %1 van %2 gekozen</translation>
+    </message>
+    <message>
+        <source>not chosen yet: %1</source>
+        <translation>nog niet gekozen: %1</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; with its progress notes? Its actions stay in the trajectory.</source>
+        <translation>&apos;%1&apos; met de voortgangsnotities verwijderen? De acties blijven bij het traject.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +2734,191 @@
     </message>
 </context>
 <context>
+    <name>RegistrationsPanel</name>
+    <message>
+        <source>Add a person: type a name, then Enter</source>
+        <translation>Persoon toevoegen: typ een naam, dan Enter</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status instellen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Lijst importeren…</translation>
+    </message>
+    <message>
+        <source>Drop a spreadsheet on the list to import attendees. * walk-in</source>
+        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen. * zonder inschrijving</translation>
+    </message>
+    <message>
+        <source>Nobody found with that name.</source>
+        <translation>Niemand gevonden met die naam.</translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1 ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Kies eerst een persoon in de lijst.</translation>
+    </message>
+    <message>
+        <source>Import attendees</source>
+        <translation>Deelnemers inlezen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Rekenbladen (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing attendee lists is not available in this version.</source>
+        <translation>Deelnemerslijsten inlezen kan nog niet in deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import done</source>
+        <translation>Import klaar</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo removes the people this import added (unless they were used since) and sets completed people back as they were. It stays possible later from People &amp; organisations.</source>
+        <translation>Ongedaan maken verwijdert de personen die deze import toevoegde (tenzij ze sindsdien gebruikt zijn) en zet aangevulde personen terug zoals ze waren. Dat kan later ook nog via Personen &amp; organisaties.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Add item</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naar boven</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Naar beneden</translation>
+    </message>
+    <message>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (PDF)</source>
+        <translation>Aanwezigheidslijst (PDF)</translation>
+    </message>
+    <message>
+        <source>Session report (PDF)</source>
+        <translation>Verslag (PDF)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind and start</source>
+        <translation>Soort en start</translation>
+    </message>
+    <message>
+        <source>Room and address</source>
+        <translation>Zaal en adres</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>until %1 (%2 min)</source>
+        <translation>tot %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Registrations (%1)</source>
+        <translation>Inschrijvingen (%1)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw punt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Empty session</source>
+        <translation>Lege bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Session made: set its date and room.</source>
+        <translation>Bijeenkomst gemaakt: vul datum en zaal in.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this session with its agenda, registrations and notes?</source>
+        <translation>Deze bijeenkomst verwijderen, met agenda, inschrijvingen en notities?</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>Hand over a trajectory…</source>
+        <translation>Een traject overdragen…</translation>
+    </message>
+    <message>
+        <source>Take over a trajectory…</source>
+        <translation>Een traject overnemen…</translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
@@ -660,6 +2934,22 @@
     <message>
         <source>Version</source>
         <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Another coach</source>
+        <translation>Een andere coach</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -694,6 +2984,76 @@
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop after a phase</source>
+        <translation>Stoppen na een fase</translation>
+    </message>
+    <message>
+        <source>e.g. decision of the college of mayor and aldermen</source>
+        <translation>bv. beslissing van het college van burgemeester en schepenen</translation>
+    </message>
+    <message>
+        <source>Everything after the chosen phase is cancelled and a new quote version is calculated for the phases that were done.</source>
+        <translation>Alles na de gekozen fase wordt geannuleerd en er wordt een nieuwe offerteversie berekend voor de fasen die uitgevoerd zijn.</translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation>Stoppen na</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Stop the trajectory</source>
+        <translation>Traject stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Timeline of the plan</source>
+        <translation>Tijdlijn van de planning</translation>
+    </message>
+    <message>
+        <source>No plan yet: type a start date above and press Enter.</source>
+        <translation>Nog geen planning: typ hierboven een startdatum en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <source>session (filled: held)</source>
+        <translation>bijeenkomst (gevuld: gehouden)</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoriesPage</name>
     <message>
         <source>New trajectory…</source>
@@ -710,38 +3070,6 @@
 </context>
 <context>
     <name>TrajectoryDetailView</name>
-    <message>
-        <source>This part of the trajectory is not filled in yet.</source>
-        <translation>Dit deel van het traject is nog niet ingevuld.</translation>
-    </message>
-    <message>
-        <source>No phases planned yet.</source>
-        <translation>Nog geen fasen gepland.</translation>
-    </message>
-    <message>
-        <source>No sessions yet.</source>
-        <translation>Nog geen bijeenkomsten.</translation>
-    </message>
-    <message>
-        <source>Contact persons</source>
-        <translation>Contactpersonen</translation>
-    </message>
-    <message>
-        <source>No contact persons yet.</source>
-        <translation>Nog geen contactpersonen.</translation>
-    </message>
-    <message>
-        <source>Participant projects</source>
-        <translation>Projecten van deelnemers</translation>
-    </message>
-    <message>
-        <source>No projects.</source>
-        <translation>Geen projecten.</translation>
-    </message>
-    <message>
-        <source>No partners yet.</source>
-        <translation>Nog geen partners.</translation>
-    </message>
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
@@ -781,13 +3109,6 @@
     <message>
         <source>start %1</source>
         <translation>start %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open actions</source>
-        <translation>
-            <numerusform>%n open actie</numerusform>
-            <numerusform>%n open acties</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

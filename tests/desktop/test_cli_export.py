@@ -81,13 +81,6 @@ def test_unknown_trajectory_exits_one_in_dutch(demo_db: str, capsys) -> None:
         assert "Traceback" not in err
 
 
-def test_other_kinds_are_not_available_yet(demo_db: str, capsys) -> None:
-    """plan, sign-in-sheet… are known kinds: status 1 with a Dutch 'not available yet'."""
-    uid = _trajectories(demo_db, capsys)["autodelen"]
-    assert main(["--database", demo_db, "export", "plan", uid]) == 1
-    assert "nog niet beschikbaar" in capsys.readouterr().err
-
-
 def test_unknown_kind_or_missing_uid_is_a_wrong_command_line(demo_db: str) -> None:
     """An unknown KIND or no UID: argparse exits with status 2."""
     for argv in (["export", "poster", "x"], ["export", "quote"], ["export"]):

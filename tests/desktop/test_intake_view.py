@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadio
 from desktop.views.intake_view import IntakeView
 from models.services.trajectory_setup import ClientInput, NewTrajectory
 from models.store import Store
-from models.store_intake import IntakeStoreMixin
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 
 
-class _TestStore(Store, IntakeStoreMixin):
+class _TestStore(Store):
     pass
 
 

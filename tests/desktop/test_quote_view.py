@@ -8,12 +8,11 @@ from PySide6.QtCore import Qt
 
 from desktop.views.quote_view import QuoteView
 from models.store import Store
-from models.store_quotes import QuoteStoreMixin
 
 DAY = date(2026, 11, 22)
 
 
-class _Store(Store, QuoteStoreMixin):
+class _Store(Store):
     """The store as the lead wires it: Store with the quote methods mixed in."""
 
 

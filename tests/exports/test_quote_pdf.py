@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from exports.document_files import unique_path
 from exports.quote_pdf import (
     beside_price_rows,
     build_quote_pdf,
@@ -21,7 +22,6 @@ from exports.quote_pdf import (
     save_quote_pdf,
     share_rows,
     signature_parties,
-    unique_path,
 )
 from models.enums import QuoteLineKind
 from models.programmes import get_programme

@@ -97,3 +97,57 @@ def test_export_never_overwrites(db_path, tmp_path) -> None:
     export_backup(db_path, target)
     with pytest.raises(UserError, match="bestaat al"):
         export_backup(db_path, target)
+
+
+def _damage_inside(path: Path) -> bytes:
+    """Garbage over pages in the middle; the header (and so the file's identity) stays intact."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 12)):
+        data[offset] = 0xAA
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def _filled(db_path: Path) -> None:
+    from models.store import Store
+
+    store = Store.open(db_path)
+    store.fill_demo_data()
+    store.close()
+
+
+def test_damage_inside_is_found_by_the_quick_check_at_start(db_path) -> None:
+    """A file with a sound header but broken pages is refused as damaged and left untouched."""
+    from models.lifecycle import DatabaseRefused, FileState
+
+    _filled(db_path)
+    damaged = _damage_inside(db_path)
+    with pytest.raises(DatabaseRefused, match="beschadigd") as info:
+        open_database(db_path)
+    assert info.value.state is FileState.DAMAGED
+    assert db_path.read_bytes() == damaged
+
+
+def test_a_damaged_backup_is_not_restored(db_path, tmp_path) -> None:
+    """Restoring from a damaged copy is refused; the database stays as it was."""
+    _db_with(db_path, "blijft")
+    other = tmp_path / "kopie.sqlite"
+    _filled(other)
+    _damage_inside(other)
+    with pytest.raises(UserError, match="beschadigd"):
+        restore(db_path, other, tmp_path / "backups")
+    assert _marker(db_path) == "blijft"
+
+
+def test_automatic_backups_skip_an_absent_usb_stick(db_path, tmp_path) -> None:
+    """The data folder gets its backup; a second folder that is not there is reported, not made."""
+    from models.backups import automatic_backups
+
+    _db_with(db_path, "x")
+    stick = tmp_path / "media" / "USB" / "Trajectwijzer-reservekopieën"
+    outcomes = automatic_backups(db_path, [tmp_path / "backups", stick])
+    assert outcomes[0].backup is not None
+    assert outcomes[1].backup is None and "USB-stick" in outcomes[1].problem
+    assert not stick.parent.exists()
+    stick.parent.mkdir(parents=True)
+    assert automatic_backups(db_path, [tmp_path / "backups", stick])[1].backup is not None

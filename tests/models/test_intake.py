@@ -19,14 +19,13 @@ from models.services import intake
 from models.services.intake_values import Area, typed_answer
 from models.services.trajectory_setup import ClientInput, NewTrajectory
 from models.store import Store
-from models.store_intake import IntakeStoreMixin
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
 
-class _TestStore(Store, IntakeStoreMixin):
+class _TestStore(Store):
     pass
 
 

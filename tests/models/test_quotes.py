@@ -13,12 +13,11 @@ from models.services.pricing import PriceOptions
 from models.services.quote_document import quote_document
 from models.services.quotes import create_quote_version, list_versions, quote_form
 from models.store import Store
-from models.store_quotes import QuoteStoreMixin
 
 DAY = date(2026, 11, 22)
 
 
-class _Store(Store, QuoteStoreMixin):
+class _Store(Store):
     """The store as the lead wires it: Store with the quote methods mixed in."""
 
 

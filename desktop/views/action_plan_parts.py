@@ -1,0 +1,187 @@
+"""Pieces of the Acties tab: status and history words, the grouped model, the status editor."""
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from models.formatting import format_date, format_datetime
+from models.services.action_plan_dto import ActionGroup, ActionItem, Choice, Grouping, HistoryLine
+
+STATUSES = ("open", "in_progress", "done", "cancelled")
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActionItem behind a row
+STATUS_COLUMN = 4
+OVERDUE_COLOUR = "#8A2B1F"  # a calm dark red; the word "late" says it too
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionPlanParts", text)
+
+
+def status_label(status: str) -> str:
+    return {
+        "open": _tr("Open"),
+        "in_progress": _tr("In progress"),
+        "done": _tr("Done"),
+        "cancelled": _tr("Cancelled"),
+    }.get(status, status)
+
+
+def headers() -> list[str]:
+    return [_tr("Due"), _tr("Action"), _tr("Owner"), _tr("Project / phase"), _tr("Status")]
+
+
+def _due_text(item: ActionItem) -> str:
+    if item.due_on is None:
+        return ""
+    text = format_date(item.due_on)
+    return f"{text} · {_tr('late')}" if item.overdue else text
+
+
+def _where(item: ActionItem) -> str:
+    return " · ".join(part for part in (item.project, item.phase) if part)
+
+
+def _group_title(group: ActionGroup, grouping: Grouping) -> str:
+    """The group's name; the catch-all group's name is said in the UI language."""
+    if group.key:
+        return group.title
+    return {
+        Grouping.PROJECT: _tr("Whole trajectory"),
+        Grouping.PHASE: _tr("No phase"),
+        Grouping.OWNER: _tr("Nobody yet"),
+    }[grouping]
+
+
+def fill_model(
+    model: QStandardItemModel, groups: Sequence[ActionGroup], grouping: Grouping
+) -> None:
+    """Groups as top-level rows, their actions under them; only the status cell is editable."""
+    model.clear()
+    model.setHorizontalHeaderLabels(headers())
+    bold = QFont()
+    bold.setBold(True)
+    for group in groups:
+        heading = QStandardItem(
+            _tr("%1 (%2 open)")
+            .replace("%1", _group_title(group, grouping))
+            .replace("%2", str(group.open_count))
+        )
+        heading.setFont(bold)
+        heading.setEditable(False)
+        heading.setData(group.key, ITEM_ROLE + 1)
+        fillers = [QStandardItem() for _ in range(len(headers()) - 1)]
+        for filler in fillers:
+            filler.setEditable(False)
+        for action in group.actions:
+            cells = [
+                QStandardItem(_due_text(action)),
+                QStandardItem(action.title),
+                QStandardItem(action.owner or _tr("nobody yet")),
+                QStandardItem(_where(action)),
+                QStandardItem(status_label(action.status)),
+            ]
+            for column, cell in enumerate(cells):
+                cell.setEditable(column == STATUS_COLUMN)
+                cell.setData(action, ITEM_ROLE)
+                cell.setToolTip(action.description or action.title)
+            if action.overdue:
+                cells[0].setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                cells[0].setFont(bold)
+            if action.status in ("done", "cancelled"):
+                for cell in cells:
+                    cell.setForeground(QBrush(QColor("#5C6664")))
+            heading.appendRow(cells)
+        model.appendRow([heading, *fillers])
+
+
+def item_at(index: _Index) -> ActionItem | None:
+    value = index.data(ITEM_ROLE) if index.isValid() else None
+    return value if isinstance(value, ActionItem) else None
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo box in the status cell; choosing a status calls back instead of editing the model,
+    so the change goes through the store (and its history) and the plan is reloaded."""
+
+    def __init__(self, on_change: Callable[[str, str], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._on_change = on_change
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        combo = QComboBox(parent)
+        for status in STATUSES:
+            combo.addItem(status_label(status), status)
+        # A choice is final at once: commit and close without waiting for the focus to move.
+        combo.activated.connect(lambda _index: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        action = item_at(index)
+        if isinstance(editor, QComboBox) and action is not None:
+            editor.setCurrentIndex(max(editor.findData(action.status), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        action = item_at(index)
+        if isinstance(editor, QComboBox) and action is not None:
+            status = str(editor.currentData())
+            if status != action.status:
+                # After the editor is closed: the change reloads the model under the view.
+                QTimer.singleShot(0, lambda: self._on_change(action.uid, status))
+
+
+def _field_label(field: str) -> str:
+    return {
+        "created": _tr("Created"),
+        "title": _tr("Action"),
+        "status": _tr("Status"),
+        "due_on": _tr("Due date"),
+        "owner": _tr("Owner"),
+        "project": _tr("Project"),
+        "carried": _tr("On the agenda of"),
+    }.get(field, field)
+
+
+def _value(field: str, value: str, projects: dict[str, str]) -> str:
+    if field == "status":
+        return status_label(value)
+    if field == "project":
+        return projects.get(value, value) or _tr("whole trajectory")
+    return value or "—"
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def history_lines(lines: Sequence[HistoryLine], projects: Sequence[Choice]) -> list[str]:
+    """'22/11/2026 14:05 · Mieke' over 'Status: Open → Done', oldest first."""
+    names = {choice.key: choice.name for choice in projects}
+    texts = []
+    for line in lines:
+        when = format_datetime(_local(line.at))
+        who = f" · {line.changed_by}" if line.changed_by else ""
+        label = _field_label(line.field)
+        if line.field in ("created", "carried"):
+            change = f"{label}: {_value(line.field, line.new_value, names)}"
+        else:
+            old = _value(line.field, line.old_value, names)
+            new = _value(line.field, line.new_value, names)
+            change = f"{label}: {old} → {new}"
+        texts.append(f"{when}{who}\n{change}")
+    return texts

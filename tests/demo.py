@@ -1,0 +1,12 @@
+"""What tests over the demo data share: its day and finding a demo trajectory."""
+
+from datetime import date
+
+from models.store import Store
+
+DEMO_DAY = date(2026, 11, 22)
+
+
+def trajectory_uid(store: Store, programme: str) -> str:
+    """The uid of the demo trajectory of a programme ('autodelen', 'buurtpunt', …)."""
+    return next(row.uid for row in store.trajectories() if row.programme == programme)

@@ -1,0 +1,204 @@
+"""The Acties tab driven like a coach at the end of a session: filter, tick off, carry, print."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from desktop import printing
+from desktop.commands.export_action_plan import export
+from desktop.views.action_plan_parts import STATUS_COLUMN, item_at
+from desktop.views.action_plan_view import ActionPlanView
+from models.services.demo_action_plan import add_action_plan_demo
+from models.store import Store
+from tests.desktop.test_printing import FakePrintDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class _Store(Store):
+    """The store as the lead wires it: Store with the action plan methods mixed in."""
+
+
+@pytest.fixture
+def store(database) -> _Store:
+    store = _Store(database)
+    store.fill_demo_data(date.today())
+    with database.session_factory.begin() as session:
+        add_action_plan_demo(session, date.today())
+    return store
+
+
+def _buurtpunt(store: _Store) -> str:
+    return next(row.uid for row in store.trajectories() if row.programme == "buurtpunt")
+
+
+@pytest.fixture
+def view(qtbot, store: _Store) -> ActionPlanView:
+    view = ActionPlanView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    view.show_trajectory(_buurtpunt(store))
+    view.resize(1200, 640)
+    view.show()
+    return view
+
+
+@pytest.fixture
+def fake_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakePrintDialog]:
+    """The print dialog replaced at its boundary: the coach picks a file and presses OK."""
+    import PySide6.QtPrintSupport
+
+    FakePrintDialog.accept = True
+    FakePrintDialog.output = tmp_path / "printer.pdf"
+    FakePrintDialog.shown = []
+    monkeypatch.setattr(PySide6.QtPrintSupport, "QPrintDialog", FakePrintDialog)
+    return FakePrintDialog
+
+
+def _rows(view: ActionPlanView) -> list[str]:
+    model, titles = view.model, []
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        titles += [item_at(model.index(r, 1, group)).title for r in range(model.rowCount(group))]
+    return titles
+
+
+def test_the_grouped_model_passes_the_qt_model_tester(qtmodeltester, view: ActionPlanView) -> None:
+    assert view.model.rowCount() == 5
+    qtmodeltester.check(view.model)
+
+
+def test_grouped_by_project_with_the_network_first(view: ActionPlanView, store: _Store) -> None:
+    """Every action of the plan in some group, once; whoever in the demo added it."""
+    groups = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert groups[0].startswith("Whole trajectory") and groups[1].startswith("Buurtpunt Kieldrecht")
+    plan = store.action_plan(_buurtpunt(store))
+    assert sorted(_rows(view)) == sorted(item.title for item in plan.items)
+    view.grouping.setCurrentIndex(view.grouping.findData("owner"))
+    assert view.model.index(0, 0).data().startswith("Begeleider NDM")
+
+
+def test_filters_narrow_the_plan(qtbot, view: ActionPlanView, store: _Store) -> None:
+    """Overdue only: the two late ones; one owner: only theirs; open only hides what is done."""
+    view.overdue_only.setChecked(True)
+    assert sorted(_rows(view)) == [
+        "Bevraging bewoners over openingsuren",
+        "Parkeerplaats voor de deelauto bespreken met de gemeente",
+    ]
+    view.overdue_only.setChecked(False)
+    view.owner.setCurrentIndex(view.owner.findText("Dries De Wilde"))
+    assert len(_rows(view)) == 3
+    view.owner.setCurrentIndex(0)
+    view.open_only.setChecked(True)
+    assert "Dorpsraad informeren over het plan" not in _rows(view)
+    plan = store.action_plan(_buurtpunt(store))
+    unfinished = sum(1 for item in plan.items if item.unfinished)
+    assert len(_rows(view)) == unfinished < len(plan.items)
+    assert view.summary.text().startswith(f"{unfinished} of {len(plan.items)} actions shown")
+
+
+def test_status_changed_in_place_and_shown_in_the_history(qtbot, view, store) -> None:
+    """The status cell's editor marks an action done; the history says who changed what."""
+    group = view.model.index(1, 0)  # Buurtpunt Kieldrecht
+    index = next(
+        view.model.index(r, STATUS_COLUMN, group)
+        for r in range(view.model.rowCount(group))
+        if item_at(view.model.index(r, 0, group)).status == "open"
+    )
+    action = item_at(index)
+    view.tree.setCurrentIndex(index)
+    view.tree.edit(index)
+    editor = view.tree.findChild(QComboBox)
+    assert editor is not None and editor.currentData() == "open"
+    with qtbot.waitSignal(view.status_changed):
+        editor.setCurrentIndex(editor.findData("done"))
+        editor.activated.emit(editor.currentIndex())
+    assert store.action_history(action.uid)[-1].new_value == "done"
+    assert view.selected_action().uid == action.uid
+    assert view.selected_action().status == "done"
+    assert "Open → Done" in view.history.item(view.history.count() - 1).text()
+
+
+def test_the_detail_status_box_works_from_the_keyboard(qtbot, view, store) -> None:
+    view.tree.setFocus()
+    action = view.selected_action()
+    assert action is not None and action.status == "open"
+    view.detail_status.setFocus()
+    qtbot.keyClick(view.detail_status, Qt.Key.Key_Down)
+    assert store.action_history(action.uid)[-1].new_value == "in_progress"
+
+
+def test_carrying_puts_the_open_actions_on_the_next_agenda(
+    view: ActionPlanView, store: _Store
+) -> None:
+    """Every unfinished action of the trajectory goes on the next agenda; twice is harmless."""
+    plan = store.action_plan(_buurtpunt(store))
+    unfinished = sum(1 for item in plan.items if item.unfinished)
+    assert 0 < unfinished < len(plan.items)
+    view.carry_button.click()
+    assert f"{unfinished} open actions are on the agenda of Werksessie 2" in view.message.text()
+    view.carry_button.click()
+    assert f"{unfinished} open actions" in view.message.text()
+
+
+def test_from_the_end_of_a_session_to_the_printer_in_three_clicks(
+    qtbot, store: _Store, fake_dialog, tmp_path: Path
+) -> None:
+    """Session over: 1 Print action plan…, 2 Print… in the preview, 3 OK in the print dialog."""
+    trajectory = _buurtpunt(store)
+    session = next(s for s in store.action_plan(trajectory).sessions if s.held)
+    view = ActionPlanView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    view.show_session(trajectory, session.uid)
+    view.show()
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # click 1
+    preview = view.last_preview
+    assert isinstance(preview, printing.PdfPreview) and preview.isVisible()
+    saved = preview.path
+    assert saved.name.endswith(f"Actieplan {store.action_plan(trajectory).trajectory_name}.pdf")
+    assert saved.parent.parent.name == "documents"
+    with qtbot.waitSignal(preview.printed):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)  # click 2
+    assert len(fake_dialog.shown) == 1  # click 3 is the dialog's OK, pressed by the fake
+    assert fake_dialog.output is not None
+    pages = PdfReader(fake_dialog.output).pages
+    assert len(pages) == len(PdfReader(saved).pages) >= 3
+
+
+def test_a_project_prints_its_own_plan_and_handouts_one_per_page(qtbot, view, store) -> None:
+    view.scope.setCurrentIndex(view.scope.findText("Buurtpunt Rieme"))
+    assert view.print_button.text() == "Print project plan…"
+    group = view.model.index(0, 0)
+    rows = range(view.model.rowCount(group))
+    assert {item_at(view.model.index(r, 0, group)).project for r in rows} == {"Buurtpunt Rieme"}
+    path = view.write_document()
+    assert path is not None and path.name.endswith("Actieplan Buurtpunt Rieme.pdf")
+    handouts = view.write_document(per_project=True)
+    assert handouts is not None and "Actieplan per buurtpunt" in handouts.name
+    assert len(PdfReader(handouts).pages) == 4
+
+
+def test_print_document_is_what_ctrl_p_calls(qtbot, view, monkeypatch) -> None:
+    shown: list[Path] = []
+    monkeypatch.setattr(printing, "show_preview", lambda path, parent: shown.append(path))
+    view.tree.setFocus()
+    assert printing.print_current_view(view)
+    assert shown and shown[0].suffix == ".pdf"
+
+
+def test_export_command_for_a_trajectory_or_a_project(store: _Store, tmp_path: Path) -> None:
+    """`export action-plan UID`: -o FILE, or the documents folder, never overwriting."""
+    trajectory = _buurtpunt(store)
+    target = export(store, trajectory, tmp_path / "plan.pdf")
+    assert target == tmp_path / "plan.pdf" and len(PdfReader(target).pages) >= 3
+    project = next(p.uid for p in store.projects() if p.name == "Buurtpunt Tielrode")
+    first, second = export(store, project, None), export(store, project, None)
+    assert first.name.endswith("Actieplan Buurtpunt Tielrode.pdf")
+    assert second.name.endswith("Actieplan Buurtpunt Tielrode (2).pdf")
+    text = PdfReader(first).pages[0].extract_text()
+    assert "Buurtpunt Tielrode" in text and "Buurtpunt Rieme" not in text

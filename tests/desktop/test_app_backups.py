@@ -1,0 +1,142 @@
+"""At start: a backup before opening, a damaged file offered a way out, a second app refused."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import desktop.app
+from desktop.app import DatabaseKeeper, create_application
+from desktop.main_window import MainWindow
+from models.backups import list_backups
+from models.paths import backup_dir
+
+
+def _demo_file(path: Path) -> None:
+    from models.store import Store
+
+    store = Store.open(path)
+    store.fill_demo_data()
+    store.close()
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 12)):
+        data[offset] = 0xAA
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def keeper_for(qtbot, monkeypatch):
+    made: list[DatabaseKeeper] = []
+    exits: list[int] = []
+    # create_application installs the Dutch catalogue in the one QApplication of the test run:
+    # taken out again afterwards, or every later test would see Dutch texts.
+    installed: list = []
+    install = desktop.app.install_translators
+    monkeypatch.setattr(
+        desktop.app,
+        "install_translators",
+        lambda app, language: installed.extend(install(app, language)) or installed,
+    )
+    locale = QLocale()
+
+    def build(database: Path) -> DatabaseKeeper:
+        app = create_application()
+        monkeypatch.setattr(app, "exit", exits.append)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        keeper = DatabaseKeeper(app, window, str(database), demo=False)
+        keeper.exits = exits  # type: ignore[attr-defined]
+        made.append(keeper)
+        return keeper
+
+    yield build
+    for keeper in made:
+        keeper.close()
+    for translator in installed:
+        QApplication.instance().removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_start_makes_the_daily_backup_before_opening(keeper_for, db_path) -> None:
+    """Opening a database of ours leaves today's backup in the backup folder."""
+    _demo_file(db_path)
+    keeper = keeper_for(db_path)
+    keeper.load()
+    assert keeper.store is not None
+    assert len(list_backups(backup_dir())) == 1
+    assert keeper.timer.isActive()
+
+
+def test_damaged_database_offers_the_latest_backup(keeper_for, db_path, monkeypatch) -> None:
+    """A damaged file is left alone; choosing "restore the latest backup" opens that backup."""
+    _demo_file(db_path)
+    first = keeper_for(db_path)
+    first.load()  # makes today's backup
+    first.close()
+    _damage(db_path)
+    damaged = db_path.read_bytes()
+    offered: list[str] = []
+
+    def choose_restore(box: QMessageBox) -> int:
+        offered.extend(button.text() for button in box.buttons())
+        restore = next(b for b in box.buttons() if b.text() == "Restore the latest backup")
+        restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    keeper = keeper_for(db_path)
+    keeper.load()
+    assert {"Restore the latest backup", "Open another file…", "Quit"} <= set(offered)
+    assert keeper.store is not None and keeper.store.trajectories()
+    aside = [p for p in backup_dir().glob("*voor-terugzetten*.sqlite")]
+    assert aside and aside[0].read_bytes() == damaged  # kept byte for byte
+
+
+def test_foreign_file_is_refused_untouched_and_quit(keeper_for, tmp_path, monkeypatch) -> None:
+    """A file that is not ours: no restore offered, Quit leaves the file as it was."""
+    foreign = tmp_path / "notities.sqlite"
+    foreign.write_bytes(b"Dit is een tekstbestand, geen database.\n" * 10)
+    before = foreign.read_bytes()
+
+    def choose_quit(box: QMessageBox) -> int:
+        assert "Restore the latest backup" not in [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == "Quit").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_quit)
+    keeper = keeper_for(foreign)
+    keeper.load()
+    assert keeper.store is None and keeper.exits == [1]
+    assert foreign.read_bytes() == before
+
+
+def test_second_instance_is_refused_with_a_message(keeper_for, db_path, monkeypatch) -> None:
+    """The same database already open: a message, no second store."""
+    from desktop.instance_lock import InstanceLock
+
+    _demo_file(db_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    with InstanceLock(db_path):
+        keeper = keeper_for(db_path)
+        keeper.load()
+    assert keeper.store is None and "al open" in shown[0]
+
+
+def test_restore_from_the_app_reopens_the_backup(keeper_for, db_path) -> None:
+    """Restore in Instellingen: the store is closed, the backup put back and reopened."""
+    _demo_file(db_path)
+    keeper = keeper_for(db_path)
+    keeper.load()
+    backup = list_backups(backup_dir())[0].path
+    from models.store import Store
+
+    assert isinstance(keeper.store, Store)
+    before = {row.uid for row in keeper.store.trajectories()}
+    keeper.store.fill_demo_data()
+    keeper.restore_from_app(str(backup))
+    assert {row.uid for row in keeper.store.trajectories()} == before

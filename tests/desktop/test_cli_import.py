@@ -1,0 +1,129 @@
+"""`trajectwijzer import-people`: the JSON contract, --dry-run, --session, bad files."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+FIELDS = {
+    "rows_read",
+    "mapping",
+    "people",
+    "problems",
+    "duplicates",
+    "created",
+    "updated",
+    "skipped",
+}
+PERSON_FIELDS = {
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "postcode",
+    "municipality",
+    "organisation",
+    "row",
+}
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_json_has_exactly_the_contract_fields(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "t.sqlite")
+    file = str(DATA / "inschrijvingen_titels_samengevoegd.xlsx")
+    code, out, _ = _run(capsys, "--database", db, "import-people", file, "--dry-run", "--json")
+    assert code == 0
+    record = json.loads(out)
+    assert set(record) == FIELDS
+    assert record["rows_read"] == 10
+    assert all(set(person) == PERSON_FIELDS for person in record["people"])
+    assert {"row", "field", "message"} == set(record["problems"][0])
+    assert record["duplicates"] == [[6, 11]]
+    assert record["mapping"]["Inschrijvingen: GSM"] == "phone"
+    anneleen = record["people"][0]
+    assert anneleen == {
+        "first_name": "Anneleen",
+        "last_name": "Van den Broeck",
+        "email": "anneleen.vandenbroeck@telenet.be",
+        "phone": "+32 470 12 34 56",
+        "postcode": "8500",
+        "municipality": "Kortrijk",
+        "organisation": "Fietsersbond",
+        "row": 6,
+    }
+    assert (record["created"], record["updated"], record["skipped"]) == (8, 0, 1)
+    # --dry-run wrote nothing
+    code, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
+    assert json.loads(out) == []
+
+
+def test_import_then_again_updates_nobody_twice(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "t.sqlite")
+    file = str(DATA / "deelnemers_excel_be_cp1252.csv")
+    code, out, _ = _run(capsys, "--database", db, "import-people", file)
+    assert code == 0 and "4 personen toegevoegd" in out
+    code, out, _ = _run(capsys, "--database", db, "import-people", file, "--json")
+    assert json.loads(out)["created"] == 0
+    code, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
+    assert len(json.loads(out)) == 4
+
+
+def test_session_registrations(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "t.sqlite")
+    assert main(["--database", db, "demo-data"]) == 0
+    capsys.readouterr()
+    _, out, _ = _run(capsys, "--database", db, "list", "sessions", "--json")
+    session = json.loads(out)[0]
+    file = str(DATA / "aanwezigen_oud.xls")
+    code, out, _ = _run(
+        capsys, "--database", db, "import-people", file, "--session", session["uid"]
+    )
+    assert code == 0 and "ingeschreven" in out
+    _, out, _ = _run(capsys, "--database", db, "list", "sessions", "--json")
+    again = next(s for s in json.loads(out) if s["uid"] == session["uid"])
+    assert again["registered"] == session["registered"] + 2
+
+
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [
+        (b"", "leeg"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "geen rekenblad"),
+        (b"PK\x03\x04" + b"\0" * 50, "onvolledig"),
+    ],
+)
+def test_bad_files_exit_one_with_a_message_and_write_nothing(
+    tmp_path: Path, capsys, content: bytes, word: str
+) -> None:
+    db = str(tmp_path / "t.sqlite")
+    bad = tmp_path / "lijst.xlsx"
+    bad.write_bytes(content)
+    code, out, err = _run(capsys, "--database", db, "import-people", str(bad), "--json")
+    assert code == 1 and out == "" and word in err
+    _, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
+    assert json.loads(out) == []
+
+
+def test_unknown_session_exits_one(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "t.sqlite")
+    file = str(DATA / "aanwezigen_oud.xls")
+    code, _, err = _run(capsys, "--database", db, "import-people", file, "--session", "nope")
+    assert code == 1 and "geen geldige code" in err
+    code, _, err = _run(
+        capsys,
+        "--database",
+        db,
+        "import-people",
+        file,
+        "--session",
+        "00000000-0000-0000-0000-000000000000",
+    )
+    assert code == 1 and "bestaat niet" in err

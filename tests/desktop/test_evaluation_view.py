@@ -1,0 +1,95 @@
+"""The Evaluatie tab on the demo data: forms, a new form, results with charts, comparison, files."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.views.evaluation_charts import BarChart
+from desktop.views.evaluation_view import EvaluationView
+from models.services.demo_evaluation import add_evaluation_demo
+from models.store import Store
+
+DAY = date(2026, 11, 22)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class _Store(Store):
+    """The store as the lead wires it: Store with the evaluation methods mixed in."""
+
+
+@pytest.fixture
+def store(database) -> _Store:
+    store = _Store(database)
+    store.fill_demo_data(DAY)
+    with store.database.session_factory.begin() as session:
+        add_evaluation_demo(session, DAY)
+    return store
+
+
+@pytest.fixture
+def view(qtbot, store: _Store) -> EvaluationView:
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.set_store(store)
+    view.resize(1366, 700)
+    uid = next(r.uid for r in store.trajectories() if r.programme == "klimaatdoeners")
+    view.show_trajectory(uid)
+    return view
+
+
+def test_demo_forms_are_listed_with_their_responses(view: EvaluationView) -> None:
+    """Klimaatdoeners Herent: Kickoff and Pick'n Choose have filled-in forms."""
+    labels = [view.forms.itemText(i) for i in range(view.forms.count())]
+    assert len(labels) == 2 and labels[0].startswith("Kickoff")
+    assert view.entry.model.rowCount() == len(view.entry.model.saved) + 1 > 1
+    offered = [view.new_session.itemText(i) for i in range(view.new_session.count())]
+    assert any(text.startswith("Hands on") for text in offered)
+    assert offered[-1] == "End of the trajectory"
+
+
+def test_making_the_end_form_selects_it(view: EvaluationView) -> None:
+    """Choosing 'end of the trajectory' makes that form and shows its questions."""
+    view.new_session.setCurrentIndex(view.new_session.count() - 1)
+    view.make_form()
+    assert view.forms.count() == 3
+    assert "Evaluatie en verankering" in view.forms.currentText()
+    assert view.editor.model.rowCount() == 10
+
+
+def test_results_draw_a_bar_per_scale_point(view: EvaluationView) -> None:
+    """The results page has a painted chart for the first scale with five bars."""
+    view.pages.setCurrentWidget(view.results)
+    first = view.results.items[0]
+    assert isinstance(first.chart, BarChart) and len(first.chart.rows) == 5
+    first.chart.resize(600, first.chart.height())
+    widths = [first.chart.bar_rect(i).width() for i in range(5)]
+    shares = [row[2] for row in first.chart.rows]
+    assert widths.index(max(widths)) == shares.index(max(shares))
+    assert not first.chart.grab().isNull()
+
+
+def test_comparison_models_pass_the_model_tester(qtmodeltester, view: EvaluationView) -> None:
+    """The sessions of Herent side by side, as a checked table model."""
+    view.pages.setCurrentWidget(view.comparison)
+    [model] = view.comparison.models
+    assert model.columnCount() == 3
+    qtmodeltester.check(model)
+
+
+def test_editor_and_entry_models_pass_the_model_tester(qtmodeltester, view) -> None:
+    """The editor's question list and the entry grid are proper Qt models."""
+    qtmodeltester.check(view.editor.model)
+    qtmodeltester.check(view.entry.model)
+
+
+def test_files_from_the_tab(view: EvaluationView, tmp_path: Path, monkeypatch) -> None:
+    """Paper form, report and Excel are written where asked (opening them is not tested)."""
+    monkeypatch.setattr("desktop.views.evaluation_view.QDesktopServices.openUrl", lambda url: True)
+    paper = view.save_paper_form(tmp_path / "formulier.pdf")
+    report = view.save_report(tmp_path / "rapport.pdf")
+    excel = view.save_excel(tmp_path / "antwoorden.xlsx")
+    assert paper and report and excel and excel.exists()
+    assert "1. Hoe tevreden ben je" in PdfReader(paper).pages[0].extract_text()
+    assert "Evaluatie Klimaatdoeners Herent" in PdfReader(report).pages[0].extract_text()

@@ -1,0 +1,128 @@
+"""Personen & organisaties: search as you type, details, consent, organisations, imports."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.views.people import PeoplePage
+from models.store import Store
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+class _TestStore(Store):
+    pass
+
+
+@pytest.fixture
+def store(db_path: Path):
+    opened = _TestStore.open(db_path)
+    opened.fill_demo_data(date(2026, 11, 22))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot, store) -> PeoplePage:
+    widget = PeoplePage()
+    qtbot.addWidget(widget)
+    widget.set_store(store)
+    return widget
+
+
+def _names(page: PeoplePage) -> list[str]:
+    return [page.model.row_at(i).name for i in range(page.model.rowCount())]
+
+
+def test_search_over_name_email_phone_and_municipality(qtbot, page: PeoplePage) -> None:
+    everyone = page.model.rowCount()
+    qtbot.keyClicks(page.search, "van den broeck")
+    assert _names(page) == ["Ilse Van den Broeck"]
+    page.search.clear()
+    person = page.model.row_at(0)
+    digits = "0" + "".join(c for c in person.phone if c.isdigit())[2:]
+    page.search.setText(digits[:4] + " " + digits[4:6])  # "0470 12", as a coach types it
+    assert person.name in _names(page)
+    page.search.setText(person.email.upper())
+    assert _names(page) == [person.name]
+    page.search.clear()
+    assert page.model.rowCount() == everyone
+
+
+def test_detail_shows_contact_sessions_and_consent(qtbot, page: PeoplePage, store) -> None:
+    page.search.setText("van den broeck")
+    page.view.selectRow(0)
+    detail = page.detail
+    assert detail.name.text() == "Ilse Van den Broeck"
+    assert "@" in detail.contact.text()
+    assert detail.consents.count() >= 1
+    assert detail.trajectories.text() not in ("", "—") or detail.sessions.count() >= 0
+
+
+def test_consent_added_and_withdrawn(qtbot, page: PeoplePage, store) -> None:
+    page.view.selectRow(0)
+    uid = page.model.row_at(0).uid
+    store.add_consent(uid, date(2026, 11, 1), "aanwezigheidslijst", ("nieuwsbrief",))
+    page.detail.changed.emit()
+    consents = store.person_detail(uid).consents
+    newest = next(c for c in consents if c.source == "aanwezigheidslijst")
+    assert newest.purposes == ("nieuwsbrief",)
+    store.update_consent(newest.uid, withdraw=True, withdrawn_on=date(2026, 11, 20))
+    again = next(c for c in store.person_detail(uid).consents if c.uid == newest.uid)
+    assert again.withdrawn_on == date(2026, 11, 20)
+
+
+def test_bad_consent_input_is_refused(store) -> None:
+    from models.errors import UserError
+
+    uid = store.people_list()[0].uid
+    with pytest.raises(UserError):
+        store.add_consent(uid, date(2026, 11, 1), "x", ())
+    with pytest.raises(UserError):
+        store.add_consent(uid, date(2999, 1, 1), "x", ("nieuwsbrief",))
+
+
+def test_organisations_tab_lists_municipalities(qtbot, page: PeoplePage) -> None:
+    names = [page.organisations.row_at(i).name for i in range(page.organisations.rowCount())]
+    assert "Izegem" in names
+    row = names.index("Izegem")
+    page.tabs.setCurrentIndex(1)
+    page.organisation_view.selectRow(row)
+    assert page.organisation_detail.name.text() == "Izegem"
+    assert "autodelen" in page.organisation_detail.trajectories.text().lower()
+
+
+def test_import_from_the_page_and_undo_from_the_imports_tab(qtbot, page: PeoplePage) -> None:
+    before = page.model.rowCount()
+    dialog = page.import_file(DATA / "aanwezigen_oud.xls")
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and dialog._task is None)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2 and dialog._task is None)
+    with qtbot.waitSignal(page.people_changed):
+        dialog.next_button.click()
+    assert page.model.rowCount() == before + 2
+    assert page.imports.rowCount() == 1
+    page.import_view.selectRow(0)
+    with qtbot.waitSignal(page.people_changed):
+        page.undo_button.click()
+    assert page.model.rowCount() == before
+    dialog.close()
+
+
+def test_export_neutralises_formulas(tmp_path: Path, page: PeoplePage, store) -> None:
+    from openpyxl import load_workbook
+
+    from exports.people_xlsx import write_attendees
+
+    path = page.export_people(tmp_path / "personen.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
+    assert sheet.max_row == page.model.rowCount() + 1
+    from models.services.dto import PersonRow
+
+    evil = PersonRow("u", '=HYPERLINK("x")', "@x", "+32 470", "-1", "Org")
+    attendees = write_attendees(tmp_path / "a.xlsx", "Kickoff: werksessie", [evil])
+    cells = [c.value for c in load_workbook(attendees).active[2]]
+    assert cells[0].startswith("'=") and cells[1] == "'@x" and cells[2] == "'+32 470"

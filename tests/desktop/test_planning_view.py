@@ -1,0 +1,163 @@
+"""The Planning tab: chart beside an editable table, edits redraw at once, stop, tasks, PDF."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.views.planning_view import PlanningView
+from desktop.views.timeline_table import EditableRowsModel
+from models.store import Store
+
+TODAY = date(2026, 11, 23)
+
+
+class _Store(Store):
+    """The store as the lead wires it."""
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[_Store]:
+    store = _Store.open(tmp_path / "view.sqlite")
+    store.fill_demo_data(TODAY)
+    yield store
+    store.close()
+
+
+def _uid(store: _Store, programme: str) -> str:
+    return next(t.uid for t in store.trajectories(TODAY) if t.programme == programme)
+
+
+@pytest.fixture
+def view(qtbot, store: _Store) -> PlanningView:
+    view = PlanningView()
+    qtbot.addWidget(view)
+    view.today = TODAY
+    view.resize(1120, 560)
+    view.show()
+    view.set_store(store)
+    view.show_trajectory(_uid(store, "autodelen"))
+    return view
+
+
+def _row(model: EditableRowsModel, name: str) -> int:
+    return next(n for n in range(model.rowCount()) if name in model.data(model.index(n, 0)) or "")
+
+
+def _column(model: EditableRowsModel, header: str) -> int:
+    return next(n for n, c in enumerate(model.columns) if c.header == header)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, view: PlanningView) -> None:
+    """The plan, checklist and task models are valid Qt item models."""
+    for model in (view.plan_model, view.checklist_model, view.tasks_model):
+        qtmodeltester.check(model)
+
+
+def test_chart_and_table_show_the_phases_side_by_side(view: PlanningView) -> None:
+    """Fase 1–3 are bars on the chart and bold lines in the table; today is on the chart."""
+    lanes = view.chart.timeline.lanes
+    assert [lane.phase.label for lane in lanes] == ["Fase 1", "Fase 2", "Fase 3"]
+    assert view.chart.timeline.today == TODAY
+    assert "Fase 1 Voorbereiding" in view.plan_model.data(view.plan_model.index(0, 0))
+    bar = view.chart.item_rect(lanes[0].phase.uid)
+    assert bar is not None and bar.width() > 20
+    assert view.start.text() == "19/05/2026"
+
+
+def test_editing_a_date_in_the_table_redraws_the_chart(qtbot, view: PlanningView) -> None:
+    """A new start for Fase 3 typed in the table moves its bar on the chart at once."""
+    model = view.plan_model
+    row = _row(model, "Fase 3")
+    uid = model.row_at(row).uid
+    before = view.chart.item_rect(uid)
+    assert model.setData(model.index(row, _column(model, "From")), "01/03/2027")
+    qtbot.waitUntil(lambda: view.chart.item_rect(uid).left() > before.left())
+    assert view.plan_model.row_at(_row(view.plan_model, "Fase 3")).planned_start == date(2027, 3, 1)
+
+
+def test_a_bad_date_shows_a_message_and_changes_nothing(qtbot, view: PlanningView) -> None:
+    """An end before the start is refused with the store's Dutch message."""
+    model = view.plan_model
+    row = _row(model, "Fase 3")
+    model.setData(model.index(row, _column(model, "Until")), "01/01/2020")
+    qtbot.waitUntil(lambda: view.error.isVisible())
+    assert "vóór het begin" in view.error.text()
+    assert view.plan_model.row_at(row).planned_end == date(2027, 6, 18)
+
+
+def test_zoom_changes_the_month_width(view: PlanningView) -> None:
+    """Zooming in widens the months; 'whole trajectory' fits them again."""
+    fitted = view.chart.month_width
+    view.zoom_in.click()
+    assert view.chart.month_width > fitted
+    view.fit.click()
+    assert view.chart.month_width == pytest.approx(fitted)
+
+
+def test_dragging_a_milestone_moves_it(qtbot, view: PlanningView) -> None:
+    """Dragging a milestone diamond to the right gives it a later date."""
+    lane = view.chart.timeline.lanes[2]
+    mark = next(m for m in lane.marks if m.kind == "milestone")
+    rect = view.chart.item_rect(mark.uid)
+    start = rect.center().toPoint()
+    viewport = view.chart.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(40, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 0))
+    row = view.plan_model.row_at(view.plan_model.row_of(mark.uid))
+    assert row.planned_start > mark.planned_start
+
+
+def test_stop_after_a_phase_cancels_and_makes_a_new_quote(qtbot, view: PlanningView) -> None:
+    """Stopping after Fase 2 greys out Fase 3 and reports the new quote version."""
+    with qtbot.waitSignal(view.quote_changed):
+        assert view.stop("fase_2", "Beslissing van het college")
+    assert view.chart.timeline.lanes[2].phase.status == "cancelled"
+    assert "New quote version" in view.message.text() or "offerte" in view.message.text()
+    assert not view.stop_button.isEnabled()
+
+
+def test_stop_without_reason_is_refused(view: PlanningView) -> None:
+    """No reason: the message says so and nothing is cancelled."""
+    assert not view.stop("fase_1", "")
+    assert "waarom" in view.error.text()
+    assert view.chart.timeline.lanes[2].phase.status == "planned"
+
+
+def test_tick_a_responsibility_and_add_a_task_for_a_person(qtbot, view: PlanningView) -> None:
+    """The checklist ticks a responsibility done; a task goes to a named contact."""
+    model = view.checklist_model
+    open_row = next(n for n in range(model.rowCount()) if model.row_at(n).status == "planned")
+    model.setData(
+        model.index(open_row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    qtbot.waitUntil(lambda: view.checklist_model.row_at(open_row).status == "done")
+    view.task_title.setText("Zaal voor de infosessie vastleggen")
+    view.task_due.setText("01/12/2026")
+    view.task_person.setCurrentIndex(0)
+    person = view.task_person.currentText()
+    view.add_task_button.click()
+    added = [view.tasks_model.row_at(n) for n in range(view.tasks_model.rowCount())]
+    task = next(t for t in added if t.title == "Zaal voor de infosessie vastleggen")
+    assert task.who == person and task.due_on == date(2026, 12, 1)
+    view.task_title.setText("Te laat")
+    view.task_due.setText("01/12/2031")
+    view.add_task_button.click()
+    assert "na het einde van het traject" in view.error.text()
+
+
+def test_planning_pdf_is_written(view: PlanningView, tmp_path: Path) -> None:
+    """The PDF button's work: the planning as a file."""
+    path = view.write_pdf(tmp_path / "planning.pdf")
+    assert path is not None and path.stat().st_size > 5000
+
+
+def test_every_demo_trajectory_shows_its_plan(view: PlanningView, store: _Store) -> None:
+    """Each demo trajectory opens with lanes on the chart and rows in the table."""
+    for row in store.trajectories(TODAY):
+        view.show_trajectory(row.uid)
+        assert len(view.chart.timeline.lanes) >= 3
+        assert view.plan_model.rowCount() > 8

@@ -1,0 +1,99 @@
+"""Instellingen → Privacy and Reservekopieën: review list, export, erase, backups listed."""
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.views.privacy_page import PrivacyPage
+from desktop.views.settings_page import SettingsPage
+from models.store import Store
+
+
+class _TestStore(Store):
+    """The store as wired: privacy, backups and hand-over are among its mixins."""
+
+
+@pytest.fixture
+def store(db_path: Path):
+    opened = _TestStore.open(db_path)
+    opened.fill_demo_data(date.today())
+    yield opened
+    opened.close()
+
+
+def _withdraw_first_consent(store: _TestStore) -> str:
+    person = store.find_people_for_privacy("a")[0]
+    from sqlalchemy import select
+
+    from models.orm import Consent
+
+    with store.database.session_factory.begin() as session:
+        for consent in session.scalars(select(Consent)):
+            if str(consent.person_uid) == person[0]:
+                consent.withdrawn_on = date.today() - timedelta(days=1)
+    return person[0]
+
+
+def test_review_list_search_and_erase(qtbot, store, monkeypatch) -> None:
+    """A withdrawn consent shows up; erasing after confirmation removes the person from it."""
+    uid = _withdraw_first_consent(store)
+    page = PrivacyPage()
+    qtbot.addWidget(page)
+    page.set_store(store)
+    uids = [page.model.row_at(r).uid for r in range(page.model.rowCount())]
+    assert uid in uids
+    assert not page.erase.isEnabled()
+    page.view.selectRow(uids.index(uid))
+    assert page.erase.isEnabled()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page._erase()
+    assert uid not in [page.model.row_at(r).uid for r in range(page.model.rowCount())]
+    page.search.setText("gewist")
+    assert page.model.rowCount() == 0  # erased people are not found any more
+
+
+def test_export_a_person_as_json_and_excel(qtbot, store, tmp_path, monkeypatch) -> None:
+    """Both exports write a file holding the person's data."""
+    page = PrivacyPage()
+    qtbot.addWidget(page)
+    page.set_store(store)
+    page.search.setText("@")
+    assert page.model.rowCount() > 0
+    page.view.selectRow(0)
+    email = page.model.row_at(0).email
+    for kind in ("json", "xlsx"):
+        target = tmp_path / f"persoon.{kind}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        page._export(kind)
+        assert target.exists()
+    assert email in json.dumps(json.loads((tmp_path / "persoon.json").read_text("utf-8")))
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "persoon.xlsx").active
+    assert sheet is not None
+    assert any(email == cell.value for row in sheet.iter_rows() for cell in row)
+
+
+def test_settings_page_has_backups_and_privacy(qtbot, store) -> None:
+    """The tabs are there; a backup made now is listed; restore asks the app by signal."""
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.resize(1366 - 220, 700)
+    page.set_store(store)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["General", "Backups", "Privacy"]
+    assert page.hand_over.isEnabled()
+    page.backups._back_up_now()
+    assert page.backups.model.rowCount() == 1
+    page.backups.view.selectRow(0)
+    with qtbot.waitSignal(page.restore_requested) as signal:
+        from unittest import mock
+
+        with mock.patch.object(
+            QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes
+        ):
+            page.backups._restore_selected()
+    assert Path(signal.args[0]).exists()

@@ -1,0 +1,182 @@
+"""The Bijeenkomsten tab: list, editor, agenda reordering, registrations, PDFs, live mode."""
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop.views.session_agenda import AgendaModel
+from desktop.views.session_list import SessionsTab
+from models.store import Store
+
+DAY = date(2026, 11, 22)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class _Store(Store):
+    """Store with the sessions mixin."""
+
+
+@pytest.fixture
+def store(database) -> _Store:
+    store = _Store(database)
+    store.fill_demo_data(DAY)
+    return store
+
+
+@pytest.fixture
+def tab(qtbot, store) -> SessionsTab:
+    tab = SessionsTab()
+    qtbot.addWidget(tab)
+    tab.set_store(store)
+    trajectory = next(t.uid for t in store.trajectories() if t.programme == "autodelen")
+    tab.show_trajectory(trajectory)
+    return tab
+
+
+def _select(tab: SessionsTab, prefix: str) -> str:
+    for row in range(tab.model.rowCount()):
+        if tab.model.row_at(row).title.startswith(prefix):
+            tab.table.selectRow(row)
+            return tab.model.row_at(row).uid
+    raise AssertionError(prefix)
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, tab) -> None:
+    """The session list and the agenda behave as Qt's views expect."""
+    _select(tab, "Infosessie")
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.editor.agenda_model)
+
+
+def test_the_tab_lists_the_trajectorys_sessions_and_opens_one(tab) -> None:
+    """Nine autodelen sessions; choosing the infosessie fills the editor and its agenda."""
+    assert tab.model.rowCount() == 9
+    _select(tab, "Infosessie")
+    assert tab.editor.title.text() == "Infosessie 'Autodelen in je wijk'"
+    assert tab.editor.agenda_model.rowCount() == 6
+    assert tab.editor.agenda_model.index(0, 0).data() == "19:30"
+    assert "21:30" in tab.editor.ends.text()
+
+
+def test_editing_minutes_moves_the_later_start_times(tab, store) -> None:
+    """20 instead of 10 minutes for the first item: the second starts at 19:50."""
+    _select(tab, "Infosessie")
+    model = tab.editor.agenda_model
+    assert model.setData(model.index(0, 2), "20")
+    assert model.index(1, 0).data() == "19:50"
+    assert not model.setData(model.index(0, 2), "veel")
+    assert "minuten" in tab.editor.message.text()
+
+
+def test_dragging_the_last_item_to_the_top(tab) -> None:
+    """A drop of row 5 before row 0 makes it the first item, starting at 19:30."""
+    _select(tab, "Infosessie")
+    model: AgendaModel = tab.editor.agenda_model
+    title = model.index(5, 1).data()
+    data = model.mimeData([model.index(5, 0)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex()) is False
+    assert model.index(0, 1).data() == title
+    assert model.index(0, 0).data() == "19:30"
+
+
+def test_move_buttons_and_keyboard(qtbot, tab) -> None:
+    """Move down takes the selected item one place later."""
+    _select(tab, "Infosessie")
+    model = tab.editor.agenda_model
+    first = model.index(0, 1).data()
+    tab.editor.agenda.selectRow(0)
+    tab.editor.move_selected(1)
+    assert model.index(1, 1).data() == first
+
+
+def test_add_and_remove_an_item(tab) -> None:
+    """Add item inserts after the selection; remove takes it away again."""
+    _select(tab, "Infosessie")
+    tab.editor.agenda.selectRow(0)
+    tab.editor.add_block()
+    assert tab.editor.agenda_model.rowCount() == 7
+    assert tab.editor.agenda_model.index(1, 1).data() == "New item"
+    tab.editor.agenda.selectRow(1)
+    tab.editor.remove_block()
+    assert tab.editor.agenda_model.rowCount() == 6
+
+
+def test_details_are_saved_when_a_field_is_left(qtbot, tab, store) -> None:
+    """A new room is stored on Enter; an empty title is refused with a message."""
+    uid = _select(tab, "Infosessie")
+    tab.editor.location.setText("Parochiezaal Kachtem")
+    tab.editor.location.editingFinished.emit()
+    assert store.session_detail(uid).location_name == "Parochiezaal Kachtem"
+    tab.editor.title.setText("")
+    tab.editor.title.editingFinished.emit()
+    assert "titel" in tab.editor.message.text()
+
+
+def test_new_session_from_a_template(tab, store) -> None:
+    """Choosing a programme session and New session adds it with its agenda."""
+    before = tab.model.rowCount()
+    tab.template.setCurrentIndex(tab.template.findData("persmoment"))
+    tab.new_session()
+    assert tab.model.rowCount() == before + 1
+    assert tab.editor.agenda_model.rowCount() == 5
+
+
+def test_registering_by_name_and_changing_status(qtbot, tab, store) -> None:
+    """Typing a name and Enter registers the top match; the status combo then applies."""
+    uid = _select(tab, "Infosessie")
+    panel = tab.editor.registrations
+    qtbot.keyClicks(panel.person, "evelien")
+    assert panel.suggestion.text() == "Evelien Peeters"
+    qtbot.keyClick(panel.person, Qt.Key.Key_Return)
+    names = {r.name: r for r in store.session_detail(uid).registrations}
+    assert names["Evelien Peeters"].status == "registered"
+    row = next(
+        i for i in range(panel.model.rowCount()) if panel.model.row_at(i).name == "Evelien Peeters"
+    )
+    panel.table.selectRow(row)
+    panel.status.setCurrentIndex(panel.status.findData("excused"))
+    panel.apply_status()
+    assert {r.name: r.status for r in store.session_detail(uid).registrations}[
+        "Evelien Peeters"
+    ] == "excused"
+
+
+def test_a_dropped_file_goes_to_the_import_or_says_it_cannot(tab, monkeypatch, tmp_path) -> None:
+    """Without the import dialog the drop says so; with it, it gets the file and the session."""
+    uid = _select(tab, "Infosessie")
+    panel = tab.editor.registrations
+    monkeypatch.setitem(sys.modules, "desktop.dialogs.import_dialog", None)
+    assert panel.import_file(tmp_path / "lijst.xlsx") is False
+    assert "not available" in panel.message.text()
+    calls = []
+
+    class _Module:
+        @staticmethod
+        def start_import(parent, store, path, session_uid=None):
+            calls.append((path, session_uid))
+
+    monkeypatch.setitem(sys.modules, "desktop.dialogs.import_dialog", _Module)
+    assert panel.import_file(tmp_path / "lijst.xlsx") is True
+    assert calls == [(Path(tmp_path / "lijst.xlsx"), uid)]
+
+
+def test_pdf_buttons_write_the_sheet_and_the_report(tab, tmp_path, monkeypatch) -> None:
+    """Both PDFs land in the documents folder."""
+    uid = _select(tab, "Werksessie communicatieplan")
+    sheet = tab.export_pdf("sign_in_sheet", uid, open_it=False)
+    report = tab.export_pdf("session_report", uid, open_it=False)
+    assert sheet is not None and sheet.exists() and "Aanwezigheidslijst" in sheet.name
+    assert report is not None and report.exists() and "Verslag" in report.name
+
+
+def test_start_live_mode_from_the_editor(qtbot, tab) -> None:
+    """The Start button opens live mode on the chosen session."""
+    uid = _select(tab, "Infosessie")
+    window = tab.open_live(uid)
+    qtbot.addWidget(window)
+    assert window.title.text() == "Infosessie 'Autodelen in je wijk'"
+    window.close()

@@ -1,0 +1,66 @@
+"""The session report: counts, notes per block, decisions and actions, read back from the PDF."""
+
+from datetime import date, datetime
+
+from pypdf import PdfReader
+
+from exports.session_report_pdf import action_rows, build_session_report_pdf, count_rows
+from models.services.sessions_dto import Counts, SessionActionRow
+from models.store import Store
+
+
+class _Store(Store):
+    """Store with the sessions mixin."""
+
+
+def test_count_rows_show_walk_ins_only_when_there_are_some() -> None:
+    """No walk-ins, no walk-in line; invitations only when someone was invited."""
+    quiet = count_rows(Counts(0, 10, 8, 1, 1, 0))
+    assert ("Aanwezig", "8") in quiet and all("zonder" not in label for label, _ in quiet)
+    busy = count_rows(Counts(2, 10, 12, 0, 0, 3))
+    assert ("waarvan zonder inschrijving", "3") in busy
+    assert ("Uitgenodigd, niet ingeschreven", "2") in busy
+
+
+def test_action_rows_say_who_and_when() -> None:
+    """An action without owner says so; a done action is marked."""
+    rows = action_rows(
+        (
+            SessionActionRow("1", "Flyers", "", "", date(2026, 12, 9), "", "", "open"),
+            SessionActionRow("2", "Zaal", "Koen", "x", None, "", "Buurtpunt", "done"),
+        )
+    )
+    assert rows[1] == ["Flyers", "nog niemand", "09/12/2026", ""]
+    assert rows[2] == ["Zaal (klaar)", "Koen", "", "Buurtpunt"]
+
+
+def test_report_after_a_live_session(database, tmp_path) -> None:
+    """Check-ins, a walk-in, a note, a decision and an action all appear in the PDF."""
+    store = _Store(database)
+    store.fill_demo_data(date(2026, 11, 22))
+    uid = next(r.uid for r in store.sessions() if r.title.startswith("Infosessie 'Autodelen"))
+    detail = store.session_detail(uid)
+    start = datetime(2026, 12, 2, 19, 30)
+    for row in detail.registrations[:5]:
+        store.check_in(uid, row.person_uid, start)
+    store.walk_in(uid, "Roos Vercruysse", "0476 55 12 34", True, start, date(2026, 12, 2))
+    store.save_block_note(uid, detail.agenda[2].uid, "Veel vragen over <verzekering> & prijs.")
+    store.add_decision(uid, "Vervolgbijeenkomst op 13 januari.")
+    store.add_session_action(uid, "Lijst geïnteresseerden doorsturen", owner_text="Sarah (stad)")
+    store.close_session(uid)
+    report = store.session_report(uid)
+    assert report.counts.present == 6 and report.counts.walk_ins == 1
+    assert report.counts.absent == len(detail.registrations) - 5
+    path = build_session_report_pdf(report, tmp_path / "verslag.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    for needle in (
+        "Verslag",
+        "Aanwezigheid",
+        "Roos Vercruysse",
+        "Veel vragen over <verzekering> & prijs.",
+        "Vervolgbijeenkomst op 13 januari.",
+        "Lijst geïnteresseerden doorsturen",
+        "Sarah (stad)",
+        "19:30",
+    ):
+        assert needle in text, needle

@@ -1,0 +1,180 @@
+"""Forms copied from the programme and edited in the app; answers survive every edit."""
+
+from datetime import datetime
+
+import pytest
+
+from models.enums import SessionKind
+from models.errors import UserError
+from models.orm import Trajectory, TrajectorySession
+from models.services.evaluation_dto import QuestionDraft
+from models.store import Store
+
+
+class _TestStore(Store):
+    """Store with the evaluation calls, as the lead wires it."""
+
+
+@pytest.fixture
+def store(database) -> _TestStore:
+    return _TestStore(database)
+
+
+def _setup(
+    store: _TestStore,
+    kind: SessionKind = SessionKind.WORK_SESSION,
+    template: str | None = "kickoff",
+) -> tuple[str, str]:
+    with store.database.session_factory.begin() as session:
+        trajectory = Trajectory(name="Herent", programme_key="klimaatdoeners", programme_version=1)
+        session.add(trajectory)
+        session.flush()
+        planned = TrajectorySession(
+            trajectory_uid=trajectory.uid,
+            template_key=template,
+            kind=kind,
+            title="Kickoff",
+            starts_at=datetime(2026, 3, 10, 19, 30),
+        )
+        session.add(planned)
+        session.flush()
+        return str(trajectory.uid), str(planned.uid)
+
+
+def test_a_session_form_is_copied_from_the_programme_once(store: _TestStore) -> None:
+    """The Kickoff gets the work-session form, numbered 1..8; asking again gives the same form."""
+    trajectory, session_uid = _setup(store)
+    overview = store.evaluation_overview(trajectory)
+    assert [c.title for c in overview.sessions_without_form] == ["Kickoff"]
+    assert overview.end_form_title.startswith("Evaluatie en verankering")
+    form_uid = store.create_session_form(session_uid)
+    assert store.create_session_form(session_uid) == form_uid
+    form = store.evaluation_form(form_uid)
+    assert form.title == "Evaluatie werksessie Klimaatdoeners"
+    assert [q.number for q in form.questions] == list(range(1, 9))
+    assert [s for s, _ in form.sections()] == ["De werksessie", "Jouw actie"]
+    overview = store.evaluation_overview(trajectory)
+    assert overview.sessions_without_form == ()
+    assert overview.forms[0].target == "Kickoff" and overview.forms[0].question_count == 8
+
+
+def test_the_end_form_is_made_once_per_trajectory(store: _TestStore) -> None:
+    """The end-of-trajectory form is listed after the sessions and offered no more."""
+    trajectory, session_uid = _setup(store)
+    store.create_session_form(session_uid)
+    end = store.create_end_form(trajectory)
+    assert store.create_end_form(trajectory) == end
+    overview = store.evaluation_overview(trajectory)
+    assert [f.target for f in overview.forms] == ["Kickoff", "Einde van het traject"]
+    assert overview.end_form_title == ""
+
+
+def test_a_session_without_a_matching_form_is_explained(store: _TestStore) -> None:
+    """A press moment has no form in Klimaatdoeners: a Dutch message lists what exists."""
+    _, session_uid = _setup(store, SessionKind.PRESS_MOMENT, None)
+    with pytest.raises(UserError, match="Er is geen evaluatieformulier voor de bijeenkomst"):
+        store.create_session_form(session_uid)
+    # The coach may still pick a form of the programme by hand.
+    form_uid = store.create_session_form(session_uid, "werksessie")
+    assert store.evaluation_form(form_uid).template_key == "werksessie"
+
+
+def _answered_form(store: _TestStore) -> tuple[str, dict[str, str]]:
+    _, session_uid = _setup(store)
+    form_uid = store.create_session_form(session_uid)
+    uids = {q.key: q.uid for q in store.evaluation_form(form_uid).questions}
+    store.add_evaluation_response(
+        form_uid, {uids["tevredenheid"]: 4, uids["samenwerkingstool"]: "soms", uids["beter"]: "Ok"}
+    )
+    return form_uid, uids
+
+
+def test_rewording_an_answered_question_changes_it_in_place(store: _TestStore) -> None:
+    """New wording and an extra option: same question, answers still count under it."""
+    form_uid, uids = _answered_form(store)
+    draft = QuestionDraft(
+        "Jouw actie",
+        "Gebruik je de samenwerkingstool?",
+        "single_choice",
+        ("Ja, vaak", "Soms", "Nog niet", "Ik ken hem niet", "Liever op papier"),
+    )
+    change = store.update_evaluation_question(uids["samenwerkingstool"], draft)
+    assert (change.outcome, change.question_uid) == ("changed", uids["samenwerkingstool"])
+    result = next(
+        q for q in store.evaluation_results(form_uid).questions if q.key == "samenwerkingstool"
+    )
+    assert result.text == "Gebruik je de samenwerkingstool?"
+    assert [b.count for b in result.bars] == [0, 1, 0, 0, 0]
+
+
+def test_retyping_an_answered_question_retires_it_and_keeps_its_answers(store: _TestStore) -> None:
+    """A scale turned into yes/no: a new question; the old answers stay with the old one."""
+    form_uid, uids = _answered_form(store)
+    draft = QuestionDraft("De werksessie", "Was je tevreden?", "yes_no")
+    change = store.update_evaluation_question(uids["tevredenheid"], draft)
+    assert change.outcome == "replaced" and change.question_uid != uids["tevredenheid"]
+    assert "1 antwoorden" in change.message
+    form = store.evaluation_form(form_uid)
+    assert form.questions[0].text == "Was je tevreden?" and form.questions[0].answer_count == 0
+    assert [q.uid for q in form.retired] == [uids["tevredenheid"]]
+    results = store.evaluation_results(form_uid)
+    assert results.questions[0].answered == 0  # never silently reassigned
+    [earlier] = [q for q in results.earlier if q.retired]
+    assert (earlier.text, earlier.mean) == ("Hoe tevreden ben je over deze werksessie?", 4.0)
+    assert store.evaluation_responses(form_uid)[0].values[0] == ""
+
+
+def test_removing_answered_and_unanswered_questions(store: _TestStore) -> None:
+    """An answered question is retired (answers kept), an unanswered one deleted."""
+    form_uid, uids = _answered_form(store)
+    assert store.remove_evaluation_question(uids["beter"]).outcome == "retired"
+    assert store.remove_evaluation_question(uids["expertise"]).outcome == "deleted"
+    form = store.evaluation_form(form_uid)
+    assert [q.key for q in form.questions][-1] == "positief"
+    assert [q.number for q in form.questions] == list(range(1, 7))
+    table = store.evaluation_raw_table(form_uid)
+    assert table.header[-1] == "(vervallen) Wat kan beter?"
+    assert table.rows[0][-1] == "Ok"
+    earlier = store.evaluation_results(form_uid).earlier
+    assert [q.open_answers for q in earlier] == [("Ok",)]
+
+
+def test_adding_and_moving_questions(store: _TestStore) -> None:
+    """A new question after question 1 becomes number 2; moving it up makes it number 1."""
+    _, session_uid = _setup(store)
+    form_uid = store.create_session_form(session_uid)
+    first = store.evaluation_form(form_uid).questions[0]
+    draft = QuestionDraft(
+        "De werksessie", "Hoe vond je de zaal?", "scale", (), 1, 5, "Slecht", "Goed"
+    )
+    new_uid = store.add_evaluation_question(form_uid, draft, first.uid)
+    form = store.evaluation_form(form_uid)
+    assert form.questions[1].uid == new_uid and form.questions[1].key == "hoe_vond_je_de_zaal"
+    store.move_evaluation_question(new_uid, -1)
+    assert store.evaluation_form(form_uid).questions[0].uid == new_uid
+    store.move_evaluation_question(new_uid, -5)  # already first: stays
+    assert store.evaluation_form(form_uid).questions[0].uid == new_uid
+
+
+@pytest.mark.parametrize(
+    ("draft", "field"),
+    [
+        (QuestionDraft("", "  ", "scale"), "text"),
+        (QuestionDraft("", "Kies", "single_choice", ("Enige optie",)), "options"),
+        (QuestionDraft("", "Kies", "single_choice", ("A", "a")), "options"),
+        (QuestionDraft("", "Schaal", "scale", (), 1, 10), "scale"),
+        (QuestionDraft("", "Schaal", "scale", (), 5, 5), "scale"),
+        (QuestionDraft("", "Vraag", "slider"), "kind"),
+    ],
+)
+def test_a_bad_question_is_refused_with_its_field(
+    store: _TestStore, draft: QuestionDraft, field: str
+) -> None:
+    """Empty text, one option, twice the same option, a 1-10 scale, an unknown kind."""
+    _, session_uid = _setup(store)
+    form_uid = store.create_session_form(session_uid)
+    before = store.evaluation_form(form_uid)
+    with pytest.raises(UserError) as caught:
+        store.add_evaluation_question(form_uid, draft)
+    assert caught.value.field == field
+    assert store.evaluation_form(form_uid) == before

@@ -1,0 +1,253 @@
+"""Live mode's rules: the agenda clock, check-in search, walk-ins, notes, decisions, actions."""
+
+import random
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models.errors import UserError
+from models.orm import ActionEvent, Consent, Person
+from models.services.live_clock import live_state, minutes_text
+from models.services.live_search import keystrokes_to_check_in, make_candidate, rank
+from models.services.sessions_dto import AgendaRow
+from models.store import Store
+
+DAY = date(2026, 11, 22)
+START = datetime(2026, 12, 2, 19, 30)
+
+
+class _Store(Store):
+    """Store with the sessions mixin."""
+
+
+@pytest.fixture
+def store(database) -> _Store:
+    store = _Store(database)
+    store.fill_demo_data(DAY)
+    return store
+
+
+@pytest.fixture
+def uid(store: _Store) -> str:
+    return next(r.uid for r in store.sessions() if r.title.startswith("Infosessie 'Autodelen"))
+
+
+def _agenda(*minutes: int, started: dict[int, datetime] | None = None) -> list[AgendaRow]:
+    started = started or {}
+    rows, moment = [], START
+    for index, length in enumerate(minutes):
+        end = moment + timedelta(minutes=length)
+        rows.append(
+            AgendaRow(
+                str(index), index, f"blok {index}", length, "", "", moment, end, started.get(index)
+            )
+        )
+        moment = end
+    return rows
+
+
+def test_clock_before_during_and_after_the_planned_agenda() -> None:
+    """Before the start: time to go; during: the block of the clock; after: the last one."""
+    agenda = _agenda(10, 20, 30)
+    before = live_state(agenda, START, START - timedelta(minutes=5))
+    assert before.before_start and before.current_index is None and before.seconds_left == 300
+    during = live_state(agenda, START, START + timedelta(minutes=15))
+    assert during.current_index == 1 and during.seconds_left == 15 * 60
+    after = live_state(agenda, START, START + timedelta(minutes=70))
+    assert after.finished and after.current_index == 2 and after.seconds_left < 0
+
+
+def test_a_started_block_counts_from_its_real_start_and_shows_over_time() -> None:
+    """Block 1 started at 19:50: at 20:15 it is 5 minutes over, the end moves on."""
+    agenda = _agenda(10, 20, 30, started={1: START + timedelta(minutes=20)})
+    state = live_state(agenda, START, START + timedelta(minutes=45))
+    assert state.started and state.current_index == 1
+    assert state.seconds_left == -5 * 60 and minutes_text(state.seconds_left) == "5 min"
+    assert state.expected_end == START + timedelta(minutes=45 + 30)
+
+
+def test_no_agenda_and_no_start_do_not_break_the_clock() -> None:
+    """A session without agenda or without a date still gives a state."""
+    assert live_state([], START, START).current_index is None
+    assert live_state(_agenda(10), None, START).before_start
+
+
+def test_expected_people_rank_before_everyone_else() -> None:
+    """'jan' finds the registered Jan before the Jan who only exists in the address book."""
+    candidates = [
+        make_candidate("a", "Jan", "Peeters", "", 4),
+        make_candidate("b", "Jan", "Van Puyvelde", "", 0),
+        make_candidate("c", "Janne", "Maes", "", 1),
+    ]
+    assert [c.person_uid for c in rank(candidates, "jan")] == ["b", "c", "a"]
+    assert [c.person_uid for c in rank(candidates, "van p")] == ["b"]
+    assert rank(candidates, "puy")[0].person_uid == "b"
+    assert rank(candidates, "zzz") == []
+
+
+def test_accents_and_apostrophes_do_not_get_in_the_way() -> None:
+    """'dho' finds D'hondt, 'vero' finds Véronique, 'vandenb' finds Van den Broeck."""
+    candidates = [
+        make_candidate("1", "Marc", "D'hondt", "", 0),
+        make_candidate("2", "Véronique", "Lefèvre", "", 0),
+        make_candidate("3", "Ilse", "Van den Broeck", "", 0),
+    ]
+    assert rank(candidates, "dho")[0].person_uid == "1"
+    assert rank(candidates, "vero")[0].person_uid == "2"
+    assert rank(candidates, "vandenb")[0].person_uid == "3"
+    assert rank(candidates, "broe")[0].person_uid == "3"
+
+
+def test_a_registered_person_takes_at_most_four_keystrokes(store, uid) -> None:
+    """With 400 more people in the address book, every registered person: ≤ 3 letters + Enter."""
+    rng = random.Random(7)
+    firsts = ["Koen", "Lies", "Marc", "Ilse", "Thomas", "Nathalie", "Jef", "Griet", "Elke", "Bart"]
+    lasts = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens"]
+    with store.database.session_factory.begin() as session:
+        for _ in range(400):
+            session.add(Person(first_name=rng.choice(firsts), last_name=rng.choice(lasts)))
+    candidates = store.check_in_candidates(uid)
+    registered = [r for r in store.session_detail(uid).registrations if r.status == "registered"]
+    counts = [keystrokes_to_check_in(candidates, r.person_uid) for r in registered]
+    assert all(count is not None and count <= 4 for count in counts), counts
+
+
+def test_check_in_marks_present_once(store, uid) -> None:
+    """The first check-in counts; a second Enter on the same person changes nothing."""
+    person = store.session_detail(uid).registrations[0]
+    assert store.check_in(uid, person.person_uid, START) is True
+    assert store.check_in(uid, person.person_uid, START + timedelta(minutes=5)) is False
+    detail = store.session_detail(uid)
+    row = next(r for r in detail.registrations if r.person_uid == person.person_uid)
+    assert row.status == "present" and row.checked_in_at == START
+    assert detail.counts.present == 1
+    store.undo_check_in(uid, person.person_uid)
+    assert store.session_detail(uid).counts.present == 0
+
+
+def test_someone_known_but_not_registered_is_checked_in_as_walk_in(store, uid) -> None:
+    """Checking in a person from the address book registers them as a walk-in."""
+    other = next(p for p in store.people() if p.name == "Evelien Peeters")
+    store.check_in(uid, other.uid, START)
+    counts = store.session_detail(uid).counts
+    assert counts.walk_ins == 1 and counts.present == 1
+
+
+def test_walk_in_with_consent_makes_a_person_a_consent_and_a_check_in(store, uid) -> None:
+    """Name, phone without its leading zero, consent ticked: all stored at once."""
+    person_uid = store.walk_in(uid, "  Roos  Vercruysse ", "476 55 12 34", True, START, DAY)
+    with store.database.session_factory() as session:
+        person = session.get(Person, __import__("uuid").UUID(person_uid))
+        assert person is not None
+        assert (person.first_name, person.last_name) == ("Roos", "Vercruysse")
+        assert person.phone == "+32 476 55 12 34"
+        consents = session.scalars(select(Consent).where(Consent.person_uid == person.uid)).all()
+        assert [c.source for c in consents] == ["aanwezigheidslijst"]
+    row = next(r for r in store.session_detail(uid).registrations if r.name == "Roos Vercruysse")
+    assert row.walk_in and row.status == "present" and row.has_consent
+
+
+def test_walk_in_without_consent_stores_no_consent(store, uid) -> None:
+    """No tick, no consent row; the person is still checked in."""
+    store.walk_in(uid, "Hanne Lemmens", "hanne@example.org", False, START, DAY)
+    row = next(r for r in store.session_detail(uid).registrations if r.name == "Hanne Lemmens")
+    assert row.status == "present" and not row.has_consent
+
+
+def test_walk_in_with_a_known_email_reuses_the_person(store, uid) -> None:
+    """An e-mail already known is the same person: no duplicate is made."""
+    known = next(p for p in store.people() if p.name == "Evelien Peeters")
+    people_before = len(store.people())
+    assert store.walk_in(uid, "Evelien P.", known.email.upper(), True, START, DAY) == known.uid
+    assert len(store.people()) == people_before
+
+
+@pytest.mark.parametrize(
+    ("name", "contact", "field"),
+    [("", "0470 12 34 56", "name"), ("Jo", "jo@", "contact"), ("Jo", "12", "contact")],
+)
+def test_bad_walk_in_input_is_refused_and_nothing_stored(store, uid, name, contact, field) -> None:
+    """An empty name, a broken e-mail, a too short number: a message at the field."""
+    before = store.session_detail(uid).counts
+    with pytest.raises(UserError) as caught:
+        store.walk_in(uid, name, contact, True, START, DAY)
+    assert caught.value.field == field
+    assert store.session_detail(uid).counts == before
+
+
+def test_block_note_is_replaced_as_typed_and_decisions_add_up(store, uid) -> None:
+    """Each keystroke rewrites the block's one note; decisions are separate lines."""
+    block = store.session_detail(uid).agenda[2].uid
+    for length in range(1, 6):
+        store.save_block_note(uid, block, "Vragen"[:length])
+    store.add_decision(uid, "Tweede infosessie in maart.", block)
+    notes = store.session_detail(uid).notes
+    assert [(n.kind, n.text) for n in notes] == [
+        ("note", "Vrage"),
+        ("decision", "Tweede infosessie in maart."),
+    ]
+    with pytest.raises(UserError):
+        store.add_decision(uid, "   ")
+    with pytest.raises(UserError):
+        store.save_block_note(uid, block, "x" * 20_001)
+
+
+def test_drafts_survive_until_enter(store, uid) -> None:
+    """A half-typed action is kept as a draft; adding the action clears it."""
+    store.save_live_draft(uid, "action", "Flyers bij de bak")
+    assert store.live_drafts(uid) == {"action": "Flyers bij de bak"}
+    store.add_session_action(uid, "Flyers bij de bakker leggen")
+    assert store.live_drafts(uid) == {}
+
+
+def test_actions_with_quick_due_picks_owner_and_history(store, uid) -> None:
+    """Next week and next session are offered; the action gets a 'created' history line."""
+    choices = {c.key: c.due_on for c in store.due_choices(uid, date(2026, 12, 2))}
+    assert choices["next_week"] == date(2026, 12, 9)
+    assert choices["next_session"] == date(2027, 1, 4)
+    owner = store.session_detail(uid).registrations[0]
+    action = store.add_session_action(
+        uid,
+        "Zaal voor de vervolgbijeenkomst vastleggen",
+        owner_person_uid=owner.person_uid,
+        due_on=choices["next_session"],
+    )
+    store.add_session_action(uid, "Persbericht", owner_text="Sarah (stad)")
+    rows = store.session_detail(uid).actions
+    assert [(a.owner, a.due_on) for a in rows] == [
+        (owner.name, date(2027, 1, 4)),
+        ("Sarah (stad)", None),
+    ]
+    with store.database.session_factory() as session:
+        events = session.scalars(
+            select(ActionEvent.field).where(
+                ActionEvent.action_uid == __import__("uuid").UUID(action)
+            )
+        ).all()
+    assert events == ["created"]
+    with pytest.raises(UserError):
+        store.add_session_action(uid, "  ")
+
+
+def test_starting_blocks_moves_the_clock(store, uid) -> None:
+    """Starting block 2 at 19:45 makes it current; going back to None restores the plan."""
+    agenda = store.session_detail(uid).agenda
+    store.start_block(uid, agenda[1].uid, START + timedelta(minutes=15))
+    detail = store.session_detail(uid)
+    assert detail.agenda[1].started_at == START + timedelta(minutes=15)
+    state = live_state(detail.agenda, detail.starts_at, START + timedelta(minutes=40))
+    assert state.current_index == 1 and state.seconds_left == -5 * 60
+    store.start_block(uid, None, START)
+    assert all(r.started_at is None for r in store.session_detail(uid).agenda)
+
+
+def test_closing_marks_the_missing_absent_and_the_session_held(store, uid) -> None:
+    """Registered but not present becomes absent; present and excused stay."""
+    detail = store.session_detail(uid)
+    store.check_in(uid, detail.registrations[0].person_uid, START)
+    store.set_registration_status(detail.registrations[1].uid, "excused")
+    absent = store.close_session(uid)
+    after = store.session_detail(uid)
+    assert absent == len(detail.registrations) - 2
+    assert after.status == "held" and after.counts.absent == absent
