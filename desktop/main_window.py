@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
             self._store = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        kiosk = self.trajectories.detail.evaluation.kiosk
+        detail = self.trajectories.built_detail()
+        kiosk = detail.evaluation.kiosk if detail is not None else None
         if kiosk is not None:  # the kiosk refuses to close without the coach's code
             kiosk.force_close()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())

@@ -129,3 +129,20 @@ class ImportChangeKind(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     REGISTERED = "registered"
+
+
+class IntakeQuestionKind(StrEnum):
+    """How an intake question is answered; it fixes the Python type of the stored answer.
+
+    yes_no: bool · text, long_text: str · choice: option key (str) · multi_choice: a sequence
+    of option keys · number: int or Decimal · money: Decimal · date: datetime.date
+    """
+
+    YES_NO = "yes_no"
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    NUMBER = "number"
+    MONEY = "money"
+    DATE = "date"

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from models.services import partners_service
 from models.services.listing import parse_uid
-from models.services.partners_service import PartnerInput, PartnersOverview
+from models.services.partners_dto import PartnerInput, PartnersOverview
 
 if TYPE_CHECKING:
     from models.lifecycle import Database

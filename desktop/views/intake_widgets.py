@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.programmes import QuestionKind
+from models.enums import IntakeQuestionKind as QuestionKind
 from models.services.intake_state import QuestionState
 
 LINE_KINDS = {QuestionKind.NUMBER: 140, QuestionKind.MONEY: 140, QuestionKind.DATE: 140}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import UserError
-from models.services.partners_service import (
+from models.services.partners_dto import (
     NewContact,
     PartnerInput,
     PartnerRow,

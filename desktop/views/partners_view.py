@@ -21,7 +21,7 @@ from desktop.labels import engagement_label
 from desktop.views.partners_dialog import PartnerDialog
 from desktop.views.widgets import empty_label, fit_columns, subtitle_label, table_view
 from models.errors import UserError
-from models.services.partners_service import CategoryCoverage, PartnerInput, PartnersOverview
+from models.services.partners_dto import CategoryCoverage, PartnerInput, PartnersOverview
 
 UNCOVERED = QColor("#8A5A00")
 

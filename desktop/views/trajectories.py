@@ -1,6 +1,6 @@
 """Trajecten: the list of trajectories and, beside it, the one selected."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence
@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from desktop.item_models.row_table import RowTableModel
 from desktop.views.columns import trajectory_columns
-from desktop.views.trajectory_detail import TrajectoryDetailView
 from desktop.views.widgets import fit_columns, table_view, title_label
+
+if TYPE_CHECKING:
+    from desktop.views.trajectory_detail import TrajectoryDetailView
 
 
 class TrajectoriesPage(QWidget):
@@ -18,10 +20,12 @@ class TrajectoriesPage(QWidget):
         self._store: Any = None
         self.model = RowTableModel(trajectory_columns(), self)
         self.list_view = table_view(self.model)
-        self.detail = TrajectoryDetailView()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # The detail's eight tabs are built when a trajectory is first shown, so the window
+        # appears without waiting for them (start-up target: see bench/startup.py).
+        self._detail: TrajectoryDetailView | None = None
+        splitter = self._splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list_view)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(QWidget())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([150, 560])
@@ -40,6 +44,24 @@ class TrajectoriesPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    @property
+    def detail(self) -> "TrajectoryDetailView":
+        """The selected trajectory's tabs, made on first use."""
+        if self._detail is None:
+            from desktop.views.trajectory_detail import TrajectoryDetailView
+
+            self._detail = TrajectoryDetailView()
+            if self._store is not None:
+                self._detail.set_store(self._store)
+            placeholder = self._splitter.replaceWidget(1, self._detail)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return self._detail
+
+    def built_detail(self) -> "TrajectoryDetailView | None":
+        """The detail if it was made, without making it."""
+        return self._detail
 
     def set_store(self, store: Any) -> None:
         self._store = store

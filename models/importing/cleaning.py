@@ -32,6 +32,8 @@ def cell_text(value: Cell) -> str:
     """A cell as the coach would read it: 8500.0 → "8500", a date → "22/11/2026"."""
     if value is None:
         return ""
+    if type(value) is str:  # most cells: the quick way out
+        return " ".join(value.split())
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, float) and value.is_integer():
@@ -82,13 +84,14 @@ def clean_email(text: str) -> Cleaned[str | None]:
 
 
 _PHONE_JUNK = re.compile(r"[\s./\-()]")
+_NOT_DIGITS = re.compile(r"[^0-9]")
 
 
 def phone_key(text: str | None) -> str:
     """Digits of a phone number in international form, for matching: "32470123456"."""
     if not text:
         return ""
-    digits = "".join(c for c in text if c.isdigit())
+    digits = _NOT_DIGITS.sub("", text)
     if text.lstrip().startswith("+"):
         return digits
     if digits.startswith("00"):

@@ -1,5 +1,6 @@
 """Programmes as data: the schema of resources/programmes/*.toml and its loader."""
 
+from models.enums import IntakeQuestionKind as QuestionKind
 from models.programmes.errors import ProgrammeError
 from models.programmes.loader import (
     default_directory,
@@ -39,7 +40,6 @@ from models.programmes.schema_intake import (
     IntakeSection,
     Option,
     Question,
-    QuestionKind,
 )
 from models.programmes.schema_plan import (
     Activity,

@@ -8,6 +8,7 @@ from typing import Annotated, Self
 from pydantic import Field, PlainValidator, model_validator
 from pydantic_core import PydanticCustomError
 
+from models.enums import IntakeQuestionKind as QuestionKind
 from models.programmes.schema_base import (
     KEY_PATTERN,
     Flag,
@@ -18,24 +19,6 @@ from models.programmes.schema_base import (
     check_unique_keys,
     rule_error,
 )
-
-
-class QuestionKind(StrEnum):
-    """How a question is answered; it fixes the Python type of the stored answer.
-
-    yes_no: bool · text, long_text: str · choice: option key (str) · multi_choice: a sequence
-    of option keys · number: int or Decimal · money: Decimal · date: datetime.date
-    """
-
-    YES_NO = "yes_no"
-    TEXT = "text"
-    LONG_TEXT = "long_text"
-    CHOICE = "choice"
-    MULTI_CHOICE = "multi_choice"
-    NUMBER = "number"
-    MONEY = "money"
-    DATE = "date"
-
 
 CHOICE_KINDS = frozenset({QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE})
 

@@ -21,12 +21,8 @@ from models.orm import (
 )
 from models.services.actions import ActionInput
 from models.services.demo_content import DEMO_TRAJECTORIES
-from models.services.partners_service import (
-    NewContact,
-    PartnerInput,
-    create_partner,
-    set_ambassador,
-)
+from models.services.partners_dto import NewContact, PartnerInput
+from models.services.partners_service import create_partner, set_ambassador
 from models.services.projects import create_project, update_project
 from models.services.projects_dto import MemberInput, ProjectInput
 from models.services.projects_progress import (

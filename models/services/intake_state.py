@@ -1,10 +1,16 @@
 """The intake of a trajectory as plain frozen data for the intake view and the quote."""
 
+from __future__ import annotations
+
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from models.programmes import FirstMeetingItem, Programme, QuestionKind
+from models.enums import IntakeQuestionKind as QuestionKind
 from models.services.intake_values import Answer, Area, answer_text
+
+if TYPE_CHECKING:
+    from models.programmes import FirstMeetingItem, Programme
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,21 @@ with a point ("12", "12.5"; JSON floats are binary) · money integer cents · da
 "2026-11-22". Empty input clears the answer (null).
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from models.enums import IntakeQuestionKind as QuestionKind
 from models.errors import UserError
 from models.formatting import format_date, format_money, parse_date, parse_money
-from models.programmes import AreaSelection, Question, QuestionKind
+
+if TYPE_CHECKING:
+    from models.programmes import AreaSelection, Question
 
 # A typed answer: yes_no bool · text str · choice option key · multi_choice option keys ·
 # number int or Decimal · money int cents · date date. None: not answered.

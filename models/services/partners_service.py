@@ -1,7 +1,6 @@
 """Partners of a trajectory (seed 001), its ambassadors, and which categories are covered."""
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -12,7 +11,15 @@ from models.orm import Partner, Person, TrajectoryContact
 from models.programmes.partners import EngagementLevel, load_partner_reference
 from models.services.listing import parse_uid
 from models.services.lookup import trajectory_or_fail
-from models.services.projects_dto import TrajectoryPerson
+from models.services.partners_dto import (
+    CategoryChoice,
+    CategoryCoverage,
+    EngagementChoice,
+    NewContact,
+    PartnerInput,
+    PartnerRow,
+    PartnersOverview,
+)
 from models.services.projects_people import AMBASSADOR_ROLE, trajectory_people
 
 NAME_MAX = 200
@@ -23,95 +30,6 @@ _LEVEL_KEYS = {
     "werkt_mee": Engagement.COOPERATES,
 }
 _RANK = {Engagement.INFORMS: 1, Engagement.COMMUNICATES: 2, Engagement.COOPERATES: 3}
-
-
-@dataclass(frozen=True)
-class CategoryChoice:
-    key: str
-    name: str
-    examples: tuple[str, ...]
-    note: str
-
-
-@dataclass(frozen=True)
-class EngagementChoice:
-    value: str  # the stored Engagement value: informs, communicates, cooperates
-    name: str  # Dutch name from the reference file
-    description: str
-    rank: int
-
-
-@dataclass(frozen=True)
-class PartnerRow:
-    uid: str
-    name: str
-    category_key: str
-    category_name: str
-    engagement: str
-    engagement_rank: int
-    contact_person_uid: str | None
-    contact_name: str
-    contact_email: str
-    contact_phone: str
-    is_ambassador: bool  # the partner takes up an ambassador role
-    activities: str  # what the partner does
-
-
-@dataclass(frozen=True)
-class CategoryCoverage:
-    key: str
-    name: str
-    examples: tuple[str, ...]
-    note: str
-    partners: tuple[str, ...]
-    deepest: str | None  # the deepest engagement in this category, None when uncovered
-
-    @property
-    def covered(self) -> bool:
-        return bool(self.partners)
-
-
-@dataclass(frozen=True)
-class PartnersOverview:
-    """The Partners tab in one call."""
-
-    trajectory_uid: str
-    partners: tuple[PartnerRow, ...]
-    coverage: tuple[CategoryCoverage, ...]
-    categories: tuple[CategoryChoice, ...]
-    engagement_levels: tuple[EngagementChoice, ...]
-    ambassadors: tuple[TrajectoryPerson, ...]
-    people: tuple[TrajectoryPerson, ...]  # everyone who can be a contact or an ambassador
-    guidance: str  # the reference's introduction
-
-    @property
-    def covered_count(self) -> int:
-        return sum(1 for c in self.coverage if c.covered)
-
-    @property
-    def uncovered(self) -> tuple[CategoryCoverage, ...]:
-        return tuple(c for c in self.coverage if not c.covered)
-
-
-@dataclass(frozen=True)
-class NewContact:
-    """A contact person not yet known to the app, typed in the partner form."""
-
-    first_name: str
-    last_name: str = ""
-    email: str = ""
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class PartnerInput:
-    name: str
-    category_key: str
-    engagement: str = Engagement.INFORMS.value
-    contact_person_uid: str | None = None
-    new_contact: NewContact | None = None
-    is_ambassador: bool = False
-    activities: str = ""
 
 
 def _engagement(level: EngagementLevel, index: int) -> Engagement:

@@ -7,7 +7,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models.enums import RegistrationStatus, SessionStatus
-from models.errors import UserError
 from models.orm import (
     Action,
     ParticipantProject,
@@ -18,6 +17,7 @@ from models.orm import (
     TrajectorySession,
 )
 from models.services.live_clock import block_times
+from models.services.lookup import session_or_fail
 from models.services.sessions_dto import (
     AgendaRow,
     Counts,
@@ -45,14 +45,7 @@ def to_utc(local: datetime) -> datetime:
     return local.astimezone().astimezone(UTC)
 
 
-def get_session(session: Session, uid: uuid.UUID) -> TrajectorySession:
-    meeting = session.get(TrajectorySession, uid)
-    if meeting is None:
-        raise UserError(
-            "Deze bijeenkomst bestaat niet (meer). Gebruik 'trajectwijzer list sessions' om de "
-            "bijeenkomsten te zien."
-        )
-    return meeting
+get_session = session_or_fail  # the name the session services use
 
 
 def has_consent(person: Person) -> bool:

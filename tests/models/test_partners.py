@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from models.errors import UserError
-from models.services.partners_service import NewContact, PartnerInput
+from models.services.partners_dto import NewContact, PartnerInput
 from models.store import Store
 from tests.demo import trajectory_uid
 
