@@ -44,10 +44,6 @@ def open_store_for(database: str | None, demo: bool) -> object:
     return Store.open(database_path(database), backup_dir())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def backup_folders() -> list[Path]:
     """The data folder's backups, then the second folder chosen in Instellingen (if any)."""
     from desktop.views.backup_page import SECOND_BACKUP_FOLDER
@@ -132,7 +128,9 @@ class DatabaseKeeper:
         self.timer.start()
 
     def _fail(self, message: str) -> None:
-        QMessageBox.critical(self.window, _tr("Database cannot be opened"), message)
+        QMessageBox.critical(
+            self.window, QCoreApplication.translate("App", "Database cannot be opened"), message
+        )
         self.app.exit(1)
 
     def _offer_way_out(self, refused: Any) -> None:
@@ -144,22 +142,29 @@ class DatabaseKeeper:
         latest = latest_backup(backup_dir())
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Database cannot be opened"))
+        box.setWindowTitle(QCoreApplication.translate("App", "Database cannot be opened"))
         box.setText(refused.message)
         restore = None
         if latest is not None and refused.state is FileState.DAMAGED:
             restore = box.addButton(
-                _tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("App", "Restore the latest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-        other = box.addButton(_tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(
+            QCoreApplication.translate("App", "Open another file…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if restore is not None and clicked is restore and latest is not None:
             self._restore_and_reload(str(latest.path))
         elif clicked is other:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self.window, _tr("Open a database"), "", _tr("Database (*.sqlite);;All files (*)")
+                self.window,
+                QCoreApplication.translate("App", "Open a database"),
+                "",
+                QCoreApplication.translate("App", "Database (*.sqlite);;All files (*)"),
             )
             if chosen:
                 self._release_lock()
@@ -197,7 +202,9 @@ class DatabaseKeeper:
         try:
             aside = restore(self.path(), Path(source), backup_dir())
         except UserError as error:
-            QMessageBox.warning(self.window, _tr("Restore backup"), error.message)
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("App", "Restore backup"), error.message
+            )
             aside = None
         try:
             self.store = open_store_for(self.database, demo=False)
@@ -208,9 +215,9 @@ class DatabaseKeeper:
         self.timer.start()
         if aside is not None:
             self.window.statusBar().showMessage(
-                _tr("Backup restored; the previous database is kept in %1").replace(
-                    "%1", str(aside)
-                )
+                QCoreApplication.translate(
+                    "App", "Backup restored; the previous database is kept in %1"
+                ).replace("%1", str(aside))
             )
 
     def daily_backup(self) -> None:
@@ -222,7 +229,9 @@ class DatabaseKeeper:
         if problems:
             self.window.statusBar().showMessage(" ".join(problems))
         elif any(outcome.backup is not None for outcome in outcomes):
-            self.window.statusBar().showMessage(_tr("Backup made."), 10_000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Backup made."), 10_000
+            )
 
     def _release_lock(self) -> None:
         if self.lock is not None:

@@ -146,26 +146,25 @@ def show_crash_dialog(report: str, log_folder: Path) -> None:
 
     if QApplication.instance() is None:
         return
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CrashDialog", text)
-
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Something went wrong"))
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
     box.setText(
-        tr(
+        QCoreApplication.translate(
+            "CrashDialog",
             "Trajectwijzer ran into an unexpected problem. What was saved is safe: "
-            "every change is saved completely or not at all."
+            "every change is saved completely or not at all.",
         )
     )
     box.setInformativeText(
-        tr("The details are in the log in %1. They contain no personal data.").replace(
-            "%1", str(log_folder)
-        )
+        QCoreApplication.translate(
+            "CrashDialog", "The details are in the log in %1. They contain no personal data."
+        ).replace("%1", str(log_folder))
     )
     box.setDetailedText(report)
-    copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("CrashDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()  # keep the dialog open after copying
     copy.clicked.connect(lambda: QApplication.clipboard().setText(report))

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -132,20 +132,36 @@ def _escape(text: str) -> str:
 
 
 def _people_columns() -> list[Column]:
-    def tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportPreview", text)
-
-    actions = {"create": tr("New"), "update": tr("Completed"), "unchanged": tr("Already known")}
+    actions = {
+        "create": QCoreApplication.translate("ImportPreview", "New"),
+        "update": QCoreApplication.translate("ImportPreview", "Completed"),
+        "unchanged": QCoreApplication.translate("ImportPreview", "Already known"),
+    }
     return [
-        Column(tr("Row"), lambda p: ", ".join(str(k[1]) for k in p.rows), lambda p: p.rows[0]),
-        Column(tr("Name"), lambda p: p.values.full_name),
-        Column(tr("Email"), lambda p: p.values.email or ""),
-        Column(tr("Phone"), lambda p: p.values.phone or ""),
-        Column(tr("Postcode"), lambda p: p.values.postcode or ""),
-        Column(tr("Municipality"), lambda p: p.values.municipality or ""),
-        Column(tr("What happens"), lambda p: actions.get(p.action, p.action)),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Row"),
+            lambda p: ", ".join(str(k[1]) for k in p.rows),
+            lambda p: p.rows[0],
+        ),
+        Column(QCoreApplication.translate("ImportPreview", "Name"), lambda p: p.values.full_name),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Email"), lambda p: p.values.email or ""
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Phone"), lambda p: p.values.phone or ""
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Postcode"),
+            lambda p: p.values.postcode or "",
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Municipality"),
+            lambda p: p.values.municipality or "",
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreview", "What happens"),
+            lambda p: actions.get(p.action, p.action),
+        ),
     ]
 
 

@@ -25,28 +25,33 @@ OVERDUE_COLOUR = "#8A2B1F"  # a calm dark red; the word "late" says it too
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionPlanParts", text)
-
-
 def status_label(status: str) -> str:
     return {
-        "open": _tr("Open"),
-        "in_progress": _tr("In progress"),
-        "done": _tr("Done"),
-        "cancelled": _tr("Cancelled"),
+        "open": QCoreApplication.translate("ActionPlanParts", "Open"),
+        "in_progress": QCoreApplication.translate("ActionPlanParts", "In progress"),
+        "done": QCoreApplication.translate("ActionPlanParts", "Done"),
+        "cancelled": QCoreApplication.translate("ActionPlanParts", "Cancelled"),
     }.get(status, status)
 
 
 def headers() -> list[str]:
-    return [_tr("Due"), _tr("Action"), _tr("Owner"), _tr("Project / phase"), _tr("Status")]
+    return [
+        QCoreApplication.translate("ActionPlanParts", "Due"),
+        QCoreApplication.translate("ActionPlanParts", "Action"),
+        QCoreApplication.translate("ActionPlanParts", "Owner"),
+        QCoreApplication.translate("ActionPlanParts", "Project / phase"),
+        QCoreApplication.translate("ActionPlanParts", "Status"),
+    ]
 
 
 def _due_text(item: ActionItem) -> str:
     if item.due_on is None:
         return ""
     text = format_date(item.due_on)
-    return f"{text} · {_tr('late')}" if item.overdue else text
+    if not item.overdue:
+        return text
+    late = QCoreApplication.translate("ActionPlanParts", "late")
+    return f"{text} · {late}"
 
 
 def _where(item: ActionItem) -> str:
@@ -58,9 +63,9 @@ def _group_title(group: ActionGroup, grouping: Grouping) -> str:
     if group.key:
         return group.title
     return {
-        Grouping.PROJECT: _tr("Whole trajectory"),
-        Grouping.PHASE: _tr("No phase"),
-        Grouping.OWNER: _tr("Nobody yet"),
+        Grouping.PROJECT: QCoreApplication.translate("ActionPlanParts", "Whole trajectory"),
+        Grouping.PHASE: QCoreApplication.translate("ActionPlanParts", "No phase"),
+        Grouping.OWNER: QCoreApplication.translate("ActionPlanParts", "Nobody yet"),
     }[grouping]
 
 
@@ -74,7 +79,7 @@ def fill_model(
     bold.setBold(True)
     for group in groups:
         heading = QStandardItem(
-            _tr("%1 (%2 open)")
+            QCoreApplication.translate("ActionPlanParts", "%1 (%2 open)")
             .replace("%1", _group_title(group, grouping))
             .replace("%2", str(group.open_count))
         )
@@ -88,7 +93,9 @@ def fill_model(
             cells = [
                 QStandardItem(_due_text(action)),
                 QStandardItem(action.title),
-                QStandardItem(action.owner or _tr("nobody yet")),
+                QStandardItem(
+                    action.owner or QCoreApplication.translate("ActionPlanParts", "nobody yet")
+                ),
                 QStandardItem(_where(action)),
                 QStandardItem(status_label(action.status)),
             ]
@@ -147,13 +154,13 @@ class StatusDelegate(QStyledItemDelegate):
 
 def _field_label(field: str) -> str:
     return {
-        "created": _tr("Created"),
-        "title": _tr("Action"),
-        "status": _tr("Status"),
-        "due_on": _tr("Due date"),
-        "owner": _tr("Owner"),
-        "project": _tr("Project"),
-        "carried": _tr("On the agenda of"),
+        "created": QCoreApplication.translate("ActionPlanParts", "Created"),
+        "title": QCoreApplication.translate("ActionPlanParts", "Action"),
+        "status": QCoreApplication.translate("ActionPlanParts", "Status"),
+        "due_on": QCoreApplication.translate("ActionPlanParts", "Due date"),
+        "owner": QCoreApplication.translate("ActionPlanParts", "Owner"),
+        "project": QCoreApplication.translate("ActionPlanParts", "Project"),
+        "carried": QCoreApplication.translate("ActionPlanParts", "On the agenda of"),
     }.get(field, field)
 
 
@@ -161,7 +168,9 @@ def _value(field: str, value: str, projects: dict[str, str]) -> str:
     if field == "status":
         return status_label(value)
     if field == "project":
-        return projects.get(value, value) or _tr("whole trajectory")
+        return projects.get(value, value) or QCoreApplication.translate(
+            "ActionPlanParts", "whole trajectory"
+        )
     return value or "—"
 
 

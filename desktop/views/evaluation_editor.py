@@ -26,27 +26,31 @@ KINDS = ("scale", "single_choice", "multiple_choice", "yes_no", "short_text", "l
 
 
 def kind_label(kind: str) -> str:
-    english = {
-        "scale": "scale",
-        "single_choice": "single choice",
-        "multiple_choice": "multiple choice",
-        "yes_no": "yes/no",
-        "short_text": "short text",
-        "long_text": "long text",
+    labels = {
+        "scale": QCoreApplication.translate("EvaluationEditor", "scale"),
+        "single_choice": QCoreApplication.translate("EvaluationEditor", "single choice"),
+        "multiple_choice": QCoreApplication.translate("EvaluationEditor", "multiple choice"),
+        "yes_no": QCoreApplication.translate("EvaluationEditor", "yes/no"),
+        "short_text": QCoreApplication.translate("EvaluationEditor", "short text"),
+        "long_text": QCoreApplication.translate("EvaluationEditor", "long text"),
     }
-    return QCoreApplication.translate("EvaluationEditor", english.get(kind, kind))
+    return labels.get(kind, kind)
 
 
 def question_columns() -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EvaluationColumns", text)
-
     return [
         Column("#", lambda q: str(q.number), lambda q: q.number, align_right=True),
-        Column(tr("Section"), lambda q: q.section),
-        Column(tr("Question"), lambda q: q.text),
-        Column(tr("Kind"), lambda q: kind_label(q.kind)),
-        Column(tr("Answers"), lambda q: str(q.answer_count), lambda q: q.answer_count, True),
+        Column(QCoreApplication.translate("EvaluationColumns", "Section"), lambda q: q.section),
+        Column(QCoreApplication.translate("EvaluationColumns", "Question"), lambda q: q.text),
+        Column(
+            QCoreApplication.translate("EvaluationColumns", "Kind"), lambda q: kind_label(q.kind)
+        ),
+        Column(
+            QCoreApplication.translate("EvaluationColumns", "Answers"),
+            lambda q: str(q.answer_count),
+            lambda q: q.answer_count,
+            True,
+        ),
     ]
 
 

@@ -37,14 +37,15 @@ def agenda_columns() -> list[Column]:
             return format_datetime(row.starts_at)
         return format_date(row.due_on) if row.due_on else ""
 
-    tr = QCoreApplication.translate
     return [
-        Column(tr("Overview", "When"), when, lambda r: r.starts_at or r.due_on),
-        Column(tr("Overview", "What"), lambda r: r.title),
-        Column(tr("Overview", "Kind"), lambda r: _kind(r.kind)),
-        Column(tr("Overview", "Trajectory"), lambda r: r.trajectory_name),
-        Column(tr("Overview", "Who / where"), lambda r: r.owner),
-        Column(tr("Overview", "Status"), lambda r: status_text(r.status)),
+        Column(
+            QCoreApplication.translate("Overview", "When"), when, lambda r: r.starts_at or r.due_on
+        ),
+        Column(QCoreApplication.translate("Overview", "What"), lambda r: r.title),
+        Column(QCoreApplication.translate("Overview", "Kind"), lambda r: _kind(r.kind)),
+        Column(QCoreApplication.translate("Overview", "Trajectory"), lambda r: r.trajectory_name),
+        Column(QCoreApplication.translate("Overview", "Who / where"), lambda r: r.owner),
+        Column(QCoreApplication.translate("Overview", "Status"), lambda r: status_text(r.status)),
     ]
 
 

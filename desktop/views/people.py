@@ -31,35 +31,43 @@ SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"
 
 
 def organisation_columns() -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Columns", text)
-
     return [
-        Column(tr("Organisation"), lambda r: r.name),
-        Column(tr("Municipality"), lambda r: r.municipality),
-        Column(tr("Province"), lambda r: r.province),
-        Column(tr("People"), lambda r: str(r.people), lambda r: r.people, align_right=True),
+        Column(QCoreApplication.translate("Columns", "Organisation"), lambda r: r.name),
+        Column(QCoreApplication.translate("Columns", "Municipality"), lambda r: r.municipality),
+        Column(QCoreApplication.translate("Columns", "Province"), lambda r: r.province),
+        Column(
+            QCoreApplication.translate("Columns", "People"),
+            lambda r: str(r.people),
+            lambda r: r.people,
+            align_right=True,
+        ),
     ]
 
 
 def import_columns() -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Columns", text)
-
     def state(row: Any) -> str:
         if row.undone_at:
-            return tr("undone")
+            return QCoreApplication.translate("Columns", "undone")
         return (
-            tr("%1 new, %2 completed")
+            QCoreApplication.translate("Columns", "%1 new, %2 completed")
             .replace("%1", str(row.created))
             .replace("%2", str(row.updated))
         )
 
     return [
-        Column(tr("When"), lambda r: format_datetime(r.imported_at), lambda r: r.imported_at),
-        Column(tr("File"), lambda r: r.source_name),
-        Column(tr("Rows"), lambda r: str(r.rows_read), lambda r: r.rows_read, align_right=True),
-        Column(tr("Result"), state),
+        Column(
+            QCoreApplication.translate("Columns", "When"),
+            lambda r: format_datetime(r.imported_at),
+            lambda r: r.imported_at,
+        ),
+        Column(QCoreApplication.translate("Columns", "File"), lambda r: r.source_name),
+        Column(
+            QCoreApplication.translate("Columns", "Rows"),
+            lambda r: str(r.rows_read),
+            lambda r: r.rows_read,
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("Columns", "Result"), state),
     ]
 
 

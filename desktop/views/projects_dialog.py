@@ -115,7 +115,7 @@ class ProjectDialog(QDialog):
                     grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignTop)
             grid.setRowStretch(grid.rowCount(), 1)
             layout.addWidget(box)
-        layout.addWidget(QLabel(f"<b>{self.tr('Leads and members')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Leads and members") + "</b>"))
         self._fill_people(options)
         layout.addWidget(self.people, 1)
         scroll = QScrollArea()

@@ -30,33 +30,39 @@ from models.services.live_search import rank
 
 
 def status_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Registrations", text)
-
     return {
-        "invited": tr("Invited"),
-        "registered": tr("Registered"),
-        "present": tr("Present"),
-        "absent": tr("Absent"),
-        "excused": tr("Excused"),
+        "invited": QCoreApplication.translate("Registrations", "Invited"),
+        "registered": QCoreApplication.translate("Registrations", "Registered"),
+        "present": QCoreApplication.translate("Registrations", "Present"),
+        "absent": QCoreApplication.translate("Registrations", "Absent"),
+        "excused": QCoreApplication.translate("Registrations", "Excused"),
     }
 
 
 def registration_columns() -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Registrations", text)
-
     names = status_names()
     return [
-        Column(tr("Name"), lambda r: r.name + (" *" if r.walk_in else "")),
-        Column(tr("Municipality / organisation"), lambda r: r.organisation),
-        Column(tr("Status"), lambda r: names.get(r.status, r.status)),
         Column(
-            tr("Checked in"),
+            QCoreApplication.translate("Registrations", "Name"),
+            lambda r: r.name + (" *" if r.walk_in else ""),
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Municipality / organisation"),
+            lambda r: r.organisation,
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Status"),
+            lambda r: names.get(r.status, r.status),
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Checked in"),
             lambda r: format_time(r.checked_in_at.time()) if r.checked_in_at else "",
             lambda r: r.checked_in_at,
         ),
-        Column(tr("Consent"), lambda r: tr("yes") if r.has_consent else ""),
+        Column(
+            QCoreApplication.translate("Registrations", "Consent"),
+            lambda r: QCoreApplication.translate("Registrations", "yes") if r.has_consent else "",
+        ),
     ]
 
 

@@ -18,24 +18,20 @@ LATE, MUTED = QColor("#A32020"), QColor("#6B7472")
 PARTIES = ("provider", "municipality", "both", "participants")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Planning", text)
-
-
 def party_label(value: str) -> str:
     return {
-        "provider": _t("Provider"),
-        "municipality": _t("Municipality"),
-        "both": _t("Provider and municipality"),
-        "participants": _t("Participants"),
+        "provider": QCoreApplication.translate("Planning", "Provider"),
+        "municipality": QCoreApplication.translate("Planning", "Municipality"),
+        "both": QCoreApplication.translate("Planning", "Provider and municipality"),
+        "participants": QCoreApplication.translate("Planning", "Participants"),
     }.get(value, value)
 
 
 def status_text(value: str) -> str:
     if value == "held":
-        return _t("Held")
+        return QCoreApplication.translate("Planning", "Held")
     if value == "open":
-        return _t("Open")
+        return QCoreApplication.translate("Planning", "Open")
     return phase_status_label(value)
 
 
@@ -149,7 +145,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         model = index.model()
         if column is None or column.choices is None or not isinstance(model, EditableRowsModel):
             editor = super().createEditor(parent, option, index)
-            editor.setToolTip(_t("Type a date as dd/mm/yyyy, e.g. 22/11/2026"))
+            editor.setToolTip(
+                QCoreApplication.translate("Planning", "Type a date as dd/mm/yyyy, e.g. 22/11/2026")
+            )
             return editor
         combo = QComboBox(parent)
         for value, label in column.choices(model.row_at(index.row())):
@@ -183,20 +181,44 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
         if row.kind == "phase":
             return f"{row.label} {row.name}"
         mark = "◆ " if row.kind == "milestone" else "● "
-        return "    " + mark + row.name + (_t(" (optional)") if row.optional else "")
+        return (
+            "    "
+            + mark
+            + row.name
+            + (QCoreApplication.translate("Planning", " (optional)") if row.optional else "")
+        )
 
     def actual(row: Any) -> str:
         return _day(row.actual_end if row.kind == "phase" else row.actual_start)
 
     return [
-        EditColumn(_t("What"), name),
-        EditColumn(_t("From"), when, "planned_start", lambda r: _day(r.planned_start)),
-        EditColumn(_t("Until"), lambda r: _day(r.planned_end), "planned_end"),
-        EditColumn(_t("Who"), who_text, "responsible", _who_value, who_choices),
+        EditColumn(QCoreApplication.translate("Planning", "What"), name),
         EditColumn(
-            _t("Status"), lambda r: status_text(r.status), "status", _status, status_choices
+            QCoreApplication.translate("Planning", "From"),
+            when,
+            "planned_start",
+            lambda r: _day(r.planned_start),
         ),
-        EditColumn(_t("Done on"), actual, "actual_end", actual),
+        EditColumn(
+            QCoreApplication.translate("Planning", "Until"),
+            lambda r: _day(r.planned_end),
+            "planned_end",
+        ),
+        EditColumn(
+            QCoreApplication.translate("Planning", "Who"),
+            who_text,
+            "responsible",
+            _who_value,
+            who_choices,
+        ),
+        EditColumn(
+            QCoreApplication.translate("Planning", "Status"),
+            lambda r: status_text(r.status),
+            "status",
+            _status,
+            status_choices,
+        ),
+        EditColumn(QCoreApplication.translate("Planning", "Done on"), actual, "actual_end", actual),
     ]
 
 
@@ -207,16 +229,33 @@ def task_columns(people: Callable[[], Choices], with_phase: bool = True) -> list
         return [(p, party_label(p)) for p in PARTIES] + people()
 
     columns = [
-        EditColumn(_t("Done"), lambda r: "", check=True),
-        EditColumn(_t("Task"), lambda r: r.title),
-        EditColumn(_t("Who"), who_text, "responsible", _who_value, who_choices),
-        EditColumn(_t("Due"), lambda r: _day(r.due_on) or _t("ongoing"), "planned_end", _due),
+        EditColumn(QCoreApplication.translate("Planning", "Done"), lambda r: "", check=True),
+        EditColumn(QCoreApplication.translate("Planning", "Task"), lambda r: r.title),
         EditColumn(
-            _t("Status"), lambda r: status_text(r.status), "status", _status, status_choices
+            QCoreApplication.translate("Planning", "Who"),
+            who_text,
+            "responsible",
+            _who_value,
+            who_choices,
+        ),
+        EditColumn(
+            QCoreApplication.translate("Planning", "Due"),
+            lambda r: _day(r.due_on) or QCoreApplication.translate("Planning", "ongoing"),
+            "planned_end",
+            _due,
+        ),
+        EditColumn(
+            QCoreApplication.translate("Planning", "Status"),
+            lambda r: status_text(r.status),
+            "status",
+            _status,
+            status_choices,
         ),
     ]
     if with_phase:
-        columns.insert(2, EditColumn(_t("Phase"), lambda r: r.phase_label))
+        columns.insert(
+            2, EditColumn(QCoreApplication.translate("Planning", "Phase"), lambda r: r.phase_label)
+        )
     return columns
 
 

@@ -13,6 +13,8 @@ from desktop.views.widgets import fit_columns, table_view, title_label
 if TYPE_CHECKING:
     from desktop.views.trajectory_detail import TrajectoryDetailView
 
+_SPLIT = [150, 560]  # list above, detail below (pixels; the splitter scales them)
+
 
 class TrajectoriesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,7 +30,7 @@ class TrajectoriesPage(QWidget):
         splitter.addWidget(QWidget())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([150, 560])
+        splitter.setSizes(_SPLIT)
         self.new_button = QPushButton(self.tr("New trajectory…"))
         self.new_button.setProperty("role", "primary")
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
@@ -57,6 +59,7 @@ class TrajectoriesPage(QWidget):
             placeholder = self._splitter.replaceWidget(1, self._detail)
             if placeholder is not None:
                 placeholder.deleteLater()
+            self._splitter.setSizes(_SPLIT)
         return self._detail
 
     def built_detail(self) -> "TrajectoryDetailView | None":

@@ -2,184 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
-    <name></name>
+    <name>ActionPlanParts</name>
     <message>
-        <source>Something went wrong</source>
-        <translation>Er ging iets mis</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>Trajectwijzer ran into an unexpected problem. What was saved is safe: every change is saved completely or not at all.</source>
-        <translation>Trajectwijzer liep tegen een onverwacht probleem aan. Wat bewaard was, is veilig: elke wijziging wordt helemaal of helemaal niet bewaard.</translation>
+        <source>In progress</source>
+        <translation>Bezig</translation>
     </message>
     <message>
-        <source>The details are in the log in %1. They contain no personal data.</source>
-        <translation>De details staan in het logboek in %1. Ze bevatten geen persoonsgegevens.</translation>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>Details kopiëren</translation>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
+        <source>Due</source>
+        <translation>Tegen</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
+        <source>Action</source>
+        <translation>Actie</translation>
     </message>
     <message>
-        <source>Already known</source>
-        <translation>Al gekend</translation>
+        <source>Owner</source>
+        <translation>Wie</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Rij</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Wat er gebeurt</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Deel</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antwoorden</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>When</comment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>What</comment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Kind</comment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Trajectory</comment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Who / where</comment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <comment>Status</comment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>ongedaan gemaakt</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 completed</source>
-        <translation>%1 nieuw, %2 aangevuld</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rijen</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Uitgenodigd</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Aanwezig</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Afwezig</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Verontschuldigd</translation>
-    </message>
-    <message>
-        <source>Municipality / organisation</source>
-        <translation>Gemeente / organisatie</translation>
+        <source>Project / phase</source>
+        <translation>Project / fase</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Aangemeld om</translation>
+        <source>late</source>
+        <translation>te laat</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
+        <source>Whole trajectory</source>
+        <translation>Heel het traject</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>No phase</source>
+        <translation>Geen fase</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 open)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>On the agenda of</source>
+        <translation>Op de agenda van</translation>
+    </message>
+    <message>
+        <source>whole trajectory</source>
+        <translation>heel het traject</translation>
     </message>
 </context>
 <context>
@@ -357,6 +259,45 @@
     <message>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>De database kan niet geopend worden</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>De laatste reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Een ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Een database openen</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite);;All files (*)</source>
+        <translation>Database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database is kept in %1</source>
+        <translation>Reservekopie teruggezet; de vorige database is bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>Reservekopie gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +646,34 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 completed</source>
+        <translation>%1 nieuw, %2 aangevuld</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsBanner</name>
@@ -803,10 +772,41 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Trajectwijzer ran into an unexpected problem. What was saved is safe: every change is saved completely or not at all.</source>
+        <translation>Trajectwijzer liep tegen een onverwacht probleem aan. Wat bewaard was, is veilig: elke wijziging wordt volledig of helemaal niet bewaard.</translation>
+    </message>
+    <message>
+        <source>The details are in the log in %1. They contain no personal data.</source>
+        <translation>De details staan in het logboek in %1. Er staan geen persoonsgegevens in.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationColumns</name>
+    <message>
+        <source>Section</source>
+        <translation>Deel</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
     </message>
 </context>
 <context>
@@ -818,6 +818,30 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>EvaluationEditor</name>
+    <message>
+        <source>scale</source>
+        <translation>schaal</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>één keuze</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>meerdere keuzes</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <source>short text</source>
+        <translation>korte tekst</translation>
+    </message>
+    <message>
+        <source>long text</source>
+        <translation>lange tekst</translation>
+    </message>
     <message>
         <source>One option per line</source>
         <translation>Eén optie per regel</translation>
@@ -1332,6 +1356,42 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Same person</source>
         <translation>Zelfde persoon</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Al gekend</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
 </context>
 <context>
     <name>IntakeView</name>
@@ -1676,6 +1736,30 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation>Wie / waar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2109,85 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <source>Provider</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Provider and municipality</source>
+        <translation>Begeleider en gemeente</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>
+        <translation>Typ een datum als dd/mm/jjjj, bv. 22/11/2026</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (mag leeg)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+</context>
+<context>
     <name>PlanningView</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2081,6 +2244,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Responsibilities of the municipality and participants</source>
+        <translation>Verantwoordelijkheden van de gemeente en de deelnemers</translation>
+    </message>
+    <message>
+        <source>Activities and tasks</source>
+        <translation>Activiteiten en taken</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2353,6 +2524,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Functions it combines</source>
         <translation>Functies die het combineert</translation>
+    </message>
+    <message>
+        <source>Leads and members</source>
+        <translation>Trekkers en leden</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2731,6 +2906,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Registrations</name>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality / organisation</source>
+        <translation>Gemeente / organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>

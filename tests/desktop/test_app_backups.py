@@ -83,14 +83,18 @@ def test_damaged_database_offers_the_latest_backup(keeper_for, db_path, monkeypa
 
     def choose_restore(box: QMessageBox) -> int:
         offered.extend(button.text() for button in box.buttons())
-        restore = next(b for b in box.buttons() if b.text() == "Restore the latest backup")
+        restore = next(
+            b for b in box.buttons() if b.text() == "De laatste reservekopie terugzetten"
+        )
         restore.click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose_restore)
     keeper = keeper_for(db_path)
     keeper.load()
-    assert {"Restore the latest backup", "Open another file…", "Quit"} <= set(offered)
+    assert {"De laatste reservekopie terugzetten", "Een ander bestand openen…", "Afsluiten"} <= set(
+        offered
+    )
     assert keeper.store is not None and keeper.store.trajectories()
     aside = [p for p in backup_dir().glob("*voor-terugzetten*.sqlite")]
     assert aside and aside[0].read_bytes() == damaged  # kept byte for byte
@@ -103,8 +107,8 @@ def test_foreign_file_is_refused_untouched_and_quit(keeper_for, tmp_path, monkey
     before = foreign.read_bytes()
 
     def choose_quit(box: QMessageBox) -> int:
-        assert "Restore the latest backup" not in [b.text() for b in box.buttons()]
-        next(b for b in box.buttons() if b.text() == "Quit").click()
+        assert "De laatste reservekopie terugzetten" not in [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == "Afsluiten").click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose_quit)

@@ -86,3 +86,37 @@ def test_dutch_translation_is_active_in_the_window(qtbot) -> None:
     finally:
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    """translate(context, text) or self.tr(text) with a variable text hides the string from
+    lupdate: it then stays English in the Dutch window (this happened to the Acties tab)."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for formatted in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            # lupdate does not look inside f-strings
+            for node in ast.walk(formatted):
+                if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in (
+                    "tr",
+                    "translate",
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{node.lineno} (in an f-string)")
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id in ("tr", "_tr", "_t", "translate"):
+                # a local alias or wrapper: lupdate files it under the wrong context (or none)
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                continue
+            if not isinstance(node.func, ast.Attribute):
+                continue
+            index = {"translate": 1, "tr": 0}.get(node.func.attr)
+            if index is None or len(node.args) <= index:
+                continue
+            text = node.args[index]
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == [], f"not a literal text: {hidden}"
