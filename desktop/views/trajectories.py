@@ -13,7 +13,7 @@ from desktop.views.widgets import fit_columns, table_view, title_label
 if TYPE_CHECKING:
     from desktop.views.trajectory_detail import TrajectoryDetailView
 
-_SPLIT = [150, 560]  # list above, detail below (pixels; the splitter scales them)
+_SPLIT = [260, 440]  # list above, detail below: the detail never goes below its minimum
 
 
 class TrajectoriesPage(QWidget):
