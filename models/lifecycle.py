@@ -75,11 +75,11 @@ def check_file(path: Path) -> FileCheck:
     app_id = int.from_bytes(header[68:72], "big")
     try:
         if app_id != APPLICATION_ID:
-            with _readonly(path, immutable=True) as conn:
+            with closing(_readonly(path, immutable=True)) as conn:
                 tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             return FileCheck(FileState.NEW if tables == 0 and app_id == 0 else FileState.FOREIGN)
         # Our own file may hold recent changes in its write-ahead log: read it through SQLite.
-        with _readonly(path, immutable=False) as conn:
+        with closing(_readonly(path, immutable=False)) as conn:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError:
         return FileCheck(FileState.DAMAGED)
@@ -125,10 +125,8 @@ def _refusal(path: Path, check: FileCheck) -> DatabaseRefused:
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while the file is in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
-    dst.close()
-    src.close()
     return target
 
 

@@ -142,3 +142,27 @@ def test_older_database_is_backed_up_before_migration(
     assert conn.execute("SELECT v FROM marker").fetchone() == ("gegevens van de coach",)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)
     conn.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to list open files")
+def test_checking_a_file_leaves_it_closed(db_path: Path, tmp_path: Path) -> None:
+    """An open handle would keep the file locked on Windows: a restore could not replace it."""
+    open_database(db_path).close()
+    foreign = tmp_path / "notities.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    for path in (db_path, foreign):
+        assert check_file(path).state in (FileState.OURS, FileState.FOREIGN)
+
+    def handles() -> list[str]:
+        found = []
+        for fd in Path("/proc/self/fd").iterdir():
+            try:
+                found.append(str(fd.readlink()))
+            except OSError:
+                continue
+        return found
+
+    still_open = [h for h in handles() if h.startswith((str(db_path), str(foreign)))]
+    assert still_open == []
