@@ -20,12 +20,15 @@ from desktop.item_models.row_table import Column, RowTableModel
 from desktop.views.widgets import fit_columns, subtitle_label, table_view
 from models.formatting import format_date
 
+MENTIONS_SHOWN = 15  # the rest is counted
+
 
 class PrivacyPage(QWidget):
     """Two lists (people to review, people found by name) and the actions on the selected one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.mentions_box: QMessageBox | None = None  # shown after an erasure, if needed
         self._store: Any = None
         self.consent_months = QSpinBox()
         self.consent_months.setRange(1, 240)
@@ -158,12 +161,32 @@ class PrivacyPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._store.erase_person(row.uid)
+            result = self._store.erase_person(row.uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Erase person"), error.message)
             return
         self.status.setText(self.tr("The person was erased."))
         self.refresh()
+        if result.mentions:
+            self._show_mentions(result.mentions)
+
+    def _show_mentions(self, places: tuple[str, ...]) -> None:
+        """The coach's own text that still names the person: only the coach can edit it."""
+        shown = "\n".join(f"• {place}" for place in places[:MENTIONS_SHOWN])
+        if len(places) > MENTIONS_SHOWN:
+            shown += "\n" + self.tr("… and %1 more").replace(
+                "%1", str(len(places) - MENTIONS_SHOWN)
+            )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Erase person"), "", parent=self)
+        box.setText(
+            self.tr(
+                "The person was erased. Their name or e-mail address still stands in text you "
+                "typed yourself; edit these places by hand:"
+            )
+        )
+        box.setInformativeText(shown)
+        self.mentions_box = box
+        box.open()
 
 
 class _Found:

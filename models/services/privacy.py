@@ -37,6 +37,7 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.services.privacy_mentions import name_mentions
 
 ERASED_NAME = "[gewist]"
 ENDED = (TrajectoryStatus.COMPLETED, TrajectoryStatus.STOPPED, TrajectoryStatus.CANCELLED)
@@ -48,6 +49,9 @@ class ErasureResult:
     registrations_kept: int  # attendance still counted, anonymously
     links_kept: int  # action owner, project member, partner contact, trajectory contact
     history_lines_wiped: int
+    # Free text the coach typed that still names the person: to edit by hand (see
+    # privacy_mentions); found before the name was wiped.
+    mentions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ def erase_person(
     if person.erased_at is not None:
         raise UserError("Deze persoon is al gewist.")
     names = {n for n in (person.full_name, person.email or "") if n}
+    mentions = name_mentions(session, names)
     wiped = 0
     events = session.scalars(
         select(ActionEvent)
@@ -124,7 +129,7 @@ def erase_person(
         )
     )
     session.flush()
-    return ErasureResult(str(person_uid), registrations, links, wiped)
+    return ErasureResult(str(person_uid), registrations, links, wiped, mentions)
 
 
 def _count(session: Session, model: type, condition: Any) -> int:

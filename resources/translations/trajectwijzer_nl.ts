@@ -2424,6 +2424,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>The person was erased.</source>
         <translation>De persoon is gewist.</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>The person was erased. Their name or e-mail address still stands in text you typed yourself; edit these places by hand:</source>
+        <translation>De persoon is gewist. De naam of het e-mailadres staat nog in tekst die je zelf typte; pas deze plaatsen met de hand aan:</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>

@@ -97,3 +97,31 @@ def test_settings_page_has_backups_and_privacy(qtbot, store) -> None:
         ):
             page.backups._restore_selected()
     assert Path(signal.args[0]).exists()
+
+
+# The offscreen platform says this whenever a dialog is shown; it is harmless.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_erasing_lists_the_coachs_notes_that_still_name_the_person(
+    qtbot, store, monkeypatch
+) -> None:
+    """The name in an action title is the coach's text: after erasing, the page says where."""
+    from sqlalchemy import select
+
+    from models.orm import Trajectory
+    from models.services.actions import ActionInput, add_action
+
+    uid = _withdraw_first_consent(store)
+    page = PrivacyPage()
+    qtbot.addWidget(page)
+    page.set_store(store)
+    uids = [page.model.row_at(r).uid for r in range(page.model.rowCount())]
+    name = page.model.row_at(uids.index(uid)).name
+    with store.database.session_factory.begin() as session:
+        trajectory = session.scalars(select(Trajectory)).first()
+        add_action(session, trajectory.uid, ActionInput(title=f"Verslag sturen naar {name}"))
+    page.view.selectRow(uids.index(uid))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page._erase()
+    assert page.mentions_box is not None and page.mentions_box.isVisible()
+    assert f"Actie 'Verslag sturen naar {name}'" in page.mentions_box.informativeText()
+    page.mentions_box.close()

@@ -145,3 +145,26 @@ def test_erased_people_are_not_listed_for_review(store) -> None:
     assert uid in {row.uid for row in store.people_to_review(TODAY)}
     store.erase_person(uid, datetime(2026, 11, 23, tzinfo=UTC))
     assert uid not in {row.uid for row in store.people_to_review(TODAY)}
+
+
+def test_erasure_names_the_notes_that_still_mention_the_person(store) -> None:
+    """A name typed into a session note or an action title is the coach's text: the erasure
+    lists where it stands so the coach can edit it; text naming someone else is not listed."""
+    from models.orm import SessionNote, TrajectorySession
+
+    person = _busy_person(store)
+    with store.database.session_factory.begin() as session:
+        meeting = session.scalars(select(TrajectorySession)).first()
+        assert meeting is not None
+        session.add(
+            SessionNote(session_uid=meeting.uid, text=f"{person.full_name} trekt de werkgroep")
+        )
+        trajectory = session.scalars(select(Trajectory)).first()
+        assert trajectory is not None
+        add_action(session, trajectory.uid, ActionInput(title=f"Bel {person.email or ''}"))
+        add_action(session, trajectory.uid, ActionInput(title="Bel Zoë Vandenbroucke"))
+        meeting_title = meeting.title
+    result = store.erase_person(str(person.uid))
+    assert f"Notitie bij bijeenkomst '{meeting_title}'" in result.mentions
+    assert f"Actie 'Bel {person.email}'" in result.mentions
+    assert not any("Zoë" in place for place in result.mentions)
