@@ -43,3 +43,20 @@ def engagement_label(value: str) -> str:
         "communicates": QCoreApplication.translate("Labels", "Communicates along"),
         "cooperates": QCoreApplication.translate("Labels", "Works along"),
     }.get(value, value)
+
+
+def action_status_label(value: str) -> str:
+    """An action's status: open, or one of the work statuses phases and tasks share."""
+    if value == "open":
+        return QCoreApplication.translate("Labels", "Open")
+    return phase_status_label(value)
+
+
+def responsible_label(value: str) -> str:
+    """Who carries a phase, milestone or task when it is not one named person."""
+    return {
+        "provider": QCoreApplication.translate("Labels", "Provider"),
+        "municipality": QCoreApplication.translate("Labels", "Municipality"),
+        "both": QCoreApplication.translate("Labels", "Provider and municipality"),
+        "participants": QCoreApplication.translate("Labels", "Participants"),
+    }.get(value, value)

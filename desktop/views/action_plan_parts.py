@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.labels import action_status_label
 from models.formatting import format_date, format_datetime
 from models.services.action_plan_dto import ActionGroup, ActionItem, Choice, Grouping, HistoryLine
 
@@ -23,15 +24,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActionItem behind a row
 STATUS_COLUMN = 4
 OVERDUE_COLOUR = "#8A2B1F"  # a calm dark red; the word "late" says it too
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def status_label(status: str) -> str:
-    return {
-        "open": QCoreApplication.translate("ActionPlanParts", "Open"),
-        "in_progress": QCoreApplication.translate("ActionPlanParts", "In progress"),
-        "done": QCoreApplication.translate("ActionPlanParts", "Done"),
-        "cancelled": QCoreApplication.translate("ActionPlanParts", "Cancelled"),
-    }.get(status, status)
 
 
 def headers() -> list[str]:
@@ -97,7 +89,7 @@ def fill_model(
                     action.owner or QCoreApplication.translate("ActionPlanParts", "nobody yet")
                 ),
                 QStandardItem(_where(action)),
-                QStandardItem(status_label(action.status)),
+                QStandardItem(action_status_label(action.status)),
             ]
             for column, cell in enumerate(cells):
                 cell.setEditable(column == STATUS_COLUMN)
@@ -129,7 +121,7 @@ class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
         for status in STATUSES:
-            combo.addItem(status_label(status), status)
+            combo.addItem(action_status_label(status), status)
         # A choice is final at once: commit and close without waiting for the focus to move.
         combo.activated.connect(lambda _index: self._commit(combo))
         return combo
@@ -166,7 +158,7 @@ def _field_label(field: str) -> str:
 
 def _value(field: str, value: str, projects: dict[str, str]) -> str:
     if field == "status":
-        return status_label(value)
+        return action_status_label(value)
     if field == "project":
         return projects.get(value, value) or QCoreApplication.translate(
             "ActionPlanParts", "whole trajectory"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import printing
+from desktop.labels import action_status_label
 from desktop.views.action_plan_parts import (
     STATUS_COLUMN,
     STATUSES,
@@ -30,7 +31,6 @@ from desktop.views.action_plan_parts import (
     fill_model,
     history_lines,
     item_at,
-    status_label,
 )
 from desktop.views.widgets import subtitle_label
 from models.errors import UserError
@@ -62,7 +62,7 @@ class ActionPlanView(QWidget):
         self.open_only = QCheckBox(self.tr("Open only"))
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.owner = QComboBox()
-        self.session = QComboBox()
+        self.after_session = QComboBox()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -82,7 +82,7 @@ class ActionPlanView(QWidget):
         self.detail_facts = subtitle_label()
         self.detail_status = QComboBox()
         for status in STATUSES:
-            self.detail_status.addItem(status_label(status), status)
+            self.detail_status.addItem(action_status_label(status), status)
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
@@ -138,9 +138,9 @@ class ActionPlanView(QWidget):
         splitter.setStretchFactor(1, 1)
         after = QHBoxLayout()
         after_caption = QLabel(self.tr("Plan after session"))
-        after_caption.setBuddy(self.session)
+        after_caption.setBuddy(self.after_session)
         after.addWidget(after_caption)
-        after.addWidget(self.session, 1)
+        after.addWidget(self.after_session, 1)
         after.addWidget(self.carry_button)
         after.addWidget(self.handouts_button)
         after.addWidget(self.print_button)
@@ -176,13 +176,13 @@ class ActionPlanView(QWidget):
     def show_session(self, trajectory_uid: str, session_uid: str) -> None:
         """Opens the plan as it stands at the end of this session (e.g. from live mode)."""
         self.show_trajectory(trajectory_uid)
-        index = self.session.findData(session_uid)
+        index = self.after_session.findData(session_uid)
         if index >= 0:
-            self.session.setCurrentIndex(index)
+            self.after_session.setCurrentIndex(index)
 
     def _fill_choices(self, plan: ActionPlan) -> None:
         keep_scope, keep_owner = self.scope.currentData(), self.owner.currentData()
-        for combo in (self.scope, self.owner, self.session):
+        for combo in (self.scope, self.owner, self.after_session):
             combo.blockSignals(True)
             combo.clear()
         self.scope.addItem(self.tr("Whole trajectory"), "")
@@ -191,14 +191,15 @@ class ActionPlanView(QWidget):
         self.owner.addItem(self.tr("Everyone"), "")
         for owner in plan.owners:
             self.owner.addItem(owner.name, owner.key)
-        self.session.addItem(self.tr("(no session yet)"), "")
+        self.after_session.addItem(self.tr("(no session yet)"), "")
         for choice in plan.sessions:
             when = format_date(choice.starts_at.date()) if choice.starts_at else ""
-            self.session.addItem(f"{when} {choice.title}".strip(), choice.uid)
+            self.after_session.addItem(f"{when} {choice.title}".strip(), choice.uid)
         self.scope.setCurrentIndex(max(self.scope.findData(keep_scope), 0))
         self.owner.setCurrentIndex(max(self.owner.findData(keep_owner), 0))
-        self.session.setCurrentIndex(max(self.session.findData(plan.current_session_uid), 0))
-        for combo in (self.scope, self.owner, self.session):
+        current = self.after_session.findData(plan.current_session_uid)
+        self.after_session.setCurrentIndex(max(current, 0))
+        for combo in (self.scope, self.owner, self.after_session):
             combo.blockSignals(False)
         self.scope.setVisible(bool(plan.projects))
         self.handouts_button.setVisible(bool(plan.projects))
@@ -238,7 +239,7 @@ class ActionPlanView(QWidget):
             .replace("%3", str(open_count))
             .replace("%4", str(late))
         )
-        self._select(selected.uid if selected else "")
+        self._show_action(selected.uid if selected else "")
 
     def _size_columns(self) -> None:
         """The action's text takes the room; the group headings span and do not count."""
@@ -251,9 +252,11 @@ class ActionPlanView(QWidget):
         self.tree.setColumnWidth(0, metrics.horizontalAdvance("00/00/0000 · late") + 64)
         self.tree.setColumnWidth(2, metrics.horizontalAdvance("M" * 12))
         self.tree.setColumnWidth(3, metrics.horizontalAdvance("M" * 12))
-        self.tree.setColumnWidth(4, metrics.horizontalAdvance("In progress") + 36)
+        self.tree.setColumnWidth(
+            4, metrics.horizontalAdvance(action_status_label("in_progress")) + 36
+        )
 
-    def _select(self, uid: str) -> None:
+    def _show_action(self, uid: str) -> None:
         for row in range(self.model.rowCount()):
             group = self.model.index(row, 0)
             for child in range(self.model.rowCount(group)):
@@ -303,15 +306,16 @@ class ActionPlanView(QWidget):
         self.status_changed.emit(action_uid, status)
         self._reload(action_uid)
 
-    def _reload(self, select_uid: str) -> None:
+    def _reload(self, shown_uid: str) -> None:
         self._plan = self._store.action_plan(self._uid)
         self._refilter()
-        self._select(select_uid)
+        self._show_action(shown_uid)
 
     def carry_open_actions(self) -> None:
         """The open actions onto the agenda of the session after the one chosen."""
         try:
-            result = self._store.carry_open_actions(self._uid, self.session.currentData() or None)
+            after = self.after_session.currentData() or None
+            result = self._store.carry_open_actions(self._uid, after)
         except UserError as error:
             self.message.setText(error.message)
             return
@@ -336,7 +340,8 @@ class ActionPlanView(QWidget):
         if per_project:
             target = self._uid
         try:
-            document = self._store.action_plan_document(target, self.session.currentData() or None)
+            after = self.after_session.currentData() or None
+            document = self._store.action_plan_document(target, after)
             path: Path = save_action_plan_pdf(document, per_project=per_project)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Action plan"), error.message)

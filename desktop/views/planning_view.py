@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import responsible_label
 from desktop.views.timeline_chart import TimelineChart
 from desktop.views.timeline_stop import StopDialog
 from desktop.views.timeline_table import (
     ChoiceDelegate,
     Choices,
     EditableRowsModel,
-    party_label,
     plan_columns,
     task_columns,
 )
@@ -168,7 +168,7 @@ class PlanningView(QWidget):
             model.edit_requested.connect(self.edit_item, queued)
         self.chart.item_moved.connect(self._moved)
         self.chart.item_clicked.connect(self._select_row)
-        self.table.clicked.connect(lambda index: self.chart.select(self._row_uid(index.row())))
+        self.table.clicked.connect(lambda index: self.chart.highlight(self._row_uid(index.row())))
         self.start.returnPressed.connect(self.apply_start_date)
         self.apply_start.clicked.connect(self.apply_start_date)
         self.zoom_in.clicked.connect(lambda: self.chart.zoom_by(1))
@@ -231,7 +231,7 @@ class PlanningView(QWidget):
         for value, label in self.people:
             self.task_person.addItem(label, value)
         for party in ("municipality", "provider", "participants"):
-            self.task_person.addItem(party_label(party), party)
+            self.task_person.addItem(responsible_label(party), party)
         found = self.task_person.findData(current)
         self.task_person.setCurrentIndex(max(found, 0))
 

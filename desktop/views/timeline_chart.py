@@ -64,7 +64,7 @@ class TimelineChart(QAbstractScrollArea):
         self.month_width = max(MIN_MONTH, min(MAX_MONTH, room / len(self.timeline.months)))
         self.horizontalScrollBar().setValue(0)
 
-    def select(self, uid: str) -> None:
+    def highlight(self, uid: str) -> None:
         self.selected = uid
         self.viewport().update()
 
@@ -320,7 +320,7 @@ class TimelineChart(QAbstractScrollArea):
         )
         self._drag, self._drag_dx = None, 0.0
         self.viewport().update()
-        self.select(uid)
+        self.highlight(uid)
         self.item_clicked.emit(uid)
         if moved is not None and moved != original:
             self.item_moved.emit(uid, moved)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.item_models.list_table import Index, ListTableModel
-from desktop.labels import phase_status_label
+from desktop.labels import action_status_label, responsible_label
 from models.formatting import format_date, format_datetime
 
 Choices = list[tuple[str, str]]  # (stored value, label)
@@ -18,21 +18,10 @@ LATE, MUTED = QColor("#A32020"), QColor("#6B7472")
 PARTIES = ("provider", "municipality", "both", "participants")
 
 
-def party_label(value: str) -> str:
-    return {
-        "provider": QCoreApplication.translate("Planning", "Provider"),
-        "municipality": QCoreApplication.translate("Planning", "Municipality"),
-        "both": QCoreApplication.translate("Planning", "Provider and municipality"),
-        "participants": QCoreApplication.translate("Planning", "Participants"),
-    }.get(value, value)
-
-
 def status_text(value: str) -> str:
     if value == "held":
         return QCoreApplication.translate("Planning", "Held")
-    if value == "open":
-        return QCoreApplication.translate("Planning", "Open")
-    return phase_status_label(value)
+    return action_status_label(value)
 
 
 def status_choices(row: Any) -> Choices:
@@ -48,7 +37,7 @@ def who_text(row: Any) -> str:
     """The named person, else the party, in the UI language."""
     if row.responsible == "person":
         return str(row.who)
-    return party_label(row.responsible) if row.responsible else ""
+    return responsible_label(row.responsible) if row.responsible else ""
 
 
 def _day(value: date | None) -> str:
@@ -172,7 +161,7 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
     """What · From · Until · Who · Status · Done on: a phase, milestone or session per line."""
 
     def who_choices(row: Any) -> Choices:
-        return [(p, party_label(p)) for p in PARTIES] + people()
+        return [(p, responsible_label(p)) for p in PARTIES] + people()
 
     def when(row: Any) -> str:
         return format_datetime(row.starts_at) if row.starts_at else _day(row.planned_start)
@@ -226,7 +215,7 @@ def task_columns(people: Callable[[], Choices], with_phase: bool = True) -> list
     """Done · Task · Who · Due · Status: the checklist and the tasks of named people."""
 
     def who_choices(row: Any) -> Choices:
-        return [(p, party_label(p)) for p in PARTIES] + people()
+        return [(p, responsible_label(p)) for p in PARTIES] + people()
 
     columns = [
         EditColumn(QCoreApplication.translate("Planning", "Done"), lambda r: "", check=True),

@@ -4,22 +4,6 @@
 <context>
     <name>ActionPlanParts</name>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
@@ -1556,6 +1540,26 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Works along</source>
         <translation>Werkt mee</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Provider and municipality</source>
+        <translation>Begeleider en gemeente</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
 </context>
 <context>
     <name>LiveModeWindow</name>
@@ -2111,28 +2115,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>Planning</name>
     <message>
-        <source>Provider</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Provider and municipality</source>
-        <translation>Begeleider en gemeente</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
         <source>Held</source>
         <translation>Gehouden</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
-import sys, time, uuid
+import signal, sys, uuid
 from datetime import date
 from pathlib import Path
 from sqlalchemy import event
@@ -44,7 +44,7 @@ store = TestStore.open(database)
 def hang_before_commit(session):
     session.flush()
     print("about to commit", flush=True)
-    time.sleep(120)
+    signal.pause()  # the test kills us here
 
 if mode.startswith("hang:"):
     event.listen(Session, "before_commit", hang_before_commit)
@@ -65,14 +65,12 @@ elif mode == "actions":
     for i in range(100000):
         with store.database.session_factory.begin() as session:
             add_action(session, trajectory, ActionInput(title=f"A{i:06d}", owner_text="x"))
-        if i == 0:
-            print("going", flush=True)
+        print(f"unit {i + 1}", flush=True)  # printed after the unit's commit returned
 elif mode == "typing":
     text = sys.argv[4] * 200
     for n in range(1, len(text) + 1):
         store.save_block_note(sys.argv[3], None, text[:n])
-        if n == 1:
-            print("going", flush=True)
+        print(f"unit {n}", flush=True)
 print("done", flush=True)
 """
 
@@ -90,14 +88,13 @@ def _start(mode: str, database: Path, *extra: str) -> subprocess.Popen[str]:
     return process
 
 
-def _kill_when(process: subprocess.Popen[str], line: str, extra_wait: float = 0.0) -> None:
+def _kill_when(process: subprocess.Popen[str], line: str) -> None:
+    """SIGKILL as soon as the child says line; it goes on working until the signal lands."""
     assert process.stdout is not None
     got = process.stdout.readline().strip()
+    while got.startswith("unit ") and got != line:
+        got = process.stdout.readline().strip()
     assert got == line, got
-    if extra_wait:
-        import time
-
-        time.sleep(extra_wait)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=20)
     process.stdout.close()
@@ -156,9 +153,11 @@ def test_killed_between_units_keeps_every_whole_unit(tmp_path: Path) -> None:
     conn.close()
     trajectory_text = _uid_text(trajectory)
     process = _start("actions", database, trajectory_text)
-    _kill_when(process, "going", extra_wait=random.uniform(0.2, 0.6))
+    units = random.randint(5, 60)  # a random moment, reached by the child's own report
+    _kill_when(process, f"unit {units}")
     added = _count(database, "actions") - before
     assert added > 0
+    assert added >= units  # every unit reported as committed is there
     orphans = _count(
         database,
         "actions",
@@ -233,7 +232,7 @@ def test_killed_while_typing_live_keeps_a_whole_version_of_the_note(tmp_path: Pa
     conn.close()
     uid = _uid_text(session_uid)
     word = "Afspraak: flyers bij de bakker. "
-    _kill_when(_start("typing", database, uid, word), "going", extra_wait=random.uniform(0.2, 0.6))
+    _kill_when(_start("typing", database, uid, word), f"unit {random.randint(5, 60)}")
     from models.lifecycle import open_database
 
     _count(database, "session_notes")
