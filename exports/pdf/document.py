@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +104,12 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+@lru_cache(maxsize=256)
 def fit_text(text: str, font: str, max_width: float, size: float = FURNITURE_SIZE) -> str:
-    """Text cut with '…' so it fits max_width: long titles must not overprint the header."""
+    """Text cut with '…' so it fits max_width: long titles must not overprint the header.
+
+    Cached: every page repeats the same header and footer, and cutting a long footer a
+    character at a time costs more than drawing the whole page furniture."""
     if _width(text, font, size) <= max_width:
         return text
     while text and _width(text + "…", font, size) > max_width:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Table
 
 from exports.action_plan_pdf import (
     action_rows,
@@ -19,7 +20,11 @@ from exports.action_plan_pdf import (
     status_text,
     when_text,
 )
+from exports.action_plan_pdf_table import action_table
 from exports.document_files import dated_file_name, safe_file_name, unique_path
+from exports.pdf import styles
+from exports.pdf.fonts import BOLD, REGULAR
+from exports.pdf.styles import MUTED
 from models.services.action_plan_dto import (
     ActionPlanDocument,
     NextSession,
@@ -159,6 +164,32 @@ def test_a_long_table_repeats_its_header_on_every_page(tmp_path: Path) -> None:
     assert len(pages) >= 4
     for text in pages[1:]:
         assert "Wat" in text and "Wie" in text and "Tegen" in text and "Status" in text
+
+
+def test_the_action_table_marks_done_and_late_rows_without_colour_alone() -> None:
+    """Header bold, a late action's date and status bold, a done one muted; strings where
+    the text fits on a line, a paragraph where it wraps or has a description."""
+    long_title = "Vergunning voor de zaterdagmarkt aanvragen bij de dienst lokale economie " * 2
+    section = replace(
+        _section("X", actions=0),
+        actions=(
+            _action(1, overdue=True),
+            _action(2, status="done"),
+            _action(3, title=long_title),
+            _action(4, description="Samen met de dorpsraad."),
+        ),
+    )
+    table = action_table(_document(), section, styles())
+    assert isinstance(table, Table)
+    cells, looks = table._cellvalues, table._cellStyles  # type: ignore[attr-defined]
+    assert cells[0] == ["", "Nr", "Wat", "Wie", "Tegen", "Status"]
+    assert {look.fontname for look in looks[0]} == {BOLD}
+    assert [look.fontname for look in looks[1][4:]] == [BOLD, BOLD]
+    assert {look.fontname for look in looks[2]} == {REGULAR}
+    assert {look.color for look in looks[2]} == {MUTED}
+    assert looks[1][0].alignment == "CENTER" and looks[1][1].alignment == "RIGHT"
+    assert cells[1][2] == "Actie 1" and isinstance(cells[3][2], Paragraph)
+    assert len(cells[4][2]) == 2 and all(isinstance(p, Paragraph) for p in cells[4][2])
 
 
 def test_one_project_per_page(tmp_path: Path) -> None:

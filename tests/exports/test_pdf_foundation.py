@@ -10,14 +10,18 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus.tables import CellStyle
 
 from exports.pdf import (
     build_pdf,
+    cell_grid,
+    cell_look,
     markup,
     page_label,
     para,
     styles,
+    table_paint_commands,
     table_style_commands,
 )
 from exports.pdf.document import fit_text
@@ -174,6 +178,37 @@ def test_table_style_commands() -> None:
     assert ("ALIGN", (2, 0), (2, -1), "RIGHT") in commands
     plain = table_style_commands(header_rows=0, zebra=False)
     assert not any(command[0] in {"ROWBACKGROUNDS", "BACKGROUND"} for command in plain)
+
+
+_LOOK = ("fontname", "fontsize", "leading", "color", "alignment", "valign")
+_PADDING = ("leftPadding", "rightPadding", "topPadding", "bottomPadding")
+
+
+def looks_alike(cell: CellStyle, look: CellStyle) -> bool:
+    return all(getattr(cell, name) == getattr(look, name) for name in _LOOK + _PADDING)
+
+
+def test_cell_look_is_what_the_table_style_gives_a_cell() -> None:
+    """A table built from cell looks and the paint commands looks like one styled by commands."""
+    table = Table([["Nr", "Wat"], ["1", "x"]], style=table_style_commands(right_columns=(0,)))
+    cells = table._cellStyles  # type: ignore[attr-defined]
+    assert looks_alike(cells[0][0], cell_look(fontname=BOLD, alignment="RIGHT"))
+    assert looks_alike(cells[0][1], cell_look(fontname=BOLD))
+    assert looks_alike(cells[1][0], cell_look(alignment="RIGHT"))
+    assert looks_alike(cells[1][1], cell_look())
+    assert all(c in table_style_commands() for c in table_paint_commands())
+    with pytest.raises(TypeError):
+        cell_look(font_name=BOLD)
+
+
+def test_cell_grid_gives_every_cell_its_own_style() -> None:
+    """Rows of one kind start alike, yet a later style command changes only its own cells."""
+    look = cell_look(alignment="RIGHT")
+    grid = cell_grid([[look], [look]])
+    assert grid[0][0] is not grid[1][0] and looks_alike(grid[1][0], look)
+    table = Table([["1"], ["2"]], cellStyles=grid)
+    table.setStyle([("FONTNAME", (0, 0), (0, 0), BOLD)])
+    assert grid[0][0].fontname == BOLD and grid[1][0].fontname == REGULAR == look.fontname
 
 
 def test_failed_build_keeps_the_earlier_file(tmp_path: Path) -> None:
