@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.version import __version__
+from desktop.version import app_version
 
 LIST_KINDS = ("trajectories", "sessions", "people", "projects")
 EXPORT_KINDS = (
@@ -21,6 +21,17 @@ EXPORT_KINDS = (
     "action-plan",
     "evaluation-report",
 )
+
+
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (argparse's own wants it upfront)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"trajectwijzer {app_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open de app met een nieuwe demodatabase"
     )
-    parser.add_argument("--version", action="version", version=f"trajectwijzer {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="toon het versienummer en sluit af"
+    )
     parser.add_argument(
         "--self-test", action="store_true", help="controleer of deze installatie werkt en sluit af"
     )

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from desktop.version import __version__
+from desktop.version import app_version
 
 LOG_NAME = "trajectwijzer.log"
 LOG_BYTES = 1_000_000
@@ -40,7 +40,7 @@ def scrub(text: str) -> str:
 
 def safe_report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """The traceback of the code without any value from the data: safe to log and to share."""
-    lines = [f"Trajectwijzer {__version__}, Python {sys.version.split()[0]}"]
+    lines = [f"Trajectwijzer {app_version()}, Python {sys.version.split()[0]}"]
     chain: list[tuple[type[BaseException], TracebackType | None]] = []
     seen: set[int] = set()
     current: BaseException | None = error

@@ -85,6 +85,34 @@ def _check_print_preview(folder: Path) -> str:
     return f"afdrukvoorbeeld kan de PDF lezen ({document.pageCount()} blz.)"
 
 
+def _check_import(folder: Path) -> str:
+    """A people list is read, cleaned and matched here (calamine, phone data, near names)."""
+    from openpyxl import Workbook
+
+    from models.store_people import PeopleStore
+
+    path = folder / "deelnemers.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Naam", "GSM", "Postcode"])
+    sheet.append(["Anneleen", "Van den Broeck", 470123456, 8500])
+    sheet.append(["Anneleen", "Van den Broek", "09 212 34 56", 9000])
+    sheet.append(["Lien", "Maes", "+31 20 123 4567", None])
+    workbook.save(path)
+    store = PeopleStore.open(folder / "import.sqlite")
+    try:
+        preview = store.preview_people_import(store.read_people_file(path))
+        result = store.commit_people_import(preview)
+    finally:
+        store.close()
+    phones = sorted(person.values.phone or "" for person in preview.people)
+    expected = ["+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
+    if phones != expected or len(preview.suggestions) != 1 or result.created != 3:
+        raise RuntimeError(f"import gave {phones}, {len(preview.suggestions)} suggestions")
+    return f"deelnemerslijst ingelezen: {result.created} personen, 1 mogelijke dubbele"
+
+
 def _check_handover(_folder: Path) -> str:
     """The encryption of a hand-over file works in this installation."""
     from models.handover_crypto import seal, unseal
@@ -100,6 +128,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("database", _check_database),
     ("PDF", _check_pdf),
     ("afdrukvoorbeeld", _check_print_preview),
+    ("deelnemerslijst", _check_import),
     ("overdracht", _check_handover),
     ("Qt", _check_qt),
 ]

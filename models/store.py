@@ -1,10 +1,8 @@
 """The door from the UI and the command line to the data: one session per user action."""
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.lifecycle import Database, open_database
 from models.services import detail, listing
 from models.services.dto import (
     ActionRow,
@@ -16,6 +14,7 @@ from models.services.dto import (
 )
 from models.store_actions import ActionsStoreMixin
 from models.store_backups import BackupStoreMixin
+from models.store_base import StoreBase
 from models.store_evaluation import EvaluationStoreMixin
 from models.store_handover import HandoverStoreMixin
 from models.store_intake import IntakeStoreMixin
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
 
 
 class Store(
+    StoreBase,
     IntakeStoreMixin,
     QuoteStoreMixin,
     PlanningStoreMixin,
@@ -46,20 +46,6 @@ class Store(
     HandoverStoreMixin,
 ):
     """Opens a short session for each call and hands back plain data only."""
-
-    def __init__(self, database: Database) -> None:
-        self.database = database
-
-    @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None) -> "Store":
-        return cls(open_database(path, backup_dir))
-
-    @property
-    def path(self) -> Path:
-        return self.database.path
-
-    def close(self) -> None:
-        self.database.close()
 
     def trajectories(self, today: date | None = None) -> list[TrajectoryRow]:
         with self.database.session_factory() as session:

@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.importing import Field, ImportFile, open_import
+from models.importing.gc_pause import collector_paused
 from models.importing.plan import Decisions, ImportPreview, build_preview
 from models.services import people_directory as directory
 from models.services import people_import as importing
 from models.services.dto import PersonRow
 from models.services.listing import parse_uid
+from models.store_base import StoreBase
 
 if TYPE_CHECKING:
     from models.lifecycle import Database
@@ -80,13 +82,14 @@ class PeopleStoreMixin:
         self, path: Path, cancelled: Callable[[], bool] | None = None
     ) -> ImportDraft:
         """Checks and reads the file (no database write); raises UserError for a bad file."""
-        file = open_import(path, cancelled)
+        with collector_paused():
+            file = open_import(path, cancelled)
         with self.database.session_factory() as session:
             mappings = importing.initial_mappings(session, file.tables)
         return ImportDraft(file, mappings)
 
     def known_people(self) -> importing.KnownPeople:
-        with self.database.session_factory() as session:
+        with collector_paused(), self.database.session_factory() as session:
             return importing.known_people(session)
 
     def preview_people_import(
@@ -112,24 +115,25 @@ class PeopleStoreMixin:
                 "met de naam een kop zoals 'Voornaam' en 'Naam', of kies de kolommen zelf."
             )
         known = known or self.known_people()
-        return build_preview(
-            draft.file.source_name,
-            draft.file.tables,
-            chosen,
-            known.index,
-            today or date.today(),
-            decisions,
-            known.consented,
-            progress,
-            cancelled,
-        )
+        with collector_paused():
+            return build_preview(
+                draft.file.source_name,
+                draft.file.tables,
+                chosen,
+                known.index,
+                today or date.today(),
+                decisions,
+                known.consented,
+                progress,
+                cancelled,
+            )
 
     def commit_people_import(
         self, preview: ImportPreview, session_uid: str | None = None, today: date | None = None
     ) -> importing.ImportResult:
         """Writes the previewed import in one transaction, as a batch that can be undone."""
         uid = parse_uid(session_uid, "een bijeenkomst") if session_uid else None
-        with self.database.session_factory.begin() as session:
+        with collector_paused(), self.database.session_factory.begin() as session:
             return importing.commit_import(session, preview, uid, today)
 
     def check_import_session(self, session_uid: str) -> None:
@@ -145,3 +149,7 @@ class PeopleStoreMixin:
     def import_batches(self) -> list[importing.ImportBatchRow]:
         with self.database.session_factory() as session:
             return importing.import_batches(session)
+
+
+class PeopleStore(StoreBase, PeopleStoreMixin):
+    """Only the people calls: what `trajectwijzer import-people` needs, and no more to load."""

@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
             return ""
         if field == "name":
             return row.values.full_name
-        return str(row.texts.get(field, ""))
+        return row.text(field)
 
     # Pages and buttons
 

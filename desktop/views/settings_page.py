@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.i18n import LANGUAGES
-from desktop.version import __version__
+from desktop.version import app_version
 from desktop.views.backup_page import BackupPage
 from desktop.views.privacy_page import PrivacyPage
 from desktop.views.widgets import subtitle_label, title_label
@@ -53,7 +53,7 @@ class SettingsPage(QWidget):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("Data folder"), self.data_folder)
-        form.addRow(self.tr("Version"), QLabel(__version__))
+        form.addRow(self.tr("Version"), QLabel(app_version()))
         form.addRow(self.tr("Another coach"), handover_row)
         self.backups = BackupPage()
         self.privacy = PrivacyPage()

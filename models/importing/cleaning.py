@@ -5,8 +5,9 @@ preview lists the reason with the sheet row so that the coach can fix or skip th
 """
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from models.importing.readers import Cell
 from models.reference import municipalities_for_postcode, normalize_postcode
@@ -22,8 +23,9 @@ MAX_LENGTHS = {
 }
 
 
-@dataclass(frozen=True)
-class Cleaned[T]:
+class Cleaned[T](NamedTuple):
+    """A clean value and, when something was wrong, why (a tuple: made for every cell)."""
+
     value: T
     problem: str | None = None
 
@@ -114,22 +116,41 @@ def clean_phone(value: Cell) -> Cleaned[str | None]:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     original = str(value).strip()
+    plain = type(value) is int and value > 0
+    national = _national_digits(original) if plain else _national(original)
+    if national is None:
+        return _invalid_phone(original)
+    if national.startswith("+"):
+        return _foreign(national, original)
+    if len(national) == 9 and _belgian_mobile().fullmatch(national):
+        # Mobile numbers, most of any attendee list: the library's own pattern for Belgian
+        # mobiles and their fixed grouping, because asking the library for each number costs
+        # more than reading the whole row.
+        n = national
+        return Cleaned(f"+32 {n[:3]} {n[3:5]} {n[5:7]} {n[7:]}")
+    import phonenumbers
+
+    number = phonenumbers.PhoneNumber(country_code=32, national_number=int(national))
+    if not phonenumbers.is_valid_number(number):
+        return _invalid_phone(original)
+    return Cleaned(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def _national(original: str) -> str | None:
+    """The Belgian national number without its 0, "+…" for a foreign one, None if neither."""
     text = original.split(";")[0].split(" of ")[0].split(",")[0]
     text = text.replace("(0)", "")
     compact = _PHONE_JUNK.sub("", text)
-    invalid = Cleaned[str | None](
-        None, f"'{original}' is geen geldig telefoonnummer; het wordt leeg gelaten."
-    )
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     if compact.startswith("+"):
         if not compact[1:].isdigit():
-            return invalid
+            return None
         if not compact.startswith("+32"):
-            return _foreign(compact, invalid)
+            return compact
         national = compact[3:].removeprefix("0")
     elif not compact.isdigit():
-        return invalid
+        return None
     elif compact.startswith("32") and len(compact) in (10, 11):
         national = compact[2:]
     elif compact.startswith("0"):
@@ -137,42 +158,51 @@ def clean_phone(value: Cell) -> Cleaned[str | None]:
     elif len(compact) in (8, 9):
         national = compact  # the leading zero the spreadsheet dropped
     else:
-        return invalid
-    if len(national) not in (8, 9):
-        return invalid
+        return None
+    return national if len(national) in (8, 9) else None
+
+
+def _national_digits(digits: str) -> str | None:
+    """`_national` for a number cell: only digits, and any leading zero already lost."""
+    if digits.startswith("32") and len(digits) in (10, 11):
+        return digits[2:]
+    return digits if len(digits) in (8, 9) else None
+
+
+@cache
+def _belgian_mobile() -> re.Pattern[str]:
     import phonenumbers
 
-    number = phonenumbers.PhoneNumber(country_code=32, national_number=int(national))
-    if not phonenumbers.is_valid_number(number):
-        return invalid
-    if len(national) == 9 and national.startswith("4"):
-        # Mobile numbers, most of any attendee list: the fixed Belgian grouping, done here
-        # because formatting through the library costs more than reading the whole row.
-        n = national
-        return Cleaned(f"+32 {n[:3]} {n[3:5]} {n[5:7]} {n[7:]}")
-    return Cleaned(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("BE")
+    mobile = metadata.mobile if metadata is not None else None
+    assert mobile is not None and mobile.national_number_pattern is not None
+    return re.compile(mobile.national_number_pattern)
 
 
-def _foreign(compact: str, invalid: Cleaned[str | None]) -> Cleaned[str | None]:
+def _invalid_phone(original: str) -> Cleaned[str | None]:
+    return Cleaned(None, f"'{original}' is geen geldig telefoonnummer; het wordt leeg gelaten.")
+
+
+def _foreign(compact: str, original: str) -> Cleaned[str | None]:
     import phonenumbers
 
     try:
         number = phonenumbers.parse(compact, None)
     except phonenumbers.NumberParseException:
-        return invalid
+        return _invalid_phone(original)
     if not phonenumbers.is_valid_number(number):
-        return invalid
+        return _invalid_phone(original)
     return Cleaned(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     postcode: str | None
     municipality: str | None
     problem: str | None = None
     problem_field: str = "postcode"
 
 
+@lru_cache(maxsize=4096, typed=True)  # a list holds a few places many times over
 def clean_place(postcode_value: Cell, municipality_text: str) -> Place:
     """Postcode as four digits (8500.0 → 8500) and the municipality from the reference data.
 

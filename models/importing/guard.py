@@ -152,14 +152,36 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
+# Any cell address in the part: a superset of the filled cells, found in one C-level pass.
+_ANY_REF = re.compile(rb'r="([A-Z]{1,4})([0-9]{1,10})"')
+
+
+def _area(refs: list[tuple[bytes, bytes]]) -> tuple[int, int]:
+    if not refs:
+        return 0, 0
+    columns = {letters for letters, _ in refs}
+    rows = {digits for _, digits in refs}
+    return max(map(int, rows)), max(map(_column_number, columns))
+
+
 def _check_xlsx_cells(data: bytes, name: str) -> None:
-    """The area a reader lays out spans from A1 to the farthest cell that holds something."""
+    """The area a reader lays out spans from A1 to the farthest cell that holds something.
+
+    Every address in the part bounds that area from above; only when that bound is too big
+    are the cells that hold something (not the empty `<c r="…"/>`) looked at one by one.
+    """
+    if _fits(*_area(_ANY_REF.findall(data))):
+        return
     max_row = max_col = 0
     for match in _CELL_REF.finditer(data):
         max_col = max(max_col, _column_number(match.group(1)))
         max_row = max(max_row, int(match.group(2)))
-    if max_row > MAX_ROWS or max_col > 16_384 or max_row * max_col > MAX_CELLS:
+    if not _fits(max_row, max_col):
         raise _too_big(name)
+
+
+def _fits(max_row: int, max_col: int) -> bool:
+    return max_row <= MAX_ROWS and max_col <= 16_384 and max_row * max_col <= MAX_CELLS
 
 
 _SST_COUNT = re.compile(rb"<(?:\w+:)?sst\b[^>]*?\buniqueCount=\"([0-9]+)\"")

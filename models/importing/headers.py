@@ -32,6 +32,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 def fold_header(text: str) -> str:
     """'E-mailadres:' → 'e mailadres'; 'Naam + voornaam' → 'naam voornaam'."""
+    if text.isascii():  # most cells: no accents to take off
+        return _NOT_ALNUM.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_ALNUM.sub(" ", plain).strip()
@@ -298,12 +300,18 @@ def detect_table(sheet: RawSheet, sheet_index: int) -> SheetTable | None:
         if names[col] or any(cells[col] is not None for _, cells in data)
     ]
     headers = unique_names([names[col] or f"Kolom {column_letter(col)}" for col in used])
-    rows = tuple((number, tuple(cells[col] for col in used)) for number, cells in data)
+    if len(used) == width:  # every column kept: the rows are ready
+        rows = tuple(data)
+    else:
+        rows = tuple((number, tuple(cells[col] for col in used)) for number, cells in data)
     return SheetTable(sheet_index, sheet.name, header_index + 1, headers, rows)
 
 
 def _repeats_header(cells: Sequence[Cell], header_folded: Sequence[str]) -> bool:
-    first = next((i for i, cell in enumerate(cells) if cell is not None), None)
+    if cells[0] is not None:
+        first: int | None = 0
+    else:
+        first = next((i for i, cell in enumerate(cells) if cell is not None), None)
     if first is None or not isinstance(cells[first], str) or first >= len(header_folded):
         return False
     if fold_header(_text(cells[first])) != header_folded[first]:

@@ -5,8 +5,10 @@ Near matches (a typo, a missing accent, the same name with other details) are on
 as suggestions: the coach decides, nothing is merged silently.
 """
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+
+from rapidfuzz.distance.OSA import distance as _osa_distance
 
 from models.importing.cleaning import phone_key
 from models.importing.rows import PersonValues
@@ -61,22 +63,16 @@ def sure_keys(values: PersonValues) -> list[tuple[str, ...]]:
 
 
 def close_enough(a: str, b: str) -> bool:
-    """At most one letter added, left out, changed, or two neighbours swapped."""
+    """At most one letter added, left out, changed, or two neighbours swapped.
+
+    That is an optimal-string-alignment distance of at most 1, computed by rapidfuzz (C++):
+    an import compares tens of thousands of candidate pairs.
+    """
     if a == b:
         return True
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+    if len(a) < 4 or len(b) < 4:
         return False
-    if len(a) < len(b):
-        a, b = b, a
-    p = 0
-    shorter = len(b)
-    while p < shorter and a[p] == b[p]:
-        p += 1
-    if len(a) == len(b):
-        if a[p + 1 :] == b[p + 1 :]:
-            return True
-        return p + 1 < len(a) and a[p] == b[p + 1] and a[p + 1] == b[p] and a[p + 2 :] == b[p + 2 :]
-    return a[p + 1 :] == b[p:]
+    return _osa_distance(a, b, score_cutoff=1) <= 1
 
 
 @dataclass(frozen=True)
@@ -90,18 +86,23 @@ def name_keys(first: str, last: str) -> NameKeys | None:
     return NameKeys(exact, fold(exact)) if exact else None
 
 
+SAME_NAME = "zelfde naam, andere gegevens"
+SAME_LETTERS = "zelfde naam op een accent of leesteken na"
+ONE_LETTER = "naam verschilt één letter (tikfout?)"
+
+
 def near_reason(a: NameKeys, b: NameKeys) -> str | None:
     """Why two people with different sure keys may still be one, in Dutch; None if not."""
     if a.exact == b.exact:
-        return "zelfde naam, andere gegevens"
+        return SAME_NAME
     if a.loose == b.loose:
-        return "zelfde naam op een accent of leesteken na"
+        return SAME_LETTERS
     if close_enough(a.loose, b.loose):
-        return "naam verschilt één letter (tikfout?)"
+        return ONE_LETTER
     return None
 
 
-class NearIndex[T]:
+class NearIndex[T: Hashable]:
     """Names blocked so that a near name is found without comparing with everyone.
 
     One edit leaves the first or the second half of a name intact (pigeonhole), so a name is
@@ -113,45 +114,74 @@ class NearIndex[T]:
     PER_BLOCK = 4
 
     def __init__(self) -> None:
-        self._blocks: dict[str, list[tuple[NameKeys, T]]] = {}
-
-    @staticmethod
-    def _filed(keys: NameKeys) -> list[str]:
-        k = (len(keys.loose) - 1) // 2
-        return ["e" + keys.exact, "l" + keys.loose, "p" + keys.loose[:k], "s" + keys.loose[-k:]]
-
-    @staticmethod
-    def _looked_up(keys: NameKeys) -> list[str]:
-        loose = keys.loose
-        found = ["e" + keys.exact, "l" + loose]
-        for length in (len(loose) - 1, len(loose), len(loose) + 1):
-            k = (length - 1) // 2
-            if k >= 2:
-                found.append("p" + loose[:k])
-                found.append("s" + loose[-k:])
-        return list(dict.fromkeys(found))
+        # Same name; same letters; same first half; same second half.
+        self._blocks: tuple[dict[str, list[tuple[str, str, T]]], ...] = ({}, {}, {}, {})
 
     def add(self, keys: NameKeys, item: T) -> None:
-        for block in self._filed(keys):
-            entries = self._blocks.setdefault(block, [])
-            entries.append((keys, item))
+        self._file(keys, item, _halves(keys.loose))
+
+    def near(self, keys: NameKeys, limit: int = 3) -> list[tuple[T, str]]:
+        return self._near(keys, limit, _halves(keys.loose))
+
+    def near_then_add(self, keys: NameKeys, item: T, limit: int = 3) -> list[tuple[T, str]]:
+        """`near`, then `add`: the halves of the name are cut once (a file's rows, in turn)."""
+        halves = _halves(keys.loose)
+        found = self._near(keys, limit, halves)
+        self._file(keys, item, halves)
+        return found
+
+    def _file(self, keys: NameKeys, item: T, halves: dict[int, tuple[str, str]]) -> None:
+        exact, loose = keys.exact, keys.loose
+        half = halves.get((len(loose) - 1) // 2)  # shorter halves are never looked up
+        filed = (exact, loose) if half is None else (exact, loose, *half)
+        entry = (exact, loose, item)
+        for blocks, block in zip(self._blocks, filed, strict=False):
+            entries = blocks.get(block)
+            if entries is None:
+                blocks[block] = [entry]
+                continue
+            entries.append(entry)
             if len(entries) > self.PER_BLOCK * 2:
                 del entries[: self.PER_BLOCK]
 
-    def near(self, keys: NameKeys, limit: int = 3) -> list[tuple[T, str]]:
+    def _near(
+        self, keys: NameKeys, limit: int, halves: dict[int, tuple[str, str]]
+    ) -> list[tuple[T, str]]:
+        exact, loose = keys.exact, keys.loose
+        size = len(loose)
+        same, letters, firsts, seconds = self._blocks
+        looked_up = [same.get(exact), letters.get(loose)]
+        for first, second in halves.values():
+            looked_up += [firsts.get(first), seconds.get(second)]
         found: list[tuple[T, str]] = []
-        seen: set[int] = set()
-        for block in self._looked_up(keys):
-            for other, item in self._blocks.get(block, ())[-self.PER_BLOCK :]:
-                if id(item) in seen:
+        seen: set[T] = set()
+        for entries in looked_up:
+            if not entries:
+                continue
+            for other_exact, other_loose, item in entries[-self.PER_BLOCK :]:
+                if item in seen:
                     continue
-                seen.add(id(item))
-                reason = near_reason(keys, other)
-                if reason:
-                    found.append((item, reason))
-                    if len(found) >= limit:
-                        return found
+                seen.add(item)
+                if other_exact == exact:
+                    reason = SAME_NAME
+                elif other_loose == loose:
+                    reason = SAME_LETTERS
+                elif -1 <= len(other_loose) - size <= 1 and close_enough(loose, other_loose):
+                    reason = ONE_LETTER
+                else:
+                    continue
+                found.append((item, reason))
+                if len(found) >= limit:
+                    return found
         return found
+
+
+def _halves(loose: str) -> dict[int, tuple[str, str]]:
+    """The first and last k letters, for the k of a name one letter shorter, as long, and one
+    letter longer ((n-2)//2 and n//2: (n-1)//2 is one of them); halves under 2 letters are
+    not used."""
+    size = len(loose)
+    return {k: (loose[:k], loose[-k:]) for k in ((size - 2) // 2, size // 2) if k >= 2}
 
 
 class PeopleIndex:
@@ -168,16 +198,25 @@ class PeopleIndex:
             if keys is not None:
                 self._near.add(keys, person.uid)
 
-    def sure_match(self, values: PersonValues) -> ExistingPerson | None:
-        for key in sure_keys(values):
+    def sure_match(
+        self, values: PersonValues, keys: list[tuple[str, ...]] | None = None
+    ) -> ExistingPerson | None:
+        """The known person with one of these sure keys (`keys` when computed already)."""
+        if not self.people:
+            return None
+        for key in sure_keys(values) if keys is None else keys:
             uid = self._sure.get(key)
             if uid is not None:
                 return self.people[uid]
         return None
 
-    def near_matches(self, values: PersonValues, limit: int = 3) -> list[tuple[str, str]]:
-        """(uid, reason) of people who may be this one."""
-        keys = name_keys(values.first_name, values.last_name)
+    def near_matches(
+        self, values: PersonValues, limit: int = 3, keys: NameKeys | None = None
+    ) -> list[tuple[str, str]]:
+        """(uid, reason) of people who may be this one (`keys`: its name keys, if known)."""
+        if not self.people:
+            return []
+        keys = keys or name_keys(values.first_name, values.last_name)
         return self._near.near(keys, limit) if keys is not None else []
 
 
@@ -186,6 +225,10 @@ class Groups:
 
     def __init__(self) -> None:
         self._parent: dict[object, object] = {}
+
+    def __contains__(self, item: object) -> bool:
+        """Whether the item was ever joined with another."""
+        return item in self._parent
 
     def find(self, item: object) -> object:
         parent = self._parent.setdefault(item, item)

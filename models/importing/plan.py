@@ -7,13 +7,23 @@ the coach's decisions (fixes typed in the preview, rows skipped, suggestions acc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from models.importing.headers import Field, SheetTable
-from models.importing.matching import Groups, NearIndex, PeopleIndex, name_keys, sure_keys
+from models.importing.matching import (
+    ExistingPerson,
+    Groups,
+    NameKeys,
+    NearIndex,
+    PeopleIndex,
+    name_keys,
+    sure_keys,
+)
 from models.importing.readers import Cancelled
 from models.importing.rows import CleanRow, PersonValues, Problem, RowKey, clean_row, row_texts
 
 PROGRESS_EVERY = 250
+SureKeys = list[tuple[str, ...]]  # a row's keys under which two rows are surely one person
 PERSON_FIELDS = ("email", "phone", "postcode", "municipality", "organisation")
 
 
@@ -43,8 +53,9 @@ class Suggestion:
     reason: str
 
 
-@dataclass(frozen=True)
-class PlannedPerson:
+class PlannedPerson(NamedTuple):
+    """What the import does for one person (a tuple: one is made for every new person)."""
+
     rows: tuple[RowKey, ...]
     values: PersonValues
     action: str  # "create", "update" or "unchanged"
@@ -114,7 +125,7 @@ def build_preview(
     total = sum(len(t.rows) for t in tables)
     rows: list[CleanRow] = []
     for table, plan in zip(tables, plans, strict=True):
-        columns = columns_of(plan)
+        columns = [(index, kind.value) for index, kind in columns_of(plan)]
         sheet = table.sheet_name if len(tables) > 1 else ""
         for number, cells in table.rows:
             key = (table.sheet_index, number)
@@ -127,35 +138,52 @@ def build_preview(
                     progress(len(rows), total)
     active = [r for r in rows if not r.blocked and r.key not in decisions.skipped]
     skipped = tuple(r.key for r in rows if r.blocked or r.key in decisions.skipped)
-    groups = _group(active, decisions)
-    people, suggestions = _plan_people(groups, known, decisions, consented_uids)
+    sure: dict[RowKey, SureKeys] = {}
+    groups = _group(active, decisions, sure)
+    people, suggestions = _plan_people(groups, known, decisions, consented_uids, sure)
     duplicates = tuple(tuple(r.key for r in group) for group in groups if len(group) > 1)
     if progress is not None:
         progress(total, total)
     return ImportPreview(source_name, plans, tuple(rows), people, duplicates, suggestions, skipped)
 
 
-def _group(rows: Sequence[CleanRow], decisions: Decisions) -> list[list[CleanRow]]:
-    groups = Groups()
+def _group(
+    rows: Sequence[CleanRow], decisions: Decisions, sure: dict[RowKey, SureKeys] | None = None
+) -> list[list[CleanRow]]:
+    """Rows that are surely one person, grouped; `sure` is filled with each row's keys.
+
+    Only rows that share a key with another row enter the union-find: most rows stand alone.
+    """
+    joined = Groups()
     first_with: dict[tuple[str, ...], RowKey] = {}
+    sure = {} if sure is None else sure
     for row in rows:
-        groups.find(row.key)
-        for sure in sure_keys(row.values):
-            if sure in first_with:
-                groups.union(first_with[sure], row.key)
-            else:
-                first_with[sure] = row.key
+        own = row.key
+        keys = sure[own] = sure_keys(row.values)
+        for key in keys:
+            first = first_with.setdefault(key, own)
+            if first != own:
+                joined.union(first, own)
     present = {row.key for row in rows}
     for row_key, target in decisions.accepted:
         if target.startswith("row:"):
             _, sheet, number = target.split(":")
             other = (int(sheet), int(number))
             if row_key in present and other in present:
-                groups.union(other, row_key)
-    by_root: dict[object, list[CleanRow]] = {}
+                joined.union(other, row_key)
+    groups: list[list[CleanRow]] = []
+    together: dict[object, list[CleanRow]] = {}
     for row in rows:
-        by_root.setdefault(groups.find(row.key), []).append(row)
-    return sorted(by_root.values(), key=lambda group: group[0].key)
+        if row.key not in joined:
+            groups.append([row])
+            continue
+        root = joined.find(row.key)
+        members = together.get(root)
+        if members is None:
+            members = together[root] = []
+            groups.append(members)
+        members.append(row)
+    return sorted(groups, key=lambda group: group[0].key)
 
 
 def _merged(group: Sequence[CleanRow]) -> PersonValues:
@@ -173,6 +201,7 @@ def _plan_people(
     known: PeopleIndex,
     decisions: Decisions,
     consented_uids: frozenset[str],
+    sure: Mapping[RowKey, SureKeys] | None = None,
 ) -> tuple[tuple[PlannedPerson, ...], tuple[Suggestion, ...]]:
     accepted_people = {
         key: target[len("person:") :]
@@ -184,18 +213,20 @@ def _plan_people(
     near: NearIndex[int] = NearIndex()
     for group in groups:
         values = _merged(group)
-        keys = tuple(row.key for row in group)
-        uid = next((accepted_people[k] for k in keys if k in accepted_people), None)
-        existing = known.people.get(uid) if uid else None
+        keys = (group[0].key,) if len(group) == 1 else tuple(row.key for row in group)
+        existing = _accepted(keys, accepted_people, known)
         if existing is None:
-            existing = known.sure_match(values)
+            single = sure.get(keys[0]) if sure is not None and len(group) == 1 else None
+            existing = known.sure_match(values, single)
         if existing is None:
-            for person_uid, reason in known.near_matches(values):
+            names = name_keys(values.first_name, values.last_name)
+            for person_uid, reason in known.near_matches(values, keys=names):
                 person = known.people[person_uid]
                 detail = person.email or person.municipality or person.phone or ""
                 label = f"{person.full_name} ({detail})" if detail else person.full_name
                 suggestions.append(Suggestion(keys[0], f"person:{person_uid}", label, reason))
-            suggestions.extend(_file_suggestions(values, keys[0], people, near))
+            if names is not None:
+                suggestions.extend(_file_suggestions(names, keys[0], people, near))
             people.append(PlannedPerson(keys, values, "create"))
             continue
         updates = tuple(
@@ -216,23 +247,29 @@ def _plan_people(
     return tuple(people), tuple(suggestions)
 
 
+def _accepted(
+    keys: Sequence[RowKey], accepted_people: Mapping[RowKey, str], known: PeopleIndex
+) -> ExistingPerson | None:
+    """The known person the coach said these rows are, if any."""
+    if not accepted_people:
+        return None
+    uid = next((accepted_people[k] for k in keys if k in accepted_people), None)
+    return known.people.get(uid) if uid else None
+
+
 def _file_suggestions(
-    values: PersonValues,
+    names: NameKeys,
     key: RowKey,
     planned: Sequence[PlannedPerson],
     near: NearIndex[int],
 ) -> list[Suggestion]:
     """Earlier rows of the same file that may be this person (only new people are compared)."""
-    keys = name_keys(values.first_name, values.last_name)
-    if keys is None:
-        return []
     found: list[Suggestion] = []
-    for index, reason in near.near(keys):
+    for index, reason in near.near_then_add(names, len(planned)):
         other = planned[index]
         first = other.rows[0]
         label = f"{other.values.full_name} (rij {first[1]})"
         found.append(Suggestion(key, f"row:{first[0]}:{first[1]}", label, reason))
-    near.add(keys, len(planned))
     return found
 
 

@@ -97,7 +97,13 @@ def _read_with_calamine(path: Path, cancelled: Callable[[], bool] | None) -> tup
                 raise damaged from None
             if len(values) > MAX_DATA_ROWS:
                 raise _too_many_rows(path.name)
-            rows = [[normalise_cell(value) for value in row] for row in values]
+            rows = [
+                [
+                    (v or None) if type(v) is str else normalise_cell(v)  # text: most cells
+                    for v in row
+                ]
+                for row in values
+            ]
             sheets.append(RawSheet(meta.name, rows, merged))
     return tuple(sheets)
 

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,13 +31,15 @@ def demo_db(tmp_path: Path, capsys) -> str:
 
 def test_version_and_help_exit_zero(capsys) -> None:
     """--version prints the version and --help the commands, both with status 0."""
+    outputs = []
     for flag in ("--version", "--help"):
         with pytest.raises(SystemExit) as exit_info:
             main([flag])
         assert exit_info.value.code == 0
-    out = capsys.readouterr().out
-    assert "trajectwijzer" in out
-    assert "demo-data" in out and "list" in out
+        outputs.append(capsys.readouterr().out)
+    version, help_text = outputs
+    assert re.fullmatch(r"trajectwijzer \d+\.\d+\.\d+\n", version)
+    assert "demo-data" in help_text and "list" in help_text
 
 
 def test_wrong_command_line_exits_two(capsys) -> None:

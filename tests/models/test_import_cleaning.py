@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.importing.cleaning import (
     clean_consent,
@@ -90,6 +92,25 @@ def test_close_enough() -> None:
     assert close_enough("jan peeters", "jan peters")
     assert close_enough("jan peeters", "jan peetres")  # two letters swapped
     assert not close_enough("jan peeters", "jan janssens")
+    assert not close_enough("jan", "jon")  # too short to call a typo
+
+
+def _one_edit_away(a: str) -> set[str]:
+    """Every text one letter added, left out, changed or two neighbours swapped from `a`."""
+    letters = set(a) | {"x", "é"}
+    texts = {a[:i] + a[i + 1 :] for i in range(len(a))}
+    texts |= {a[:i] + c + a[i:] for i in range(len(a) + 1) for c in letters}
+    texts |= {a[:i] + c + a[i + 1 :] for i in range(len(a)) for c in letters}
+    texts |= {a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1)}
+    return texts
+
+
+@given(st.text("aeinrst é", min_size=4, max_size=9), st.text("aeinrst é", max_size=9))
+def test_close_enough_is_one_edit(a: str, other: str) -> None:
+    near = _one_edit_away(a) | {a}
+    assert close_enough(a, other) == (other in near and (len(other) >= 4 or other == a))
+    for b in list(near)[:40]:
+        assert close_enough(a, b) == (len(b) >= 4 or b == a)
 
 
 def _table(rows: list[tuple]) -> SheetTable:

@@ -142,6 +142,26 @@ def test_far_away_cell_is_refused_before_calamine(tmp_path: Path) -> None:
     _refused(path, "te groot")
 
 
+def test_far_away_cell_with_its_address_after_other_attributes_is_refused(tmp_path: Path) -> None:
+    def change(data: bytes) -> bytes:
+        far = b'<row r="900000"><c s="0" t="n" r="ZZ900000"><v>1</v></c></row>'
+        return data.replace(b"</sheetData>", far + b"</sheetData>")
+
+    path = _rewrite_xlsx(tmp_path / "ver2.xlsx", "xl/worksheets/sheet1.xml", change)
+    _refused(path, "te groot")
+
+
+def test_an_empty_far_away_cell_is_harmless(tmp_path: Path) -> None:
+    """Excel writes empty formatted cells as <c r=".." s=".."/>: they hold nothing to lay out."""
+
+    def change(data: bytes) -> bytes:
+        far = b'<row r="1048576"><c r="XFD1048576" s="0"/></row>'
+        return data.replace(b"</sheetData>", far + b"</sheetData>")
+
+    path = _rewrite_xlsx(tmp_path / "leeg.xlsx", "xl/worksheets/sheet1.xml", change)
+    assert open_import(path).tables[0].rows
+
+
 def test_shared_strings_claiming_billions(tmp_path: Path) -> None:
     path = tmp_path / "sst.xlsx"
     with zipfile.ZipFile(GOOD_XLSX) as source, zipfile.ZipFile(path, "w") as copy:
