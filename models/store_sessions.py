@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 
 from models.lifecycle import Database
-from models.services import live, sessions
+from models.services import live, live_closing, sessions
 from models.services.dto import SessionRow
 from models.services.listing import parse_uid, session_rows
 from models.services.live_search import Candidate
@@ -243,7 +243,13 @@ class SessionsStoreMixin:
     def close_session(self, session_uid: str) -> int:
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory.begin() as session:
-            return live.close_session(session, uid)
+            return live_closing.close_session(session, uid)
+
+    def session_closing_check(self, session_uid: str) -> live_closing.ClosingCheck:
+        """What closing would change (people marked absent, typed lines lost), to confirm."""
+        uid = parse_uid(session_uid, SESSION)
+        with self.database.session_factory() as session:
+            return live_closing.closing_check(session, uid)
 
     # ------------------------------------------------------------ documents
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -265,6 +266,9 @@ class LiveModeWindow(QWidget):
     # ------------------------------------------------------------ closing
 
     def close_session(self) -> None:
+        """Asks first: closing marks who did not come absent and drops lines not yet added."""
+        if not self._closing_confirmed():
+            return
         absent = self._store.close_session(self._uid)
         self.checkin.message.setText(
             self.tr("Session closed; %1 registered people marked absent.").replace(
@@ -274,6 +278,31 @@ class LiveModeWindow(QWidget):
         self.timer.stop()
         self.closed_session.emit(self._uid)
         self.close()
+
+    def _closing_confirmed(self) -> bool:
+        check = self._store.session_closing_check(self._uid)
+        lines = [self.tr("Close this session? It is then recorded as held.")]
+        if check.not_checked_in:
+            lines.append(
+                self.tr("Registered but not checked in: %1. They are marked absent.").replace(
+                    "%1", str(check.not_checked_in)
+                )
+            )
+        if check.unsaved:
+            lines.append(
+                self.tr(
+                    "A decision or action you typed has not been added yet (Enter adds it); "
+                    "it is lost when you close now."
+                )
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close session"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()

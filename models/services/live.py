@@ -8,9 +8,9 @@ import uuid
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from models.enums import NoteKind, RegistrationStatus, SessionStatus
+from models.enums import NoteKind, RegistrationStatus
 from models.errors import UserError
 from models.orm import (
     AgendaBlock,
@@ -378,30 +378,3 @@ def add_session_action(
 
 def change_session_action(session: Session, action_uid: uuid.UUID, **changes: object) -> None:
     update_action(session, action_uid, **changes)  # type: ignore[arg-type]
-
-
-# ---------------------------------------------------------------- closing
-
-
-def close_session(session: Session, session_uid: uuid.UUID) -> int:
-    """The session was held: whoever registered and did not come is absent. Returns how many.
-
-    Invited people who never registered stay invited; a late check-in still works afterwards.
-    """
-    meeting = session.scalar(
-        select(TrajectorySession)
-        .where(TrajectorySession.uid == session_uid)
-        .options(selectinload(TrajectorySession.registrations))
-    )
-    if meeting is None:
-        get_session(session, session_uid)
-        return 0
-    absent = 0
-    for registration in meeting.registrations:
-        if registration.status is RegistrationStatus.REGISTERED:
-            registration.status = RegistrationStatus.ABSENT
-            absent += 1
-    meeting.status = SessionStatus.HELD
-    for field in DRAFT_FIELDS:
-        save_draft(session, session_uid, field, "")
-    return absent

@@ -1627,6 +1627,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Session closed; %1 registered people marked absent.</source>
         <translation>Bijeenkomst afgesloten; %1 ingeschrevenen staan als afwezig.</translation>
     </message>
+    <message>
+        <source>Close this session? It is then recorded as held.</source>
+        <translation>Deze bijeenkomst afsluiten? Ze wordt dan genoteerd als gehouden.</translation>
+    </message>
+    <message>
+        <source>Registered but not checked in: %1. They are marked absent.</source>
+        <translation>Ingeschreven maar niet aangemeld: %1. Zij worden als afwezig genoteerd.</translation>
+    </message>
+    <message>
+        <source>A decision or action you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
+        <translation>Een beslissing of actie die je typte, is nog niet toegevoegd (Enter voegt ze toe); ze gaat verloren als je nu afsluit.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

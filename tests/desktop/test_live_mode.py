@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.views.live_mode import LiveModeWindow
 from models.store import Store
@@ -208,16 +209,43 @@ def test_reopening_restores_the_drafts(qtbot, window, store, uid, clock) -> None
     assert again.actions.title.text() == "Flyers bij de"
 
 
-def test_closing_the_session(qtbot, window, store, uid) -> None:
-    """Close: the session is held, the missing are absent, the window closes."""
+def _answer(monkeypatch, button) -> list[str]:
+    """Answers the confirmation with `button`; returns the texts it was asked with."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_closing_the_session(qtbot, window, store, uid, monkeypatch) -> None:
+    """Close, confirmed: the session is held, the missing are absent, the window closes."""
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
+    missing = store.session_detail(uid).counts.registered - 1
     with qtbot.waitSignal(window.closed_session):
         qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
     detail = store.session_detail(uid)
     assert detail.status == "held"
-    assert detail.counts.absent == detail.counts.registered - 1
+    assert detail.counts.absent == missing
+    assert str(missing) in asked[0]
     assert not window.isVisible()
+
+
+def test_closing_asks_first_and_no_keeps_everything(qtbot, window, store, uid, monkeypatch):
+    """No: the session stays open, nobody is absent and the half-typed action stays."""
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.keyClicks(window.actions.title, "Flyers bij de")
+    qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+    detail = store.session_detail(uid)
+    assert detail.status != "held" and detail.counts.absent == 0
+    assert store.live_drafts(uid) == {"action": "Flyers bij de"}
+    assert "Enter" in asked[0]  # the coach is told the typed action would be lost
+    assert window.isVisible()
 
 
 def test_an_earlier_walk_in_is_found_and_not_added_twice(qtbot, window, store, uid) -> None:

@@ -251,3 +251,17 @@ def test_closing_marks_the_missing_absent_and_the_session_held(store, uid) -> No
     after = store.session_detail(uid)
     assert absent == len(detail.registrations) - 2
     assert after.status == "held" and after.counts.absent == absent
+
+
+def test_the_closing_check_says_who_is_marked_absent_and_what_typed_text_is_lost(
+    store, uid
+) -> None:
+    detail = store.session_detail(uid)
+    store.check_in(uid, detail.registrations[0].person_uid, START)
+    check = store.session_closing_check(uid)
+    assert check.not_checked_in == len(detail.registrations) - 1 and check.unsaved == ()
+    store.save_live_draft(uid, "action", "Flyers bij de")
+    assert store.session_closing_check(uid).unsaved == ("action",)
+    absent = store.close_session(uid)
+    assert absent == check.not_checked_in
+    assert store.session_closing_check(uid) == type(check)(0, ())
