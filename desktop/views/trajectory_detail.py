@@ -52,6 +52,9 @@ class TrajectoryDetailView(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
         self._store: Any = None
+        self._uid: str | None = None
+        self._loaded: set[int] = set()  # tabs showing the current trajectory
+        self.tabs.currentChanged.connect(self._load_current_tab)
         self.setEnabled(False)
 
     def set_store(self, store: Any) -> None:
@@ -78,11 +81,21 @@ class TrajectoryDetailView(QWidget):
             self._show_header(self._store.trajectory(uid).row)
 
     def show_trajectory(self, detail: TrajectoryDetail) -> None:
+        """Shows the trajectory in the tab in view; another tab loads when it is opened, so
+        going through the list of trajectories stays quick."""
         row = detail.row
         self.setEnabled(True)
         self._show_header(row)
-        for view in self._trajectory_views():
-            view.show_trajectory(row.uid)
+        self._uid = row.uid
+        self._loaded = set()
+        self._load_current_tab(self.tabs.currentIndex())
+
+    def _load_current_tab(self, index: int) -> None:
+        if self._uid is None or index < 0 or index in self._loaded:
+            return
+        self._loaded.add(index)
+        view: Any = self.tabs.widget(index)
+        view.show_trajectory(self._uid)
 
     def _show_header(self, row: TrajectoryRow) -> None:
         self.heading.setText(row.name)

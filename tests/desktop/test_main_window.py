@@ -72,12 +72,41 @@ def test_selecting_the_autodelen_trajectory_shows_its_plan(window: MainWindow, q
     window.trajectories.list_view.selectRow(row)
     detail = window.trajectories.detail
     assert "Izegem" in detail.facts.text()
+    detail.tabs.setCurrentWidget(detail.planning)
     plan = detail.planning.plan_model
     rows = [plan.row_at(i) for i in range(plan.rowCount())]
     assert [r.label for r in rows if r.kind == "phase"] == ["Fase 1", "Fase 2", "Fase 3"]
+    detail.tabs.setCurrentWidget(detail.sessions_tab)
     assert detail.sessions_tab.model.rowCount() >= 2
+    detail.tabs.setCurrentWidget(detail.partners_view)
     assert detail.partners_view.model.rowCount() >= 5  # the five of the demo, plus contacts
     assert "Fase 2" in model.row_at(row).current_phase
+
+
+def test_a_tab_shows_the_selected_trajectory_when_it_is_opened(window: MainWindow) -> None:
+    """Only the tab in view loads on selection (quick to go through the list); another tab
+    shows the selected trajectory as soon as it is opened."""
+    window.navigation.setCurrentRow(1)
+    model = window.trajectories.model
+    rows = {model.row_at(i).programme: i for i in range(model.rowCount())}
+    detail = window.trajectories.detail
+
+    def plan_rows() -> list[str]:
+        plan = detail.planning.plan_model
+        return [
+            f"{plan.row_at(i).label} {plan.row_at(i).planned_start}" for i in range(plan.rowCount())
+        ]
+
+    window.trajectories.list_view.selectRow(rows["autodelen"])
+    detail.tabs.setCurrentWidget(detail.planning)
+    autodelen_plan = plan_rows()
+    detail.tabs.setCurrentWidget(detail.partners_view)
+    autodelen_partners = detail.partners_view.model.rowCount()
+    window.trajectories.list_view.selectRow(rows["buurtpunt"])
+    assert detail.partners_view.model.rowCount() != autodelen_partners  # the tab in view
+    assert plan_rows() == autodelen_plan  # not opened since the selection: not reloaded
+    detail.tabs.setCurrentWidget(detail.planning)
+    assert plan_rows() and plan_rows() != autodelen_plan
 
 
 def test_overview_shows_coming_sessions_and_overdue_actions(window: MainWindow) -> None:
