@@ -218,6 +218,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # unexpected: a message in Dutch, the details in the log only
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    """The crash handler of the command line: the same safe report as the window's (code
+    only, no value from the data) goes to the log; stderr gets what the coach can do."""
+    import logging
+
+    from desktop.crash import LOG_NAME, install_log, safe_report
+    from models.paths import log_dir
+
+    folder = log_dir()
+    try:
+        handler = install_log(folder)
+    except OSError:
+        where = ""
+    else:
+        report = safe_report(type(error), error, error.__traceback__)
+        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+        where = f" De details, zonder persoonsgegevens, staan in {folder / LOG_NAME}."
+    print(
+        f"Er ging iets onverwachts mis ({type(error).__name__}). Wat al bewaard was, is veilig: "
+        f"elke wijziging wordt helemaal of helemaal niet bewaard.{where}",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def demo_database_path(database: str | None) -> Path:

@@ -139,3 +139,22 @@ def test_installed_entry_point_and_self_test(tmp_path: Path) -> None:
     assert "Zelftest geslaagd" in result.stdout
     for check in ("programma's", "database", "PDF", "Qt"):
         assert f"ok    {check}" in result.stdout
+
+
+def test_an_unexpected_error_gives_a_dutch_message_and_a_log_without_personal_data(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """A failure nobody foresaw: status 1, what to do on stderr, the code-only report in the log."""
+    import desktop.cli
+
+    def broken(_args):
+        raise RuntimeError("Jan Peeters, jan.peeters@voorbeeld.be")
+
+    monkeypatch.setattr(desktop.cli, "_run_command", broken)
+    assert main(["--database", str(tmp_path / "x.sqlite"), "list", "trajectories"]) == 1
+    err = capsys.readouterr().err
+    assert "onverwachts" in err and "RuntimeError" in err
+    assert "Jan" not in err and "voorbeeld" not in err
+    log = (tmp_path / "data" / "logs" / "trajectwijzer.log").read_text(encoding="utf-8")
+    assert "RuntimeError (message left out)" in log and "broken" in log
+    assert "Jan" not in log and "voorbeeld" not in log
