@@ -113,8 +113,10 @@ class DatabaseKeeper:
         except UserError as error:
             self._fail(error.message)
             return
-        # Before anything opens (and maybe migrates) the file: today's backup, if not yet made.
-        outcomes = [] if self.demo else automatic_backups(path, backup_folders())
+        # Before anything opens (and maybe migrates) the file: today's backup in the data
+        # folder, if not yet made. The second folder (a USB stick can be slow) follows off the
+        # GUI thread once the window has its data.
+        outcomes = [] if self.demo else automatic_backups(path, backup_folders()[:1])
         try:
             self.store = open_store_for(self.database, self.demo)
         except DatabaseRefused as refused:
@@ -125,6 +127,8 @@ class DatabaseKeeper:
             return
         self.window.set_store(self.store)
         self._report_backups(outcomes)
+        if not self.demo and len(backup_folders()) > 1:
+            self.daily_backup()
         self.timer.start()
 
     def _fail(self, message: str) -> None:

@@ -71,6 +71,37 @@ def test_start_makes_the_daily_backup_before_opening(keeper_for, db_path) -> Non
     assert keeper.timer.isActive()
 
 
+def test_the_second_folder_is_backed_up_off_the_gui_thread(
+    keeper_for, db_path, tmp_path, monkeypatch, qtbot
+) -> None:
+    """A slow USB stick does not hold up the first window: its copy is made in the background."""
+    import threading
+
+    import models.backups
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    second = stick / "Trajectwijzer-reservekopieen"
+    monkeypatch.setattr(desktop.app, "backup_folders", lambda: [backup_dir(), second])
+    threads: dict[str, str] = {}
+    real = models.backups.automatic_backups
+
+    def recording(database, folders, now=None):
+        for folder in folders:
+            threads.setdefault(folder.name, threading.current_thread().name)  # the first copy
+        return real(database, folders, now)
+
+    monkeypatch.setattr(models.backups, "automatic_backups", recording)
+    _demo_file(db_path)
+    keeper = keeper_for(db_path)
+    with qtbot.waitSignal(keeper.background.finished, timeout=10_000):
+        keeper.load()
+        assert len(list_backups(backup_dir())) == 1  # made before opening
+    assert len(list_backups(second)) == 1
+    assert threads[backup_dir().name] == threading.main_thread().name
+    assert threads[second.name] != threading.main_thread().name
+
+
 def test_damaged_database_offers_the_latest_backup(keeper_for, db_path, monkeypatch) -> None:
     """A damaged file is left alone; choosing "restore the latest backup" opens that backup."""
     _demo_file(db_path)
