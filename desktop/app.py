@@ -116,7 +116,8 @@ class DatabaseKeeper:
         # Before anything opens (and maybe migrates) the file: today's backup in the data
         # folder, if not yet made. The second folder (a USB stick can be slow) follows off the
         # GUI thread once the window has its data.
-        outcomes = [] if self.demo else automatic_backups(path, backup_folders()[:1])
+        folders = [] if self.demo else backup_folders()
+        outcomes = automatic_backups(path, folders[:1]) if folders else []
         try:
             self.store = open_store_for(self.database, self.demo)
         except DatabaseRefused as refused:
@@ -127,7 +128,7 @@ class DatabaseKeeper:
             return
         self.window.set_store(self.store)
         self._report_backups(outcomes)
-        if not self.demo and len(backup_folders()) > 1:
+        if len(folders) > 1:
             self.daily_backup()
         self.timer.start()
 

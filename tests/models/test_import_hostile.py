@@ -131,35 +131,30 @@ def test_gigantic_declared_size(tmp_path: Path) -> None:
     _refused(path, "te groot")
 
 
-def test_far_away_cell_is_refused_before_calamine(tmp_path: Path) -> None:
-    """One cell at XFD1048576 would make the reader allocate billions of cells (abort)."""
+def _with_last_row(tmp_path: Path, name: str, row: bytes) -> Path:
+    """The good fixture with one more row at the end of its first sheet."""
 
     def change(data: bytes) -> bytes:
-        far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
-        return data.replace(b"</sheetData>", far + b"</sheetData>")
+        return data.replace(b"</sheetData>", row + b"</sheetData>")
 
-    path = _rewrite_xlsx(tmp_path / "ver.xlsx", "xl/worksheets/sheet1.xml", change)
-    _refused(path, "te groot")
+    return _rewrite_xlsx(tmp_path / name, "xl/worksheets/sheet1.xml", change)
+
+
+def test_far_away_cell_is_refused_before_calamine(tmp_path: Path) -> None:
+    """One cell at XFD1048576 would make the reader allocate billions of cells (abort)."""
+    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    _refused(_with_last_row(tmp_path, "ver.xlsx", far), "te groot")
 
 
 def test_far_away_cell_with_its_address_after_other_attributes_is_refused(tmp_path: Path) -> None:
-    def change(data: bytes) -> bytes:
-        far = b'<row r="900000"><c s="0" t="n" r="ZZ900000"><v>1</v></c></row>'
-        return data.replace(b"</sheetData>", far + b"</sheetData>")
-
-    path = _rewrite_xlsx(tmp_path / "ver2.xlsx", "xl/worksheets/sheet1.xml", change)
-    _refused(path, "te groot")
+    far = b'<row r="900000"><c s="0" t="n" r="ZZ900000"><v>1</v></c></row>'
+    _refused(_with_last_row(tmp_path, "ver2.xlsx", far), "te groot")
 
 
 def test_an_empty_far_away_cell_is_harmless(tmp_path: Path) -> None:
     """Excel writes empty formatted cells as <c r=".." s=".."/>: they hold nothing to lay out."""
-
-    def change(data: bytes) -> bytes:
-        far = b'<row r="1048576"><c r="XFD1048576" s="0"/></row>'
-        return data.replace(b"</sheetData>", far + b"</sheetData>")
-
-    path = _rewrite_xlsx(tmp_path / "leeg.xlsx", "xl/worksheets/sheet1.xml", change)
-    assert open_import(path).tables[0].rows
+    far = b'<row r="1048576"><c r="XFD1048576" s="0"/></row>'
+    assert open_import(_with_last_row(tmp_path, "leeg.xlsx", far)).tables[0].rows
 
 
 def test_shared_strings_claiming_billions(tmp_path: Path) -> None:
