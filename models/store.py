@@ -49,11 +49,12 @@ class Store(
 
     def trajectories(self, today: date | None = None) -> list[TrajectoryRow]:
         with self.database.session_factory() as session:
-            return listing.list_trajectories(session, today)
+            return listing.list_trajectories(session, today or self.clock.today())
 
     def trajectory(self, uid: str, today: date | None = None) -> TrajectoryDetail:
         with self.database.session_factory() as session:
-            return detail.trajectory_detail(session, listing.parse_uid(uid, "een traject"), today)
+            uid_ = listing.parse_uid(uid, "een traject")
+            return detail.trajectory_detail(session, uid_, today or self.clock.today())
 
     def sessions(self) -> list[SessionRow]:
         with self.database.session_factory() as session:
@@ -61,11 +62,11 @@ class Store(
 
     def upcoming_sessions(self, today: date | None = None, days: int = 42) -> list[SessionRow]:
         with self.database.session_factory() as session:
-            return listing.upcoming_sessions(session, today or date.today(), days)
+            return listing.upcoming_sessions(session, today or self.clock.today(), days)
 
     def overdue_actions(self, today: date | None = None) -> list[ActionRow]:
         with self.database.session_factory() as session:
-            return listing.overdue_actions(session, today or date.today())
+            return listing.overdue_actions(session, today or self.clock.today())
 
     def people(self) -> list[PersonRow]:
         with self.database.session_factory() as session:
@@ -87,4 +88,4 @@ class Store(
         from models.services.demo import add_demo_data
 
         with self.database.session_factory.begin() as session:
-            return add_demo_data(session, today or date.today())
+            return add_demo_data(session, today or self.clock.today())

@@ -14,6 +14,7 @@ from models.services.action_plan_dto import (
 from models.services.listing import parse_uid
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 TRAJECTORY = "een traject"
@@ -28,6 +29,7 @@ class ActionsStoreMixin:
     """The Acties tab, printing and `trajectwijzer export action-plan`; needs `self.database`."""
 
     database: "Database"
+    clock: "Clock"
 
     def action_plan(
         self,
@@ -42,7 +44,9 @@ class ActionsStoreMixin:
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         project = _optional_uid(project_uid, "een project")
         with self.database.session_factory() as session:
-            return action_plan(session, uid, today or date.today(), now or datetime.now(), project)
+            return action_plan(
+                session, uid, today or self.clock.today(), now or self.clock.now(), project
+            )
 
     def action_history(self, action_uid: str) -> list[HistoryLine]:
         from models.services.action_plan import action_history
@@ -59,7 +63,7 @@ class ActionsStoreMixin:
         from models.services.actions import update_action
 
         uid = parse_uid(action_uid, ACTION)
-        day = today or date.today()
+        day = today or self.clock.today()
         with self.database.session_factory.begin() as session:
             action = update_action(session, uid, status=status, today=day, by=by)
             session.flush()
@@ -79,7 +83,7 @@ class ActionsStoreMixin:
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         origin = _optional_uid(from_session_uid, "een bijeenkomst")
         with self.database.session_factory.begin() as session:
-            return carry_open_actions(session, uid, now or datetime.now(), origin, by)
+            return carry_open_actions(session, uid, now or self.clock.now(), origin, by)
 
     def carried_actions(self, session_uid: str, today: date | None = None) -> list[ActionItem]:
         """What the block 'Openstaande acties' of a session goes through (for live mode)."""
@@ -87,7 +91,7 @@ class ActionsStoreMixin:
 
         uid = parse_uid(session_uid, "een bijeenkomst")
         with self.database.session_factory() as session:
-            return carried_actions(session, uid, today or date.today())
+            return carried_actions(session, uid, today or self.clock.today())
 
     def action_plan_document(
         self,
@@ -107,8 +111,8 @@ class ActionsStoreMixin:
             return action_plan_document(
                 session,
                 trajectory,
-                today=today or date.today(),
-                now=now or datetime.now(),
+                today=today or self.clock.today(),
+                now=now or self.clock.now(),
                 project_uid=project,
                 session_uid=meeting,
             )

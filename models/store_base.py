@@ -3,6 +3,7 @@
 from pathlib import Path
 from typing import Self
 
+from models.clock import Clock, SystemClock
 from models.lifecycle import Database, open_database
 
 
@@ -10,12 +11,13 @@ class StoreBase:
     """One database; the mixins add the calls. A command that needs one mixin opens a store
     made of this base and that mixin, so it imports only what it uses."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock | None = None) -> None:
         self.database = database
+        self.clock: Clock = clock or SystemClock()
 
     @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None) -> Self:
-        return cls(open_database(path, backup_dir))
+    def open(cls, path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Self:
+        return cls(open_database(path, backup_dir), clock)
 
     @property
     def path(self) -> Path:

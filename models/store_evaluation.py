@@ -24,6 +24,7 @@ from models.services.listing import parse_uid
 from models.services.lookup import form_or_fail
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 TRAJECTORY = "een traject"
@@ -35,6 +36,7 @@ class EvaluationStoreMixin:
     """Forms, responses and results for the Evaluatie tab, kiosk mode and the exports."""
 
     database: "Database"
+    clock: "Clock"
 
     # ---------------------------------------------------------------- forms
     def evaluation_overview(self, trajectory_uid: str) -> EvaluationOverview:
@@ -114,7 +116,7 @@ class EvaluationStoreMixin:
                     session_uid=planned,
                     person_uid=person,
                     consent=consent,
-                    today=today,
+                    today=today or self.clock.today(),
                 )
             )
 
@@ -153,7 +155,7 @@ class EvaluationStoreMixin:
         """The report of a trajectory or of a session (either uid)."""
         parsed = parse_uid(uid, "een traject of een bijeenkomst")
         with self.database.session_factory() as session:
-            return evaluation_report(session, parsed)
+            return evaluation_report(session, parsed, self.clock.utcnow())
 
     def evaluation_raw_table(self, form_uid: str) -> RawTable:
         uid = parse_uid(form_uid, FORM)

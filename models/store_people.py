@@ -16,6 +16,7 @@ from models.services.listing import parse_uid
 from models.store_base import StoreBase
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 PERSON = "een persoon"
@@ -34,6 +35,7 @@ class PeopleStoreMixin:
     """Personen & organisaties and `trajectwijzer import-people`; needs `self.database`."""
 
     database: "Database"
+    clock: "Clock"
 
     # People and organisations
 
@@ -58,7 +60,9 @@ class PeopleStoreMixin:
     ) -> directory.ConsentRow:
         uid = parse_uid(person_uid, PERSON)
         with self.database.session_factory.begin() as session:
-            return directory.add_consent(session, uid, given_on, source, purposes)
+            return directory.add_consent(
+                session, uid, given_on, source, purposes, self.clock.today()
+            )
 
     def update_consent(
         self,
@@ -69,7 +73,9 @@ class PeopleStoreMixin:
     ) -> directory.ConsentRow:
         uid = parse_uid(consent_uid, "een toestemming")
         with self.database.session_factory.begin() as session:
-            return directory.update_consent(session, uid, purposes, withdrawn_on, withdraw)
+            return directory.update_consent(
+                session, uid, purposes, withdrawn_on, withdraw, today=self.clock.today()
+            )
 
     def session_attendees(self, session_uid: str) -> tuple[str, list[PersonRow]]:
         uid = parse_uid(session_uid, "een bijeenkomst")
@@ -121,7 +127,7 @@ class PeopleStoreMixin:
                 draft.file.tables,
                 chosen,
                 known.index,
-                today or date.today(),
+                today or self.clock.today(),
                 decisions,
                 known.consented,
                 progress,
@@ -134,7 +140,9 @@ class PeopleStoreMixin:
         """Writes the previewed import in one transaction, as a batch that can be undone."""
         uid = parse_uid(session_uid, "een bijeenkomst") if session_uid else None
         with collector_paused(), self.database.session_factory.begin() as session:
-            return importing.commit_import(session, preview, uid, today)
+            return importing.commit_import(
+                session, preview, uid, today or self.clock.today(), self.clock.utcnow()
+            )
 
     def check_import_session(self, session_uid: str) -> None:
         uid = parse_uid(session_uid, "een bijeenkomst")

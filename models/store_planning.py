@@ -19,6 +19,7 @@ from models.services.planning_dto import (
 )
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 TRAJECTORY = "een traject"
@@ -28,18 +29,19 @@ class PlanningStoreMixin:
     """The Planning tab, the overview's agenda, `trajectwijzer export plan`; needs `database`."""
 
     database: "Database"
+    clock: "Clock"
 
     def plan(self, trajectory_uid: str, today: date | None = None) -> TrajectoryPlan:
         """Rows, timeline, people and stop choices of one trajectory's plan."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory() as session:
-            return plan_view.trajectory_plan(session, uid, today or date.today())
+            return plan_view.trajectory_plan(session, uid, today or self.clock.today())
 
     def plan_document(self, trajectory_uid: str, today: date | None = None) -> PlanDocument:
         """What the planning PDF prints: the plan, the checklist and the tasks."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory() as session:
-            return plan_view.plan_document(session, uid, today or date.today())
+            return plan_view.plan_document(session, uid, today or self.clock.today())
 
     def set_start_date(
         self,
@@ -53,7 +55,7 @@ class PlanningStoreMixin:
         day = start if isinstance(start, date) else parse_date(start, field="start_date")
         with self.database.session_factory.begin() as session:
             return replanning.set_start_date(
-                session, uid, day, today=today or date.today(), policy=policy
+                session, uid, day, today=today or self.clock.today(), policy=policy
             )
 
     def edit_plan_item(
@@ -69,7 +71,13 @@ class PlanningStoreMixin:
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
             return tasks.edit_item(
-                session, uid, item_uid, field, value, today=today or date.today(), policy=policy
+                session,
+                uid,
+                item_uid,
+                field,
+                value,
+                today=today or self.clock.today(),
+                policy=policy,
             )
 
     def stop_after_phase(
@@ -78,19 +86,21 @@ class PlanningStoreMixin:
         """Stops after a phase, cancels what follows and makes the recalculated quote version."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
-            return stopping.stop_after_phase(session, uid, phase_key, reason, today or date.today())
+            return stopping.stop_after_phase(
+                session, uid, phase_key, reason, today or self.clock.today()
+            )
 
     def task_board(self, trajectory_uid: str, today: date | None = None) -> TaskBoard:
         """The responsibilities checklist and the tasks, with the people a task can go to."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory() as session:
-            return tasks.task_board(session, uid, today or date.today())
+            return tasks.task_board(session, uid, today or self.clock.today())
 
     def add_task(self, trajectory_uid: str, new: NewTask, today: date | None = None) -> TaskRow:
         """A task for a named person (or a party) with a due date inside the trajectory."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
-            return tasks.add_task(session, uid, new, today or date.today())
+            return tasks.add_task(session, uid, new, today or self.clock.today())
 
     def delete_task(self, trajectory_uid: str, task_uid: str) -> None:
         """Removes a task the coach added; the programme's own can only be cancelled."""
@@ -101,4 +111,4 @@ class PlanningStoreMixin:
     def agenda(self, today: date | None = None, days: int = 42) -> Agenda:
         """Over all running trajectories: the coming `days`, and everything overdue."""
         with self.database.session_factory() as session:
-            return planning_overview.agenda(session, today or date.today(), days)
+            return planning_overview.agenda(session, today or self.clock.today(), days)

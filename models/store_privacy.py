@@ -8,6 +8,7 @@ from models.services.privacy import ErasureResult, ReviewRow
 from models.services.privacy_export import PersonDossier
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 PERSON = "een persoon"
@@ -17,6 +18,7 @@ class PrivacyStoreMixin:
     """GDPR in one place; needs `self.database`."""
 
     database: "Database"
+    clock: "Clock"
 
     def erase_person(self, person_uid: str, now: datetime | None = None) -> ErasureResult:
         """Wipes the person's personal data in one transaction; attendance stays as counts."""
@@ -24,7 +26,7 @@ class PrivacyStoreMixin:
 
         uid = parse_uid(person_uid, PERSON)
         with self.database.session_factory.begin() as session:
-            return erase_person(session, uid, now)
+            return erase_person(session, uid, now or self.clock.utcnow())
 
     def person_dossier(self, person_uid: str) -> PersonDossier:
         """Everything stored about the person, for an export (right of access)."""
@@ -40,7 +42,9 @@ class PrivacyStoreMixin:
         from models.services.privacy import people_to_review
 
         with self.database.session_factory() as session:
-            return people_to_review(session, today or date.today(), consent_months, ended_months)
+            return people_to_review(
+                session, today or self.clock.today(), consent_months, ended_months
+            )
 
     def find_people_for_privacy(self, text: str) -> list[tuple[str, str, str]]:
         """(uid, name, e-mail) of people not erased whose name or e-mail contains the text."""

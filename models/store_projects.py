@@ -16,6 +16,7 @@ from models.services.projects_dto import (
 )
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 TRAJECTORY = "een traject"
@@ -27,6 +28,7 @@ class ProjectsStoreMixin:
     """Participant projects, their trekkers and their progress; needs `self.database`."""
 
     database: "Database"
+    clock: "Clock"
 
     def projects_overview(self, trajectory_uid: str) -> ProjectsOverview:
         """The programme's options, the trajectory's people, its projects and budget."""
@@ -101,4 +103,4 @@ class ProjectsStoreMixin:
     ) -> None:
         uid = parse_uid(action_uid, "een actie")
         with self.database.session_factory.begin() as session:
-            projects_progress.set_action_done(session, uid, done, today)
+            projects_progress.set_action_done(session, uid, done, today or self.clock.today())

@@ -16,6 +16,7 @@ from models.services.quotes import (
 )
 
 if TYPE_CHECKING:
+    from models.clock import Clock
     from models.lifecycle import Database
 
 TRAJECTORY = "een traject"
@@ -25,6 +26,7 @@ class QuoteStoreMixin:
     """Quotes for the Offerte tab and `trajectwijzer export quote`; needs `self.database`."""
 
     database: "Database"
+    clock: "Clock"
 
     def quotes(self, trajectory_uid: str) -> list[QuoteVersionRow]:
         """Every version of the trajectory's quote, newest first."""
@@ -56,13 +58,15 @@ class QuoteStoreMixin:
         """A new version in one transaction, or the current one when nothing changed."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
-            return create_quote_version(session, uid, scope_key, options, today=today)
+            return create_quote_version(
+                session, uid, scope_key, options, today=today or self.clock.today()
+            )
 
     def ensure_quote(self, trajectory_uid: str, today: date | None = None) -> QuoteVersionRow:
         """The latest version, made first with the proposed choices when there is none yet."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
-            return latest_or_new_version(session, uid, today)
+            return latest_or_new_version(session, uid, today or self.clock.today())
 
     def quote_document(self, quote_uid: str) -> QuoteDocument:
         """Everything the PDF of one version prints."""

@@ -7,6 +7,7 @@ of a note and each action is on disk when the call returns.
 import uuid
 from datetime import date, datetime
 
+from models.clock import Clock
 from models.lifecycle import Database
 from models.services import live, live_closing, sessions
 from models.services.dto import SessionRow
@@ -34,6 +35,7 @@ class SessionsStoreMixin:
     """Needs `self.database`; returns plain data only."""
 
     database: Database
+    clock: "Clock"
 
     # ------------------------------------------------------------ editor
 
@@ -64,7 +66,13 @@ class SessionsStoreMixin:
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
             meeting = sessions.create_session(
-                session, uid, template_key, starts_at, title=title, kind=kind
+                session,
+                uid,
+                template_key,
+                starts_at,
+                title=title,
+                kind=kind,
+                today=self.clock.today(),
             )
             return str(meeting.uid)
 
@@ -163,7 +171,9 @@ class SessionsStoreMixin:
     ) -> str:
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory.begin() as session:
-            person = live.walk_in(session, uid, name, contact, consent, at=at, today=today)
+            person = live.walk_in(
+                session, uid, name, contact, consent, at=at, today=today or self.clock.today()
+            )
             return str(person.uid)
 
     def start_block(self, session_uid: str, block_uid: str | None, at: datetime) -> None:
@@ -209,7 +219,7 @@ class SessionsStoreMixin:
     def due_choices(self, session_uid: str, today: date | None = None) -> list[DueChoice]:
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
-            return live.due_choices(session, uid, today or date.today())
+            return live.due_choices(session, uid, today or self.clock.today())
 
     def add_session_action(
         self,

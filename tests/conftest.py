@@ -2,12 +2,35 @@
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TRAJECTWIJZER_DB", None)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--clock-ahead-days",
+        type=int,
+        default=0,
+        help="run the whole suite with the machine's clock moved this many days ahead",
+    )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clock_ahead(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With --clock-ahead-days the real clock is moved: no test may depend on today."""
+    days = request.config.getoption("--clock-ahead-days")
+    if not days:
+        yield
+        return
+    import time_machine
+
+    with time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -49,10 +49,6 @@ QTabBar::tab {{ padding: 8px 18px; }}
 """
 
 
-def _system_clock() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
 class LiveModeWindow(QWidget):
     """One session in the hall; `closed_session` fires when the coach closes it as held."""
 
@@ -70,7 +66,7 @@ class LiveModeWindow(QWidget):
         self.setStyleSheet(LIVE_STYLE)
         self._store = store
         self._uid = session_uid
-        self._clock = clock or _system_clock
+        self._clock = clock or (lambda: store.clock.now().replace(microsecond=0))
         self._detail: SessionDetail | None = None
         self._note_block: str | None = None
         self.title = QLabel()

@@ -85,7 +85,7 @@ class OverviewPage(QWidget):
         sessions: list[Any]
         overdue: list[Any]
         if hasattr(store, "agenda"):
-            agenda = store.agenda(today or date.today())
+            agenda = store.agenda(today or store.clock.today())
             sessions, overdue = list(agenda.coming), list(agenda.overdue)
         else:  # a store without the planning methods: the plain lists, with their own columns
             sessions, overdue = store.upcoming_sessions(), store.overdue_actions()

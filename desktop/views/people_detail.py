@@ -144,7 +144,7 @@ class PersonDetailPanel(QWidget):
     def _add_consent(self) -> None:
         if self._detail is None or self._store is None:
             return
-        dialog = ConsentDialog(self)
+        dialog = ConsentDialog(self._store.clock.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -175,10 +175,10 @@ class ConsentDialog(QDialog):
 
     PURPOSES = ("contact_traject", "uitnodigingen", "nieuwsbrief", "fotos")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record consent"))
-        self.given_on = QLineEdit(format_date(date.today()))
+        self.given_on = QLineEdit(format_date(today))
         self.source = QLineEdit(self.tr("sign-in sheet"))
         self.boxes = {key: QCheckBox(purpose_label(key)) for key in self.PURPOSES}
         for key in ("contact_traject", "uitnodigingen"):

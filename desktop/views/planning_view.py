@@ -72,7 +72,6 @@ class PlanningView(QWidget):
         self._uid = ""
         self.plan: Any = None
         self.board: Any = None
-        self.today = date.today()
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.start.setMaximumWidth(110)
@@ -179,6 +178,10 @@ class PlanningView(QWidget):
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
         self.delete_task_button.clicked.connect(self.delete_task)
+
+    @property
+    def today(self) -> date:
+        return self._store.clock.today()  # type: ignore[no-any-return]
 
     def set_store(self, store: Any) -> None:
         self._store = store

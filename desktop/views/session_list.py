@@ -4,7 +4,6 @@ From here a session gets a new agenda from the programme, prints its sign-in she
 report, and opens live mode for the hall.
 """
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +91,7 @@ class SessionsTab(QWidget):
             self.table.selectRow(self._first_upcoming())
 
     def _first_upcoming(self) -> int:
-        now = datetime.now()
+        now = self._store.clock.now()
         for row in range(self.model.rowCount()):
             starts = self.model.row_at(row).starts_at
             if starts is not None and starts >= now:

@@ -126,7 +126,7 @@ def update_action(
     owner_person_uid: object = _UNSET,
     owner_text: object = _UNSET,
     project_uid: object = _UNSET,
-    today: date | None = None,
+    today: date,
     by: str = "",
 ) -> Action:
     """Changes the given fields only; each real change becomes one history line."""
@@ -141,7 +141,7 @@ def update_action(
         new_status = ActionStatus(str(status))
         _record(action, "status", action.status, new_status, by)
         action.status = new_status
-        action.done_on = (today or date.today()) if new_status is ActionStatus.DONE else None
+        action.done_on = today if new_status is ActionStatus.DONE else None
     if due_on is not _UNSET:
         if due_on is not None and not isinstance(due_on, date):
             raise UserError("Geef de einddatum als datum, bv. 23/11/2026.", field="due_on")

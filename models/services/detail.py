@@ -28,10 +28,7 @@ def get_trajectory(session: Session, uid: uuid.UUID) -> Trajectory:
     )
 
 
-def trajectory_detail(
-    session: Session, uid: uuid.UUID, today: date | None = None
-) -> TrajectoryDetail:
-    today = today or date.today()
+def trajectory_detail(session: Session, uid: uuid.UUID, today: date) -> TrajectoryDetail:
     trajectory = get_trajectory(session, uid)
     phases = session.scalars(
         select(Phase).where(Phase.trajectory_uid == uid).order_by(Phase.position)

@@ -1,7 +1,7 @@
 """The evaluation report's data, for a whole trajectory or for one session."""
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -21,11 +21,8 @@ def _programme(key: str) -> tuple[str, str]:
     return programme.name, programme.provider.name
 
 
-def evaluation_report(
-    session: Session, uid: uuid.UUID, now: datetime | None = None
-) -> EvaluationReport:
+def evaluation_report(session: Session, uid: uuid.UUID, now: datetime) -> EvaluationReport:
     """The report of a trajectory (every form, comparisons) or of a session (its form)."""
-    now = now or datetime.now(UTC)
     trajectory = session.get(Trajectory, uid)
     if trajectory is not None:
         forms = tuple(form_results(session, f.uid) for f in trajectory_forms(session, uid))

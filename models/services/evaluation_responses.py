@@ -68,7 +68,7 @@ def add_response(
     session_uid: uuid.UUID | None = None,
     person_uid: uuid.UUID | None = None,
     consent: bool = False,
-    today: date | None = None,
+    today: date,
 ) -> uuid.UUID:
     """Store one response; a UserError (field = question uid) stores nothing at all."""
     channel = ResponseChannel(channel)
@@ -82,7 +82,7 @@ def add_response(
             raise UserError("Deze persoon bestaat niet meer. Kies een andere naam of geen naam.")
         person.consents.append(
             Consent(
-                given_on=today or date.today(),
+                given_on=today,
                 source=f"evaluatieformulier ({channel.value})",
                 purposes=[CONSENT_PURPOSE],
             )

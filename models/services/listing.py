@@ -57,8 +57,7 @@ def _current_phase(phases: Sequence[Phase], today: date) -> str:
     return ""
 
 
-def list_trajectories(session: Session, today: date | None = None) -> list[TrajectoryRow]:
-    today = today or date.today()
+def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
     trajectories = session.scalars(
         select(Trajectory)
         .options(selectinload(Trajectory.clients).selectinload(TrajectoryClient.organisation))

@@ -169,7 +169,7 @@ def walk_in(
     consent: bool,
     *,
     at: datetime | None = None,
-    today: date | None = None,
+    today: date,
 ) -> Person:
     """A person who was not on the list: made (or found by e-mail) and checked in at once."""
     get_session(session, session_uid)
@@ -189,7 +189,7 @@ def walk_in(
     if consent:
         person.consents.append(
             Consent(
-                given_on=today or date.today(),
+                given_on=today,
                 source=CONSENT_SOURCE,
                 purposes=list(CONSENT_PURPOSES),
             )

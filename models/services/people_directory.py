@@ -201,9 +201,10 @@ def add_consent(
     given_on: date,
     source: str,
     purposes: tuple[str, ...] | list[str],
+    today: date,
 ) -> ConsentRow:
     person = _person(session, person_uid)
-    if given_on > date.today():
+    if given_on > today:
         raise UserError("Toestemming kan niet in de toekomst gegeven zijn.", field="given_on")
     consent = Consent(
         person_uid=person.uid,
@@ -222,6 +223,8 @@ def update_consent(
     purposes: tuple[str, ...] | list[str] | None = None,
     withdrawn_on: date | None = None,
     withdraw: bool = False,
+    *,
+    today: date,
 ) -> ConsentRow:
     consent = session.get(Consent, consent_uid)
     if consent is None:
@@ -229,7 +232,7 @@ def update_consent(
     if purposes is not None:
         consent.purposes = _purposes(purposes)
     if withdraw:
-        when = withdrawn_on or date.today()
+        when = withdrawn_on or today
         if when < consent.given_on:
             raise UserError(
                 "Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.",

@@ -199,13 +199,12 @@ def check_session(session: Session, session_uid: uuid.UUID | None) -> None:
 def commit_import(
     session: Session,
     preview: ImportPreview,
-    session_uid: uuid.UUID | None = None,
-    today: date | None = None,
+    session_uid: uuid.UUID | None,
+    today: date,
+    now: datetime,
 ) -> ImportResult:
     """Writes the preview as one batch; the caller's transaction makes it all or nothing."""
     check_session(session, session_uid)
-    today = today or date.today()
-    now = datetime.now(UTC)
     batch = ImportBatch(
         source_name=preview.source_name[:260],
         imported_at=now,

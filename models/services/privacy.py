@@ -10,7 +10,7 @@ person's name is replaced in action histories and the values an import kept to u
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -72,9 +72,7 @@ def _person(session: Session, person_uid: uuid.UUID) -> Person:
     return person
 
 
-def erase_person(
-    session: Session, person_uid: uuid.UUID, now: datetime | None = None
-) -> ErasureResult:
+def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> ErasureResult:
     """Wipes every personal field; links stay, pointing at an anonymous row. Caller commits."""
     person = _person(session, person_uid)
     if person.erased_at is not None:
@@ -117,7 +115,7 @@ def erase_person(
     person.email = person.phone = person.postcode = person.municipality = None
     person.organisation_text = None
     person.notes = ""
-    person.erased_at = now or datetime.now(UTC)
+    person.erased_at = now
     registrations = _count(session, Registration, Registration.person_uid == person_uid)
     links = sum(
         _count(session, model, column == person_uid)

@@ -246,9 +246,7 @@ def add_project_action(
     return add_action(session, project.trajectory_uid, data, by=by).uid
 
 
-def set_action_done(
-    session: Session, action_uid: uuid.UUID, done: bool, today: date | None = None
-) -> None:
+def set_action_done(session: Session, action_uid: uuid.UUID, done: bool, today: date) -> None:
     """Ticks an action off, or opens it again; the change goes into its history."""
     status = ActionStatus.DONE if done else ActionStatus.OPEN
     update_action(session, action_uid, status=status, today=today)

@@ -164,14 +164,13 @@ def create_quote_version(
     scope_key: str | None = None,
     options: PriceOptions | None = None,
     *,
-    today: date | None = None,
+    today: date,
     status: QuoteStatus = QuoteStatus.DRAFT,
 ) -> NewVersion:
     """A new version when scope or price changed (earlier ones become superseded); never commits.
 
     Raises UserError before anything is written when the input does not fit the programme.
     """
-    today = today or date.today()
     trajectory = get_trajectory(session, trajectory_uid)
     programme, clients = pricing_input(trajectory)
     versions = versions_of(session, trajectory_uid)
@@ -211,7 +210,7 @@ def create_quote_version(
 
 
 def latest_or_new_version(
-    session: Session, trajectory_uid: uuid.UUID, today: date | None = None
+    session: Session, trajectory_uid: uuid.UUID, today: date
 ) -> QuoteVersionRow:
     """The latest version, or a first one made with the proposed choices when there is none."""
     versions = versions_of(session, trajectory_uid)

@@ -5,7 +5,7 @@ transaction per user action. Bad input raises a UserError and changes nothing.
 """
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from models.enums import RegistrationStatus, SessionKind, SessionStatus
 from models.errors import UserError
 from models.orm import AgendaBlock, Person, Phase, Registration, Trajectory, TrajectorySession
+from models.orm.base import utcnow
 from models.services.lookup import trajectory_or_fail
 from models.services.sessions_dto import TemplateChoice
 from models.services.sessions_read import get_session, to_utc
@@ -78,6 +79,7 @@ def create_session(
     *,
     title: str = "",
     kind: str = SessionKind.WORK_SESSION.value,
+    today: date,
 ) -> TrajectorySession:
     """A session from one of the programme's templates (agenda, purpose, duration), or empty."""
     from models.services.planning import add_session_from_template
@@ -97,7 +99,7 @@ def create_session(
                 select(Phase).where(Phase.trajectory_uid == trajectory.uid)
             )
         }
-        start = trajectory.start_date or date.today()
+        start = trajectory.start_date or today
         meeting = add_session_from_template(
             session,
             trajectory,
@@ -330,7 +332,7 @@ def _apply_status(
     registration.status = status
     if status is RegistrationStatus.PRESENT:
         if registration.checked_in_at is None:
-            registration.checked_in_at = to_utc(at) if at else datetime.now(UTC)
+            registration.checked_in_at = to_utc(at) if at else utcnow()
     else:
         registration.checked_in_at = None
 

@@ -1,6 +1,7 @@
 """`trajectwijzer export KIND UID [-o FILE]`: the quote PDF and the exit statuses."""
 
 import json
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -53,7 +54,9 @@ def test_export_quote_without_o_goes_to_the_documents_folder(
     assert main(["--database", demo_db, "export", "quote", uid]) == 0
     second = Path(capsys.readouterr().out.strip())
     assert first.parent.parent == tmp_path / "data" / "documents"
-    assert first.name.endswith("Offerte 2026-001 v1 Izegem.pdf") and first.exists()
+    # dated and numbered by the year the demo is made in (the real clock of the command)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d Offerte \d{4}-001 v1 Izegem\.pdf", first.name)
+    assert first.exists()
     assert second != first and second.name.endswith("Izegem (2).pdf")
 
 

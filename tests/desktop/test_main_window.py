@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import install_translators
 from desktop.main_window import MainWindow
+from models.clock import FixedClock
 from models.store import Store
 
 TODAY = date(2026, 11, 23)
@@ -17,7 +18,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path / "shell.sqlite")
+    store = Store.open(tmp_path / "shell.sqlite", clock=FixedClock(TODAY))
     store.fill_demo_data(TODAY)
     yield store
     store.close()

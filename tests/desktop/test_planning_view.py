@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.views.planning_view import PlanningView
 from desktop.views.timeline_table import EditableRowsModel
+from models.clock import FixedClock
 from models.store import Store
 
 TODAY = date(2026, 11, 23)
@@ -20,7 +21,7 @@ class _Store(Store):
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[_Store]:
-    store = _Store.open(tmp_path / "view.sqlite")
+    store = _Store.open(tmp_path / "view.sqlite", clock=FixedClock(TODAY))
     store.fill_demo_data(TODAY)
     yield store
     store.close()
@@ -34,7 +35,6 @@ def _uid(store: _Store, programme: str) -> str:
 def view(qtbot, store: _Store) -> PlanningView:
     view = PlanningView()
     qtbot.addWidget(view)
-    view.today = TODAY
     view.resize(1120, 560)
     view.show()
     view.set_store(store)

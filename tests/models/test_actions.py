@@ -33,8 +33,10 @@ def test_changes_are_recorded_one_line_each(demo) -> None:  # type: ignore[no-un
         )
         assert action.title == "Flyers drukken"
         update_action(session, action.uid, status="done", today=TODAY)
-        update_action(session, action.uid, owner_person_uid=person.uid)
-        update_action(session, action.uid, due_on=date(2026, 12, 1))  # unchanged: no line
+        update_action(session, action.uid, owner_person_uid=person.uid, today=TODAY)
+        update_action(
+            session, action.uid, due_on=date(2026, 12, 1), today=TODAY
+        )  # unchanged: no line
         uid = action.uid
     with demo.session_factory() as session:
         action = session.get(Action, uid)

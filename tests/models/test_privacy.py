@@ -46,7 +46,7 @@ def _busy_person(store: _TestStore) -> Person:
             session, trajectory.uid, ActionInput(title="Flyers", owner_text="Iemand")
         )
         session.flush()
-        update_action(session, action.uid, owner_person_uid=person.uid, by="coach")
+        update_action(session, action.uid, owner_person_uid=person.uid, by="coach", today=TODAY)
         session.expunge(person)
         return person
 
