@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exports.action_plan_pdf import (
+from exports.actions.action_plan_pdf import (
     action_rows,
     build_action_plan_pdf,
     cover_facts,
@@ -23,7 +23,7 @@ from exports.action_plan_pdf import (
     overview_rows,
     section_facts,
 )
-from models.services.action_plan_dto import (
+from models.actions.dto import (
     ActionPlanDocument,
     NextSession,
     PlanAction,
@@ -97,7 +97,7 @@ def _plain(doc: ActionPlanDocument, target: Path) -> int:
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    from exports.action_plan_pdf_layout import table_cell
+    from exports.actions.action_plan_layout import table_cell
     from exports.pdf import register_fonts
     from exports.pdf.fonts import BOLD, REGULAR
 

@@ -76,7 +76,7 @@ def minimal_pipeline(path: Path, db: Path) -> float:
 
 
 def service_import(path: Path, db: Path) -> tuple[float, int, tuple[float, float, float]]:
-    from models.store_people import PeopleStore
+    from models.people.service import PeopleStore
 
     store = PeopleStore.open(db)  # opened and migrated before the clock starts
     start = time.perf_counter()
@@ -97,7 +97,15 @@ def command(path: Path, db: Path) -> float:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--database", str(db), "import-people", str(path)],
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli.command_line",
+            "--database",
+            str(db),
+            "import-people",
+            str(path),
+        ],
         check=True,
         capture_output=True,
         env=env,

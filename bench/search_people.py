@@ -19,7 +19,7 @@ QUERIES = ("v", "va", "van", "van ", "van d", "van de", "van den", "van den b", 
 
 
 def people(count: int) -> list:
-    from models.services.dto import PersonRow
+    from models.trajectories.rows import PersonRow
 
     first = ("Anneleen", "Dirk", "Els", "Jan", "Véronique", "Tom", "Lien", "Pieter", "Marie")
     last = ("Van den Broeck", "D'hondt", "de Smet", "Peeters", "Maes", "Claes", "Wouters")
@@ -41,8 +41,8 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.people import PeoplePage
-    from models.services.people_search import PeopleSearch, search_key
+    from desktop.people.people_page import PeoplePage
+    from models.people.search import PeopleSearch, search_key
 
     app = QApplication.instance() or QApplication([])
     rows = people(count)

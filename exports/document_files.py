@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 # Characters Windows, macOS or Linux refuse in a file name, and control characters.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
@@ -44,7 +44,7 @@ def unique_path(path: Path) -> Path:
 
 def trajectory_folder(trajectory_name: str, base: Path | None = None) -> Path:
     """The trajectory's own folder under the documents folder (not created here)."""
-    from models.paths import documents_dir
+    from models.storage.paths import documents_dir
 
     root = base if base is not None else documents_dir()
     return root / safe_file_name(trajectory_name, "Traject")

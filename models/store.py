@@ -3,8 +3,21 @@
 from datetime import date
 from typing import TYPE_CHECKING
 
-from models.services import detail, listing
-from models.services.dto import (
+from models.actions.service import ActionsStoreMixin
+from models.core.service_base import StoreBase
+from models.evaluation.service import EvaluationStoreMixin
+from models.intake.service import IntakeStoreMixin
+from models.partners.service import PartnersStoreMixin
+from models.people.privacy_service import PrivacyStoreMixin
+from models.people.service import PeopleStoreMixin
+from models.planning.service import PlanningStoreMixin
+from models.projects.service import ProjectsStoreMixin
+from models.quotes.service import QuoteStoreMixin
+from models.sessions.service import SessionsStoreMixin
+from models.storage.backup_service import BackupStoreMixin
+from models.storage.handover_service import HandoverStoreMixin
+from models.trajectories import detail, listing
+from models.trajectories.rows import (
     ActionRow,
     PersonRow,
     ProjectRow,
@@ -12,22 +25,9 @@ from models.services.dto import (
     TrajectoryDetail,
     TrajectoryRow,
 )
-from models.store_actions import ActionsStoreMixin
-from models.store_backups import BackupStoreMixin
-from models.store_base import StoreBase
-from models.store_evaluation import EvaluationStoreMixin
-from models.store_handover import HandoverStoreMixin
-from models.store_intake import IntakeStoreMixin
-from models.store_partners import PartnersStoreMixin
-from models.store_people import PeopleStoreMixin
-from models.store_planning import PlanningStoreMixin
-from models.store_privacy import PrivacyStoreMixin
-from models.store_projects import ProjectsStoreMixin
-from models.store_quotes import QuoteStoreMixin
-from models.store_sessions import SessionsStoreMixin
 
 if TYPE_CHECKING:
-    from models.services.trajectory_setup import NewTrajectory
+    from models.trajectories.setup import NewTrajectory
 
 
 class Store(
@@ -78,14 +78,14 @@ class Store(
 
     def create_trajectory(self, data: "NewTrajectory") -> str:
         """Creates a trajectory in one transaction and returns its uid."""
-        from models.services.trajectory_setup import create_trajectory
+        from models.trajectories.setup import create_trajectory
 
         with self.database.session_factory.begin() as session:
             return str(create_trajectory(session, data))
 
     def fill_demo_data(self, today: date | None = None) -> int:
         """Adds the demo trajectories in one transaction; returns how many were added."""
-        from models.services.demo import add_demo_data
+        from models.demo.builder import add_demo_data
 
         with self.database.session_factory.begin() as session:
             return add_demo_data(session, today or self.clock.today())

@@ -47,7 +47,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def database(db_path: Path) -> Iterator["object"]:
-    from models.lifecycle import open_database
+    from models.storage.lifecycle import open_database
 
     db = open_database(db_path)
     yield db

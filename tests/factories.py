@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from models.enums import RegistrationStatus, SessionKind
+from models.core.enums import RegistrationStatus, SessionKind
 from models.orm import Person, Registration, Trajectory, TrajectorySession
 from models.store import Store
 

@@ -8,7 +8,7 @@ import os
 import secrets
 from pathlib import Path
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 
 def write_atomically(target: Path, data: bytes) -> Path:

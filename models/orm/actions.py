@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import ActionStatus
+from models.core.enums import ActionStatus
 from models.orm.base import Entity, enum_column, utcnow
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import QuestionKind, ResponseChannel
+from models.core.enums import QuestionKind, ResponseChannel
 from models.orm.base import Entity, JsonValue, Text200, enum_column, utcnow
 
 

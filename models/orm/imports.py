@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import ImportChangeKind
+from models.core.enums import ImportChangeKind
 from models.orm.base import Entity, JsonValue, enum_column, utcnow
 
 

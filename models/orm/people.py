@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import OrganisationKind
+from models.core.enums import OrganisationKind
 from models.orm.base import Entity, JsonValue, Text200, enum_column
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.enums import Responsible, WorkStatus
+from models.core.enums import Responsible, WorkStatus
 from models.orm.base import Entity, Text200, enum_column
 
 

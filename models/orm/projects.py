@@ -5,7 +5,7 @@ import uuid
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import Engagement, ProjectKind
+from models.core.enums import Engagement, ProjectKind
 from models.orm.base import Entity, JsonValue, Text200, enum_column
 from models.orm.people import Organisation, Person
 

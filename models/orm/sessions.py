@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import NoteKind, RegistrationStatus, SessionKind, SessionStatus
+from models.core.enums import NoteKind, RegistrationStatus, SessionKind, SessionStatus
 from models.orm.base import Entity, Text200, enum_column
 from models.orm.people import Person
 

@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.enums import ClientArrangement, QuoteLineKind, QuoteStatus, TrajectoryStatus
+from models.core.enums import ClientArrangement, QuoteLineKind, QuoteStatus, TrajectoryStatus
 from models.orm.base import Entity, JsonValue, Text200, enum_column
 from models.orm.people import Organisation, Person
 

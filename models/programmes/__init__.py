@@ -1,6 +1,6 @@
 """Programmes as data: the schema of resources/programmes/*.toml and its loader."""
 
-from models.enums import IntakeQuestionKind as QuestionKind
+from models.core.enums import IntakeQuestionKind as QuestionKind
 from models.programmes.errors import ProgrammeError
 from models.programmes.loader import (
     default_directory,

@@ -5,7 +5,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 _DECIMAL = 'moet een getal als tekst zijn, bv. "3500.00"'
 _LIST = "moet een lijst zijn, bv. [ ... ]"

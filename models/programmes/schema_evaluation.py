@@ -5,7 +5,7 @@ from typing import Annotated, Self
 
 from pydantic import Field, Strict, model_validator
 
-from models.enums import QuestionKind
+from models.core.enums import QuestionKind
 from models.programmes.schema_base import (
     Flag,
     FrozenModel,

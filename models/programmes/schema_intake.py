@@ -8,7 +8,7 @@ from typing import Annotated, Self
 from pydantic import Field, PlainValidator, model_validator
 from pydantic_core import PydanticCustomError
 
-from models.enums import IntakeQuestionKind as QuestionKind
+from models.core.enums import IntakeQuestionKind as QuestionKind
 from models.programmes.schema_base import (
     KEY_PATTERN,
     Flag,

@@ -8,11 +8,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from desktop import printing
-from desktop.commands.export_action_plan import export
-from desktop.views.action_plan_parts import STATUS_COLUMN, item_at
-from desktop.views.action_plan_view import ActionPlanView
-from models.services.demo_action_plan import add_action_plan_demo
+from desktop.actions.action_plan_parts import STATUS_COLUMN, item_at
+from desktop.actions.action_plan_view import ActionPlanView
+from desktop.cli.export_action_plan import export
+from desktop.printing import pdf_printing as printing
+from models.demo.action_plans import add_action_plan_demo
 from models.store import Store
 from tests.desktop.test_printing import FakePrintDialog
 

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import desktop.app
-from desktop.app import DatabaseKeeper, create_application
-from desktop.main_window import MainWindow
-from models.backups import list_backups
-from models.paths import backup_dir
+import desktop.shell.app
+from desktop.shell.app import DatabaseKeeper, create_application
+from desktop.shell.main_window import MainWindow
+from models.storage.backups import list_backups
+from models.storage.paths import backup_dir
 
 
 def _demo_file(path: Path) -> None:
@@ -35,9 +35,9 @@ def keeper_for(qtbot, monkeypatch):
     # create_application installs the Dutch catalogue in the one QApplication of the test run:
     # taken out again afterwards, or every later test would see Dutch texts.
     installed: list = []
-    install = desktop.app.install_translators
+    install = desktop.shell.app.install_translators
     monkeypatch.setattr(
-        desktop.app,
+        desktop.shell.app,
         "install_translators",
         lambda app, language: installed.extend(install(app, language)) or installed,
     )
@@ -77,21 +77,21 @@ def test_the_second_folder_is_backed_up_off_the_gui_thread(
     """A slow USB stick does not hold up the first window: its copy is made in the background."""
     import threading
 
-    import models.backups
+    import models.storage.backups
 
     stick = tmp_path / "stick"
     stick.mkdir()
     second = stick / "Trajectwijzer-reservekopieen"
-    monkeypatch.setattr(desktop.app, "backup_folders", lambda: [backup_dir(), second])
+    monkeypatch.setattr(desktop.shell.app, "backup_folders", lambda: [backup_dir(), second])
     threads: dict[str, str] = {}
-    real = models.backups.automatic_backups
+    real = models.storage.backups.automatic_backups
 
     def recording(database, folders, now=None):
         for folder in folders:
             threads.setdefault(folder.name, threading.current_thread().name)  # the first copy
         return real(database, folders, now)
 
-    monkeypatch.setattr(models.backups, "automatic_backups", recording)
+    monkeypatch.setattr(models.storage.backups, "automatic_backups", recording)
     _demo_file(db_path)
     keeper = keeper_for(db_path)
     with qtbot.waitSignal(keeper.background.finished, timeout=10_000):
@@ -151,7 +151,7 @@ def test_foreign_file_is_refused_untouched_and_quit(keeper_for, tmp_path, monkey
 
 def test_second_instance_is_refused_with_a_message(keeper_for, db_path, monkeypatch) -> None:
     """The same database already open: a message, no second store."""
-    from desktop.instance_lock import InstanceLock
+    from desktop.storage.instance_lock import InstanceLock
 
     _demo_file(db_path)
     shown: list[str] = []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.command_line import main
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMMES = {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
@@ -145,12 +145,12 @@ def test_an_unexpected_error_gives_a_dutch_message_and_a_log_without_personal_da
     tmp_path, capsys, monkeypatch
 ) -> None:
     """A failure nobody foresaw: status 1, what to do on stderr, the code-only report in the log."""
-    import desktop.cli
+    import desktop.cli.command_line
 
     def broken(_args):
         raise RuntimeError("Jan Peeters, jan.peeters@voorbeeld.be")
 
-    monkeypatch.setattr(desktop.cli, "_run_command", broken)
+    monkeypatch.setattr(desktop.cli.command_line, "_run_command", broken)
     assert main(["--database", str(tmp_path / "x.sqlite"), "list", "trajectories"]) == 1
     err = capsys.readouterr().err
     assert "onverwachts" in err and "RuntimeError" in err

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from desktop.cli import main
+from desktop.cli.command_line import main
 from models.orm import Trajectory
 
 
@@ -28,7 +28,7 @@ def test_backup_then_restore_gives_back_the_same_data(filled, tmp_path, capsys) 
     copy = tmp_path / "usb" / "kopie.sqlite"
     assert main(["--database", str(filled), "backup", "-o", str(copy)]) == 0
     assert str(copy) in capsys.readouterr().out
-    from models.lifecycle import open_database
+    from models.storage.lifecycle import open_database
 
     db = open_database(filled)
     with db.session_factory.begin() as session:
@@ -68,7 +68,7 @@ def test_backup_of_a_missing_database_is_refused(tmp_path, capsys) -> None:
 
 def test_restore_refused_while_the_app_has_the_database(filled, tmp_path, capsys) -> None:
     """Replacing the file under a running app would lose its next writes: refused."""
-    from desktop.instance_lock import InstanceLock
+    from desktop.storage.instance_lock import InstanceLock
 
     copy = tmp_path / "kopie.sqlite"
     assert main(["--database", str(filled), "backup", "-o", str(copy)]) == 0

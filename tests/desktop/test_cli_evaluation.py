@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop import cli
-from models.services.demo_evaluation import add_evaluation_demo
+from desktop.cli import command_line as cli
+from models.demo.evaluation import add_evaluation_demo
 from models.store import Store
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli import main
+from desktop.cli.command_line import main
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.command_line import main
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 FIELDS = {

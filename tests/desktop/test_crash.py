@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.crash import CrashHandler, install_log, safe_report, scrub
+from desktop.shell.crash import CrashHandler, install_log, safe_report, scrub
 
 NAME, EMAIL, PHONE = "Marieke Vandenbroucke", "marieke.vdb@telenet.be", "0470 12 34 56"
 
@@ -83,7 +83,7 @@ def test_crash_dialog_offers_copy_details(qtbot, monkeypatch) -> None:
     """The dialog shows what happened and copies the safe report to the clipboard."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.crash import show_crash_dialog
+    from desktop.shell.crash import show_crash_dialog
 
     seen: dict[str, object] = {}
 

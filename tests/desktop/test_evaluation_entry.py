@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.evaluation_entry import EvaluationEntry
-from models.services.evaluation_dto import QuestionDraft
+from desktop.evaluation.entry import EvaluationEntry
+from models.evaluation.dto import QuestionDraft
 from models.store import Store
 from tests.factories import herent_kickoff
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.views.evaluation_charts import BarChart
-from desktop.views.evaluation_view import EvaluationView
-from models.services.demo_evaluation import add_evaluation_demo
+from desktop.evaluation.charts import BarChart
+from desktop.evaluation.evaluation_view import EvaluationView
+from models.demo.evaluation import add_evaluation_demo
 from models.store import Store
 
 DAY = date(2026, 11, 22)
@@ -86,7 +86,9 @@ def test_editor_and_entry_models_pass_the_model_tester(qtmodeltester, view) -> N
 
 def test_files_from_the_tab(view: EvaluationView, tmp_path: Path, monkeypatch) -> None:
     """Paper form, report and Excel are written where asked (opening them is not tested)."""
-    monkeypatch.setattr("desktop.views.evaluation_view.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr(
+        "desktop.evaluation.evaluation_view.QDesktopServices.openUrl", lambda url: True
+    )
     paper = view.save_paper_form(tmp_path / "formulier.pdf")
     report = view.save_report(tmp_path / "rapport.pdf")
     excel = view.save_excel(tmp_path / "antwoorden.xlsx")

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.dialogs.import_dialog import MAPPING, PREVIEW, RESULT, ImportDialog, start_import
-from desktop.dialogs.import_models import ProblemTableModel
-from models.importing import Field
+from desktop.people.import_dialog import MAPPING, PREVIEW, RESULT, ImportDialog, start_import
+from desktop.people.import_models import ProblemTableModel
+from models.people.importing import Field
 from models.store import Store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -129,7 +129,7 @@ def test_cancel_while_reading_closes_without_writing(qtbot, store) -> None:
 
 
 def test_problem_model_passes_the_model_tester(qtmodeltester) -> None:
-    from desktop.dialogs.import_models import ProblemLine, SuggestionLine, SuggestionTableModel
+    from desktop.people.import_models import ProblemLine, SuggestionLine, SuggestionTableModel
 
     model = ProblemTableModel()
     model.set_rows([ProblemLine((0, 3), "", 3, "email", "x", "y", False, False)])

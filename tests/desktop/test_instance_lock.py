@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.instance_lock import InstanceLock
-from models.errors import UserError
+from desktop.storage.instance_lock import InstanceLock
+from models.core.errors import UserError
 
 HOLDER = """
 import sys
 from pathlib import Path
-from desktop.instance_lock import InstanceLock
+from desktop.storage.instance_lock import InstanceLock
 lock = InstanceLock(Path(sys.argv[1]))
 lock.acquire()
 print("locked", flush=True)

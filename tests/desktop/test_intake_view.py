@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
 
-from desktop.views.intake_view import IntakeView
-from models.services.trajectory_setup import ClientInput, NewTrajectory
+from desktop.intake.intake_view import IntakeView
 from models.store import Store
+from models.trajectories.setup import ClientInput, NewTrajectory
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"

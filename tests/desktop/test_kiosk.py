@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.kiosk import KioskWindow
-from models.errors import UserError
+from desktop.evaluation.kiosk import KioskWindow
+from models.core.errors import UserError
 from models.store import Store
 from tests.factories import herent_kickoff
 

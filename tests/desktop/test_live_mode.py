@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.views.live_mode import LiveModeWindow
+from desktop.sessions.live_mode import LiveModeWindow
 from models.store import Store
 
 # The offscreen platform cannot resize a shown top-level window to new size hints; harmless.
@@ -250,7 +250,7 @@ def test_closing_asks_first_and_no_keeps_everything(qtbot, window, store, uid, m
 
 def test_an_earlier_walk_in_is_found_and_not_added_twice(qtbot, window, store, uid) -> None:
     """Who walked in at an earlier session of the trajectory is known at the door next time."""
-    from models.services.demo_sessions import CONTENT
+    from models.demo.sessions import CONTENT
 
     walk_in = CONTENT["werksessie_communicatieplan"].walk_in
     assert walk_in is not None

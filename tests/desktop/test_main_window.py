@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import install_translators
-from desktop.main_window import MainWindow
-from models.clock import FixedClock
+from desktop.shell.i18n import install_translators
+from desktop.shell.main_window import MainWindow
+from models.core.clock import FixedClock
 from models.store import Store
 
 TODAY = date(2026, 11, 23)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.dialogs.new_trajectory import NewTrajectoryWizard
+from desktop.trajectories.new_trajectory import NewTrajectoryWizard
 from models.programmes import load_programmes
 from models.store import Store
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.overview import OverviewPage
+from desktop.overview.overview_page import OverviewPage
 from models.store import Store
 
 TODAY = date(2026, 11, 23)

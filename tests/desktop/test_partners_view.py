@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from desktop.views.partners_dialog import NEW_CONTACT
-from desktop.views.partners_view import PartnersView
+from desktop.partners.partner_dialog import NEW_CONTACT
+from desktop.partners.partners_view import PartnersView
 from models.store import Store
 from tests.demo import trajectory_uid
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.people import PeoplePage
+from desktop.people.people_page import PeoplePage
 from models.store import Store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -75,7 +75,7 @@ def test_consent_added_and_withdrawn(qtbot, page: PeoplePage, store) -> None:
 
 
 def test_bad_consent_input_is_refused(store) -> None:
-    from models.errors import UserError
+    from models.core.errors import UserError
 
     uid = store.people_list()[0].uid
     with pytest.raises(UserError):
@@ -114,13 +114,13 @@ def test_import_from_the_page_and_undo_from_the_imports_tab(qtbot, page: PeopleP
 def test_export_neutralises_formulas(tmp_path: Path, page: PeoplePage, store) -> None:
     from openpyxl import load_workbook
 
-    from exports.people_xlsx import write_attendees
+    from exports.people.people_xlsx import write_attendees
 
     path = page.export_people(tmp_path / "personen.xlsx")
     sheet = load_workbook(path).active
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
     assert sheet.max_row == page.model.rowCount() + 1
-    from models.services.dto import PersonRow
+    from models.trajectories.rows import PersonRow
 
     evil = PersonRow("u", '=HYPERLINK("x")', "@x", "+32 470", "-1", "Org")
     attendees = write_attendees(tmp_path / "a.xlsx", "Kickoff: werksessie", [evil])

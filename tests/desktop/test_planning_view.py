@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from desktop.views.planning_view import PlanningView
-from desktop.views.timeline_table import EditableRowsModel
-from models.clock import FixedClock
+from desktop.planning.planning_view import PlanningView
+from desktop.planning.timeline_table import EditableRowsModel
+from models.core.clock import FixedClock
 from models.store import Store
 
 TODAY = date(2026, 11, 23)

@@ -6,8 +6,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from desktop import printing
-from exports.action_plan_pdf import build_action_plan_pdf
+from desktop.printing import pdf_printing as printing
+from exports.actions.action_plan_pdf import build_action_plan_pdf
 from tests.exports.test_action_plan_pdf import _document, _section
 
 # Showing a window offscreen makes Qt say its plugin cannot propagate size hints: harmless.

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.views.privacy_page import PrivacyPage
-from desktop.views.settings_page import SettingsPage
+from desktop.people.privacy_page import PrivacyPage
+from desktop.shell.settings_page import SettingsPage
 from models.store import Store
 
 
@@ -107,8 +107,8 @@ def test_erasing_lists_the_coachs_notes_that_still_name_the_person(
     """The name in an action title is the coach's text: after erasing, the page says where."""
     from sqlalchemy import select
 
+    from models.actions.editing import ActionInput, add_action
     from models.orm import Trajectory
-    from models.services.actions import ActionInput, add_action
 
     uid = _withdraw_first_consent(store)
     page = PrivacyPage()

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.projects_dialog import LEAD_COLUMN
-from desktop.views.projects_view import PROGRESS_PAGE, PROJECTS_PAGE, ProjectsView
+from desktop.projects.project_dialog import LEAD_COLUMN
+from desktop.projects.projects_view import PROGRESS_PAGE, PROJECTS_PAGE, ProjectsView
 from models.store import Store
 from tests.demo import trajectory_uid
 
@@ -137,8 +137,8 @@ def test_list_projects_json_shows_a_new_project(store, capsys) -> None:  # type:
     """`trajectwijzer list projects --json` gives uid, name and trajectory of every project."""
     import json
 
-    from desktop.cli import main
-    from models.services.projects_dto import ProjectInput
+    from desktop.cli.command_line import main
+    from models.projects.dto import ProjectInput
 
     uid = trajectory_uid(store, "klimaatdoeners")
     project_uid = store.create_project(uid, ProjectInput(name="Korte keten Herent"))

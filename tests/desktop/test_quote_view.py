@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.quote_view import QuoteView
+from desktop.quotes.quote_view import QuoteView
 from models.store import Store
 
 DAY = date(2026, 11, 22)
@@ -115,7 +115,7 @@ def test_open_pdf_writes_into_the_documents_folder(view: QuoteView, monkeypatch,
     """'PDF openen' writes the selected version under a readable name, then opens it."""
     opened = []
     monkeypatch.setattr(
-        "desktop.views.quote_view.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "desktop.quotes.quote_view.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     view.open_pdf()
     view.open_pdf()
@@ -131,7 +131,7 @@ def test_save_pdf_as_writes_where_the_coach_chose(view: QuoteView, monkeypatch, 
     """'PDF bewaren…' writes to the file chosen in the dialog."""
     target = tmp_path / "gekozen.pdf"
     monkeypatch.setattr(
-        "desktop.views.quote_view.QFileDialog.getSaveFileName",
+        "desktop.quotes.quote_view.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(target), ""),
     )
     view.save_button.click()

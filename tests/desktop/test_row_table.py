@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop.item_models.row_table import ROW_ROLE, Column, RowTableModel
+from desktop.widgets.row_table import ROW_ROLE, Column, RowTableModel
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from desktop.commands import export_session_report, export_sign_in_sheet
-from models.errors import UserError
+from desktop.cli import export_session_report, export_sign_in_sheet
+from models.core.errors import UserError
 from models.store import Store
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.views.session_agenda import AgendaModel
-from desktop.views.session_list import SessionsTab
+from desktop.sessions.session_agenda import AgendaModel
+from desktop.sessions.session_list import SessionsTab
 from models.store import Store
 
 DAY = date(2026, 11, 22)
@@ -149,7 +149,7 @@ def test_a_dropped_file_goes_to_the_import_or_says_it_cannot(tab, monkeypatch, t
     """Without the import dialog the drop says so; with it, it gets the file and the session."""
     uid = _select(tab, "Infosessie")
     panel = tab.editor.registrations
-    monkeypatch.setitem(sys.modules, "desktop.dialogs.import_dialog", None)
+    monkeypatch.setitem(sys.modules, "desktop.people.import_dialog", None)
     assert panel.import_file(tmp_path / "lijst.xlsx") is False
     assert "not available" in panel.message.text()
     calls = []
@@ -159,7 +159,7 @@ def test_a_dropped_file_goes_to_the_import_or_says_it_cannot(tab, monkeypatch, t
         def start_import(parent, store, path, session_uid=None):
             calls.append((path, session_uid))
 
-    monkeypatch.setitem(sys.modules, "desktop.dialogs.import_dialog", _Module)
+    monkeypatch.setitem(sys.modules, "desktop.people.import_dialog", _Module)
     assert panel.import_file(tmp_path / "lijst.xlsx") is True
     assert calls == [(Path(tmp_path / "lijst.xlsx"), uid)]
 

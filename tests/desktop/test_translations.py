@@ -68,8 +68,8 @@ def test_dutch_translation_is_active_in_the_window(qtbot) -> None:
     """With the default language the navigation reads in Dutch."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.i18n import install_translators
-    from desktop.main_window import MainWindow
+    from desktop.shell.i18n import install_translators
+    from desktop.shell.main_window import MainWindow
 
     translators = install_translators(QApplication.instance(), "nl")
     try:

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Table
 
-from exports.action_plan_pdf import (
+from exports.actions.action_plan_pdf import (
     action_rows,
     build_action_plan_pdf,
     cover_facts,
@@ -20,12 +20,12 @@ from exports.action_plan_pdf import (
     status_text,
     when_text,
 )
-from exports.action_plan_pdf_table import action_table
+from exports.actions.action_plan_table import action_table
 from exports.document_files import dated_file_name, safe_file_name, unique_path
 from exports.pdf import styles
 from exports.pdf.fonts import BOLD, REGULAR
 from exports.pdf.styles import MUTED
-from models.services.action_plan_dto import (
+from models.actions.dto import (
     ActionPlanDocument,
     NextSession,
     PlanAction,

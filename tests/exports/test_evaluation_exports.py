@@ -8,14 +8,14 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop.commands.export_evaluation_report import export
-from exports.evaluation_paper_form_pdf import build_paper_form_pdf, choice_lines
-from exports.evaluation_pdf import bar_rows, comparison_table, summary_line
-from exports.evaluation_xlsx import write_raw_responses
-from models.enums import SessionKind
-from models.errors import UserError
+from desktop.cli.export_evaluation_report import export
+from exports.evaluation.paper_form_pdf import build_paper_form_pdf, choice_lines
+from exports.evaluation.report_pdf import bar_rows, comparison_table, summary_line
+from exports.evaluation.responses_xlsx import write_raw_responses
+from models.core.enums import SessionKind
+from models.core.errors import UserError
+from models.evaluation.dto import QuestionDraft
 from models.orm import Trajectory, TrajectorySession
-from models.services.evaluation_dto import QuestionDraft
 from models.store import Store
 
 

@@ -26,8 +26,8 @@ from exports.pdf import (
 )
 from exports.pdf.document import fit_text
 from exports.pdf.fonts import BOLD, REGULAR, register_fonts
-from models.errors import UserError
-from models.formatting import format_money
+from models.core.errors import UserError
+from models.core.formatting import format_money
 
 OLD_BYTES = b"%PDF-1.4 an earlier, good quote\n"
 

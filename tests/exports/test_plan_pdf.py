@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.commands.export_plan import export
-from exports.plan_pdf import build_plan_pdf, phase_rows, point_rows, stop_note, task_rows
-from models.errors import UserError
+from desktop.cli.export_plan import export
+from exports.planning.plan_pdf import build_plan_pdf, phase_rows, point_rows, stop_note, task_rows
+from models.core.errors import UserError
 from models.store import Store
 
 TODAY = date(2026, 11, 23)
@@ -94,7 +94,7 @@ def test_user_text_is_printed_literally_and_the_stop_is_noted(
     store: _Store, tmp_path: Path
 ) -> None:
     """A reason with '<' and '&' prints as typed, in the note under the title."""
-    from models.services.planning_dto import NewTask
+    from models.planning.dto import NewTask
 
     uid = _uid(store, "intergemeentelijk")
     store.add_task(uid, NewTask("Zaal <groot> & koffie", "15/12/2026", None, "municipality"), TODAY)
@@ -108,7 +108,7 @@ def test_user_text_is_printed_literally_and_the_stop_is_noted(
 
 def test_cli_export_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`trajectwijzer export plan UID -o FILE` prints the path and exits 0."""
-    from desktop.cli import main
+    from desktop.cli.command_line import main
 
     database = str(tmp_path / "cli.sqlite")
     assert main(["--database", database, "demo-data"]) == 0

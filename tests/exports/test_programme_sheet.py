@@ -8,7 +8,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from exports.programme_sheet import (
+from exports.programmes.programme_sheet import (
     Activity,
     ListSection,
     Phase,

@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from exports.document_files import unique_path
-from exports.quote_pdf import (
+from exports.quotes.quote_pdf import (
     beside_price_rows,
     build_quote_pdf,
     condition_items,
@@ -23,10 +23,10 @@ from exports.quote_pdf import (
     share_rows,
     signature_parties,
 )
-from models.enums import QuoteLineKind
+from models.core.enums import QuoteLineKind
 from models.programmes import get_programme
-from models.services.pricing import Client, PriceOptions, price_quote
-from models.services.quote_dto import ClientBlock, PhaseLine, QuoteDocument
+from models.quotes.dto import ClientBlock, PhaseLine, QuoteDocument
+from models.quotes.pricing import Client, PriceOptions, price_quote
 
 AUTODELEN = get_programme("autodelen")
 IZEGEM = Client("Izegem", "West-Vlaanderen", "11111111-1111-1111-1111-111111111111")

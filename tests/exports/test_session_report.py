@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 from pypdf import PdfReader
 
-from exports.session_report_pdf import action_rows, build_session_report_pdf, count_rows
-from models.services.sessions_dto import Counts, SessionActionRow
+from exports.sessions.session_report_pdf import action_rows, build_session_report_pdf, count_rows
+from models.sessions.dto import Counts, SessionActionRow
 from models.store import Store
 
 

@@ -5,8 +5,14 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from exports.sign_in_sheet_pdf import BOX, GIVEN, HEADER, build_sign_in_sheet_pdf, sheet_rows
-from models.services.sessions_dto import SessionHeader, SheetRow, SignInSheet
+from exports.sessions.sign_in_sheet_pdf import (
+    BOX,
+    GIVEN,
+    HEADER,
+    build_sign_in_sheet_pdf,
+    sheet_rows,
+)
+from models.sessions.dto import SessionHeader, SheetRow, SignInSheet
 from models.store import Store
 
 HEADER_DATA = SessionHeader(

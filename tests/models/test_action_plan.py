@@ -6,10 +6,10 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from models.errors import UserError
+from models.actions.carry import OPEN_ACTIONS_BLOCK
+from models.core.errors import UserError
+from models.demo.action_plans import _BUURTPUNT_ACTIONS, add_action_plan_demo
 from models.orm import Action, AgendaBlock, TrajectorySession
-from models.services.action_plan_carry import OPEN_ACTIONS_BLOCK
-from models.services.demo_action_plan import _BUURTPUNT_ACTIONS, add_action_plan_demo
 from models.store import Store
 
 TODAY = date(2026, 11, 22)

@@ -3,9 +3,8 @@
 from dataclasses import replace
 from datetime import date
 
-from models.services.action_plan import owner_choices, owner_key
-from models.services.action_plan_dto import ActionItem, Grouping
-from models.services.action_plan_groups import (
+from models.actions.dto import ActionItem, Grouping
+from models.actions.groups import (
     NO_OWNER,
     NO_PHASE,
     NO_PROJECT,
@@ -13,6 +12,7 @@ from models.services.action_plan_groups import (
     filter_actions,
     group_actions,
 )
+from models.actions.plan import owner_choices, owner_key
 
 BASE = ActionItem(
     uid="a",

@@ -5,17 +5,17 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.enums import ActionStatus
-from models.errors import UserError
+from models.actions.editing import ActionInput, add_action, is_overdue, update_action
+from models.core.enums import ActionStatus
+from models.core.errors import UserError
 from models.orm import Action, Person, Trajectory
-from models.services.actions import ActionInput, add_action, is_overdue, update_action
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
 def demo(database):  # type: ignore[no-untyped-def]
-    from models.services.demo import add_demo_data
+    from models.demo.builder import add_demo_data
 
     with database.session_factory.begin() as session:
         add_demo_data(session, TODAY)

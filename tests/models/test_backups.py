@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from models.backups import (
+from models.core.errors import UserError
+from models.storage.backups import (
     Backup,
     backup_if_due,
     backups_to_keep,
@@ -16,8 +17,7 @@ from models.backups import (
     make_backup,
     restore,
 )
-from models.errors import UserError
-from models.lifecycle import open_database
+from models.storage.lifecycle import open_database
 
 
 def _db_with(db_path: Path, value: str) -> None:
@@ -118,7 +118,7 @@ def _filled(db_path: Path) -> None:
 
 def test_damage_inside_is_found_by_the_quick_check_at_start(db_path) -> None:
     """A file with a sound header but broken pages is refused as damaged and left untouched."""
-    from models.lifecycle import DatabaseRefused, FileState
+    from models.storage.lifecycle import DatabaseRefused, FileState
 
     _filled(db_path)
     damaged = _damage_inside(db_path)
@@ -141,7 +141,7 @@ def test_a_damaged_backup_is_not_restored(db_path, tmp_path) -> None:
 
 def test_automatic_backups_skip_an_absent_usb_stick(db_path, tmp_path) -> None:
     """The data folder gets its backup; a second folder that is not there is reported, not made."""
-    from models.backups import automatic_backups
+    from models.storage.backups import automatic_backups
 
     _db_with(db_path, "x")
     stick = tmp_path / "media" / "USB" / "Trajectwijzer-reservekopieën"

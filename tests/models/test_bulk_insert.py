@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Table, insert
 
-from models.enums import ImportChangeKind, RegistrationStatus
+from models.core.enums import ImportChangeKind, RegistrationStatus
 from models.orm import Consent, ImportBatch, ImportChange, Person
-from models.services.bulk_insert import insert_rows
+from models.storage.bulk_insert import insert_rows
 
 NOW = datetime(2026, 11, 23, 14, 5, 9, 123456, tzinfo=UTC)
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from models.services.demo_evaluation import add_evaluation_demo
+from models.demo.evaluation import add_evaluation_demo
 from models.store import Store
 
 DAY = date(2026, 11, 22)

@@ -4,10 +4,10 @@ from datetime import datetime
 
 import pytest
 
-from models.enums import SessionKind
-from models.errors import UserError
+from models.core.enums import SessionKind
+from models.core.errors import UserError
+from models.evaluation.dto import QuestionDraft
 from models.orm import Trajectory, TrajectorySession
-from models.services.evaluation_dto import QuestionDraft
 from models.store import Store
 
 

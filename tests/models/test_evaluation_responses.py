@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.errors import UserError
+from models.core.errors import UserError
+from models.evaluation.dto import QuestionDTO
+from models.evaluation.values import entry_text, parse_answer
 from models.orm import Consent
-from models.services.evaluation_dto import QuestionDTO
-from models.services.evaluation_values import entry_text, parse_answer
 from models.store import Store
 from tests.factories import herent_kickoff
 
@@ -124,7 +124,7 @@ def test_deleting_a_response(store: _TestStore, form) -> None:
 
 def test_keyboard_codes_and_typed_values_mean_the_same() -> None:
     """'1'/'j'/True are yes, '2'/'n'/False no; option numbers and keys pick the same option."""
-    from models.services.evaluation_dto import OptionDTO
+    from models.evaluation.dto import OptionDTO
 
     yes_no = QuestionDTO("y", 1, "", "k", "Ja?", "yes_no")
     assert [parse_answer(yes_no, v) for v in ("1", "j", "Ja", True)] == [True] * 4

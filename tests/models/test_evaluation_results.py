@@ -4,10 +4,10 @@ from datetime import datetime
 
 import pytest
 
-from models.enums import SessionKind
+from models.core.enums import SessionKind
+from models.evaluation.dto import OptionDTO, QuestionDTO
+from models.evaluation.results import question_result
 from models.orm import Trajectory, TrajectorySession
-from models.services.evaluation_dto import OptionDTO, QuestionDTO
-from models.services.evaluation_results import question_result
 from models.store import Store
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from models.enums import QuestionKind
+from models.core.enums import QuestionKind
 from models.programmes import Programme, ProgrammeError, load_programmes
 from models.programmes.schema_evaluation import end_of_trajectory_form, form_for_session
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.errors import UserError
-from models.formatting import (
+from models.core.errors import UserError
+from models.core.formatting import (
     format_date,
     format_date_long,
     format_datetime,

@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from models.importing.gc_pause import collector_paused
+from models.people.importing.gc_pause import collector_paused
 
 
 @pytest.fixture(autouse=True)

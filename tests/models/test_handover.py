@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from models.errors import UserError
-from models.handover_crypto import MAGIC
-from models.handover_merge import Policy
+from models.core.errors import UserError
 from models.orm import (
     Action,
     ActionEvent,
@@ -20,6 +18,8 @@ from models.orm import (
     Trajectory,
     TrajectorySession,
 )
+from models.storage.handover_crypto import MAGIC
+from models.storage.handover_merge import Policy
 from models.store import Store
 
 TODAY = date(2026, 11, 23)
@@ -226,7 +226,7 @@ def test_import_is_one_transaction(laptops, tmp_path, monkeypatch) -> None:
     """When the database refuses a row half-way, nothing of the import stays."""
     a, b = laptops
     path = a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
-    import models.handover_merge as merge
+    import models.storage.handover_merge as merge
 
     original = merge.apply_plan
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.importing.cleaning import (
+from models.people.importing.cleaning import (
     clean_consent,
     clean_email,
     clean_phone,
@@ -14,9 +14,9 @@ from models.importing.cleaning import (
     excel_date,
     split_full_name,
 )
-from models.importing.headers import Field, SheetTable
-from models.importing.matching import ExistingPerson, PeopleIndex, close_enough
-from models.importing.plan import Decisions, build_preview
+from models.people.importing.headers import Field, SheetTable
+from models.people.importing.matching import ExistingPerson, PeopleIndex, close_enough
+from models.people.importing.plan import Decisions, build_preview
 
 TODAY = date(2026, 11, 22)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import UserError
-from models.importing import open_import
+from models.core.errors import UserError
+from models.people.importing import open_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 GOOD_XLSX = DATA / "inschrijvingen_titels_samengevoegd.xlsx"

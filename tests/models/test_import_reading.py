@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from models.importing import Field, open_import
-from models.importing.headers import guess_field, guess_mapping
-from models.importing.readers import decode_text
+from models.people.importing import Field, open_import
+from models.people.importing.headers import guess_field, guess_mapping
+from models.people.importing.readers import decode_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 

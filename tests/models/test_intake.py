@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from models.errors import UserError
+from models.core.errors import UserError
+from models.intake import answers as intake
+from models.intake.values import Area, typed_answer
 from models.orm import IntakeAnswer, Trajectory
 from models.programmes import Programme
-from models.services import intake
-from models.services.intake_values import Area, typed_answer
-from models.services.trajectory_setup import ClientInput, NewTrajectory
 from models.store import Store
+from models.trajectories.setup import ClientInput, NewTrajectory
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"

@@ -30,10 +30,10 @@ from sqlalchemy.orm import Session
 from models.store import Store
 mode, database = sys.argv[1], Path(sys.argv[2])
 mixins = []
-for module, name in [("models.store_handover", "HandoverStoreMixin"),
-                     ("models.store_privacy", "PrivacyStoreMixin"),
-                     ("models.store_people", "PeopleStoreMixin"),
-                     ("models.store_sessions", "SessionsStoreMixin")]:
+for module, name in [("models.storage.handover_service", "HandoverStoreMixin"),
+                     ("models.people.privacy_service", "PrivacyStoreMixin"),
+                     ("models.people.service", "PeopleStoreMixin"),
+                     ("models.sessions.service", "SessionsStoreMixin")]:
     try:
         mixins.append(getattr(__import__(module, fromlist=[name]), name))
     except (ImportError, AttributeError):
@@ -60,7 +60,7 @@ elif mode == "import":
     draft = store.read_people_file(Path(sys.argv[3]))
     store.commit_people_import(store.preview_people_import(draft))
 elif mode == "actions":
-    from models.services.actions import ActionInput, add_action
+    from models.actions.editing import ActionInput, add_action
     trajectory = uuid.UUID(sys.argv[3])
     for i in range(100000):
         with store.database.session_factory.begin() as session:
@@ -112,7 +112,7 @@ def _run(mode: str, database: Path, *extra: str) -> None:
 
 def _count(database: Path, table: str, where: str = "1") -> int:
     """Counted through a normal open (the WAL replayed), after an integrity check."""
-    from models.lifecycle import open_database, quick_check
+    from models.storage.lifecycle import open_database, quick_check
 
     db = open_database(database)  # must not be refused: the file is sound after a kill
     db.close()
@@ -169,8 +169,8 @@ def test_killed_between_units_keeps_every_whole_unit(tmp_path: Path) -> None:
 
 def test_killed_during_a_handover_import_leaves_nothing(tmp_path: Path) -> None:
     """The whole trajectory of a hand-over, or nothing of it."""
+    from models.storage.handover_service import HandoverStoreMixin
     from models.store import Store
-    from models.store_handover import HandoverStoreMixin
 
     source = _demo_database(tmp_path, "source.sqlite")
     store = type("S", (Store, HandoverStoreMixin), {}).open(source)
@@ -206,7 +206,7 @@ def test_killed_during_an_erasure_leaves_the_person_whole(tmp_path: Path) -> Non
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("models.store_people") is None, reason="people import not built yet"
+    importlib.util.find_spec("models.people.service") is None, reason="people import not built yet"
 )
 def test_killed_during_a_people_import_leaves_nothing(tmp_path: Path) -> None:
     """A 2,000-row attendee list: killed before its commit, no person of it is stored."""
@@ -222,7 +222,7 @@ def test_killed_during_a_people_import_leaves_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("models.store_sessions") is None, reason="live mode not built yet"
+    importlib.util.find_spec("models.sessions.service") is None, reason="live mode not built yet"
 )
 def test_killed_while_typing_live_keeps_a_whole_version_of_the_note(tmp_path: Path) -> None:
     """Notes saved as they are typed: after a kill the note is one complete saved version."""
@@ -233,7 +233,7 @@ def test_killed_while_typing_live_keeps_a_whole_version_of_the_note(tmp_path: Pa
     uid = _uid_text(session_uid)
     word = "Afspraak: flyers bij de bakker. "
     _kill_when(_start("typing", database, uid, word), f"unit {random.randint(5, 60)}")
-    from models.lifecycle import open_database
+    from models.storage.lifecycle import open_database
 
     _count(database, "session_notes")
     with sqlite3.connect(database) as conn:

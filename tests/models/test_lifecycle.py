@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from models.database import APPLICATION_ID
-from models.errors import UserError
-from models.lifecycle import FileState, check_file, open_database
-from models.schema_version import HEAD_REVISION, SCHEMA_VERSION
+from models.core.errors import UserError
+from models.storage.database import APPLICATION_ID
+from models.storage.lifecycle import FileState, check_file, open_database
+from models.storage.schema_version import HEAD_REVISION, SCHEMA_VERSION
 
 
 def _digest(path: Path) -> str:
@@ -120,7 +120,7 @@ def test_older_database_is_backed_up_before_migration(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When an upgrade is pending, a copy of the file is made first and holds the old data."""
-    import models.lifecycle as lifecycle
+    import models.storage.lifecycle as lifecycle
 
     db = open_database(db_path)
     with db.engine.begin() as conn:

@@ -6,11 +6,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from models.errors import UserError
+from models.core.errors import UserError
 from models.orm import ActionEvent, Consent, Person
-from models.services.live_clock import live_state, minutes_text
-from models.services.live_search import keystrokes_to_check_in, make_candidate, rank
-from models.services.sessions_dto import AgendaRow
+from models.sessions.dto import AgendaRow
+from models.sessions.live_clock import live_state, minutes_text
+from models.sessions.live_search import keystrokes_to_check_in, make_candidate, rank
 from models.store import Store
 
 DAY = date(2026, 11, 22)

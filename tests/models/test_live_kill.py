@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from models.lifecycle import open_database
+from models.storage.lifecycle import open_database
 from models.store import Store
 
 NOTE = "Veel vragen over de verzekering van deelwagens en over de prijs per kilometer."
@@ -25,10 +25,10 @@ CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.live_mode import LiveModeWindow
-    from models.lifecycle import open_database
+    from desktop.sessions.live_mode import LiveModeWindow
+    from models.storage.lifecycle import open_database
     from models.store import Store
-    from models.store_sessions import SessionsStoreMixin
+    from models.sessions.service import SessionsStoreMixin
 
     class _Store(Store, SessionsStoreMixin):
         pass

@@ -7,9 +7,9 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from models.lifecycle import MIGRATIONS_DIR, open_database
 from models.orm import Base
-from models.schema_version import HEAD_REVISION
+from models.storage.lifecycle import MIGRATIONS_DIR, open_database
+from models.storage.schema_version import HEAD_REVISION
 
 
 def test_migrated_schema_matches_the_orm(db_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from models.enums import OrganisationKind, RegistrationStatus, SessionKind
+from models.core.enums import OrganisationKind, RegistrationStatus, SessionKind
 from models.orm import (
     AgendaBlock,
     Organisation,

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from models.errors import UserError
-from models.services.partners_dto import NewContact, PartnerInput
+from models.core.errors import UserError
+from models.partners.dto import NewContact, PartnerInput
 from models.store import Store
 from tests.demo import trajectory_uid
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import UserError
-from models.importing import Field
-from models.importing.plan import Decisions
+from models.core.errors import UserError
+from models.people.importing import Field
+from models.people.importing.plan import Decisions
 from models.store import Store
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"

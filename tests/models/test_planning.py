@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from models.enums import SessionKind
+from models.core.enums import SessionKind
+from models.core.reference import search_municipalities
+from models.planning.layout import month_end, month_start, session_start
 from models.programmes import get_programme
-from models.reference import search_municipalities
-from models.services.planning import month_end, month_start, session_start
-from models.services.trajectory_setup import ClientInput, NewTrajectory
 from models.store import Store
+from models.trajectories.setup import ClientInput, NewTrajectory
 
 TODAY = date(2026, 11, 23)
 

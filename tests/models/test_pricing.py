@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.enums import QuoteLineKind
-from models.errors import UserError
+from models.core.enums import QuoteLineKind
+from models.core.errors import UserError
 from models.programmes import get_programme
-from models.services.pricing import (
+from models.quotes.pricing import (
     Client,
     PriceOptions,
     QuotePrice,

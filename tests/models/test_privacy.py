@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from models.enums import TrajectoryStatus
-from models.errors import UserError
+from models.actions.editing import ActionInput, add_action, update_action
+from models.core.enums import TrajectoryStatus
+from models.core.errors import UserError
 from models.orm import Consent, Person, ProjectMember, Registration, Trajectory
-from models.services.actions import ActionInput, add_action, update_action
 from models.store import Store
 
 TODAY = date(2026, 11, 23)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import UserError
+from models.core.errors import UserError
 from models.programmes import (
     ProgrammeError,
     default_directory,

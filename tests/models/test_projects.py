@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from models.errors import UserError
-from models.services.projects_dto import MemberInput, ProjectInput
+from models.core.errors import UserError
+from models.projects.dto import MemberInput, ProjectInput
 from models.store import Store
 from tests.demo import trajectory_uid
 

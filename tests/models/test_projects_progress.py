@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from models.errors import UserError
+from models.core.errors import UserError
 from models.store import Store
 from tests.demo import trajectory_uid
 

@@ -6,12 +6,12 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models.enums import OrganisationKind, QuoteStatus
-from models.errors import UserError
+from models.core.enums import OrganisationKind, QuoteStatus
+from models.core.errors import UserError
 from models.orm import Organisation, Quote, QuoteLine, Setting, Trajectory, TrajectoryClient
-from models.services.pricing import PriceOptions
-from models.services.quote_document import quote_document
-from models.services.quotes import create_quote_version, list_versions, quote_form
+from models.quotes.document import quote_document
+from models.quotes.pricing import PriceOptions
+from models.quotes.versions import create_quote_version, list_versions, quote_form
 from models.store import Store
 
 DAY = date(2026, 11, 22)

@@ -1,4 +1,4 @@
-"""Tests of the municipality reference data and its lookups (models.reference)."""
+"""Tests of the municipality reference data and its lookups (models.core.reference)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from models.reference import (
+from models.core.reference import (
     Municipality,
     ReferenceData,
     load_municipalities,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from test_planning import TODAY, _Store, new_trajectory
 
-from models.errors import UserError
-from models.services.planning_dto import DonePolicy, PlanRow, TrajectoryPlan
+from models.core.errors import UserError
+from models.planning.dto import DonePolicy, PlanRow, TrajectoryPlan
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from models.errors import UserError
+from models.core.errors import UserError
 from models.store import Store
 
 DAY = date(2026, 11, 22)

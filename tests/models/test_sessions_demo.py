@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from models.services.demo_sessions import add_sessions_demo
+from models.demo.sessions import add_sessions_demo
 from models.store import Store
 
 DAY = date(2026, 11, 22)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from test_planning import TODAY, _Store, new_trajectory
 
-from models.errors import UserError
-from models.services.planning_dto import NewTask
-from models.store_quotes import QuoteStoreMixin
+from models.core.errors import UserError
+from models.planning.dto import NewTask
+from models.quotes.service import QuoteStoreMixin
 
 
 class _FullStore(_Store, QuoteStoreMixin):
@@ -99,7 +99,7 @@ def test_overdue_items_are_detected(store: _FullStore) -> None:
 
 def test_tasks_for_named_people_with_due_dates(store: _FullStore) -> None:
     """A task goes to a contact person by name with a due date inside the trajectory."""
-    from models.services.trajectory_setup import ClientInput, ContactInput, NewTrajectory
+    from models.trajectories.setup import ClientInput, ContactInput, NewTrajectory
 
     nis = "36008"  # Izegem
     uid = store.create_trajectory(

@@ -4,14 +4,14 @@ from datetime import date
 
 import pytest
 
-from models.errors import UserError
-from models.services.trajectory_setup import (
+from models.core.errors import UserError
+from models.store import Store
+from models.trajectories.setup import (
     ClientInput,
     ContactInput,
     NewTrajectory,
     municipality_choices,
 )
-from models.store import Store
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The Acties tab: the action plan, grouped and filtered, statuses changed in place."""

@@ -1,0 +1,272 @@
+"""The command line: the contract in DESIGN.md (names, options and JSON fields are kept)."""
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.shell.version import app_version
+
+LIST_KINDS = ("trajectories", "sessions", "people", "projects")
+EXPORT_KINDS = (
+    "quote",
+    "plan",
+    "sign-in-sheet",
+    "session-report",
+    "action-plan",
+    "evaluation-report",
+)
+
+
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (argparse's own wants it upfront)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"trajectwijzer {app_version()}")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trajectwijzer",
+        description="Trajectwijzer: begeleidingstrajecten van intake tot evaluatie, offline.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="PATH",
+        help="het databasebestand (anders TRAJECTWIJZER_DB of de gewone gegevensmap)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open de app met een nieuwe demodatabase"
+    )
+    parser.add_argument(
+        "--version", action=_VersionAction, help="toon het versienummer en sluit af"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="controleer of deze installatie werkt en sluit af"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo-data", help="vul de database met de demotrajecten, zonder venster")
+    listing = commands.add_parser(
+        "list", help="toon trajecten, bijeenkomsten, personen of projecten"
+    )
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true", help="als JSON-array")
+    export = commands.add_parser("export", help="maak een PDF: offerte, plan, lijst of rapport")
+    export.add_argument("kind", metavar="KIND", choices=EXPORT_KINDS, help=", ".join(EXPORT_KINDS))
+    export.add_argument(
+        "uid", metavar="UID", help="de code (uid) van het traject of de bijeenkomst"
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="het PDF-bestand (anders in de documentenmap)"
+    )
+    importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
+    importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
+    importing.add_argument(
+        "--session", metavar="UID", help="schrijf de personen in voor deze bijeenkomst"
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="toon wat er zou gebeuren, schrijf niets"
+    )
+    importing.add_argument("--json", action="store_true", help="het resultaat als één JSON-object")
+    backup = commands.add_parser("backup", help="maak een reservekopie van de database")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="het bestand (anders in de reservekopiemap)"
+    )
+    restore = commands.add_parser("restore", help="zet een reservekopie terug")
+    restore.add_argument("file", metavar="FILE", help="de reservekopie")
+    return parser
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _list_records(store: Any, kind: str) -> list[dict[str, Any]]:
+    if kind == "trajectories":
+        return [{**asdict(row), "clients": list(row.clients)} for row in store.trajectories()]
+    if kind == "sessions":
+        return [
+            {
+                "uid": row.uid,
+                "name": row.title,
+                "title": row.title,
+                "trajectory": row.trajectory,
+                "trajectory_name": row.trajectory_name,
+                "date": row.starts_at.date().isoformat() if row.starts_at else None,
+                "starts_at": row.starts_at.isoformat(timespec="minutes") if row.starts_at else None,
+                "kind": row.kind,
+                "location": row.location,
+                "registered": row.registered,
+                "present": row.present,
+            }
+            for row in store.sessions()
+        ]
+    if kind == "people":
+        return [asdict(row) for row in store.people()]
+    return [{**asdict(row), "leads": list(row.leads)} for row in store.projects()]
+
+
+def _print_table(records: list[dict[str, Any]], kind: str) -> None:
+    columns = {
+        "trajectories": ("name", "programme", "status", "uid"),
+        "sessions": ("date", "title", "trajectory_name", "uid"),
+        "people": ("name", "email", "municipality", "uid"),
+        "projects": ("name", "place", "kind", "uid"),
+    }[kind]
+    if not records:
+        print("(geen)")
+        return
+    for record in records:
+        print("  ".join(str(record.get(c) or "") for c in columns))
+
+
+def _open_store(database: str | None) -> Any:
+    from models.storage.paths import backup_dir, database_path
+    from models.store import Store
+
+    return Store.open(database_path(database), backup_dir())
+
+
+def _export(args: argparse.Namespace) -> int:
+    """`export KIND UID [-o FILE]`: writes the PDF and prints where it went."""
+    module = _command_module(f"export_{args.kind.replace('-', '_')}")
+    if module is None:
+        print(
+            f"De export '{args.kind}' is nog niet beschikbaar in deze versie van Trajectwijzer.",
+            file=sys.stderr,
+        )
+        return 1
+    output = Path(args.output).expanduser() if args.output else None
+    store = _open_store(args.database)
+    try:
+        path = module.export(store, args.uid, output)
+    finally:
+        store.close()
+    print(path)
+    return 0
+
+
+def _command_module(name: str) -> Any:
+    """desktop.cli.<name>, or None when this version does not have it."""
+    try:
+        return importlib.import_module(f"desktop.cli.{name}")
+    except ModuleNotFoundError as error:
+        if error.name != f"desktop.cli.{name}":
+            raise
+        return None
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "export":
+        return _export(args)
+    if args.command in ("import-people", "backup", "restore"):
+        module = _command_module(args.command.replace("-", "_"))
+        if module is None:
+            print(f"'{args.command}' is nog niet beschikbaar in deze versie.", file=sys.stderr)
+            return 1
+        return int(module.run(args))
+    store = _open_store(args.database)
+    try:
+        if args.command == "demo-data":
+            added = store.fill_demo_data()
+            print(f"{added} demotrajecten toegevoegd aan {store.path}")
+        elif args.command == "list":
+            records = _list_records(store, args.kind)
+            if args.json:
+                print(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))
+            else:
+                _print_table(records, args.kind)
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from models.core.errors import UserError
+
+    try:
+        if args.self_test:
+            from desktop.shell.self_test import run_self_test
+
+            return run_self_test()
+        if args.command:
+            if args.demo:
+                print(
+                    "--demo hoort bij het openen van de app, niet bij een opdracht.",
+                    file=sys.stderr,
+                )
+                return 2
+            return _run_command(args)
+        database = str(demo_database_path(args.database)) if args.demo else args.database
+        from desktop.shell.app import run_app
+
+        return run_app(database, demo=args.demo)
+    except UserError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # unexpected: a message in Dutch, the details in the log only
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    """The crash handler of the command line: the same safe report as the window's (code
+    only, no value from the data) goes to the log; stderr gets what the coach can do."""
+    import logging
+
+    from desktop.shell.crash import LOG_NAME, install_log, safe_report
+    from models.storage.paths import log_dir
+
+    folder = log_dir()
+    try:
+        handler = install_log(folder)
+    except OSError:
+        where = ""
+    else:
+        report = safe_report(type(error), error, error.__traceback__)
+        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+        where = f" De details, zonder persoonsgegevens, staan in {folder / LOG_NAME}."
+    print(
+        f"Er ging iets onverwachts mis ({type(error).__name__}). Wat al bewaard was, is veilig: "
+        f"elke wijziging wordt helemaal of helemaal niet bewaard.{where}",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def demo_database_path(database: str | None) -> Path:
+    """--demo opens a fresh file; it never replaces a database that holds data."""
+    from models.core.errors import UserError
+    from models.storage.paths import data_dir
+
+    if database:
+        path = Path(database).expanduser()
+        if path.exists() and path.stat().st_size > 0:
+            raise UserError(
+                f"--demo maakt een nieuwe database, maar '{path}' bestaat al. Kies met "
+                "--database een pad dat nog niet bestaat, of laat --database weg."
+            )
+        return path
+    path = data_dir() / "demo.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Evaluatie tab: form editor, fast entry, kiosk, results and charts."""

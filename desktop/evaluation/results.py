@@ -1,0 +1,142 @@
+"""Results of a form (counts, mean, median, bar charts, open answers) and the comparisons."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.evaluation.charts import BarChart
+from desktop.widgets.common import empty_label, fit_columns, table_view
+from desktop.widgets.row_table import Column, RowTableModel
+from exports.evaluation.report_pdf import bar_rows, comparison_cell, question_heading, summary_line
+from models.evaluation.dto import Comparison, FormResults, QuestionResult
+
+
+class QuestionResultView(QFrame):
+    """One question: heading, the summary line, its bar chart or its open answers."""
+
+    def __init__(self, result: QuestionResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        heading = QLabel(question_heading(result))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(heading)
+        summary = QLabel(summary_line(result))
+        summary.setProperty("role", "subtitle")
+        layout.addWidget(summary)
+        self.chart: BarChart | None = None
+        if result.bars and result.answered:
+            self.chart = BarChart(bar_rows(result))
+            layout.addWidget(self.chart)
+        self.answers: QLabel | None = None
+        if result.open_answers:
+            self.answers = QLabel("\n".join(f"• {text}" for text in result.open_answers))
+            self.answers.setWordWrap(True)
+            layout.addWidget(self.answers)
+
+
+class EvaluationResultsView(QWidget):
+    """A scrolling page of every question's result, then the earlier questions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "subtitle")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.items: list[QuestionResultView] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll, 1)
+
+    def show_results(self, results: FormResults) -> None:
+        self.heading.setText(self.tr("%n forms filled in", "", results.responses))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.items = []
+        if not results.responses:
+            layout.addWidget(empty_label(self.tr("No forms filled in yet.")))
+        section = None
+        for result in results.questions if results.responses else ():
+            if result.section and result.section != section:
+                section = result.section
+                label = QLabel(section)
+                label.setStyleSheet("font-weight: 600; color: #1F5F5B; padding-top: 8px;")
+                layout.addWidget(label)
+            self._add(layout, result)
+        if results.earlier:
+            label = QLabel(self.tr("Questions no longer on the form (answers as they were asked)"))
+            label.setStyleSheet("font-weight: 600; color: #1F5F5B; padding-top: 8px;")
+            layout.addWidget(label)
+            for result in results.earlier:
+                self._add(layout, result)
+        layout.addStretch(1)
+        self.scroll.setWidget(page)
+
+    def _add(self, layout: QVBoxLayout, result: QuestionResult) -> None:
+        item = QuestionResultView(result)
+        self.items.append(item)
+        layout.addWidget(item)
+
+
+def comparison_columns(comparison: Comparison) -> list[Column]:
+    columns = [
+        Column(QCoreApplication.translate("EvaluationColumns", "Question"), lambda r: r.text)
+    ]
+    for index, column in enumerate(comparison.columns):
+        header = f"{column.label} ({column.detail})" if column.detail else column.label
+        columns.append(
+            Column(
+                header,
+                lambda r, i=index: comparison_cell(r, i),
+                lambda r, i=index: r.values[i],
+                align_right=True,
+            )
+        )
+    return columns
+
+
+class EvaluationComparisonView(QWidget):
+    """Each comparison as a titled table: sessions side by side, then other trajectories."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.models: list[RowTableModel] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._widgets: list[QWidget] = []
+
+    def show_comparisons(self, comparisons: list[Comparison]) -> None:
+        for widget in self._widgets:
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets, self.models = [], []
+        if not comparisons:
+            self._add(
+                empty_label(
+                    self.tr(
+                        "Nothing to compare yet: two sessions (or two trajectories of this "
+                        "programme) need filled-in forms with the same questions."
+                    )
+                )
+            )
+        for comparison in comparisons:
+            title = QLabel(comparison.title)
+            title.setStyleSheet("font-weight: 600;")
+            self._add(title)
+            model = RowTableModel(comparison_columns(comparison), self)
+            model.set_rows(comparison.rows)
+            self.models.append(model)
+            view = table_view(model)
+            view.setSortingEnabled(False)  # keep the form's question order
+            self._add(view)
+            fit_columns(view, 420)
+
+    def _add(self, widget: Any) -> None:
+        self._layout.addWidget(widget)
+        self._widgets.append(widget)

@@ -1,0 +1,1 @@
+"""The Intake tab: questionnaire, first meeting and conditions, saved as typed."""

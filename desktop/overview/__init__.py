@@ -1,0 +1,1 @@
+"""Overzicht: what comes up and what is late, over all trajectories."""

@@ -1,0 +1,115 @@
+"""Overzicht: what is coming up and what is overdue, over all trajectories."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.planning.timeline_table import status_text
+from desktop.widgets.columns import action_columns, session_columns
+from desktop.widgets.common import (
+    empty_label,
+    fit_columns,
+    subtitle_label,
+    table_view,
+    title_label,
+)
+from desktop.widgets.row_table import Column, RowTableModel
+from models.core.formatting import format_date, format_datetime
+
+
+def _kind(value: str) -> str:
+    return {
+        "session": QCoreApplication.translate("Overview", "Session"),
+        "milestone": QCoreApplication.translate("Overview", "Milestone"),
+        "task": QCoreApplication.translate("Overview", "Task"),
+        "phase": QCoreApplication.translate("Overview", "Phase"),
+        "action": QCoreApplication.translate("Overview", "Action"),
+    }.get(value, value)
+
+
+def agenda_columns() -> list[Column]:
+    """When · What · Kind · Trajectory · Who or where · Status, for both lists."""
+
+    def when(row: Any) -> str:
+        if row.starts_at is not None:
+            return format_datetime(row.starts_at)
+        return format_date(row.due_on) if row.due_on else ""
+
+    return [
+        Column(
+            QCoreApplication.translate("Overview", "When"), when, lambda r: r.starts_at or r.due_on
+        ),
+        Column(QCoreApplication.translate("Overview", "What"), lambda r: r.title),
+        Column(QCoreApplication.translate("Overview", "Kind"), lambda r: _kind(r.kind)),
+        Column(QCoreApplication.translate("Overview", "Trajectory"), lambda r: r.trajectory_name),
+        Column(QCoreApplication.translate("Overview", "Who / where"), lambda r: r.owner),
+        Column(QCoreApplication.translate("Overview", "Status"), lambda r: status_text(r.status)),
+    ]
+
+
+class OverviewPage(QWidget):
+    """Sessions, milestones and tasks of the coming six weeks, and everything overdue."""
+
+    trajectory_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions_model = RowTableModel(agenda_columns(), self)
+        self.overdue_model = RowTableModel(agenda_columns(), self)
+        self.sessions_view = table_view(self.sessions_model)
+        self.overdue_view = table_view(self.overdue_model)
+        self.no_sessions = empty_label(self.tr("Nothing planned in the coming six weeks."))
+        self.no_overdue = empty_label(self.tr("Nothing is overdue."))
+        self.summary = subtitle_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title_label(self.tr("Overview")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self._heading(self.tr("Coming up (next six weeks)")))
+        layout.addWidget(self.no_sessions)
+        layout.addWidget(self.sessions_view, 1)
+        layout.addWidget(self._heading(self.tr("Overdue")))
+        layout.addWidget(self.no_overdue)
+        layout.addWidget(self.overdue_view, 1)
+        self.sessions_view.doubleClicked.connect(self._open_session_trajectory)
+        self.overdue_view.doubleClicked.connect(self._open_action_trajectory)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(f"<b>{text}</b>")
+        label.setContentsMargins(0, 12, 0, 4)
+        return label
+
+    def set_store(self, store: Any, today: date | None = None) -> None:
+        sessions: list[Any]
+        overdue: list[Any]
+        if hasattr(store, "agenda"):
+            agenda = store.agenda(today or store.clock.today())
+            sessions, overdue = list(agenda.coming), list(agenda.overdue)
+        else:  # a store without the planning methods: the plain lists, with their own columns
+            sessions, overdue = store.upcoming_sessions(), store.overdue_actions()
+            self.sessions_model = RowTableModel(session_columns(with_trajectory=True), self)
+            self.overdue_model = RowTableModel(action_columns(with_trajectory=True), self)
+            self.sessions_view.setModel(self.sessions_model)
+            self.overdue_view.setModel(self.overdue_model)
+        self.sessions_model.set_rows(sessions)
+        self.overdue_model.set_rows(overdue)
+        for view, empty, rows in (
+            (self.sessions_view, self.no_sessions, sessions),
+            (self.overdue_view, self.no_overdue, overdue),
+        ):
+            view.setVisible(bool(rows))
+            empty.setVisible(not rows)
+            fit_columns(view)
+        self.summary.setText(
+            self.tr("%n items coming up, %1 overdue", "", len(sessions)).replace(
+                "%1", str(len(overdue))
+            )
+        )
+
+    def _open_session_trajectory(self, index: QModelIndex) -> None:
+        self.trajectory_requested.emit(self.sessions_model.row_at(index.row()).trajectory)
+
+    def _open_action_trajectory(self, index: QModelIndex) -> None:
+        self.trajectory_requested.emit(self.overdue_model.row_at(index.row()).trajectory)

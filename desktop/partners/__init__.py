@@ -1,0 +1,1 @@
+"""The Partners tab: partners, ambassadors and category coverage."""

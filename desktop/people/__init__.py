@@ -1,0 +1,1 @@
+"""Personen & organisaties: the directory, person details, import and privacy."""

@@ -1,0 +1,235 @@
+"""Personen & organisaties: everyone known, searchable as you type, with details and imports."""
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPanel
+from desktop.widgets.columns import people_columns
+from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
+from desktop.widgets.row_table import Column, RowTableModel
+from models.core.errors import UserError
+from models.core.formatting import format_datetime
+from models.people.search import PeopleSearch
+
+log = logging.getLogger(__name__)
+SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"
+
+
+def organisation_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("Columns", "Organisation"), lambda r: r.name),
+        Column(QCoreApplication.translate("Columns", "Municipality"), lambda r: r.municipality),
+        Column(QCoreApplication.translate("Columns", "Province"), lambda r: r.province),
+        Column(
+            QCoreApplication.translate("Columns", "People"),
+            lambda r: str(r.people),
+            lambda r: r.people,
+            align_right=True,
+        ),
+    ]
+
+
+def import_columns() -> list[Column]:
+    def state(row: Any) -> str:
+        if row.undone_at:
+            return QCoreApplication.translate("Columns", "undone")
+        return (
+            QCoreApplication.translate("Columns", "%1 new, %2 completed")
+            .replace("%1", str(row.created))
+            .replace("%2", str(row.updated))
+        )
+
+    return [
+        Column(
+            QCoreApplication.translate("Columns", "When"),
+            lambda r: format_datetime(r.imported_at),
+            lambda r: r.imported_at,
+        ),
+        Column(QCoreApplication.translate("Columns", "File"), lambda r: r.source_name),
+        Column(
+            QCoreApplication.translate("Columns", "Rows"),
+            lambda r: str(r.rows_read),
+            lambda r: r.rows_read,
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("Columns", "Result"), state),
+    ]
+
+
+class PeoplePage(QWidget):
+    people_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._search = PeopleSearch([])
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, email, phone or municipality"))
+        self.search.setClearButtonEnabled(True)
+        self.import_button = QPushButton(self.tr("Import list…"))
+        self.import_button.setProperty("role", "primary")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.count = subtitle_label()
+        self.model = RowTableModel(people_columns(), self)
+        self.view = table_view(self.model)
+        self.detail = PersonDetailPanel()
+        self.organisations = RowTableModel(organisation_columns(), self)
+        self.organisation_view = table_view(self.organisations)
+        self.organisation_detail = OrganisationDetailPanel()
+        self.imports = RowTableModel(import_columns(), self)
+        self.import_view = table_view(self.imports)
+        self.undo_button = QPushButton(self.tr("Undo the chosen import"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._split(self.view, self.detail), self.tr("People"))
+        self.tabs.addTab(
+            self._split(self.organisation_view, self.organisation_detail),
+            self.tr("Organisations"),
+        )
+        imports_tab = QWidget()
+        imports_layout = QVBoxLayout(imports_tab)
+        imports_layout.addWidget(self.import_view, 1)
+        imports_layout.addWidget(self.undo_button)
+        self.tabs.addTab(imports_tab, self.tr("Imports"))
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search, 1)
+        toolbar.addWidget(self.import_button)
+        toolbar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title_label(self.tr("People & organisations")))
+        layout.addLayout(toolbar)
+        layout.addWidget(self.count)
+        layout.addWidget(self.tabs, 1)
+        self.search.textChanged.connect(self._apply_filter)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_person())
+        self.organisation_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_organisation()
+        )
+        self.detail.changed.connect(self._show_person)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button.clicked.connect(self._export)
+        self.undo_button.clicked.connect(self._undo_import)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    @staticmethod
+    def _split(left: QWidget, right: QWidget) -> QSplitter:
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+        self.detail.set_store(store)
+        has_people_calls = hasattr(store, "people_list")
+        for button in (self.import_button, self.export_button):
+            button.setEnabled(has_people_calls)
+        self.reload()
+
+    def reload(self) -> None:
+        store = self._store
+        if store is None:
+            return
+        rows = store.people_list() if hasattr(store, "people_list") else store.people()
+        self._search = PeopleSearch(rows)
+        self._apply_filter(self.search.text())
+        fit_columns(self.view)
+        if hasattr(store, "organisations"):
+            self.organisations.set_rows(store.organisations())
+            self.imports.set_rows(store.import_batches())
+            fit_columns(self.organisation_view)
+            fit_columns(self.import_view)
+
+    def _apply_filter(self, text: str) -> None:
+        rows = self._search.filter(text)
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n people", "", len(rows)))
+
+    def _current(self, view: Any, model: RowTableModel) -> Any:
+        index = view.selectionModel().currentIndex()
+        return model.row_at(index.row()) if index.isValid() else None
+
+    def _show_person(self) -> None:
+        row = self._current(self.view, self.model)
+        if row is None or not hasattr(self._store, "person_detail"):
+            self.detail.show_person(None)
+            return
+        try:
+            self.detail.show_person(self._store.person_detail(row.uid))
+        except UserError:
+            self.detail.show_person(None)
+
+    def _show_organisation(self) -> None:
+        row = self._current(self.organisation_view, self.organisations)
+        detail = self._store.organisation_detail(row.uid) if row is not None else None
+        self.organisation_detail.show_organisation(detail)
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a people list"),
+            "",
+            self.tr("Spreadsheets (%1)").replace("%1", SPREADSHEETS),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, session_uid: str | None = None) -> Any:
+        from desktop.people.import_dialog import start_import
+
+        dialog = start_import(self, self._store, path, session_uid)
+        dialog.imported.connect(lambda _uid: self._changed())
+        dialog.undone.connect(lambda _uid: self._changed())
+        return dialog
+
+    def _changed(self) -> None:
+        self.reload()
+        self.people_changed.emit()
+
+    def _undo_import(self) -> None:
+        row = self._current(self.import_view, self.imports)
+        if row is None:
+            return
+        try:
+            result = self._store.undo_people_import(row.uid)
+        except UserError as error:
+            QMessageBox.information(self, self.tr("Import not undone"), error.message)
+            return
+        message = self.tr("%n people removed.", "", result.removed)
+        if result.kept:
+            message += " " + self.tr(
+                "%n people kept because they were used since the import.", "", result.kept
+            )
+        self.count.setText(message)
+        self._changed()
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export people"), "personen.xlsx", self.tr("Excel (*.xlsx)")
+        )
+        if path:
+            self.export_people(Path(path))
+
+    def export_people(self, path: Path) -> Path:
+        """The people now shown (the search applies) as an Excel file."""
+        from exports.people.people_xlsx import write_people
+
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        return write_people(path, rows)

@@ -1,0 +1,210 @@
+"""Instellingen → Privacy: who to review, export everything about a person, erase a person."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.common import fit_columns, subtitle_label, table_view
+from desktop.widgets.row_table import Column, RowTableModel
+from models.core.formatting import format_date
+
+MENTIONS_SHOWN = 15  # the rest is counted
+
+
+class PrivacyPage(QWidget):
+    """Two lists (people to review, people found by name) and the actions on the selected one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mentions_box: QMessageBox | None = None  # shown after an erasure, if needed
+        self._store: Any = None
+        self.consent_months = QSpinBox()
+        self.consent_months.setRange(1, 240)
+        self.consent_months.setValue(24)
+        self.consent_months.setSuffix(self.tr(" months"))
+        self.ended_months = QSpinBox()
+        self.ended_months.setRange(1, 240)
+        self.ended_months.setValue(12)
+        self.ended_months.setSuffix(self.tr(" months"))
+        periods = QHBoxLayout()
+        periods.addWidget(QLabel(self.tr("Consent older than")))
+        periods.addWidget(self.consent_months)
+        periods.addWidget(QLabel(self.tr("Trajectories ended more than")))
+        periods.addWidget(self.ended_months)
+        periods.addWidget(QLabel(self.tr("ago")))
+        periods.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Or find a person by name or email"))
+        self.search.setClearButtonEnabled(True)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Email"), lambda r: r.email),
+                Column(self.tr("Why"), lambda r: r.reason),
+                Column(
+                    self.tr("Since"),
+                    lambda r: format_date(r.since) if r.since else "",
+                    lambda r: r.since,
+                ),
+            ],
+            self,
+        )
+        self.view = table_view(self.model)
+        self.count = subtitle_label()
+        self.export_json = QPushButton(self.tr("Export as JSON…"))
+        self.export_xlsx = QPushButton(self.tr("Export as Excel…"))
+        self.erase = QPushButton(self.tr("Erase person…"))
+        self.erase.setObjectName("danger")
+        buttons = QHBoxLayout()
+        for button in (self.export_json, self.export_xlsx, self.erase):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = subtitle_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            subtitle_label(
+                self.tr(
+                    "Erasing a person wipes their name and contact details everywhere; their "
+                    "attendance stays as an anonymous count, their actions and projects stay "
+                    "with an erased owner. This cannot be undone."
+                )
+            )
+        )
+        layout.addLayout(periods)
+        layout.addWidget(self.search)
+        layout.addWidget(self.count)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.consent_months.valueChanged.connect(self.refresh)
+        self.ended_months.valueChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.export_json.clicked.connect(lambda: self._export("json"))
+        self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
+        self.erase.clicked.connect(self._erase)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._store is None:
+            return
+        text = self.search.text().strip()
+        if text:
+            found = self._store.find_people_for_privacy(text)
+            rows: list[Any] = [_Found(uid, name, email) for uid, name, email in found]
+        else:
+            rows = self._store.people_to_review(
+                consent_months=self.consent_months.value(), ended_months=self.ended_months.value()
+            )
+        self.model.set_rows(rows)
+        fit_columns(self.view)
+        self.count.setText(
+            self.tr("%n people found", "", len(rows))
+            if text
+            else self.tr("%n people to review", "", len(rows))
+        )
+        self._update_buttons()
+
+    def selected(self) -> Any:
+        index = self.view.currentIndex()
+        selected = self.view.selectionModel().hasSelection()
+        return self.model.row_at(index.row()) if index.isValid() and selected else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.export_json, self.export_xlsx, self.erase):
+            button.setEnabled(chosen)
+
+    def _export(self, kind: str) -> None:
+        row = self.selected()
+        if row is None or self._store is None:
+            return
+        title = self.tr("Export everything about %1").replace("%1", row.name)
+        pattern = self.tr("JSON (*.json)") if kind == "json" else self.tr("Excel (*.xlsx)")
+        target, _filter = QFileDialog.getSaveFileName(self, title, f"persoon.{kind}", pattern)
+        if target:
+            path = write_dossier(self._store.person_dossier(row.uid), Path(target), kind)
+            self.status.setText(self.tr("Saved in %1").replace("%1", str(path)))
+
+    def _erase(self) -> None:
+        from models.core.errors import UserError
+
+        row = self.selected()
+        if row is None or self._store is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase person"),
+            self.tr(
+                "Erase %1 for good? Their personal data is wiped everywhere; attendance stays "
+                "as anonymous counts. This cannot be undone."
+            ).replace("%1", row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = self._store.erase_person(row.uid)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Erase person"), error.message)
+            return
+        self.status.setText(self.tr("The person was erased."))
+        self.refresh()
+        if result.mentions:
+            self._show_mentions(result.mentions)
+
+    def _show_mentions(self, places: tuple[str, ...]) -> None:
+        """The coach's own text that still names the person: only the coach can edit it."""
+        shown = "\n".join(f"• {place}" for place in places[:MENTIONS_SHOWN])
+        if len(places) > MENTIONS_SHOWN:
+            shown += "\n" + self.tr("… and %1 more").replace(
+                "%1", str(len(places) - MENTIONS_SHOWN)
+            )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Erase person"), "", parent=self)
+        box.setText(
+            self.tr(
+                "The person was erased. Their name or e-mail address still stands in text you "
+                "typed yourself; edit these places by hand:"
+            )
+        )
+        box.setInformativeText(shown)
+        self.mentions_box = box
+        box.open()
+
+
+class _Found:
+    """A search hit shown in the same table as the review rows."""
+
+    def __init__(self, uid: str, name: str, email: str) -> None:
+        self.uid, self.name, self.email = uid, name, email
+        self.reason, self.since = "", None
+
+
+def write_dossier(dossier: Any, target: Path, kind: str) -> Path:
+    """The person's data as JSON, or as one Excel sheet (section, item, field, value)."""
+    if kind == "json":
+        from exports.pdf.atomic import write_atomically
+
+        text = json.dumps(dossier.as_json(), ensure_ascii=False, indent=2)
+        return write_atomically(target, text.encode("utf-8"))
+    from exports.spreadsheet import write_table
+
+    rows = [(line.section, line.item, line.field, line.value) for line in dossier.lines]
+    return write_table(target, "Persoonsgegevens", ["Onderdeel", "Wat", "Veld", "Waarde"], rows)

@@ -1,0 +1,1 @@
+"""The Planning tab: timeline and editable table, responsibilities, stopping."""

@@ -1,0 +1,383 @@
+"""Planning tab: the timeline beside an editable table, responsibilities and tasks, stopping."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.planning.timeline_chart import TimelineChart
+from desktop.planning.timeline_stop import StopDialog
+from desktop.planning.timeline_table import (
+    ChoiceDelegate,
+    Choices,
+    EditableRowsModel,
+    plan_columns,
+    task_columns,
+)
+from desktop.shell.labels import responsible_label
+from desktop.widgets.common import subtitle_label
+from models.core.errors import UserError
+from models.core.formatting import format_date, format_money
+from models.planning.dto import DonePolicy, NewTask, PlanChange
+
+ERROR_STYLE = "color: #A32020;"
+
+
+def _editable_table(model: EditableRowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class PlanningView(QWidget):
+    """Lays out the plan of one trajectory; every date rule and every change is the store's."""
+
+    plan_changed = Signal(str)  # trajectory uid: dates, statuses or the stop changed
+    quote_changed = Signal(str)  # trajectory uid: stopping made a new quote version
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._uid = ""
+        self.plan: Any = None
+        self.board: Any = None
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.start.setMaximumWidth(110)
+        self.start.setAccessibleName(self.tr("Start date"))
+        self.apply_start = QPushButton(self.tr("Re-plan"))
+        self.zoom_out, self.zoom_in = QPushButton("−"), QPushButton("+")
+        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+−)"))
+        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.fit = QPushButton(self.tr("Whole trajectory"))
+        self.stop_button = QPushButton(self.tr("Stop after a phase…"))
+        self.pdf_button = QPushButton(self.tr("Planning PDF"))
+        self.message = subtitle_label()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.chart = TimelineChart()
+        self.people: Choices = []
+        self.plan_model = EditableRowsModel(plan_columns(lambda: self.people), self)
+        self.table = _editable_table(self.plan_model)
+        self.checklist_model = EditableRowsModel(task_columns(lambda: self.people), self)
+        self.checklist = _editable_table(self.checklist_model)
+        self.tasks_model = EditableRowsModel(task_columns(lambda: self.people), self)
+        self.tasks = _editable_table(self.tasks_model)
+        self.task_title = QLineEdit()
+        self.task_title.setPlaceholderText(self.tr("What needs doing"))
+        self.task_person = QComboBox()
+        self.task_due = QLineEdit()
+        self.task_due.setPlaceholderText(self.tr("due dd/mm/yyyy"))
+        self.task_due.setMaximumWidth(120)
+        self.add_task_button = QPushButton(self.tr("Add task"))
+        self.delete_task_button = QPushButton(self.tr("Delete task"))
+        self._lay_out()
+        self._connect()
+        self.setEnabled(False)
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Start")))
+        bar.addWidget(self.start)
+        bar.addWidget(self.apply_start)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Zoom")))
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedWidth(32)
+            bar.addWidget(button)
+        bar.addWidget(self.fit)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.stop_button)
+        split = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([640, 460])
+        timeline = QWidget()
+        top = QVBoxLayout(timeline)
+        top.setContentsMargins(0, 4, 0, 0)
+        top.addLayout(bar)
+        top.addWidget(split, 1)
+        work = QWidget()
+        lower = QVBoxLayout(work)
+        lower.setContentsMargins(0, 4, 0, 0)
+        duties = self.tr("Responsibilities of the municipality and participants")
+        lower.addWidget(QLabel("<b>" + duties + "</b>"))
+        lower.addWidget(self.checklist, 1)
+        lower.addWidget(QLabel("<b>" + self.tr("Activities and tasks") + "</b>"))
+        lower.addWidget(self.tasks, 1)
+        form = QHBoxLayout()
+        form.addWidget(self.task_title, 2)
+        form.addWidget(self.task_person, 1)
+        form.addWidget(self.task_due)
+        form.addWidget(self.add_task_button)
+        form.addStretch(0)
+        form.addWidget(self.delete_task_button)
+        lower.addLayout(form)
+        self.inner = QTabWidget()
+        self.inner.addTab(timeline, self.tr("Timeline"))
+        self.inner.addTab(work, self.tr("Responsibilities and tasks"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # Messages come and go; the tab's size should not jump (nor a window's limits change).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.message)
+        layout.addWidget(self.inner, 1)
+
+    def _connect(self) -> None:
+        queued = Qt.ConnectionType.QueuedConnection  # the store call runs after the editor closed
+        for model in (self.plan_model, self.checklist_model, self.tasks_model):
+            model.edit_requested.connect(self.edit_item, queued)
+        self.chart.item_moved.connect(self._moved)
+        self.chart.item_clicked.connect(self._select_row)
+        self.table.clicked.connect(lambda index: self.chart.highlight(self._row_uid(index.row())))
+        self.start.returnPressed.connect(self.apply_start_date)
+        self.apply_start.clicked.connect(self.apply_start_date)
+        self.zoom_in.clicked.connect(lambda: self.chart.zoom_by(1))
+        self.zoom_out.clicked.connect(lambda: self.chart.zoom_by(-1))
+        self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
+        self.stop_button.clicked.connect(self.ask_stop)
+        self.pdf_button.clicked.connect(self.open_pdf)
+        self.add_task_button.clicked.connect(self.add_task)
+        self.task_due.returnPressed.connect(self.add_task)
+        self.delete_task_button.clicked.connect(self.delete_task)
+
+    @property
+    def today(self) -> date:
+        return self._store.clock.today()  # type: ignore[no-any-return]
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+
+    def show_trajectory(self, uid: str) -> None:
+        """Loads the plan of the trajectory and fits the whole of it on the chart."""
+        self._uid = uid
+        self._show_error("")
+        self.message.setText("")
+        self.reload(fit=True)
+
+    def reload(self, fit: bool = False) -> None:
+        """Reads the plan again and redraws chart and tables (after every change)."""
+        if not self._uid or self._store is None:
+            return
+        try:
+            self.plan = self._store.plan(self._uid, self.today)
+            self.board = self._store.task_board(self._uid, self.today)
+        except UserError as error:
+            self.plan = self.board = None
+            self.setEnabled(False)
+            self._show_error(error.message)
+            return
+        self.setEnabled(True)
+        self.people = [(f"person:{uid}", name) for uid, name in self.plan.people]
+        self.start.setText(format_date(self.plan.start_date) if self.plan.start_date else "")
+        self.plan_model.set_rows(self.plan.rows)
+        self.checklist_model.set_rows(self.board.responsibilities)
+        self.tasks_model.set_rows(self.board.tasks)
+        self.chart.set_timeline(self.plan.timeline, fit=fit)
+        self._fill_people()
+        stopped = self.plan.status == "stopped"
+        self.stop_button.setEnabled(bool(self.plan.stop_choices) and not stopped)
+        self.pdf_button.setEnabled(self.plan.timeline is not None)
+        if stopped:
+            self.message.setText(
+                self.tr("Stopped after %1 on %2. Reason: %3")
+                .replace("%1", self.plan.stopped_after)
+                .replace("%2", format_date(self.plan.stopped_on) if self.plan.stopped_on else "")
+                .replace("%3", self.plan.stop_reason)
+            )
+        for view in (self.table, self.checklist, self.tasks):
+            view.resizeColumnsToContents()
+            for column in range(view.model().columnCount()):
+                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+
+    def _fill_people(self) -> None:
+        current = self.task_person.currentData()
+        self.task_person.clear()
+        for value, label in self.people:
+            self.task_person.addItem(label, value)
+        for party in ("municipality", "provider", "participants"):
+            self.task_person.addItem(responsible_label(party), party)
+        found = self.task_person.findData(current)
+        self.task_person.setCurrentIndex(max(found, 0))
+
+    def _row_uid(self, row: int) -> str:
+        return str(self.plan_model.row_at(row).uid) if row >= 0 else ""
+
+    def _select_row(self, uid: str) -> None:
+        row = self.plan_model.row_of(uid)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.plan_model.index(row, 0))
+
+    def _moved(self, uid: str, day: object) -> None:
+        if isinstance(day, date):
+            self.edit_item(uid, "planned_start", format_date(day))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _report(self, change: PlanChange) -> None:
+        self._show_error("")
+        text = " ".join(change.warnings)
+        self.message.setText(text)
+
+    def edit_item(self, uid: str, field: str, value: str) -> None:
+        """One edit from the table, the checklist or a drag; asks before moving done items."""
+        self._change(
+            lambda policy: self._store.edit_plan_item(
+                self._uid, uid, field, value, policy, self.today
+            )
+        )
+
+    def apply_start_date(self) -> None:
+        """A new start date: lays out the plan, or moves all of it (asking about done items)."""
+        text = self.start.text()
+        self._change(lambda policy: self._store.set_start_date(self._uid, text, policy, self.today))
+
+    def _change(self, call: Any) -> None:
+        try:
+            change = call(DonePolicy.ASK)
+            if not change.applied and change.done_items:
+                policy = self._ask_about_done(change)
+                change = call(policy) if policy is not None else change
+        except UserError as error:
+            self._show_error(error.message)
+            self.reload()
+            return
+        self.reload()
+        if change.applied:
+            self._report(change)
+            self.plan_changed.emit(self._uid)
+
+    def _ask_about_done(self, change: PlanChange) -> DonePolicy | None:
+        names = "\n".join(f"• {name}" for name in change.done_items[:8])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Move what is already done?"))
+        box.setText(self.tr("This change also moves items that are already done:") + "\n" + names)
+        move = box.addButton(self.tr("Move them too"), QMessageBox.ButtonRole.AcceptRole)
+        keep = None
+        if change.can_keep:
+            keep = box.addButton(self.tr("Keep their dates"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is move:
+            return DonePolicy.MOVE
+        if keep is not None and box.clickedButton() is keep:
+            return DonePolicy.KEEP
+        return None
+
+    def ask_stop(self) -> None:
+        if self.plan is None:
+            return
+        dialog = StopDialog(self.plan.stop_choices, self.plan.stop_rule, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.stop(dialog.phase_key(), dialog.reason_text())
+
+    def stop(self, phase_key: str, reason: str) -> bool:
+        """Stops after the phase; reports the cancelled items and the new quote total."""
+        try:
+            result = self._store.stop_after_phase(self._uid, phase_key, reason, self.today)
+        except UserError as error:
+            self._show_error(error.message)
+            return False
+        self.reload()
+        text = (
+            self.tr("Stopped after %1: %2 items cancelled.")
+            .replace("%1", result.phase_title)
+            .replace("%2", str(result.cancelled))
+        )
+        if result.quote is not None and result.quote_created:
+            text += " " + self.tr("New quote version %1: %2 excl. VAT.").replace(
+                "%1", f"{result.quote.number} v{result.quote.version}"
+            ).replace("%2", format_money(result.quote.total_excl_vat_cents))
+            self.quote_changed.emit(self._uid)
+        elif result.quote is not None:
+            text += " " + self.tr("The quote stays as it was.")
+        self.message.setText(text)
+        self.plan_changed.emit(self._uid)
+        return True
+
+    def add_task(self) -> None:
+        value = str(self.task_person.currentData() or "")
+        person = value.removeprefix("person:") if value.startswith("person:") else None
+        task = NewTask(
+            self.task_title.text(), self.task_due.text(), person, value if not person else "person"
+        )
+        try:
+            self._store.add_task(self._uid, task, self.today)
+        except UserError as error:
+            self._show_error(error.message)
+            self.inner.setCurrentIndex(1)
+            return
+        self.task_title.clear()
+        self.task_due.clear()
+        self._show_error("")
+        self.reload()
+
+    def delete_task(self) -> None:
+        rows = self.tasks.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            self._store.delete_task(self._uid, self.tasks_model.row_at(rows[0].row()).uid)
+        except UserError as error:
+            self._show_error(error.message)
+            return
+        self.reload()
+
+    def write_pdf(self, path: Path | None = None) -> Path | None:
+        """The planning PDF at path, or under a free name in the documents folder."""
+        from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
+
+        try:
+            document = self._store.plan_document(self._uid, self.today)
+            return build_plan_pdf(document, path) if path else save_plan_pdf(document)
+        except UserError as error:
+            self._show_error(error.message)
+            return None
+
+    def open_pdf(self) -> None:
+        path = self.write_pdf()
+        if path is not None:
+            self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,352 @@
+"""The Gantt-style timeline: phases as bars over the months, milestones, sessions, today."""
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from models.core.formatting import format_date
+
+MIN_MONTH, MAX_MONTH, ZOOM_STEP = 18.0, 260.0, 1.4  # pixels per month, and per zoom step
+LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 28
+ACCENT, FAINT, ZEBRA = QColor("#1F5F5B"), QColor("#CFE3E1"), QColor("#F4F6F5")
+INK, MUTED, GRID, LATE = QColor("#1E2524"), QColor("#5C6664"), QColor("#D5DAD9"), QColor("#B3261E")
+
+
+class TimelineChart(QAbstractScrollArea):
+    """Draws a plan's Timeline; a click selects, a drag moves (both reported, never stored)."""
+
+    item_clicked = Signal(str)
+    item_moved = Signal(str, object)  # uid, the new date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline: Any = None
+        self.selected = ""
+        self.month_width = 60.0
+        self._fitted = True  # follows the window's width until the coach zooms
+        self._shapes: list[tuple[str, QRectF, Any]] = []
+        self._drag: tuple[str, float, date] | None = None
+        self._drag_dx = 0.0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(HEAD_H + LANE_H + LEGEND_H + 8)
+        self.viewport().setMouseTracking(True)
+        self.setAccessibleName(self.tr("Timeline of the plan"))
+
+    def set_timeline(self, timeline: Any, fit: bool = False) -> None:
+        """Shows new data at once; `fit` picks the zoom that shows the whole trajectory."""
+        self.timeline = timeline
+        self._fitted = fit or self._fitted
+        if self._fitted:
+            self._fit()
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _fit(self) -> None:
+        if self.timeline is None or not self.timeline.months:
+            return
+        room = max(self.viewport().width() - LABEL_W - 12, 100)
+        self.month_width = max(MIN_MONTH, min(MAX_MONTH, room / len(self.timeline.months)))
+        self.horizontalScrollBar().setValue(0)
+
+    def highlight(self, uid: str) -> None:
+        self.selected = uid
+        self.viewport().update()
+
+    def zoom_by(self, step: int, anchor_x: float | None = None) -> None:
+        """Zooms in (+1) or out (-1), keeping the day under `anchor_x` where it was."""
+        anchor_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
+        day = self.date_at(anchor_x)
+        self._fitted = False
+        width = self.month_width * ZOOM_STEP**step
+        self.month_width = max(MIN_MONTH, min(MAX_MONTH, width))
+        self._update_scrollbars()
+        if day is not None:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + int(self.x_of(day) - anchor_x))
+        self.viewport().update()
+
+    def x_of(self, day: date) -> float:
+        """The x of the start of `day` in viewport pixels (outside the months: clamped)."""
+        months = self.timeline.months
+        index = {(m.first.year, m.first.month): i for i, m in enumerate(months)}
+        i = index.get((day.year, day.month))
+        if i is None:
+            i, fraction = (0, 0.0) if day < months[0].first else (len(months), 0.0)
+        else:
+            fraction = (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
+        return LABEL_W + (i + fraction) * self.month_width - self.horizontalScrollBar().value()
+
+    def date_at(self, x: float) -> date | None:
+        if self.timeline is None:
+            return None
+        months = self.timeline.months
+        position = (x + self.horizontalScrollBar().value() - LABEL_W) / self.month_width
+        i = max(0, min(len(months) - 1, int(position)))
+        first = months[i].first
+        days = calendar.monthrange(first.year, first.month)[1]
+        return first + timedelta(days=max(0, min(days - 1, int((position - i) * days))))
+
+    def item_rect(self, uid: str) -> QRectF | None:
+        return next((rect for key, rect, _ in self._layout() if key == uid), None)
+
+    def _update_scrollbars(self) -> None:
+        months = len(self.timeline.months) if self.timeline else 0
+        lanes = len(self.timeline.lanes) if self.timeline else 0
+        width = int(LABEL_W + months * self.month_width + 12)
+        height = HEAD_H + lanes * LANE_H + LEGEND_H
+        self.horizontalScrollBar().setRange(0, max(0, width - self.viewport().width()))
+        self.horizontalScrollBar().setPageStep(self.viewport().width())
+        self.verticalScrollBar().setRange(0, max(0, height - self.viewport().height()))
+
+    def _layout(self) -> list[tuple[str, QRectF, Any]]:
+        """Every bar and mark with its rectangle, for painting, hit-testing and tests."""
+        shapes: list[tuple[str, QRectF, Any]] = []
+        if self.timeline is None:
+            return shapes
+        top = HEAD_H - self.verticalScrollBar().value()
+        for n, lane in enumerate(self.timeline.lanes):
+            y = top + n * LANE_H
+            row = lane.phase
+            left = self.x_of(row.planned_start)
+            right = self.x_of(row.planned_end + timedelta(days=1))
+            shapes.append((row.uid, QRectF(left, y + 8, max(right - left, 3), 16), row))
+            for mark in lane.marks:
+                x = self.x_of(mark.planned_start)
+                shapes.append((mark.uid, QRectF(x - 6, y + 29, 12, 12), mark))
+        return shapes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self._fit()
+        self._update_scrollbars()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.viewport().rect(), Qt.GlobalColor.white)
+        if self.timeline is None or not self.timeline.lanes:
+            painter.setPen(MUTED)
+            text = self.tr("No plan yet: type a start date above and press Enter.")
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, text)
+            return
+        self._paint_months(painter)
+        self._paint_items(painter)
+        self._paint_line(
+            painter, self.timeline.today, LATE, self.tr("today"), Qt.PenStyle.SolidLine
+        )
+        if self.timeline.stopped_on:
+            stopped = self.tr("stopped")
+            self._paint_line(painter, self.timeline.stopped_on, INK, stopped, Qt.PenStyle.DashLine)
+        self._paint_labels(painter)
+        self._paint_legend(painter)
+
+    def _paint_months(self, painter: QPainter) -> None:
+        bottom = self.viewport().height() - LEGEND_H
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        painter.setFont(small)
+        for i, month in enumerate(self.timeline.months):
+            left = self.x_of(month.first)
+            cell = QRectF(left, 0, self.month_width, bottom)
+            if i % 2:
+                painter.fillRect(cell, ZEBRA)
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(left, 18), QPointF(left, bottom))
+            painter.setPen(INK)
+            label = month.label if self.month_width >= 30 else month.label[:1].upper()
+            painter.drawText(
+                QRectF(left, 18, self.month_width, 20), Qt.AlignmentFlag.AlignCenter, label
+            )
+            if i == 0 or month.first.month == 1:
+                painter.drawText(QPointF(left + 3, 13), str(month.year))
+
+    def _paint_items(self, painter: QPainter) -> None:
+        for uid, rect, row in self._layout():
+            if self._drag and self._drag[0] == uid:
+                rect = rect.translated(self._drag_dx, 0)
+            late = QPen(LATE, 2) if row.overdue else None
+            chosen = QPen(INK, 2.5) if uid == self.selected else None
+            if row.kind == "phase":
+                self._paint_bar(painter, rect, row, chosen or late or QPen(ACCENT, 1))
+                continue
+            colour = MUTED if row.status == "cancelled" else INK
+            painter.setPen(chosen or late or QPen(colour, 1.5))
+            painter.setBrush(colour if row.status in ("done", "held") else QColor("white"))
+            self._paint_mark(painter, rect, row.kind)
+
+    @staticmethod
+    def _paint_mark(painter: QPainter, rect: QRectF, kind: str) -> None:
+        if kind == "milestone":
+            c = rect.center()
+            top, right = QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y())
+            bottom, left = QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())
+            painter.drawPolygon(QPolygonF([top, right, bottom, left]))
+        else:
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+
+    def _paint_bar(self, painter: QPainter, rect: QRectF, row: Any, pen: QPen) -> None:
+        """Done: solid; running: filled up to today; cancelled: hatched, so print shows it too."""
+        if row.status == "cancelled":
+            pen = QPen(MUTED, 1, Qt.PenStyle.DashLine)
+            painter.setBrush(QBrush(MUTED, Qt.BrushStyle.BDiagPattern))
+        else:
+            painter.setBrush(ACCENT if row.status == "done" else FAINT)
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, 3, 3)
+        if (
+            row.status == "in_progress"
+            and self.timeline
+            and self.timeline.today > row.planned_start
+        ):
+            done = min(self.x_of(self.timeline.today), rect.right()) - rect.left()
+            painter.fillRect(
+                QRectF(rect.left(), rect.top(), done, rect.height()).adjusted(1, 1, 0, -1), ACCENT
+            )
+
+    def _paint_line(
+        self, painter: QPainter, day: date, colour: QColor, text: str, style: Any
+    ) -> None:
+        x = self.x_of(day)
+        if x < LABEL_W:
+            return
+        painter.setPen(QPen(colour, 2, style))
+        painter.drawLine(QPointF(x, 18), QPointF(x, self.viewport().height() - LEGEND_H))
+        painter.drawText(QPointF(x + 4, self.viewport().height() - LEGEND_H - 6), text)
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        """The fixed left column: 'Fase 1' in bold over the phase's name."""
+        painter.fillRect(QRectF(0, 0, LABEL_W, self.viewport().height()), Qt.GlobalColor.white)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        top = HEAD_H - self.verticalScrollBar().value()
+        metrics = painter.fontMetrics()
+        for n, lane in enumerate(self.timeline.lanes):
+            y = top + n * LANE_H
+            painter.setFont(bold)
+            painter.setPen(INK)
+            painter.drawText(
+                QRectF(8, y + 4, LABEL_W - 12, 18), Qt.AlignmentFlag.AlignLeft, lane.phase.label
+            )
+            painter.setFont(self.font())
+            painter.setPen(MUTED)
+            name = metrics.elidedText(lane.phase.name, Qt.TextElideMode.ElideRight, LABEL_W - 14)
+            painter.drawText(QRectF(8, y + 22, LABEL_W - 12, 18), Qt.AlignmentFlag.AlignLeft, name)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        """Shapes with their meaning, so the chart reads without colour too."""
+        y = self.viewport().height() - LEGEND_H + 8
+        painter.fillRect(QRectF(0, y - 8, self.viewport().width(), LEGEND_H), Qt.GlobalColor.white)
+        x = 8.0
+        for key, text in (
+            ("planned", self.tr("phase")),
+            ("done", self.tr("done")),
+            ("cancelled", self.tr("cancelled")),
+            ("milestone", self.tr("milestone")),
+            ("session", self.tr("session (filled: held)")),
+            ("late", self.tr("late")),
+        ):
+            rect = QRectF(x, y, 18 if key in ("planned", "done", "cancelled") else 12, 12)
+            if key in ("planned", "done", "cancelled"):
+                self._paint_bar(painter, rect, _Sample(key), QPen(ACCENT, 1))
+            else:
+                painter.setPen(QPen(LATE, 2) if key == "late" else QPen(INK, 1.5))
+                painter.setBrush(QColor("white"))
+                self._paint_mark(painter, rect, "session" if key == "late" else key)
+            painter.setPen(MUTED)
+            painter.drawText(QPointF(rect.right() + 5, y + 10), text)
+            x = rect.right() + 5 + painter.fontMetrics().horizontalAdvance(text) + 18
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            row = self._hit(event.pos())  # type: ignore[attr-defined]
+            if row is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._tip(row), self)  # type: ignore[attr-defined]
+            return True
+        return super().viewportEvent(event)
+
+    def _tip(self, row: Any) -> str:
+        when = format_date(row.planned_start)
+        if row.planned_end:
+            when += " – " + format_date(row.planned_end)
+        return "\n".join(
+            part for part in (f"{row.label} {row.name}".strip(), when, row.who) if part
+        )
+
+    def _hit(self, pos: Any) -> Any:
+        point = QPointF(pos)
+        found = [
+            row for _, rect, row in self._layout() if rect.adjusted(-3, -3, 3, 3).contains(point)
+        ]
+        marks = [row for row in found if row.kind != "phase"]
+        return (marks or found or [None])[0]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self._hit(event.position())
+        if row is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag, self._drag_dx = (row.uid, event.position().x(), row.planned_start), 0.0
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag_dx = event.position().x() - self._drag[1]
+            self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            return
+        uid, _, original = self._drag
+        moved = (
+            self.date_at(self.x_of(original) + self._drag_dx + 0.5)
+            if abs(self._drag_dx) >= 4
+            else None
+        )
+        self._drag, self._drag_dx = None, 0.0
+        self.viewport().update()
+        self.highlight(uid)
+        self.item_clicked.emit(uid)
+        if moved is not None and moved != original:
+            self.item_moved.emit(uid, moved)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1 if event.angleDelta().y() > 0 else -1, event.position().x())
+            event.accept()
+            return
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() - (event.angleDelta().y() or event.angleDelta().x()))
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1)
+        elif ctrl and event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(-1)
+        else:
+            super().keyPressEvent(event)
+
+
+class _Sample:
+    """A stand-in row for drawing the legend's bars."""
+
+    def __init__(self, status: str) -> None:
+        self.status = status
+        self.planned_start = date.max

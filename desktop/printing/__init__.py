@@ -1,0 +1,1 @@
+"""Printing the app's PDFs: preview, the print dialog, the system viewer."""

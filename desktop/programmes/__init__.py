@@ -1,0 +1,1 @@
+"""Programma's: the programme files, read-only."""

@@ -1,0 +1,1 @@
+"""The Deelnemers tab: people, projects and their progress per session."""

@@ -1,0 +1,1 @@
+"""The Offerte tab: versions, the form for a new one, its PDF."""

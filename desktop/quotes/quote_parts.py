@@ -1,0 +1,71 @@
+"""The quote tab's table columns, status words and price preview (no widgets)."""
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.widgets.row_table import Column
+from exports.quotes.quote_pdf import beside_price_rows, price_rows
+from models.core.formatting import format_date, format_money
+from models.quotes.pricing_data import QuotePrice
+
+ERROR_STYLE = "color: #A32020;"  # a calm dark red, still readable on grey
+
+
+def status_label(value: str) -> str:
+    return {
+        "draft": QCoreApplication.translate("QuoteView", "Draft"),
+        "sent": QCoreApplication.translate("QuoteView", "Sent"),
+        "accepted": QCoreApplication.translate("QuoteView", "Accepted"),
+        "declined": QCoreApplication.translate("QuoteView", "Declined"),
+        "superseded": QCoreApplication.translate("QuoteView", "Superseded"),
+    }.get(value, value)
+
+
+def version_columns() -> list[Column]:
+    def total(row: Any) -> str:
+        return (
+            QCoreApplication.translate("QuoteView", "price on request")
+            if row.price_on_request
+            else format_money(row.total_incl_vat_cents)
+        )
+
+    return [
+        Column(QCoreApplication.translate("QuoteView", "Number"), lambda r: r.number),
+        Column(
+            QCoreApplication.translate("QuoteView", "Version"),
+            lambda r: str(r.version),
+            lambda r: r.version,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("QuoteView", "Date"),
+            lambda r: format_date(r.issued_on),
+            lambda r: r.issued_on,
+        ),
+        Column(QCoreApplication.translate("QuoteView", "Scope"), lambda r: r.scope_name),
+        Column(QCoreApplication.translate("QuoteView", "Status"), lambda r: status_label(r.status)),
+        Column(
+            QCoreApplication.translate("QuoteView", "Total incl. VAT"),
+            total,
+            lambda r: r.total_incl_vat_cents,
+            align_right=True,
+        ),
+    ]
+
+
+def preview_html(price: QuotePrice, programme_name: str) -> str:
+    """The price as the PDF will show it, as a small HTML table (all text escaped)."""
+    cells = []
+    for row in price_rows(price, programme_name):
+        weight = "font-weight:600;" if row.kind == "total" else ""
+        cells.append(
+            f"<tr style='{weight}'><td>{escape(row.label)}</td>"
+            f"<td align='right'>&nbsp;{escape(row.amount)}</td></tr>"
+        )
+    for label, amount in beside_price_rows(price):
+        cells.append(
+            f"<tr><td><i>{escape(label)}</i></td><td align='right'>{escape(amount)}</td></tr>"
+        )
+    return f"<table cellpadding='2' width='100%'>{''.join(cells)}</table>"

@@ -1,0 +1,276 @@
+"""Offerte: the versions of a trajectory's quote, a form for a new version, its PDF."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.quotes.quote_parts import ERROR_STYLE, preview_html, version_columns
+from desktop.widgets.common import fit_columns, subtitle_label, table_view
+from desktop.widgets.row_table import RowTableModel
+from models.core.errors import UserError
+from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
+from models.quotes.pricing_data import PriceOptions
+
+
+class QuoteView(QWidget):
+    """Lays out the quote tab; every price and rule comes from the store."""
+
+    version_created = Signal(str)  # the uid of the new version
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._uid = ""
+        self._form: Any = None
+        self.versions_model = RowTableModel(version_columns(), self)
+        self.versions = table_view(self.versions_model)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.open_button = QPushButton(self.tr("Open PDF"))
+        self.scope = QComboBox()
+        self.discount = QCheckBox(self.tr("Apply the discount"))
+        self.discount_reason = subtitle_label()
+        self.amount = QLineEdit()
+        self.amount_hint = subtitle_label()
+        self.amount_error = self._error_label()
+        self.form_error = self._error_label()
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.make_button = QPushButton(self.tr("Make new version"))
+        self.make_button.setProperty("role", "primary")
+        self.message = subtitle_label()
+        self._lay_out()
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.discount.toggled.connect(self.update_preview)
+        self.amount.textEdited.connect(self.update_preview)
+        self.make_button.clicked.connect(self.make_version)
+        self.save_button.clicked.connect(self._save_pdf_as)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.setEnabled(False)
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _lay_out(self) -> None:
+        pdf_buttons = QVBoxLayout()
+        pdf_buttons.addWidget(self.save_button)
+        pdf_buttons.addWidget(self.open_button)
+        pdf_buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.versions, 1)
+        top.addLayout(pdf_buttons)
+        form = self.form_layout = QFormLayout()
+        form.addRow(self.tr("Scope"), self.scope)
+        discount = QVBoxLayout()
+        discount.addWidget(self.discount)
+        discount.addWidget(self.discount_reason)
+        form.addRow(self.tr("Discount"), discount)
+        amount = self.amount_row = QVBoxLayout()
+        amount.addWidget(self.amount)
+        amount.addWidget(self.amount_error)
+        amount.addWidget(self.amount_hint)
+        form.addRow(self.tr("Price excl. VAT"), amount)
+        box = QGroupBox(self.tr("New version"))
+        inner = QHBoxLayout(box)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.form_error)
+        left.addWidget(self.make_button)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        inner.addLayout(left, 1)
+        preview = QVBoxLayout()
+        heading = self.tr("Price of the new version")
+        preview.addWidget(QLabel(f"<b>{heading}</b>"))
+        preview.addWidget(self.preview)
+        preview.addStretch(1)
+        inner.addLayout(preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(box, 2)
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+
+    def show_trajectory(self, uid: str) -> None:
+        """Loads the trajectory's versions and proposes the next version's choices."""
+        try:
+            form = self._store.quote_options(uid)
+        except UserError as error:  # e.g. its programme file was removed: say so, offer nothing
+            self._uid, self._form = "", None
+            self.versions_model.set_rows([])
+            self.setEnabled(True)
+            self._show_error(error)
+            for button in (self.make_button, self.save_button, self.open_button):
+                button.setEnabled(False)
+            return
+        self._uid, self._form = uid, form
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        for choice in form.scopes:
+            self.scope.addItem(f"{choice.name} ({format_money(choice.amount_cents)})", choice.key)
+        index = self.scope.findData(form.scope_key)
+        self.scope.setCurrentIndex(max(index, 0))
+        self.scope.blockSignals(False)
+        self.form_layout.setRowVisible(self.scope, bool(form.scopes))
+        self.form_layout.setRowVisible(self.amount_row, not form.is_free)
+        self.discount.blockSignals(True)
+        self.discount.setChecked(form.discount_proposed)
+        self.discount.blockSignals(False)
+        self.discount.setEnabled(form.discount_proposed)
+        self.discount_reason.setText(form.discount_reason or self.tr("No discount applies."))
+        self.amount.clear()
+        self.message.clear()
+        self.setEnabled(True)
+        self._refresh_versions()
+        self._scope_changed()
+
+    def _refresh_versions(self, select_uid: str = "") -> None:
+        rows = self._store.quotes(self._uid)
+        self.versions_model.set_rows(rows)
+        self.versions.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest version on top
+        rows = [self.versions_model.row_at(i) for i in range(self.versions_model.rowCount())]
+        fit_columns(self.versions)
+        for index, row in enumerate(rows):
+            if row.uid == select_uid or (not select_uid and index == 0):
+                self.versions.selectRow(index)
+                break
+        self.save_button.setEnabled(bool(rows))
+        self.open_button.setEnabled(bool(rows))
+
+    def _scope_changed(self) -> None:
+        form = self._form
+        if form is None:
+            return
+        choice = next((c for c in form.scopes if c.key == self.scope.currentData()), None)
+        adjustable = choice.adjustable if choice is not None else form.amount_adjustable
+        editable = adjustable or form.manual_amount_required
+        self.amount.setEnabled(editable)
+        self.amount.setPlaceholderText(MONEY_EXAMPLE if editable else "")
+        if form.manual_amount_required:
+            hint = self.tr("Price on request: type the agreed price, or leave empty for now.")
+        elif adjustable:
+            hint = self.tr("Indicative price: leave empty for the list price or type another.")
+        else:
+            hint = self.tr("The programme sets this price.")
+            self.amount.clear()
+        self.amount_hint.setText(hint)
+        self.update_preview()
+
+    def _choices(self) -> tuple[str | None, PriceOptions]:
+        """The form's choices; raises UserError (field manual_amount) for an amount typed wrong."""
+        text = self.amount.text().strip()
+        amount = parse_money(text, field="manual_amount") if text else None
+        discount = self.discount.isChecked() if self.discount.isEnabled() else None
+        options = PriceOptions(discount=discount, manual_amount_cents=amount)
+        return self.scope.currentData(), options
+
+    def _show_error(self, error: UserError | None) -> None:
+        at_field = error is not None and error.field == "manual_amount"
+        self.amount_error.setText(error.message if error is not None and at_field else "")
+        self.amount_error.setVisible(at_field)
+        general = error is not None and not at_field
+        self.form_error.setText(error.message if error is not None and general else "")
+        self.form_error.setVisible(general)
+
+    def update_preview(self) -> None:
+        """Prices the form's choices through the store; a bad amount shows at its field."""
+        if self._store is None or not self._uid:
+            return
+        try:
+            scope_key, options = self._choices()
+            price = self._store.preview_quote(self._uid, scope_key, options)
+        except UserError as error:
+            self._show_error(error)
+            self.preview.clear()
+            self.make_button.setEnabled(False)
+            return
+        self._show_error(None)
+        self.make_button.setEnabled(True)
+        self.preview.setText(preview_html(price, self._form.programme_name))
+
+    def make_version(self) -> None:
+        """A new version from the form, unless the amount is wrong or nothing changed."""
+        try:
+            scope_key, options = self._choices()
+            result = self._store.new_quote_version(self._uid, scope_key, options)
+        except UserError as error:
+            self._show_error(error)
+            return
+        self._show_error(None)
+        row = result.row
+        if result.created:
+            self.message.setText(
+                self.tr("Version %1 of quote %2 made.")
+                .replace("%1", str(row.version))
+                .replace("%2", row.number)
+            )
+            self.version_created.emit(row.uid)
+        else:
+            self.message.setText(
+                self.tr("Nothing changed since version %1: no new version made.").replace(
+                    "%1", str(row.version)
+                )
+            )
+        self._refresh_versions(row.uid)
+
+    def selected_version(self) -> Any:
+        indexes = self.versions.selectionModel().selectedRows()
+        if indexes:
+            return self.versions_model.row_at(indexes[0].row())
+        return self.versions_model.row_at(0) if self.versions_model.rowCount() else None
+
+    def write_pdf(self, path: Path | None = None) -> Path | None:
+        """The selected version's PDF at path, or under a free name in the documents folder."""
+        from exports.quotes.quote_pdf import build_quote_pdf, save_quote_pdf
+
+        row = self.selected_version()
+        if row is None:
+            return None
+        try:
+            document = self._store.quote_document(row.uid)
+            return build_quote_pdf(document, path) if path else save_quote_pdf(document)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Quote"), error.message)
+            return None
+
+    def open_pdf(self) -> None:
+        path = self.write_pdf()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _save_pdf_as(self) -> None:
+        from exports.quotes.quote_pdf import quote_pdf_path
+
+        row = self.selected_version()
+        if row is None:
+            return
+        suggested = quote_pdf_path(self._store.quote_document(row.uid))
+        if not suggested.parent.exists():
+            # Propose the documents folder itself rather than make a folder for a cancelled save.
+            suggested = suggested.parent.parent / suggested.name
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save quote"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if name and self.write_pdf(Path(name)) is not None:
+            self.message.setText(self.tr("Saved: %1").replace("%1", name))

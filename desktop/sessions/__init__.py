@@ -1,0 +1,1 @@
+"""The Bijeenkomsten tab: session editor, agenda, registrations, and live mode."""

@@ -1,0 +1,237 @@
+"""Live mode's notebook: the note of the current block, decisions, and actions with owner and due.
+
+Nothing here has a save button: a note is stored at every keystroke, a decision or an action
+line is kept as a draft while it is typed and becomes a decision or an action on Enter.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core.errors import UserError
+from models.core.formatting import format_date, parse_date
+from models.sessions.dto import SessionDetail
+
+
+class NotesPanel(QWidget):
+    """The running note of one agenda block, and the decisions taken."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._session_uid = ""
+        self._block_uid: str | None = None
+        self._loading = False
+        self.block_label = QLabel()
+        self.block_label.setObjectName("liveBlockLabel")
+        self.block_label.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Notes of this agenda item: stored as you type"))
+        self.decision = QLineEdit()
+        self.decision.setPlaceholderText(self.tr("A decision, then Enter"))
+        self.decisions = QListWidget()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.block_label)
+        layout.addWidget(self.note, 3)
+        layout.addWidget(QLabel(self.tr("Decisions")))
+        layout.addWidget(self.decision)
+        layout.addWidget(self.decisions, 1)
+        layout.addWidget(self.message)
+        self.note.textChanged.connect(self._note_typed)
+        self.decision.textEdited.connect(self._decision_typed)
+        self.decision.returnPressed.connect(self.add_decision)
+
+    def set_session(self, store: Any, session_uid: str, drafts: dict[str, str]) -> None:
+        self._store, self._session_uid = store, session_uid
+        self.decision.setText(drafts.get("decision", ""))
+
+    def show_block(self, detail: SessionDetail, block_uid: str | None) -> None:
+        """Shows the note of this block (None: the session's general note) for typing."""
+        self._block_uid = block_uid
+        block = next((b for b in detail.agenda if b.uid == block_uid), None)
+        self.block_label.setText(block.title if block else self.tr("General notes"))
+        text = next(
+            (
+                n.text
+                for n in detail.notes
+                if n.kind == "note"
+                and not n.project_uid
+                and n.agenda_block_uid == (block_uid or "")
+            ),
+            "",
+        )
+        self._loading = True
+        self.note.setPlainText(text)
+        self._loading = False
+        self.decisions.clear()
+        for note in detail.notes:
+            if note.kind == "decision":
+                self.decisions.addItem(note.text)
+
+    def _note_typed(self) -> None:
+        if self._loading or self._store is None:
+            return
+        try:
+            self._store.save_block_note(self._session_uid, self._block_uid, self.note.toPlainText())
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.message.clear()
+
+    def _decision_typed(self, text: str) -> None:
+        self._store.save_live_draft(self._session_uid, "decision", text)
+
+    def add_decision(self) -> None:
+        text = self.decision.text()
+        if not text.strip():
+            return
+        try:
+            self._store.add_decision(self._session_uid, text, self._block_uid)
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.decisions.addItem(" ".join(text.split()))
+        self.decision.clear()
+        self.message.clear()
+
+
+class ActionsPanel(QWidget):
+    """One line per action: what, who (an attendee or any name), by when, for which project."""
+
+    added = Signal(str)
+
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._store: Any = None
+        self._session_uid = ""
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("What will be done? Enter adds it"))
+        self.owner = QComboBox()
+        self.owner.setEditable(True)
+        self.owner.lineEdit().setPlaceholderText(self.tr("Who: an attendee or any name"))
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.due_buttons = QHBoxLayout()
+        self.project = QComboBox()
+        self.add_button = QPushButton(self.tr("Add action"))
+        self.add_button.setProperty("role", "primary")
+        self.actions = QListWidget()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Action"), self.title)
+        form.addRow(self.tr("Who"), self.owner)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addLayout(self.due_buttons)
+        form.addRow(self.tr("Due"), due_row)
+        self.project_label = QLabel(self.tr("Project"))
+        form.addRow(self.project_label, self.project)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.message)
+        layout.addWidget(self.actions, 1)
+        self.title.textEdited.connect(self._title_typed)
+        self.title.returnPressed.connect(self.add_action)
+        self.owner.lineEdit().returnPressed.connect(self.add_action)
+        self.due.returnPressed.connect(self.add_action)
+        self.add_button.clicked.connect(self.add_action)
+
+    def set_session(self, store: Any, session_uid: str, drafts: dict[str, str]) -> None:
+        self._store, self._session_uid = store, session_uid
+        self.title.setText(drafts.get("action", ""))
+        while self.due_buttons.count():
+            item = self.due_buttons.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        names = {
+            "next_week": self.tr("Next week"),
+            "next_session": self.tr("Next session"),
+        }
+        for choice in store.due_choices(session_uid, self._clock().date()):
+            button = QPushButton(names.get(choice.key, choice.label))
+            button.setToolTip(format_date(choice.due_on))
+            button.clicked.connect(lambda _=False, d=choice.due_on: self.pick_due(d))
+            self.due_buttons.addWidget(button)
+
+    def pick_due(self, due_on: date) -> None:
+        self.due.setText(format_date(due_on))
+        self.title.setFocus()
+
+    def show_detail(self, detail: SessionDetail) -> None:
+        typed = self.owner.currentText()
+        self.owner.clear()
+        attendees = sorted(
+            (r for r in detail.registrations if r.status in ("present", "registered")),
+            key=lambda r: (r.status != "present", r.name.casefold()),
+        )
+        for row in attendees:
+            self.owner.addItem(row.name, row.person_uid)
+        self.owner.setCurrentIndex(-1)
+        self.owner.setEditText(typed)
+        self.project.clear()
+        self.project.addItem(self.tr("(no project)"), "")
+        for project in detail.projects:
+            self.project.addItem(project.name, project.uid)
+        self.project.setVisible(bool(detail.projects))
+        self.project_label.setVisible(bool(detail.projects))
+        self.actions.clear()
+        for action in detail.actions:
+            due = format_date(action.due_on) if action.due_on else ""
+            parts = [action.title, action.owner, due, action.project]
+            self.actions.addItem("  ·  ".join(p for p in parts if p))
+
+    def _title_typed(self, text: str) -> None:
+        self._store.save_live_draft(self._session_uid, "action", text)
+
+    def _owner(self) -> tuple[str | None, str]:
+        text = " ".join(self.owner.currentText().split())
+        index = self.owner.findText(text)
+        if text and index >= 0:
+            return self.owner.itemData(index), ""
+        return None, text
+
+    def add_action(self) -> None:
+        if not self.title.text().strip():
+            self.title.setFocus()
+            return
+        try:
+            due_text = self.due.text().strip()
+            due_on = parse_date(due_text, field="due_on") if due_text else None
+            person, text = self._owner()
+            uid = self._store.add_session_action(
+                self._session_uid,
+                self.title.text(),
+                owner_person_uid=person,
+                owner_text=text,
+                due_on=due_on,
+                project_uid=self.project.currentData() or None,
+            )
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.message.setText(self.tr("✓ Action added"))
+        self.title.clear()
+        self.due.clear()
+        self.owner.setCurrentIndex(-1)
+        self.owner.setEditText("")
+        self.title.setFocus()
+        self.added.emit(uid)

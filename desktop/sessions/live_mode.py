@@ -1,0 +1,305 @@
+"""Live session mode: a large-type screen for the hall, readable from two metres at 1366×768.
+
+Left the agenda with the clock, the current block and its time left (or over time); right the
+door (check-in, walk-ins), the notebook (notes per block, decisions) and the actions. Every
+keystroke that changes data is stored at once; the clock is injectable for tests.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sessions.live_capture import ActionsPanel, NotesPanel
+from desktop.sessions.live_checkin import CheckInPanel
+from desktop.shell.theme import ACCENT
+from models.core.formatting import format_time
+from models.sessions.dto import SessionDetail
+from models.sessions.live_clock import LiveState, live_state, minutes_text
+
+OVER_COLOUR = "#9B2C1F"  # a calm brick red, still dark enough to read in a bright hall
+
+LIVE_STYLE = f"""
+LiveModeWindow {{ background: white; }}
+LiveModeWindow QWidget {{ font-size: 16pt; }}
+QLabel#liveTitle {{ font-size: 20pt; font-weight: 600; color: #1E2524; }}
+QLabel#liveClock {{ font-size: 34pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#liveCounts {{ font-size: 20pt; font-weight: 600; }}
+QLabel#liveTimeLeft {{ font-size: 26pt; font-weight: 600; }}
+QLabel#liveTimeLeft[over="true"] {{ color: {OVER_COLOUR}; }}
+QLabel#liveCurrent {{ font-size: 18pt; }}
+QLabel#liveMessage {{ font-size: 18pt; color: {ACCENT}; font-weight: 600; }}
+QLineEdit#liveSearch {{ font-size: 24pt; padding: 6px; }}
+QListWidget::item {{ padding: 4px; }}
+QListWidget::item:selected {{ background: #CFE3E1; color: #1E2524; }}
+QTabBar::tab {{ padding: 8px 18px; }}
+"""
+
+
+class LiveModeWindow(QWidget):
+    """One session in the hall; `closed_session` fires when the coach closes it as held."""
+
+    closed_session = Signal(str)
+
+    def __init__(
+        self,
+        store: Any,
+        session_uid: str,
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Live session"))
+        self.setStyleSheet(LIVE_STYLE)
+        self._store = store
+        self._uid = session_uid
+        self._clock = clock or (lambda: store.clock.now().replace(microsecond=0))
+        self._detail: SessionDetail | None = None
+        self._note_block: str | None = None
+        self.title = QLabel()
+        self.title.setObjectName("liveTitle")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("liveClock")
+        self.counts = QLabel()
+        self.counts.setObjectName("liveCounts")
+        self.agenda = QListWidget()
+        self.agenda.setWordWrap(True)
+        self.current = QLabel()
+        self.current.setObjectName("liveCurrent")
+        self.current.setWordWrap(True)
+        self.time_left = QLabel()
+        self.time_left.setObjectName("liveTimeLeft")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next item ▶"))
+        self.close_button = QPushButton(self.tr("Close session"))
+        self.checkin = CheckInPanel(self._clock)
+        self.notes = NotesPanel()
+        self.actions = ActionsPanel(self._clock)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.checkin, self.tr("Check-in (F1)"))
+        self.tabs.addTab(self.notes, self.tr("Notes (F2)"))
+        self.tabs.addTab(self.actions, self.tr("Actions (F3)"))
+        self._lay_out()
+        self._connect()
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.reload()
+        drafts = store.live_drafts(session_uid)
+        self.checkin.set_session(store, session_uid)
+        self.notes.set_session(store, session_uid, drafts)
+        self.actions.set_session(store, session_uid, drafts)
+        self._show_capture()
+        self.tick()
+        self.timer.start()
+        self.checkin.search.setFocus()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.counts)
+        top.addSpacing(24)
+        top.addWidget(self.clock_label)
+        left = QVBoxLayout()
+        left.addWidget(self.current)
+        left.addWidget(self.time_left)
+        left.addWidget(self.agenda, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
+        left.addLayout(buttons)
+        left.addWidget(self.close_button)
+        body = QHBoxLayout()
+        body.addLayout(left, 9)
+        body.addWidget(self.tabs, 11)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    def _connect(self) -> None:
+        self.checkin.changed.connect(self.reload)
+        self.actions.added.connect(lambda _uid: self.reload())
+        self.next_button.clicked.connect(lambda: self.step_block(1))
+        self.previous_button.clicked.connect(lambda: self.step_block(-1))
+        self.close_button.clicked.connect(self.close_session)
+        self.agenda.itemClicked.connect(self._agenda_clicked)
+        shortcuts = {
+            "F1": lambda: self.show_tab(0),
+            "F2": lambda: self.show_tab(1),
+            "F3": lambda: self.show_tab(2),
+            "Ctrl+PgDown": lambda: self.step_block(1),
+            "Ctrl+PgUp": lambda: self.step_block(-1),
+        }
+        for keys, slot in shortcuts.items():
+            QShortcut(QKeySequence(keys), self, slot)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        focus = (self.checkin.search, self.notes.note, self.actions.title)[index]
+        focus.setFocus()
+
+    # ------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        detail = self._detail = self._store.session_detail(self._uid)
+        self.title.setText(detail.title)
+        counts = detail.counts
+        text = self.tr("%1 present · %2 registered").replace("%1", str(counts.present))
+        text = text.replace("%2", str(counts.registered))
+        if counts.walk_ins:
+            text += " · " + self.tr("%1 walk-ins").replace("%1", str(counts.walk_ins))
+        self.counts.setText(text)
+        self.actions.show_detail(detail)
+        self.tick()
+
+    def state(self) -> LiveState:
+        assert self._detail is not None
+        return live_state(self._detail.agenda, self._detail.starts_at, self._clock())
+
+    def tick(self) -> None:
+        """Clock, current block and time left; the agenda list marks the current block."""
+        if self._detail is None:
+            return
+        now = self._clock()
+        self.clock_label.setText(format_time(now.time()))
+        state = self.state()
+        agenda = self._detail.agenda
+        over = state.seconds_left < 0 and not state.before_start
+        if state.before_start:
+            start = self._detail.starts_at
+            self.current.setText(
+                self.tr("Starts at %1").replace("%1", format_time(start.time())) if start else ""
+            )
+            self.time_left.setText(
+                self.tr("in %1").replace("%1", minutes_text(state.seconds_left)) if start else ""
+            )
+        elif state.current_index is not None:
+            block = agenda[state.current_index]
+            self.current.setText(f"{state.current_index + 1}. {block.title}")
+            text = self.tr("%1 over time") if over else self.tr("%1 left")
+            self.time_left.setText(text.replace("%1", minutes_text(state.seconds_left)))
+        else:
+            self.current.setText(self.tr("No agenda"))
+            self.time_left.clear()
+        if self.time_left.property("over") != over:
+            self.time_left.setProperty("over", over)
+            self.time_left.style().unpolish(self.time_left)
+            self.time_left.style().polish(self.time_left)
+        self._fill_agenda(state)
+        self.next_button.setText(
+            self.tr("Next item ▶") if state.started else self.tr("Start the agenda ▶")
+        )
+
+    def _fill_agenda(self, state: LiveState) -> None:
+        assert self._detail is not None
+        rows = self._detail.agenda
+        if self.agenda.count() != len(rows):
+            self.agenda.clear()
+            for _ in rows:
+                self.agenda.addItem(QListWidgetItem())
+        for index, row in enumerate(rows):
+            item = self.agenda.item(index)
+            start = format_time(row.starts_at.time()) if row.starts_at else ""
+            item.setText(f"{start}  {row.title}  ({row.minutes}′)")
+            item.setData(Qt.ItemDataRole.UserRole, row.uid)
+            font = item.font()
+            font.setBold(index == state.current_index)
+            item.setFont(font)
+        if state.current_index is not None and self.agenda.currentRow() != state.current_index:
+            self.agenda.setCurrentRow(state.current_index)
+
+    # ------------------------------------------------------------ agenda
+
+    def step_block(self, step: int) -> None:
+        """Next or previous agenda item: it starts now; notes follow the current item."""
+        assert self._detail is not None
+        agenda = self._detail.agenda
+        if not agenda:
+            return
+        state = self.state()
+        if state.started and state.current_index is not None:
+            index = state.current_index + step
+        else:
+            # Nothing started yet: the first press means "we begin now", with the first item.
+            index = 0 if step > 0 else -1
+        if index < 0:
+            self._store.start_block(self._uid, None, self._clock())
+        elif index < len(agenda):
+            self._store.start_block(self._uid, agenda[index].uid, self._clock())
+        self._detail = self._store.session_detail(self._uid)
+        self._show_capture()
+        self.tick()
+
+    def _agenda_clicked(self, item: QListWidgetItem) -> None:
+        """Clicking an item opens its notes (it does not restart the clock)."""
+        assert self._detail is not None
+        self._note_block = item.data(Qt.ItemDataRole.UserRole)
+        self.notes.show_block(self._detail, self._note_block)
+        self.show_tab(1)
+
+    def _show_capture(self) -> None:
+        assert self._detail is not None
+        state = self.state()
+        agenda = self._detail.agenda
+        index = state.current_index
+        self._note_block = agenda[index].uid if index is not None and agenda else None
+        self.notes.show_block(self._detail, self._note_block)
+
+    # ------------------------------------------------------------ closing
+
+    def close_session(self) -> None:
+        """Asks first: closing marks who did not come absent and drops lines not yet added."""
+        if not self._closing_confirmed():
+            return
+        absent = self._store.close_session(self._uid)
+        self.checkin.message.setText(
+            self.tr("Session closed; %1 registered people marked absent.").replace(
+                "%1", str(absent)
+            )
+        )
+        self.timer.stop()
+        self.closed_session.emit(self._uid)
+        self.close()
+
+    def _closing_confirmed(self) -> bool:
+        check = self._store.session_closing_check(self._uid)
+        lines = [self.tr("Close this session? It is then recorded as held.")]
+        if check.not_checked_in:
+            lines.append(
+                self.tr("Registered but not checked in: %1. They are marked absent.").replace(
+                    "%1", str(check.not_checked_in)
+                )
+            )
+        if check.unsaved:
+            lines.append(
+                self.tr(
+                    "A decision or action you typed has not been added yet (Enter adds it); "
+                    "it is lost when you close now."
+                )
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close session"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,185 @@
+"""The Bijeenkomsten tab: the trajectory's sessions on the left, the chosen one in the editor.
+
+From here a session gets a new agenda from the programme, prints its sign-in sheet and
+report, and opens live mode for the hall.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sessions.session_editor import SessionEditor
+from desktop.widgets.columns import session_columns
+from desktop.widgets.common import fit_columns, table_view
+from desktop.widgets.row_table import RowTableModel
+from models.core.errors import UserError
+
+
+class SessionsTab(QWidget):
+    """`set_store(store)` then `show_trajectory(uid)`, like the other trajectory tabs."""
+
+    live_opened = Signal(object)  # the LiveModeWindow, so the main window may keep it in front
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._trajectory_uid = ""
+        self._live: Any = None
+        self.model = RowTableModel(session_columns(), self)
+        self.table = table_view(self.model)
+        self.template = QComboBox()
+        self.new_button = QPushButton(self.tr("New session"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.editor = SessionEditor()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.template, 1)
+        new_row.addWidget(self.new_button)
+        left_layout.addLayout(new_row)
+        left_layout.addWidget(self.delete_button)
+        left_layout.addWidget(self.message)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 740])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.new_button.clicked.connect(self.new_session)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.editor.changed.connect(self._refresh_list)
+        self.editor.live_requested.connect(self.open_live)
+        self.editor.sheet_requested.connect(lambda uid: self.export_pdf("sign_in_sheet", uid))
+        self.editor.report_requested.connect(lambda uid: self.export_pdf("session_report", uid))
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+        self.editor.set_store(store)
+
+    def show_trajectory(self, uid: str) -> None:
+        self._trajectory_uid = uid
+        self.template.clear()
+        try:
+            templates = self._store.session_templates(uid)
+        except UserError:
+            templates = []
+        for choice in templates:
+            self.template.addItem(choice.title, choice.key)
+        self.template.addItem(self.tr("Empty session"), "")
+        self.editor.clear()
+        self._refresh_list()
+        if self.model.rowCount():
+            self.table.selectRow(self._first_upcoming())
+
+    def _first_upcoming(self) -> int:
+        now = self._store.clock.now()
+        for row in range(self.model.rowCount()):
+            starts = self.model.row_at(row).starts_at
+            if starts is not None and starts >= now:
+                return row
+        return self.model.rowCount() - 1
+
+    def selected_uid(self) -> str:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()).uid if indexes else ""
+
+    def _refresh_list(self) -> None:
+        keep = self.selected_uid()
+        rows = self._store.trajectory_sessions(self._trajectory_uid)
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        for index in range(self.model.rowCount()):
+            if self.model.row_at(index).uid == keep:
+                self.table.selectRow(index)
+        self.table.selectionModel().blockSignals(False)
+        fit_columns(self.table)
+
+    def _selection_changed(self) -> None:
+        uid = self.selected_uid()
+        if uid:
+            self.editor.show_session(uid)
+        else:
+            self.editor.clear()
+
+    def select_session(self, uid: str) -> None:
+        for index in range(self.model.rowCount()):
+            if self.model.row_at(index).uid == uid:
+                self.table.selectRow(index)
+
+    def new_session(self) -> None:
+        key = self.template.currentData() or None
+        title = "" if key else self.tr("New session")
+        try:
+            uid = self._store.create_session(self._trajectory_uid, key, title=title)
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self._refresh_list()
+        self.select_session(uid)
+        self.message.setText(self.tr("Session made: set its date and room."))
+
+    def delete_session(self) -> None:
+        uid = self.selected_uid()
+        if not uid:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete this session with its agenda, registrations and notes?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._store.delete_session(uid)
+        self.editor.clear()
+        self._refresh_list()
+
+    def open_live(self, uid: str) -> Any:
+        from desktop.sessions.live_mode import LiveModeWindow
+
+        if self._live is not None:
+            self._live.close()
+        self._live = LiveModeWindow(self._store, uid)
+        self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
+        self._live.destroyed.connect(lambda: setattr(self, "_live", None))
+        self._live.showMaximized()
+        self.live_opened.emit(self._live)
+        return self._live
+
+    def _refresh_after_live(self) -> None:
+        self._refresh_list()
+        if self.selected_uid():
+            self.editor.show_session(self.selected_uid())
+
+    def export_pdf(self, kind: str, uid: str, open_it: bool = True) -> Path | None:
+        """Writes the PDF into the documents folder and opens it for printing."""
+        import importlib
+
+        module = importlib.import_module(f"desktop.cli.export_{kind}")
+        try:
+            path: Path = module.export(self._store, uid, None)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Sessions"), error.message)
+            return None
+        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path

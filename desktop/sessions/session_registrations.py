@@ -1,0 +1,221 @@
+"""Who comes to a session: registrations with their status, added by name or from a file.
+
+A spreadsheet dropped on the list opens the people import for this session (the import
+dialog is another part of the app; when it is missing the drop says so and does nothing).
+"""
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.common import fit_columns
+from desktop.widgets.row_table import Column, RowTableModel
+from models.core.errors import UserError
+from models.core.formatting import format_time
+from models.sessions.live_search import rank
+
+
+def status_names() -> dict[str, str]:
+    return {
+        "invited": QCoreApplication.translate("Registrations", "Invited"),
+        "registered": QCoreApplication.translate("Registrations", "Registered"),
+        "present": QCoreApplication.translate("Registrations", "Present"),
+        "absent": QCoreApplication.translate("Registrations", "Absent"),
+        "excused": QCoreApplication.translate("Registrations", "Excused"),
+    }
+
+
+def registration_columns() -> list[Column]:
+    names = status_names()
+    return [
+        Column(
+            QCoreApplication.translate("Registrations", "Name"),
+            lambda r: r.name + (" *" if r.walk_in else ""),
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Municipality / organisation"),
+            lambda r: r.organisation,
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Status"),
+            lambda r: names.get(r.status, r.status),
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Checked in"),
+            lambda r: format_time(r.checked_in_at.time()) if r.checked_in_at else "",
+            lambda r: r.checked_in_at,
+        ),
+        Column(
+            QCoreApplication.translate("Registrations", "Consent"),
+            lambda r: QCoreApplication.translate("Registrations", "yes") if r.has_consent else "",
+        ),
+    ]
+
+
+class DropTable(QTableView):
+    """A table that takes a dropped file and reports its path."""
+
+    file_dropped = Signal(Path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.file_dropped.emit(Path(files[0]))
+        else:
+            super().dropEvent(event)
+
+
+class RegistrationsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self._session_uid = ""
+        self._candidates: list[Any] = []
+        self.model = RowTableModel(registration_columns(), self)
+        self.table = DropTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAcceptDrops(True)
+        self._top: Any = None
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("Add a person: type a name, then Enter"))
+        self.suggestion = QLabel()
+        self.status = QComboBox()
+        for key, name in status_names().items():
+            self.status.addItem(name, key)
+        self.set_status_button = QPushButton(self.tr("Set status"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.import_button = QPushButton(self.tr("Import list…"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        hint = QLabel(self.tr("Drop a spreadsheet on the list to import attendees. * walk-in"))
+        hint.setProperty("role", "subtitle")
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.person, 2)
+        add_row.addWidget(self.suggestion, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.set_status_button)
+        status_row.addWidget(self.remove_button)
+        status_row.addStretch(1)
+        status_row.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(status_row)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        self.person.textEdited.connect(self._suggest)
+        self.person.returnPressed.connect(self.add_person)
+        self.set_status_button.clicked.connect(self.apply_status)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.file_dropped.connect(self.import_file)
+        self.import_button.clicked.connect(self._choose_file)
+
+    def set_session(self, store: Any, session_uid: str, rows: Any) -> None:
+        self._store, self._session_uid = store, session_uid
+        self._candidates = []
+        self.model.set_rows(rows)
+        fit_columns(self.table)
+
+    def _suggest(self, text: str) -> None:
+        if not self._candidates:
+            self._candidates = self._store.check_in_candidates(self._session_uid)
+        top = rank(self._candidates, text, limit=1) if text.strip() else []
+        self.suggestion.setText(top[0].name if top else "")
+        self._top = top[0] if top else None
+
+    def add_person(self) -> None:
+        self._suggest(self.person.text())
+        if self._top is None:
+            self.message.setText(self.tr("Nobody found with that name."))
+            return
+        self._store.register_person(self._session_uid, self._top.person_uid, "registered")
+        self.message.setText(self.tr("%1 registered.").replace("%1", self._top.name))
+        self.person.clear()
+        self.suggestion.clear()
+        self._candidates = []
+        self.changed.emit()
+
+    def selected(self) -> Any:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def apply_status(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.message.setText(self.tr("Select a person in the list first."))
+            return
+        try:
+            self._store.set_registration_status(row.uid, self.status.currentData())
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._store.remove_registration(row.uid)
+            self.changed.emit()
+
+    def _choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import attendees"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """Hands the file to the people import for this session; False when it is unavailable."""
+        try:
+            module = importlib.import_module("desktop.people.import_dialog")
+            start_import = module.start_import
+        except (ImportError, AttributeError):
+            self.message.setText(
+                self.tr("Importing attendee lists is not available in this version.")
+            )
+            return False
+        start_import(self, self._store, path, session_uid=self._session_uid)
+        self.changed.emit()
+        return True

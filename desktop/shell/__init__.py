@@ -1,0 +1,1 @@
+"""The application's frame: start-up, main window, settings, translations, theme, crashes."""

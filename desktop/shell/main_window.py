@@ -1,0 +1,106 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from typing import Any, Protocol
+
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.overview.overview_page import OverviewPage
+from desktop.people.people_page import PeoplePage
+from desktop.printing.pdf_printing import PRINT_SHORTCUT, print_current_view
+from desktop.programmes.programmes_page import ProgrammesPage
+from desktop.shell import settings
+from desktop.shell.settings_page import SettingsPage
+from desktop.trajectories.trajectories_page import TrajectoriesPage
+
+
+class Page(Protocol):
+    def set_store(self, store: Any) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """Overzicht · Trajecten · Personen & organisaties · Programma's · Instellingen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Trajectwijzer"))
+        self.setMinimumSize(1000, 640)
+        self._store: Any = None
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(220)
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage()
+        self.trajectories = TrajectoriesPage()
+        self.people = PeoplePage()
+        self.programmes = ProgrammesPage()
+        self.settings_page = SettingsPage()
+        for title, page in (
+            (self.tr("Overview"), self.overview),
+            (self.tr("Trajectories"), self.trajectories),
+            (self.tr("People & organisations"), self.people),
+            (self.tr("Programmes"), self.programmes),
+            (self.tr("Settings"), self.settings_page),
+        ):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.overview.trajectory_requested.connect(self.show_trajectory)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.loading = QLabel(self.tr("Opening the database…"))
+        self.statusBar().addWidget(self.loading)
+        for number in range(5):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: self.navigation.setCurrentRow(n))
+        # Ctrl+P prints the document of the view in front (action plan, quote, …).
+        self._print_shortcut = QShortcut(QKeySequence(PRINT_SHORTCUT), self)
+        self._print_shortcut.activated.connect(
+            lambda: print_current_view(self.pages.currentWidget())
+        )
+        self._restore_geometry()
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        self.navigation.setCurrentRow(min(max(settings.LAST_PAGE.get(), 0), 4))
+
+    def set_store(self, store: Any) -> None:
+        """Hands the opened database to every page and fills them."""
+        self._store = store
+        self.loading.setText(self.tr("Database: %1").replace("%1", str(store.path)))
+        for page in (self.overview, self.trajectories, self.people, self.programmes):
+            page.set_store(store)
+        self.settings_page.set_store(store)
+
+    def show_trajectory(self, uid: str) -> None:
+        self.navigation.setCurrentRow(1)
+        self.trajectories.select_trajectory(uid)
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        detail = self.trajectories.built_detail()
+        kiosk = detail.evaluation.kiosk if detail is not None else None
+        if kiosk is not None:  # the kiosk refuses to close without the coach's code
+            kiosk.force_close()
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.LAST_PAGE.set(self.navigation.currentRow())
+        super().closeEvent(event)

@@ -1,0 +1,152 @@
+"""`trajectwijzer --self-test`: proves an installation (or a bundle) can do its job."""
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _check_database(folder: Path) -> str:
+    from models.store import Store
+
+    store = Store.open(folder / "selftest.sqlite", folder / "backups")
+    try:
+        added = store.fill_demo_data()
+        listed = len(store.trajectories())
+    finally:
+        store.close()
+    if listed != added or added == 0:
+        raise RuntimeError(f"{added} demo trajectories added, {listed} listed")
+    return f"database aangemaakt en gemigreerd, {listed} demotrajecten"
+
+
+def _check_programmes(_folder: Path) -> str:
+    from models.programmes import load_programmes
+
+    programmes = load_programmes()
+    if not programmes:
+        raise RuntimeError("no programme files found")
+    return f"{len(programmes)} programma's geladen: {', '.join(sorted(programmes))}"
+
+
+def _check_reference(_folder: Path) -> str:
+    from models.core.reference import load_municipalities
+
+    return f"{len(load_municipalities())} gemeenten in de referentiegegevens"
+
+
+def _check_pdf(folder: Path) -> str:
+    from exports.programmes.programme_sheet import build_programme_sheet
+    from exports.programmes.programme_sheet_data import programme_sheet_data
+    from models.programmes import load_programmes
+
+    programme = next(iter(load_programmes().values()))
+    path = build_programme_sheet(programme_sheet_data(programme), folder / "fiche.pdf")
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF") or len(data) < 2000:
+        raise RuntimeError("the PDF is empty or damaged")
+    return f"PDF geschreven ({len(data) // 1024} kB)"
+
+
+def _check_qt(_folder: Path) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.shell.app import create_application
+    from desktop.shell.i18n import install_translators
+    from desktop.shell.main_window import MainWindow
+
+    app = create_application([sys.argv[0], "-platform", "offscreen"])
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "nl")
+    window = MainWindow()
+    window.show()
+    QCoreApplication.processEvents()
+    translated = window.navigation.item(1).text()
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    if translated != "Trajecten":
+        raise RuntimeError(f"the Dutch translation is missing (navigation shows {translated!r})")
+    return f"venster getoond, Nederlandse vertaling geladen (navigatie: {translated})"
+
+
+def _check_print_preview(folder: Path) -> str:
+    """QtPdf, which the print preview uses, can read the PDF the exports write."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    error = document.load(str(folder / "fiche.pdf"))
+    if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        raise RuntimeError(f"QtPdf cannot read the PDF ({error})")
+    return f"afdrukvoorbeeld kan de PDF lezen ({document.pageCount()} blz.)"
+
+
+def _check_import(folder: Path) -> str:
+    """A people list is read, cleaned and matched here (calamine, phone data, near names)."""
+    from openpyxl import Workbook
+
+    from models.people.service import PeopleStore
+
+    path = folder / "deelnemers.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Naam", "GSM", "Postcode"])
+    sheet.append(["Anneleen", "Van den Broeck", 470123456, 8500])
+    sheet.append(["Anneleen", "Van den Broek", "09 212 34 56", 9000])
+    sheet.append(["Lien", "Maes", "+31 20 123 4567", None])
+    workbook.save(path)
+    store = PeopleStore.open(folder / "import.sqlite")
+    try:
+        preview = store.preview_people_import(store.read_people_file(path))
+        result = store.commit_people_import(preview)
+    finally:
+        store.close()
+    phones = sorted(person.values.phone or "" for person in preview.people)
+    expected = ["+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
+    if phones != expected or len(preview.suggestions) != 1 or result.created != 3:
+        raise RuntimeError(f"import gave {phones}, {len(preview.suggestions)} suggestions")
+    return f"deelnemerslijst ingelezen: {result.created} personen, 1 mogelijke dubbele"
+
+
+def _check_handover(_folder: Path) -> str:
+    """The encryption of a hand-over file works in this installation."""
+    from models.storage.handover_crypto import seal, unseal
+
+    if unseal(seal(b"trajectwijzer", "zelftest-12345"), "zelftest-12345") != b"trajectwijzer":
+        raise RuntimeError("a sealed hand-over does not open again")
+    return "overdrachtsbestand versleuteld en weer geopend"
+
+
+CHECKS: list[tuple[str, Callable[[Path], str]]] = [
+    ("programma's", _check_programmes),
+    ("referentiegegevens", _check_reference),
+    ("database", _check_database),
+    ("PDF", _check_pdf),
+    ("afdrukvoorbeeld", _check_print_preview),
+    ("deelnemerslijst", _check_import),
+    ("overdracht", _check_handover),
+    ("Qt", _check_qt),
+]
+
+
+def run_self_test() -> int:
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="trajectwijzer-selftest-") as tmp:
+        folder = Path(tmp)
+        for name, check in CHECKS:
+            try:
+                print(f"ok    {name}: {check(folder)}", flush=True)
+            except Exception as error:  # every failure is reported, then the next check runs
+                failed.append(name)
+                print(f"FOUT  {name}: {error.__class__.__name__}: {error}", flush=True)
+                traceback.print_exc(file=sys.stderr)
+    if failed:
+        print(f"Zelftest mislukt: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    print("Zelftest geslaagd.")
+    return 0

@@ -1,0 +1,105 @@
+"""Instellingen: general (language, where the data lives, version), backups, privacy, hand-over."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.people.privacy_page import PrivacyPage
+from desktop.shell import settings
+from desktop.shell.i18n import LANGUAGES
+from desktop.shell.version import app_version
+from desktop.storage.backup_page import BackupPage
+from desktop.widgets.common import subtitle_label, title_label
+
+
+class SettingsPage(QWidget):
+    """Tabs: General · Backups · Privacy. `restore_requested(path)` comes from the backups."""
+
+    restore_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Any = None
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get())))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_note = subtitle_label()
+        self.database = QLabel()
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_folder = QLabel()
+        self.hand_over = QPushButton(self.tr("Hand over a trajectory…"))
+        self.take_over = QPushButton(self.tr("Take over a trajectory…"))
+        self.hand_over.clicked.connect(self._hand_over)
+        self.take_over.clicked.connect(self._take_over)
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.hand_over)
+        handover_row.addWidget(self.take_over)
+        handover_row.addStretch(1)
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("Data folder"), self.data_folder)
+        form.addRow(self.tr("Version"), QLabel(app_version()))
+        form.addRow(self.tr("Another coach"), handover_row)
+        self.backups = BackupPage()
+        self.privacy = PrivacyPage()
+        self.backups.restore_requested.connect(self.restore_requested)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title_label(self.tr("Settings")))
+        layout.addWidget(self.tabs, 1)
+        self._update_buttons()
+
+    def set_store(self, store: Any) -> None:
+        from models.storage.paths import data_dir
+
+        self._store = store
+        self.database.setText(str(store.path))
+        self.data_folder.setText(str(data_dir()))
+        # The lead's Store gains these mixins; until then the tabs simply stay empty.
+        if hasattr(store, "backup_rows"):
+            self.backups.set_store(store)
+        if hasattr(store, "people_to_review"):
+            self.privacy.set_store(store)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        can = self._store is not None and hasattr(self._store, "export_handover")
+        self.hand_over.setEnabled(can)
+        self.take_over.setEnabled(can)
+
+    def _hand_over(self) -> None:
+        from desktop.storage.handover_dialogs import HandoverExportDialog
+
+        HandoverExportDialog(self._store, self).exec()
+
+    def _take_over(self) -> None:
+        from desktop.storage.handover_dialogs import HandoverImportDialog
+
+        if HandoverImportDialog(self._store, self).exec():
+            self.set_store(self._store)
+            window = self.window()
+            if hasattr(window, "set_store"):
+                window.set_store(self._store)  # every page shows the trajectory taken over
+
+    def _language_changed(self) -> None:
+        settings.LANGUAGE.set(self.language.currentData())
+        self.language_note.setText(self.tr("The new language is used from the next start."))

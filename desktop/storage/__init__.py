@@ -1,0 +1,1 @@
+"""Backups, restore, the instance lock and hand-over dialogs."""

@@ -1,0 +1,208 @@
+"""Hand-over between coaches: export a trajectory to an encrypted file; preview and import one."""
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.common import subtitle_label
+from models.core.formatting import format_datetime
+
+FILE_PATTERN = "Trajectwijzer (*.twoverdracht)"
+
+
+def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class HandoverExportDialog(QDialog):
+    """Choose a trajectory, a passphrase (twice) and a file; writes the encrypted hand-over."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Hand over a trajectory"))
+        self.trajectory = QComboBox()
+        for row in store.trajectories():
+            self.trajectory.addItem(row.name, row.uid)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.target = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.message = subtitle_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Trajectory"), self.trajectory)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.repeat)
+        form.addRow(self.tr("File"), _file_row(self.target, browse))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            subtitle_label(
+                self.tr(
+                    "Everything about the trajectory travels in one encrypted file: people, "
+                    "sessions, actions, evaluations, quotes. Give the passphrase to the other "
+                    "coach by phone, not in the same e-mail."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Hand-over file"), self.trajectory.currentText(), FILE_PATTERN
+        )
+        if target:
+            self.target.setText(target)
+
+    def save(self) -> None:
+        from models.core.errors import UserError
+
+        if self.passphrase.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        if not self.target.text().strip():
+            self.message.setText(self.tr("Choose where to save the file."))
+            return
+        try:
+            path = self.store.export_handover(
+                self.trajectory.currentData(), self.target.text().strip(), self.passphrase.text()
+            )
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        QMessageBox.information(
+            self, self.windowTitle(), self.tr("Saved in %1").replace("%1", path)
+        )
+        self.accept()
+
+
+class HandoverImportDialog(QDialog):
+    """Choose a file and the passphrase, see what would change (conflicts too), then import."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Take over a trajectory"))
+        self.resize(640, 520)
+        self.source = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.policy = QComboBox()
+        self.policy.addItem(self.tr("Keep the version changed last"), "newer")
+        self.policy.addItem(self.tr("Keep the version in the file"), "file")
+        self.policy.addItem(self.tr("Keep the version on this laptop"), "here")
+        self.show_preview = QPushButton(self.tr("Show what changes"))
+        self.show_preview.clicked.connect(self.preview)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.message = subtitle_label()
+        form = QFormLayout()
+        form.addRow(self.tr("File"), _file_row(self.source, browse))
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("When both changed"), self.policy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.show_preview)
+        layout.addWidget(QLabel(self.tr("What the import does")))
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.source, self.passphrase):
+            edit.textChanged.connect(lambda _text: self.import_button.setEnabled(False))
+        self.policy.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
+
+    def _browse(self) -> None:
+        source, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Hand-over file"), "", FILE_PATTERN
+        )
+        if source:
+            self.source.setText(source)
+
+    def preview(self) -> None:
+        from models.core.errors import UserError
+
+        try:
+            result = self.store.preview_handover(
+                self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
+            )
+        except UserError as error:
+            self.summary.clear()
+            self.message.setText(error.message)
+            self.import_button.setEnabled(False)
+            return
+        self.message.clear()
+        self.summary.setPlainText(self.describe(result))
+        self.import_button.setEnabled(True)
+
+    def describe(self, result: Any) -> str:
+        lines = [self.tr("Trajectory: %1").replace("%1", result.trajectory_name)]
+        lines.append(self.tr("New:"))
+        lines += [f"  {count} {label}" for label, count in sorted(result.new.items())] or [
+            "  " + self.tr("nothing")
+        ]
+        lines.append(self.tr("Unchanged: %1").replace("%1", str(result.unchanged)))
+        lines.append(
+            self.tr("Conflicts (changed on both laptops): %1").replace(
+                "%1", str(len(result.conflicts))
+            )
+        )
+        for conflict in result.conflicts:
+            kept = self.tr("file") if conflict.keep_file else self.tr("this laptop")
+            here = format_datetime(conflict.changed_here) if conflict.changed_here else "?"
+            there = format_datetime(conflict.changed_in_file) if conflict.changed_in_file else "?"
+            lines.append(
+                f"  {conflict.kind} «{conflict.name}»: "
+                + self.tr("here %1, in the file %2, kept: %3")
+                .replace("%1", here)
+                .replace("%2", there)
+                .replace("%3", kept)
+            )
+        lines += [f"  {note}" for note in result.notes]
+        return "\n".join(lines)
+
+    def run_import(self) -> None:
+        from models.core.errors import UserError
+
+        try:
+            self.result = self.store.import_handover(
+                self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
+            )
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.accept()

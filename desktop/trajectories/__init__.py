@@ -1,0 +1,1 @@
+"""Trajecten: the list, one trajectory's tabs, and the new-trajectory wizard."""

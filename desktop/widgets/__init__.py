@@ -1,0 +1,1 @@
+"""Building blocks every screen shares: table models over plain rows, columns, titles."""

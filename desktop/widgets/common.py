@@ -1,0 +1,50 @@
+"""Small building blocks shared by the pages: titles, empty states, read-only tables."""
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from desktop.widgets.row_table import RowTableModel
+
+
+def title_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "title")
+    return label
+
+
+def subtitle_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "subtitle")
+    label.setWordWrap(True)
+    return label
+
+
+def empty_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "empty")
+    label.setWordWrap(True)
+    return label
+
+
+def table_view(model: RowTableModel, parent: QWidget | None = None) -> QTableView:
+    """A read-only, sortable table that selects whole rows and stretches its last column."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+def fit_columns(view: QTableView, max_width: int = 340) -> None:
+    """Sizes columns to their contents without letting one long text take the whole table."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > max_width:
+            header.resizeSection(column, max_width)

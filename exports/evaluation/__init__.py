@@ -1,0 +1,1 @@
+"""The evaluation report PDF, the paper form and the responses as Excel."""

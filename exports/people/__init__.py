@@ -1,0 +1,1 @@
+"""Excel lists of people."""

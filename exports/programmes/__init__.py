@@ -1,0 +1,1 @@
+"""The programme sheet (programmafiche) PDF."""

@@ -1,0 +1,1 @@
+"""The sign-in sheet and the session report PDFs."""

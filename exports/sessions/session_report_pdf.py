@@ -1,0 +1,131 @@
+"""The session report: attendance counts, notes per agenda block, decisions and actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from exports.sessions.session_pdf_common import document_path, facts_table, footer_text
+from models.core.formatting import format_date
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+from models.sessions.dto import Counts, SessionActionRow, SessionReport
+
+ACTION_HEADER = ("Actie", "Wie", "Tegen", "Project")
+STATUS_NAMES = {
+    "open": "",
+    "in_progress": " (bezig)",
+    "done": " (klaar)",
+    "cancelled": " (geschrapt)",
+}
+
+
+def count_rows(counts: Counts) -> list[tuple[str, str]]:
+    """The attendance in words and numbers; walk-ins and invitations only when there are any."""
+    rows = [
+        ("Ingeschreven", str(counts.registered)),
+        ("Aanwezig", str(counts.present)),
+    ]
+    if counts.walk_ins:
+        rows.append(("waarvan zonder inschrijving", str(counts.walk_ins)))
+    rows += [("Verontschuldigd", str(counts.excused)), ("Afwezig", str(counts.absent))]
+    if counts.invited:
+        rows.append(("Uitgenodigd, niet ingeschreven", str(counts.invited)))
+    return rows
+
+
+def action_rows(actions: tuple[SessionActionRow, ...]) -> list[list[str]]:
+    rows = [list(ACTION_HEADER)]
+    for action in actions:
+        rows.append(
+            [
+                action.title + STATUS_NAMES.get(action.status, ""),
+                action.owner or "nog niemand",
+                format_date(action.due_on) if action.due_on else "",
+                action.project,
+            ]
+        )
+    return rows
+
+
+def build_session_report_pdf(report: SessionReport, path: Path | str) -> Path:
+    from exports.pdf import build_pdf
+
+    return build_pdf(
+        path,
+        _story(report),
+        title=f"Verslag · {report.header.title}",
+        subtitle=report.header.provider_name,
+        footer_left=footer_text(report.header),
+        author=report.header.provider_name,
+    )
+
+
+def save_session_report_pdf(report: SessionReport, folder: Path | None = None) -> Path:
+    return build_session_report_pdf(report, document_path(report.header, "Verslag", folder))
+
+
+def _story(report: SessionReport) -> list[Flowable]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table
+
+    from exports.pdf import frame_width, para, plain_table, styles, table_style
+
+    s = styles()
+    parts: list[Flowable] = [para("Verslag", s.kicker), para(report.header.title, s.title)]
+    if report.header.kind:
+        parts.append(para(report.header.kind, s.small))
+    parts.append(facts_table(report.header))
+    if report.purpose:
+        parts += [Spacer(1, 2 * mm), para(report.purpose, s.body)]
+
+    parts.append(para("Aanwezigheid", s.heading1))
+    counts = plain_table(
+        [
+            [para(k, s.table_body), para(v, s.table_body_right)]
+            for k, v in count_rows(report.counts)
+        ],
+        [60 * mm, 14 * mm],
+        h_align="LEFT",
+    )
+    parts.append(counts)
+    if report.present:
+        parts += [Spacer(1, 2 * mm), para("Aanwezig: " + ", ".join(report.present) + ".", s.body)]
+    if report.excused:
+        parts.append(para("Verontschuldigd: " + ", ".join(report.excused) + ".", s.small))
+
+    if report.decisions or any(block.decisions for block in report.blocks):
+        parts.append(para("Beslissingen", s.heading1))
+        for text in [d for b in report.blocks for d in b.decisions] + list(report.decisions):
+            parts.append(para(f"• {text}", s.bullet))
+
+    parts.append(para("Verloop en notities", s.heading1))
+    for block in report.blocks:
+        time = f"{block.time}  " if block.time else ""
+        parts.append(para(f"{time}{block.title} ({block.minutes} min)", s.heading2))
+        for text in block.notes:
+            parts.append(para(text, s.body))
+        if not block.notes:
+            parts.append(para("Geen notities.", s.small))
+    for text in report.general_notes:
+        parts.append(para(text, s.body))
+    if report.project_notes:
+        parts.append(para("Voortgang per project", s.heading1))
+        for project, text in report.project_notes:
+            parts.append(para(f"{project}: {text}", s.bullet))
+
+    parts.append(para("Acties", s.heading1))
+    if report.actions:
+        rows = action_rows(report.actions)
+        cells = [[para(t, s.table_header) for t in rows[0]]]
+        cells += [[para(t, s.table_body) for t in row] for row in rows[1:]]
+        widths = [None, 38 * mm, 22 * mm, 36 * mm]
+        widths[0] = frame_width() - sum(w for w in widths if w)
+        table = Table(cells, colWidths=widths, repeatRows=1)
+        table.setStyle(table_style())
+        parts.append(table)
+    else:
+        parts.append(para("Er werden geen acties afgesproken.", s.small))
+    return parts

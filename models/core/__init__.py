@@ -1,0 +1,1 @@
+"""What every feature shares: the clock, errors, enums, formatting, reference data."""

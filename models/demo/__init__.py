@@ -1,0 +1,1 @@
+"""The demo database: one realistic trajectory of each programme, dated from the clock."""

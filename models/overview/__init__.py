@@ -1,0 +1,1 @@
+"""The overview over all trajectories: what comes up and what is late."""

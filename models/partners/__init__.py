@@ -1,0 +1,1 @@
+"""Partners and ambassadors of a trajectory (seed 001 categories) and their engagement."""

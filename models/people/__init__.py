@@ -1,0 +1,1 @@
+"""People and organisations: the directory, importing lists, consent and privacy (erasure)."""

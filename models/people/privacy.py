@@ -1,0 +1,251 @@
+"""GDPR in one place: erase a person, export everything about a person, who to review.
+
+Erasing anonymises the person's row instead of deleting it. The row is what registrations,
+action owners, project members, partner contacts and trajectory contacts point at (those
+foreign keys RESTRICT deletion on purpose): kept without any personal field, it leaves
+attendance counts, the action plan and the project's size intact, as "gewiste persoon".
+Roles and consents are deleted; evaluation responses are unlinked (kept anonymous); the
+person's name is replaced in action histories and the values an import kept to undo itself.
+"""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from models.core.enums import TrajectoryStatus
+from models.core.errors import UserError
+from models.orm import (
+    Action,
+    ActionEvent,
+    Consent,
+    EvaluationResponse,
+    ImportChange,
+    Milestone,
+    Partner,
+    Person,
+    Phase,
+    ProjectMember,
+    Registration,
+    Role,
+    Task,
+    Trajectory,
+    TrajectoryContact,
+    TrajectorySession,
+)
+from models.people.privacy_mentions import name_mentions
+
+ERASED_NAME = "[gewist]"
+ENDED = (TrajectoryStatus.COMPLETED, TrajectoryStatus.STOPPED, TrajectoryStatus.CANCELLED)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    person_uid: str
+    registrations_kept: int  # attendance still counted, anonymously
+    links_kept: int  # action owner, project member, partner contact, trajectory contact
+    history_lines_wiped: int
+    # Free text the coach typed that still names the person: to edit by hand (see
+    # privacy_mentions); found before the name was wiped.
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """A person to look at: why, and since when."""
+
+    uid: str
+    name: str
+    email: str
+    reason: str  # Dutch
+    since: date | None
+
+
+def _person(session: Session, person_uid: uuid.UUID) -> Person:
+    person = session.get(Person, person_uid)
+    if person is None:
+        raise UserError("Deze persoon bestaat niet (meer).")
+    return person
+
+
+def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> ErasureResult:
+    """Wipes every personal field; links stay, pointing at an anonymous row. Caller commits."""
+    person = _person(session, person_uid)
+    if person.erased_at is not None:
+        raise UserError("Deze persoon is al gewist.")
+    names = {n for n in (person.full_name, person.email or "") if n}
+    mentions = name_mentions(session, names)
+    wiped = 0
+    events = session.scalars(
+        select(ActionEvent)
+        .join(Action, Action.uid == ActionEvent.action_uid)
+        .where(Action.owner_person_uid == person_uid, ActionEvent.field == "owner")
+    ).all()
+    for event in events:
+        for attribute in ("old_value", "new_value"):
+            if getattr(event, attribute) in names:
+                setattr(event, attribute, ERASED_NAME)
+                wiped += 1
+    for event in session.scalars(select(ActionEvent).where(ActionEvent.changed_by.in_(names))):
+        event.changed_by = ERASED_NAME
+        wiped += 1
+    for change in session.scalars(
+        select(ImportChange).where(ImportChange.person_uid == person_uid)
+    ):
+        change.previous = None  # the values to undo with are personal data too
+        wiped += 1
+    session.execute(delete(Role).where(Role.person_uid == person_uid))
+    session.execute(delete(Consent).where(Consent.person_uid == person_uid))
+    session.execute(
+        update(EvaluationResponse)
+        .where(EvaluationResponse.person_uid == person_uid)
+        .values(person_uid=None)
+    )
+    for model in (Phase, Milestone, Task):
+        session.execute(
+            update(model)
+            .where(model.responsible_person_uid == person_uid)
+            .values(responsible_person_uid=None)
+        )
+    person.first_name, person.last_name = "", ERASED_NAME
+    person.email = person.phone = person.postcode = person.municipality = None
+    person.organisation_text = None
+    person.notes = ""
+    person.erased_at = now
+    registrations = _count(session, Registration, Registration.person_uid == person_uid)
+    links = sum(
+        _count(session, model, column == person_uid)
+        for model, column in (
+            (Action, Action.owner_person_uid),
+            (ProjectMember, ProjectMember.person_uid),
+            (Partner, Partner.contact_person_uid),
+            (TrajectoryContact, TrajectoryContact.person_uid),
+        )
+    )
+    session.flush()
+    return ErasureResult(str(person_uid), registrations, links, wiped, mentions)
+
+
+def _count(session: Session, model: type, condition: Any) -> int:
+    from sqlalchemy import func
+
+    return int(session.scalar(select(func.count()).select_from(model).where(condition)) or 0)
+
+
+def _trajectory_end(session: Session, trajectory: Trajectory) -> date | None:
+    """When an ended trajectory ended: its stop date, else its last session or phase."""
+    if trajectory.status not in ENDED:
+        return None
+    if trajectory.stopped_on:
+        return trajectory.stopped_on
+    last_session = session.scalar(
+        select(TrajectorySession.starts_at)
+        .where(TrajectorySession.trajectory_uid == trajectory.uid)
+        .order_by(TrajectorySession.starts_at.desc())
+        .limit(1)
+    )
+    phase_end = session.scalar(
+        select(Phase.actual_end)
+        .where(Phase.trajectory_uid == trajectory.uid, Phase.actual_end.is_not(None))
+        .order_by(Phase.actual_end.desc())
+        .limit(1)
+    )
+    candidates = [d for d in (last_session.date() if last_session else None, phase_end) if d]
+    return max(candidates) if candidates else trajectory.updated_at.date()
+
+
+def person_trajectories(session: Session, person_uid: uuid.UUID) -> set[uuid.UUID]:
+    """Every trajectory the person takes part in, by any link."""
+    found: set[uuid.UUID] = set()
+    found.update(
+        session.scalars(
+            select(TrajectorySession.trajectory_uid)
+            .join(Registration, Registration.session_uid == TrajectorySession.uid)
+            .where(Registration.person_uid == person_uid)
+        )
+    )
+    found.update(
+        session.scalars(
+            select(TrajectoryContact.trajectory_uid).where(
+                TrajectoryContact.person_uid == person_uid
+            )
+        )
+    )
+    found.update(
+        session.scalars(select(Action.trajectory_uid).where(Action.owner_person_uid == person_uid))
+    )
+    found.update(
+        session.scalars(
+            select(Partner.trajectory_uid).where(Partner.contact_person_uid == person_uid)
+        )
+    )
+    from models.orm import ParticipantProject
+
+    found.update(
+        session.scalars(
+            select(ParticipantProject.trajectory_uid)
+            .join(ProjectMember, ProjectMember.project_uid == ParticipantProject.uid)
+            .where(ProjectMember.person_uid == person_uid)
+        )
+    )
+    return found
+
+
+def people_to_review(
+    session: Session, today: date, consent_months: int = 24, ended_months: int = 12
+) -> list[ReviewRow]:
+    """People whose consent was withdrawn or is older than `consent_months`, and people whose
+    trajectories all ended more than `ended_months` ago. Erased people are not listed."""
+    consent_limit = today - relativedelta(months=consent_months)
+    ended_limit = today - relativedelta(months=ended_months)
+    ends = {t.uid: _trajectory_end(session, t) for t in session.scalars(select(Trajectory))}
+    rows: list[ReviewRow] = []
+    people = session.scalars(
+        select(Person)
+        .where(Person.erased_at.is_(None))
+        .order_by(Person.last_name, Person.first_name)
+    )
+    for person in people:
+        consents = session.scalars(select(Consent).where(Consent.person_uid == person.uid)).all()
+        withdrawn = [c.withdrawn_on for c in consents if c.withdrawn_on and c.withdrawn_on <= today]
+        valid = [c for c in consents if c.withdrawn_on is None or c.withdrawn_on > today]
+        reason, since = "", None
+        if consents and not valid:
+            reason, since = "toestemming ingetrokken", max(withdrawn)
+        elif valid and max(c.given_on for c in valid) < consent_limit:
+            newest = max(c.given_on for c in valid)
+            reason, since = "toestemming verlopen", newest + relativedelta(months=consent_months)
+        else:
+            trajectories = person_trajectories(session, person.uid)
+            endings = [ends.get(uid) for uid in trajectories]
+            if trajectories and all(e is not None and e < ended_limit for e in endings):
+                reason, since = "trajecten afgelopen", max(e for e in endings if e is not None)
+        if reason:
+            rows.append(
+                ReviewRow(str(person.uid), person.full_name, person.email or "", reason, since)
+            )
+    return rows
+
+
+def find_people(session: Session, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
+    """(uid, name, e-mail) of people not erased whose name or e-mail contains the text."""
+    pattern = f"%{text.strip()}%"
+    query = (
+        select(Person)
+        .where(
+            Person.erased_at.is_(None),
+            or_(
+                Person.first_name.ilike(pattern),
+                Person.last_name.ilike(pattern),
+                Person.email.ilike(pattern),
+                (Person.first_name + " " + Person.last_name).ilike(pattern),
+            ),
+        )
+        .order_by(Person.last_name, Person.first_name)
+        .limit(limit)
+    )
+    return [(str(p.uid), p.full_name, p.email or "") for p in session.scalars(query)]

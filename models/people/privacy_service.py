@@ -1,0 +1,54 @@
+"""The store's privacy methods (Instellingen → Privacy): erase, dossier, review list."""
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from models.people.privacy import ErasureResult, ReviewRow
+from models.people.privacy_export import PersonDossier
+from models.trajectories.listing import parse_uid
+
+if TYPE_CHECKING:
+    from models.core.clock import Clock
+    from models.storage.lifecycle import Database
+
+PERSON = "een persoon"
+
+
+class PrivacyStoreMixin:
+    """GDPR in one place; needs `self.database`."""
+
+    database: "Database"
+    clock: "Clock"
+
+    def erase_person(self, person_uid: str, now: datetime | None = None) -> ErasureResult:
+        """Wipes the person's personal data in one transaction; attendance stays as counts."""
+        from models.people.privacy import erase_person
+
+        uid = parse_uid(person_uid, PERSON)
+        with self.database.session_factory.begin() as session:
+            return erase_person(session, uid, now or self.clock.utcnow())
+
+    def person_dossier(self, person_uid: str) -> PersonDossier:
+        """Everything stored about the person, for an export (right of access)."""
+        from models.people.privacy_export import person_dossier
+
+        uid = parse_uid(person_uid, PERSON)
+        with self.database.session_factory() as session:
+            return person_dossier(session, uid)
+
+    def people_to_review(
+        self, today: date | None = None, consent_months: int = 24, ended_months: int = 12
+    ) -> list[ReviewRow]:
+        from models.people.privacy import people_to_review
+
+        with self.database.session_factory() as session:
+            return people_to_review(
+                session, today or self.clock.today(), consent_months, ended_months
+            )
+
+    def find_people_for_privacy(self, text: str) -> list[tuple[str, str, str]]:
+        """(uid, name, e-mail) of people not erased whose name or e-mail contains the text."""
+        from models.people.privacy import find_people
+
+        with self.database.session_factory() as session:
+            return find_people(session, text)

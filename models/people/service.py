@@ -1,0 +1,163 @@
+"""The store's people calls: lists, details, consent, and importing people lists (mixed in)."""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from models.core.service_base import StoreBase
+from models.people import directory
+from models.people.importing import Field, ImportFile, open_import
+from models.people.importing import batches as importing
+from models.people.importing.gc_pause import collector_paused
+from models.people.importing.plan import Decisions, ImportPreview, build_preview
+from models.trajectories.listing import parse_uid
+from models.trajectories.rows import PersonRow
+
+if TYPE_CHECKING:
+    from models.core.clock import Clock
+    from models.storage.lifecycle import Database
+
+PERSON = "een persoon"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportDraft:
+    """A file read and its tables found, with the mapping proposed for each table."""
+
+    file: ImportFile
+    mappings: Mapping[int, Mapping[str, Field]]  # sheet index → header → field
+
+
+class PeopleStoreMixin:
+    """Personen & organisaties and `trajectwijzer import-people`; needs `self.database`."""
+
+    database: "Database"
+    clock: "Clock"
+
+    # People and organisations
+
+    def people_list(self) -> list[PersonRow]:
+        with self.database.session_factory() as session:
+            return directory.list_people(session)
+
+    def person_detail(self, uid: str) -> directory.PersonDetail:
+        with self.database.session_factory() as session:
+            return directory.person_detail(session, parse_uid(uid, PERSON))
+
+    def organisations(self) -> list[directory.OrganisationRow]:
+        with self.database.session_factory() as session:
+            return directory.list_organisations(session)
+
+    def organisation_detail(self, uid: str) -> directory.OrganisationDetail:
+        with self.database.session_factory() as session:
+            return directory.organisation_detail(session, parse_uid(uid, "een organisatie"))
+
+    def add_consent(
+        self, person_uid: str, given_on: date, source: str, purposes: tuple[str, ...]
+    ) -> directory.ConsentRow:
+        uid = parse_uid(person_uid, PERSON)
+        with self.database.session_factory.begin() as session:
+            return directory.add_consent(
+                session, uid, given_on, source, purposes, self.clock.today()
+            )
+
+    def update_consent(
+        self,
+        consent_uid: str,
+        purposes: tuple[str, ...] | None = None,
+        withdraw: bool = False,
+        withdrawn_on: date | None = None,
+    ) -> directory.ConsentRow:
+        uid = parse_uid(consent_uid, "een toestemming")
+        with self.database.session_factory.begin() as session:
+            return directory.update_consent(
+                session, uid, purposes, withdrawn_on, withdraw, today=self.clock.today()
+            )
+
+    def session_attendees(self, session_uid: str) -> tuple[str, list[PersonRow]]:
+        uid = parse_uid(session_uid, "een bijeenkomst")
+        with self.database.session_factory() as session:
+            return directory.session_attendees(session, uid)
+
+    # Importing
+
+    def read_people_file(
+        self, path: Path, cancelled: Callable[[], bool] | None = None
+    ) -> ImportDraft:
+        """Checks and reads the file (no database write); raises UserError for a bad file."""
+        with collector_paused():
+            file = open_import(path, cancelled)
+        with self.database.session_factory() as session:
+            mappings = importing.initial_mappings(session, file.tables)
+        return ImportDraft(file, mappings)
+
+    def known_people(self) -> importing.KnownPeople:
+        with collector_paused(), self.database.session_factory() as session:
+            return importing.known_people(session)
+
+    def preview_people_import(
+        self,
+        draft: ImportDraft,
+        mappings: Mapping[int, Mapping[str, Field]] | None = None,
+        decisions: Decisions | None = None,
+        known: importing.KnownPeople | None = None,
+        today: date | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportPreview:
+        """What the import would do; writes nothing. `known` may be reused between previews."""
+        from models.core.errors import UserError
+        from models.people.importing.headers import NAME_FIELDS
+
+        chosen = mappings or draft.mappings
+        if not any(
+            set(chosen.get(t.sheet_index, {}).values()) & NAME_FIELDS for t in draft.file.tables
+        ):
+            raise UserError(
+                f"In '{draft.file.source_name}' is geen kolom met namen herkend. Geef de kolom "
+                "met de naam een kop zoals 'Voornaam' en 'Naam', of kies de kolommen zelf."
+            )
+        known = known or self.known_people()
+        with collector_paused():
+            return build_preview(
+                draft.file.source_name,
+                draft.file.tables,
+                chosen,
+                known.index,
+                today or self.clock.today(),
+                decisions,
+                known.consented,
+                progress,
+                cancelled,
+            )
+
+    def commit_people_import(
+        self, preview: ImportPreview, session_uid: str | None = None, today: date | None = None
+    ) -> importing.ImportResult:
+        """Writes the previewed import in one transaction, as a batch that can be undone."""
+        uid = parse_uid(session_uid, "een bijeenkomst") if session_uid else None
+        with collector_paused(), self.database.session_factory.begin() as session:
+            return importing.commit_import(
+                session, preview, uid, today or self.clock.today(), self.clock.utcnow()
+            )
+
+    def check_import_session(self, session_uid: str) -> None:
+        uid = parse_uid(session_uid, "een bijeenkomst")
+        with self.database.session_factory() as session:
+            importing.check_session(session, uid)
+
+    def undo_people_import(self, batch_uid: str) -> importing.UndoResult:
+        uid = parse_uid(batch_uid, "een import")
+        with self.database.session_factory.begin() as session:
+            return importing.undo_import(session, uid)
+
+    def import_batches(self) -> list[importing.ImportBatchRow]:
+        with self.database.session_factory() as session:
+            return importing.import_batches(session)
+
+
+class PeopleStore(StoreBase, PeopleStoreMixin):
+    """Only the people calls: what `trajectwijzer import-people` needs, and no more to load."""

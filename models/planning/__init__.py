@@ -1,0 +1,1 @@
+"""The plan: phases, milestones and tasks on the calendar, re-planning and stopping."""

@@ -1,0 +1,216 @@
+"""Where the plan stands: done, cancelled, late, actual dates, and stopping after a phase."""
+
+import uuid
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from models.core.enums import SessionStatus, TrajectoryStatus, WorkStatus
+from models.core.errors import UserError
+from models.core.formatting import format_date
+from models.orm import Phase, Task, TrajectorySession
+from models.planning.dto import StopResult
+from models.planning.layout import PlanItem, PlanItems, load_plan, phase_title, span_of
+from models.quotes.dto import QuoteVersionRow
+
+
+def is_done(item: PlanItem) -> bool:
+    if isinstance(item, TrajectorySession):
+        return item.status is SessionStatus.HELD
+    return item.status is WorkStatus.DONE
+
+
+def is_cancelled(item: PlanItem) -> bool:
+    if isinstance(item, TrajectorySession):
+        return item.status is SessionStatus.CANCELLED
+    return item.status is WorkStatus.CANCELLED
+
+
+def is_overdue(item: PlanItem, today: date) -> bool:
+    """Still open while its date has passed (a session still 'planned' after its day)."""
+    if is_done(item) or is_cancelled(item):
+        return False
+    start, end = span_of(item)
+    due = end if isinstance(item, Phase | Task) else start
+    return due is not None and due < today
+
+
+def stop_choices(plan: PlanItems) -> tuple[tuple[str, str], ...]:
+    """The phases after which the trajectory can still stop: every phase but the last."""
+    if plan.trajectory.status is TrajectoryStatus.STOPPED or len(plan.phases) < 2:
+        return ()
+    return tuple((p.key, phase_title(p)) for p in plan.phases[:-1])
+
+
+def stop_after_phase(
+    session: Session, trajectory_uid: uuid.UUID, phase_key: str, reason: str, today: date
+) -> StopResult:
+    """Ends the trajectory after a phase: what follows is cancelled, the quote recalculated.
+
+    One transaction with the caller: a refusal or a failing quote leaves everything as it was.
+    """
+    plan = load_plan(session, trajectory_uid)
+    trajectory = plan.trajectory
+    if trajectory.status is TrajectoryStatus.STOPPED:
+        after = next((p for p in plan.phases if p.key == trajectory.stopped_after_phase_key), None)
+        when = format_date(trajectory.stopped_on) if trajectory.stopped_on else "eerder"
+        raise UserError(
+            f"Dit traject is al gestopt na {phase_title(after) if after else 'een fase'} ({when}).",
+            field="phase",
+        )
+    phase = next((p for p in plan.phases if p.key == phase_key), None)
+    if phase is None:
+        raise UserError("Kies de fase waarna het traject stopt.", field="phase")
+    if phase is plan.phases[-1]:
+        raise UserError(
+            f"{phase_title(phase)} is de laatste fase: het traject loopt dan gewoon af. "
+            "Zet de fase op 'Afgerond' in plaats van te stoppen.",
+            field="phase",
+        )
+    if not " ".join(reason.split()):
+        raise UserError(
+            "Noteer waarom het traject stopt (bv. 'beslissing schepencollege').", field="reason"
+        )
+    later = [p for p in plan.phases if p.position > phase.position]
+    cancelled = sum(_cancel(plan, p, today) for p in later)
+    trajectory.status = TrajectoryStatus.STOPPED
+    trajectory.stopped_after_phase_key = phase.key
+    trajectory.stopped_on = today
+    trajectory.stop_reason = reason.strip()
+    quote, created = _recalculate_quote(session, plan, today)
+    return StopResult(phase_title(phase), cancelled, quote, created)
+
+
+def _cancel(plan: PlanItems, phase: Phase, today: date) -> int:
+    """Cancels a later phase and what in it is still open; refuses when it was already held."""
+    held = [i for i in plan.children(phase) if isinstance(i, TrajectorySession) and is_done(i)]
+    if phase.status is WorkStatus.DONE or held:
+        what = (
+            f"'{held[0].title}' werd al gehouden"
+            if held
+            else f"{phase_title(phase)} is al afgerond"
+        )
+        raise UserError(
+            f"{what}: het traject kan niet meer vóór {phase_title(phase)} stoppen. "
+            "Kies een latere fase.",
+            field="phase",
+        )
+    count = 0
+    for item in (phase, *plan.children(phase)):
+        if is_done(item) or is_cancelled(item):
+            continue  # what was done stays on the record
+        if isinstance(item, TrajectorySession):
+            item.status = SessionStatus.CANCELLED
+        else:
+            item.status = WorkStatus.CANCELLED
+        count += 1
+    if phase.actual_start is not None:
+        phase.actual_end = today  # it had started: it ended the day it was stopped
+    return count
+
+
+def _recalculate_quote(
+    session: Session, plan: PlanItems, today: date
+) -> tuple[QuoteVersionRow | None, bool]:
+    """A new quote version through the pricing rules; it reads the stop from the trajectory."""
+    if plan.programme is not None and plan.programme.is_free:
+        return None, False
+    from models.quotes.versions import create_quote_version
+
+    result = create_quote_version(session, plan.trajectory.uid, today=today)
+    return result.row, result.created
+
+
+def set_status(item: PlanItem, value: str, today: date) -> None:
+    if isinstance(item, TrajectorySession):
+        status = _enum(SessionStatus, value)
+        if status is SessionStatus.HELD and item.starts_at and item.starts_at.date() > today:
+            raise UserError(
+                f"'{item.title}' is gepland op {format_date(item.starts_at.date())}: een "
+                "bijeenkomst in de toekomst kan nog niet gehouden zijn.",
+                field="status",
+            )
+        item.status = status
+        return
+    work = _enum(WorkStatus, value)
+    if work is WorkStatus.DONE:
+        set_actual(
+            item,
+            "actual_end" if not _is_milestone(item) else "actual_start",
+            _actual_end(item) or today,
+            today,
+        )
+    elif work is WorkStatus.IN_PROGRESS and isinstance(item, Phase) and not item.actual_start:
+        item.actual_start = min(item.planned_start or today, today)
+    if work is not WorkStatus.DONE:
+        _clear_end(item)
+    item.status = work
+
+
+def set_actual(item: PlanItem, field: str, day: date | None, today: date) -> None:
+    """A real date; it also says how far the item is (an end date means done)."""
+    if isinstance(item, TrajectorySession):
+        raise UserError(
+            "Een bijeenkomst heeft geen werkelijke datum: zet ze op 'Gehouden'.", field=field
+        )
+    if day is not None and day > today:
+        raise UserError(
+            f"{format_date(day)} ligt in de toekomst: een werkelijke datum is een dag die al "
+            "voorbij is. Laat het veld leeg tot het zover is.",
+            field=field,
+        )
+    if isinstance(item, Phase) and field == "actual_start":
+        if day and item.actual_end and item.actual_end < day:
+            raise UserError("Het werkelijke begin ligt na het werkelijke einde.", field=field)
+        item.actual_start = day
+        if day and item.status is WorkStatus.PLANNED:
+            item.status = WorkStatus.IN_PROGRESS
+        return
+    if isinstance(item, Phase):
+        if day and item.actual_start and day < item.actual_start:
+            raise UserError(
+                f"Het werkelijke einde ({format_date(day)}) ligt vóór het werkelijke begin "
+                f"({format_date(item.actual_start)}).",
+                field=field,
+            )
+        item.actual_end = day
+        if day and not item.actual_start:
+            item.actual_start = min(item.planned_start or day, day)
+    elif isinstance(item, Task):
+        item.done_on = day
+    else:
+        item.actual_on = day
+    if day is not None:
+        item.status = WorkStatus.DONE
+    elif item.status is WorkStatus.DONE:
+        started = isinstance(item, Phase) and item.actual_start
+        item.status = WorkStatus.IN_PROGRESS if started else WorkStatus.PLANNED
+
+
+def _is_milestone(item: PlanItem) -> bool:
+    return not isinstance(item, Phase | Task | TrajectorySession)
+
+
+def _actual_end(item: PlanItem) -> date | None:
+    if isinstance(item, Phase):
+        return item.actual_end
+    if isinstance(item, Task):
+        return item.done_on
+    return None if isinstance(item, TrajectorySession) else item.actual_on
+
+
+def _clear_end(item: PlanItem) -> None:
+    if isinstance(item, Phase):
+        item.actual_end = None
+    elif isinstance(item, Task):
+        item.done_on = None
+    elif not isinstance(item, TrajectorySession):
+        item.actual_on = None
+
+
+def _enum[E: (WorkStatus, SessionStatus)](kind: type[E], value: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        known = ", ".join(member.value for member in kind)
+        raise UserError(f"'{value}' is geen status. Kies uit: {known}.", field="status") from None

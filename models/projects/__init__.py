@@ -1,0 +1,1 @@
+"""Participant projects (a buurtpunt, a climate action) and their progress per session."""

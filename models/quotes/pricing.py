@@ -1,0 +1,294 @@
+"""The price of a quote from a programme's price rules: pure, in integer cents, Dutch line texts."""
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from models.core.enums import QuoteLineKind
+from models.core.errors import UserError
+from models.core.formatting import format_money, format_percent
+from models.programmes.schema import Programme
+from models.programmes.schema_pricing import Discount, PricingModel, Scope
+from models.quotes.pricing_data import (
+    Client,
+    PriceLine,
+    PriceOptions,
+    QuotePrice,
+    Share,
+    cents_of,
+    percent_of,
+    round_cents,
+    split_cents,
+    vat_of,
+)
+
+__all__ = [
+    "STOP_MARKER",
+    "Client",
+    "PriceLine",
+    "PriceOptions",
+    "QuotePrice",
+    "Share",
+    "amount_adjustable",
+    "applicable_discounts",
+    "is_joint",
+    "needs_manual_amount",
+    "percent_of",
+    "price_quote",
+    "programme_vat_rate",
+    "split_cents",
+    "vat_of",
+]
+
+
+STOP_MARKER = "gestopt na"  # in a fee line reduced by a stop; quotes.py looks for it
+
+
+def programme_vat_rate(programme: Programme) -> int:
+    """The programme's vat rate in basis points: "21" -> 2100."""
+    return cents_of(programme.pricing.vat_rate)
+
+
+def is_joint(programme: Programme, clients: Sequence[Client]) -> bool:
+    """Whether these clients make a joint trajectory (autodelen: from 5 municipalities)."""
+    joint = programme.pricing.joint
+    return joint is not None and len(clients) >= joint.min_municipalities
+
+
+def needs_manual_amount(programme: Programme, clients: Sequence[Client]) -> bool:
+    """A joint trajectory priced on request has no list price: the coach types one."""
+    joint = programme.pricing.joint
+    return joint is not None and joint.price_on_request and is_joint(programme, clients)
+
+
+def amount_adjustable(
+    programme: Programme, scope_key: str | None, clients: Sequence[Client]
+) -> bool:
+    """Whether the coach may type the price: on request, or a richtprijs to discuss."""
+    pricing = programme.pricing
+    if pricing.model is PricingModel.FREE:
+        return False
+    if needs_manual_amount(programme, clients) or pricing.indicative:
+        return True
+    scope = next((s for s in pricing.scopes if s.key == scope_key), None)
+    return scope is not None and scope.indicative
+
+
+def applicable_discounts(programme: Programme, clients: Sequence[Client]) -> tuple[Discount, ...]:
+    """The discounts to propose: per client for a split price, else one all clients share."""
+    found = [programme.pricing.discount_for(c.province) for c in clients]
+    if programme.pricing.model is PricingModel.SPLIT_OVER_CLIENTS:
+        return tuple(dict.fromkeys(d for d in found if d is not None))
+    if found and found[0] is not None and all(d == found[0] for d in found):
+        return (found[0],)
+    return ()
+
+
+def _scope(programme: Programme, scope_key: str | None) -> Scope | None:
+    scopes = programme.pricing.scopes
+    if scope_key is None and not scopes:
+        return None
+    scope = next((s for s in scopes if s.key == scope_key), None)
+    if scope is None:
+        if not scopes:
+            raise UserError(
+                f"Het programma '{programme.name}' wordt niet per fase geprijsd: kies geen scope.",
+                field="scope",
+            )
+        known = ", ".join(s.name for s in scopes)
+        shown = f"De scope '{scope_key}' bestaat niet" if scope_key else "Er is geen scope gekozen"
+        raise UserError(f"{shown} in '{programme.name}'. Kies uit: {known}.", field="scope")
+    return scope
+
+
+def _phases_done(programme: Programme, stopped_after: str) -> tuple[str, ...]:
+    keys = programme.phase_keys
+    if stopped_after not in keys:
+        known = ", ".join(_phase_label(programme, key) for key in keys)
+        raise UserError(
+            f"De fase '{stopped_after}' bestaat niet in '{programme.name}'. Kies uit: {known}.",
+            field="stopped_after_phase",
+        )
+    return keys[: keys.index(stopped_after) + 1]
+
+
+def _phase_label(programme: Programme, key: str) -> str:
+    phase = programme.phase(key)
+    if phase is None:
+        return key
+    return f"Fase {phase.number}" if phase.number else phase.name
+
+
+def _after_stop(
+    programme: Programme, scope: Scope, agreed: int, stopped_after: str
+) -> tuple[int, Scope | None]:
+    """The price once stopped, in proportion to the list prices (never higher), and the scope
+    it now pays for (None when the stop changes nothing)."""
+    delivered = programme.pricing.scope_for(_phases_done(programme, stopped_after))
+    booked = cents_of(scope.amount)
+    if delivered is None or booked == 0 or cents_of(delivered.amount) >= booked:
+        return agreed, None
+    price = min(agreed, round_cents(Decimal(agreed) * cents_of(delivered.amount) / booked))
+    return price, delivered
+
+
+def _chosen_discounts(
+    programme: Programme, clients: Sequence[Client], options: PriceOptions
+) -> tuple[Discount, ...]:
+    proposed = applicable_discounts(programme, clients)
+    if options.discount is False:
+        return ()
+    if options.discount is True and not proposed:
+        provinces = ", ".join(sorted({c.province or "geen provincie" for c in clients})) or "geen"
+        raise UserError(
+            f"Er is geen korting voor deze klant (provincie: {provinces}) in "
+            f"'{programme.name}'. Zet de korting uit.",
+            field="discount",
+        )
+    return proposed
+
+
+def _discount_line(
+    base: int, discount: Discount, options: PriceOptions, rate: int, client: Client | None
+) -> PriceLine | None:
+    percent = discount.percent if options.discount_percent is None else options.discount_percent
+    amount = percent_of(base, percent)
+    if amount == 0:
+        return None
+    text = discount.reason
+    if percent != discount.percent:
+        text += f" (aangepast naar {format_percent(percent / 100)})"
+    if client is not None:
+        text = f"{client.name}: {text}"
+    key = client.key if client is not None else ""
+    return PriceLine(QuoteLineKind.DISCOUNT, text, -amount, rate, key)
+
+
+def _fee_label(programme: Programme, scope: Scope | None, clients: Sequence[Client]) -> str:
+    label = f"Begeleiding {programme.name}"
+    if is_joint(programme, clients):
+        label = f"Gezamenlijk traject van {len(clients)} gemeenten – {programme.name}"
+    return f"{label}: {scope.name}" if scope is not None else label
+
+
+def _split_lines(
+    programme: Programme,
+    total: int,
+    clients: Sequence[Client],
+    discounts: tuple[Discount, ...],
+    options: PriceOptions,
+    rate: int,
+) -> tuple[list[PriceLine], tuple[Share, ...]]:
+    lines: list[PriceLine] = []
+    shares: list[Share] = []
+    count = len(clients)
+    for client, part in zip(clients, split_cents(total, [1] * count), strict=True):
+        text = f"{programme.name}: aandeel {client.name} (1/{count} van {format_money(total)})"
+        own = [PriceLine(QuoteLineKind.SHARE, text, part, rate, client.key)]
+        discount = programme.pricing.discount_for(client.province)
+        if discount in discounts and discount is not None:
+            line = _discount_line(part, discount, options, rate, client)
+            own += [line] if line is not None else []
+        excl, vat = sum(x.amount_cents for x in own), sum(x.vat_cents for x in own)
+        shares.append(Share(client.name, client.key, excl, vat, excl + vat))
+        lines += own
+    return lines, tuple(shares)
+
+
+def _working_budget(programme: Programme, cents: int) -> PriceLine:
+    budget = next(iter(programme.pricing.extra_budgets), None)
+    if budget is None:
+        raise UserError(
+            f"'{programme.name}' vraagt geen werkingsbudget: laat het werkingsbudget leeg.",
+            field="working_budget",
+        )
+    payer = {"municipality": "de gemeente", "participants": "de deelnemers"}.get(
+        budget.paid_by.value, "de gemeente en de deelnemers"
+    )
+    text = f"{budget.label} (voorzien door {payer}, geen deel van de prijs)"
+    return PriceLine(QuoteLineKind.INFO, text, cents, 0)
+
+
+def _checked_input(
+    programme: Programme, scope_key: str | None, clients: Sequence[Client], options: PriceOptions
+) -> Scope | None:
+    """The chosen scope, once the input is known to fit the programme (else a UserError)."""
+    options.check()
+    scope = _scope(programme, scope_key)
+    if options.manual_amount_cents is not None and not amount_adjustable(
+        programme, scope_key, clients
+    ):
+        raise UserError(
+            f"De prijs van '{programme.name}' ligt vast; een ander bedrag kan enkel bij een "
+            "richtprijs of een prijs op aanvraag. Laat het bedrag leeg.",
+            field="manual_amount",
+        )
+    if programme.pricing.model is PricingModel.SPLIT_OVER_CLIENTS and not clients:
+        raise UserError(
+            "De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente "
+            "gekozen. Voeg de gemeenten van de cluster toe.",
+            field="clients",
+        )
+    if options.stopped_after_phase is not None:
+        _phases_done(programme, options.stopped_after_phase)  # unknown phase: for every programme
+    return scope
+
+
+def price_quote(
+    programme: Programme,
+    scope_key: str | None,
+    clients: Sequence[Client],
+    options: PriceOptions | None = None,
+) -> QuotePrice:
+    """Price a quote; raises UserError (naming the field) for input the programme cannot take."""
+    options = options or PriceOptions()
+    pricing = programme.pricing
+    rate = options.vat_basis_points
+    rate = programme_vat_rate(programme) if rate is None else rate
+    scope = _checked_input(programme, scope_key, clients, options)
+    manual, stopped = options.manual_amount_cents, options.stopped_after_phase
+    discounts = _chosen_discounts(programme, clients, options)
+    on_request = manual is None and needs_manual_amount(programme, clients)
+    listed_indicative = pricing.indicative or (scope is not None and scope.indicative)
+    indicative = manual is None and not on_request and listed_indicative
+    label = _fee_label(programme, scope, clients)
+    shares: tuple[Share, ...] = ()
+    if pricing.model is PricingModel.FREE:
+        funder = f" dankzij {pricing.funded_by}" if pricing.funded_by else ""
+        text = f"Deelname aan {programme.name}: gratis voor de deelnemers{funder}"
+        lines = [PriceLine(QuoteLineKind.FEE, text, 0, rate)]
+    elif on_request:
+        lines = [PriceLine(QuoteLineKind.INFO, f"{label}: prijs op aanvraag", 0, 0)]
+    else:
+        listed = scope.amount if scope is not None else pricing.amount
+        amount = manual if manual is not None else cents_of(listed or Decimal(0))
+        if scope is not None and stopped is not None and pricing.stop_rule is not None:
+            amount, delivered = _after_stop(programme, scope, amount, stopped)
+            if delivered is not None:
+                label += f" – {STOP_MARKER} {_phase_label(programme, stopped)}: {delivered.name}"
+                indicative = indicative and delivered.indicative
+        label += " (richtprijs)" if indicative else ""
+        if pricing.model is PricingModel.SPLIT_OVER_CLIENTS:
+            lines, shares = _split_lines(programme, amount, clients, discounts, options, rate)
+        else:
+            lines = [PriceLine(QuoteLineKind.FEE, label, amount, rate)]
+            extra = [_discount_line(amount, d, options, rate, None) for d in discounts]
+            lines += [line for line in extra if line is not None]
+    if options.working_budget_cents is not None:
+        lines.append(_working_budget(programme, options.working_budget_cents))
+    counted = [line for line in lines if line.counts]
+    excl = sum(line.amount_cents for line in counted)
+    vat = sum(line.vat_cents for line in counted)
+    reason = "; ".join(line.description for line in lines if line.kind is QuoteLineKind.DISCOUNT)
+    return QuotePrice(
+        scope_key=scope.key if scope is not None else None,
+        scope_name=scope.name if scope is not None else "",
+        lines=tuple(lines),
+        total_excl_vat_cents=excl,
+        vat_cents=vat,
+        total_incl_vat_cents=excl + vat,
+        vat_basis_points=rate,
+        indicative=indicative,
+        price_on_request=on_request,
+        discount_reason=reason,
+        shares=shares,
+    )

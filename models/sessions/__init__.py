@@ -1,0 +1,1 @@
+"""Sessions: agendas from templates, registrations, live mode in the hall, their documents."""

@@ -1,0 +1,1 @@
+"""The database file: opening, migrations, backups, restore and hand-over between coaches."""

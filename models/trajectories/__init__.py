@@ -1,0 +1,1 @@
+"""Trajectories: creating one with its clients and contacts, listing them, one in detail."""

@@ -1,0 +1,217 @@
+"""Lists of trajectories, sessions, people and projects for the views and the command line."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.core.enums import RegistrationStatus, WorkStatus
+from models.core.errors import UserError
+from models.orm import (
+    Action,
+    ParticipantProject,
+    Person,
+    Phase,
+    ProjectMember,
+    Registration,
+    Trajectory,
+    TrajectoryClient,
+    TrajectorySession,
+)
+from models.trajectories.rows import ActionRow, PersonRow, ProjectRow, SessionRow, TrajectoryRow
+
+
+def programme_name(key: str) -> str:
+    from models.programmes import ProgrammeError, load_programmes
+
+    try:
+        programme = load_programmes().get(key)
+    except ProgrammeError:
+        programme = None
+    return programme.name if programme else key
+
+
+def parse_uid(text: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text.strip())
+    except (ValueError, AttributeError):
+        raise UserError(
+            f"'{text}' is geen geldige code van {what}. Gebruik 'trajectwijzer list' om de "
+            "codes (uid) te zien."
+        ) from None
+
+
+def _current_phase(phases: Sequence[Phase], today: date) -> str:
+    for phase in phases:
+        if phase.status is WorkStatus.IN_PROGRESS:
+            return f"{phase.label} {phase.name}".strip()
+    for phase in phases:
+        if (
+            phase.planned_start
+            and phase.planned_end
+            and (phase.planned_start <= today <= phase.planned_end)
+        ):
+            return f"{phase.label} {phase.name}".strip()
+    return ""
+
+
+def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
+    trajectories = session.scalars(
+        select(Trajectory)
+        .options(selectinload(Trajectory.clients).selectinload(TrajectoryClient.organisation))
+        .order_by(Trajectory.start_date.desc().nulls_last(), Trajectory.name)
+    ).all()
+    phases: dict[uuid.UUID, list[Phase]] = {}
+    for phase in session.scalars(select(Phase).order_by(Phase.position)):
+        phases.setdefault(phase.trajectory_uid, []).append(phase)
+    return [trajectory_row(t, phases.get(t.uid, []), today) for t in trajectories]
+
+
+def trajectory_row(t: Trajectory, phases: Sequence[Phase], today: date) -> TrajectoryRow:
+    return TrajectoryRow(
+        uid=str(t.uid),
+        name=t.name,
+        programme=t.programme_key,
+        programme_name=programme_name(t.programme_key),
+        clients=tuple(c.organisation.name for c in t.clients),
+        status=t.status.value,
+        start_date=t.start_date,
+        current_phase=_current_phase(phases, today),
+    )
+
+
+def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> list[SessionRow]:
+    counts = (
+        select(
+            Registration.session_uid,
+            func.count().label("registered"),
+            func.sum(case((Registration.status == RegistrationStatus.PRESENT, 1), else_=0)).label(
+                "present"
+            ),
+        )
+        .group_by(Registration.session_uid)
+        .subquery()
+    )
+    query = (
+        select(TrajectorySession, Trajectory.name, counts.c.registered, counts.c.present)
+        .join(Trajectory, Trajectory.uid == TrajectorySession.trajectory_uid)
+        .outerjoin(counts, counts.c.session_uid == TrajectorySession.uid)
+        .order_by(TrajectorySession.starts_at.nulls_last(), TrajectorySession.title)
+    )
+    if trajectory_uid is not None:
+        query = query.where(TrajectorySession.trajectory_uid == trajectory_uid)
+    return [
+        SessionRow(
+            uid=str(s.uid),
+            trajectory=str(s.trajectory_uid),
+            trajectory_name=t_name,
+            title=s.title,
+            kind=s.kind.value,
+            starts_at=s.starts_at,
+            location=s.location_name,
+            registered=int(registered or 0),
+            present=int(present or 0),
+        )
+        for s, t_name, registered, present in session.execute(query)
+    ]
+
+
+def people_rows(session: Session) -> list[PersonRow]:
+    people = session.scalars(
+        select(Person)
+        .where(Person.erased_at.is_(None))
+        .order_by(func.lower(Person.last_name), func.lower(Person.first_name))
+    )
+    return [
+        PersonRow(
+            uid=str(p.uid),
+            name=p.full_name,
+            email=p.email or "",
+            phone=p.phone or "",
+            municipality=p.municipality or "",
+            organisation=p.organisation_text or "",
+        )
+        for p in people
+    ]
+
+
+def project_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> list[ProjectRow]:
+    query = (
+        select(ParticipantProject)
+        .options(selectinload(ParticipantProject.members).selectinload(ProjectMember.person))
+        .order_by(ParticipantProject.name)
+    )
+    if trajectory_uid is not None:
+        query = query.where(ParticipantProject.trajectory_uid == trajectory_uid)
+    return [
+        ProjectRow(
+            uid=str(p.uid),
+            trajectory=str(p.trajectory_uid),
+            name=p.name,
+            kind=p.kind.value,
+            place=p.place,
+            leads=tuple(m.person.full_name for m in p.members if m.is_lead),
+        )
+        for p in session.scalars(query)
+    ]
+
+
+def open_action_count(session: Session, trajectory_uid: uuid.UUID) -> int:
+    from models.core.enums import ActionStatus
+
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Action)
+            .where(
+                Action.trajectory_uid == trajectory_uid,
+                Action.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+            )
+        )
+        or 0
+    )
+
+
+def upcoming_sessions(session: Session, today: date, days: int = 42) -> list[SessionRow]:
+    """Sessions from today up to `days` ahead, over all trajectories, soonest first."""
+    from datetime import datetime, time, timedelta
+
+    start = datetime.combine(today, time.min)
+    end = datetime.combine(today + timedelta(days=days), time.max)
+    return [
+        row
+        for row in session_rows(session)
+        if row.starts_at is not None and start <= row.starts_at <= end
+    ]
+
+
+def overdue_actions(session: Session, today: date) -> list[ActionRow]:
+    """Open actions whose due date has passed, over all trajectories, oldest first."""
+    from models.core.enums import ActionStatus
+
+    query = (
+        select(Action, Trajectory.name, Person, ParticipantProject.name)
+        .join(Trajectory, Trajectory.uid == Action.trajectory_uid)
+        .outerjoin(Person, Person.uid == Action.owner_person_uid)
+        .outerjoin(ParticipantProject, ParticipantProject.uid == Action.project_uid)
+        .where(
+            Action.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+            Action.due_on < today,
+        )
+        .order_by(Action.due_on)
+    )
+    return [
+        ActionRow(
+            uid=str(action.uid),
+            trajectory=str(action.trajectory_uid),
+            trajectory_name=trajectory_name,
+            title=action.title,
+            owner=owner.full_name if owner else action.owner_text,
+            due_on=action.due_on,
+            status=action.status.value,
+            project=project_name or "",
+        )
+        for action, trajectory_name, owner, project_name in session.execute(query)
+    ]

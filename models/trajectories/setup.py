@@ -1,0 +1,220 @@
+"""Creating a trajectory: its programme, client organisations and contact persons."""
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.core.enums import ClientArrangement, OrganisationKind, TrajectoryStatus
+from models.core.errors import UserError
+from models.core.reference import municipality_by_nis, search_municipalities
+from models.orm import Organisation, Person, Role, Trajectory, TrajectoryClient, TrajectoryContact
+from models.planning.layout import lay_out_plan
+from models.programmes import get_programme
+from models.programmes.schema import Programme
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+CONTACT_ROLES = (
+    "Lokale trekker",
+    "Duurzaamheidsambtenaar",
+    "Mobiliteitsambtenaar",
+    "Medewerker dienst samenleven",
+    "Schepen",
+    "Burgemeester",
+    "Algemeen directeur",
+    "Communicatiedienst",
+)
+LOCAL_KINDS = {
+    OrganisationKind.ASSOCIATION: "Vereniging",
+    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: "Buurt- of wijkcomité",
+    OrganisationKind.SCHOOL: "School",
+    OrganisationKind.MERCHANT: "Handelaar",
+    OrganisationKind.CITIZEN_GROUP: "Burgergroep",
+    OrganisationKind.OTHER: "Andere lokale actor",
+}
+
+
+@dataclass(frozen=True)
+class MunicipalityChoice:
+    nis_code: str
+    name: str
+    province: str
+    postcodes: str
+    discount_hint: str  # e.g. the provincial discount this municipality can get
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """A municipality (by NIS code) or a local organisation (by name, kind and place)."""
+
+    nis_code: str | None = None
+    name: str = ""
+    kind: OrganisationKind = OrganisationKind.MUNICIPALITY
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    first_name: str
+    last_name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class NewTrajectory:
+    programme_key: str
+    client_option_key: str
+    clients: tuple[ClientInput, ...]
+    contacts: tuple[ContactInput, ...] = ()
+    name: str = ""
+    start_date: date | None = None
+
+
+def municipality_choices(
+    query: str, programme_key: str | None = None, limit: int = 20
+) -> list[MunicipalityChoice]:
+    """Municipalities matching a name or postal code, with the discount the programme offers."""
+    programme = get_programme(programme_key) if programme_key else None
+    choices = []
+    for municipality in search_municipalities(query, limit=limit):
+        hint = ""
+        if programme is not None and municipality.province:
+            discount = programme.pricing.discount_for(municipality.province)
+            if discount is not None:
+                hint = f"{discount.percent} % korting mogelijk"
+        choices.append(
+            MunicipalityChoice(
+                nis_code=municipality.nis_code,
+                name=municipality.name,
+                province=municipality.province or "Brussels Hoofdstedelijk Gewest",
+                postcodes=", ".join(municipality.postcodes[:4]),
+                discount_hint=hint,
+            )
+        )
+    return choices
+
+
+def _arrangement(programme: Programme, option_key: str) -> ClientArrangement:
+    option = next((o for o in programme.clients if o.key == option_key), None)
+    if option is None:
+        known = ", ".join(o.label for o in programme.clients)
+        raise UserError(
+            f"Dit programma kent die soort klant niet. Kies uit: {known}.", field="client_option"
+        )
+    kind = option.kind.value
+    if kind == "network":
+        return ClientArrangement.NETWORK
+    if kind == "cluster":
+        joint = programme.pricing.joint
+        if joint is not None and option.min_count >= joint.min_municipalities:
+            return ClientArrangement.JOINT
+        return ClientArrangement.CLUSTER
+    return ClientArrangement.SINGLE
+
+
+def _check_count(programme: Programme, data: NewTrajectory) -> None:
+    option = next(o for o in programme.clients if o.key == data.client_option_key)
+    count = len(data.clients)
+    if count < option.min_count:
+        raise UserError(
+            f"'{option.label}' vraagt minstens {option.min_count} klant(en); je koos er "
+            f"{count}. Voeg er nog {option.min_count - count} toe.",
+            field="clients",
+        )
+    if option.max_count is not None and count > option.max_count:
+        raise UserError(
+            f"'{option.label}' is voor {option.max_count} klant(en); je koos er {count}. "
+            "Verwijder er, of kies een gezamenlijk traject.",
+            field="clients",
+        )
+
+
+def _organisation(session: Session, client: ClientInput) -> Organisation:
+    if client.nis_code is not None:
+        reference = municipality_by_nis(client.nis_code)
+        if reference is None:
+            raise UserError(
+                f"'{client.nis_code}' staat niet in de lijst van Belgische gemeenten. Zoek de "
+                "gemeente op naam of postcode en kies ze uit de lijst.",
+                field="clients",
+            )
+        existing = session.scalar(
+            select(Organisation).where(Organisation.nis_code == reference.nis_code)
+        )
+        if existing is not None:
+            return existing
+        organisation = Organisation(
+            name=reference.name,
+            kind=OrganisationKind.MUNICIPALITY,
+            nis_code=reference.nis_code,
+            province=reference.province,
+            postcode=reference.postcodes[0] if reference.postcodes else None,
+            municipality=reference.name,
+        )
+    else:
+        name = client.name.strip()
+        if not name:
+            raise UserError("Geef de lokale organisatie een naam.", field="clients")
+        organisation = Organisation(name=name, kind=client.kind, municipality=client.place.strip())
+    session.add(organisation)
+    return organisation
+
+
+def _contact(contact: ContactInput) -> Person:
+    first, last = contact.first_name.strip(), contact.last_name.strip()
+    if not (first or last):
+        raise UserError("Een contactpersoon heeft een naam nodig.", field="contacts")
+    email = contact.email.strip().lower()
+    if email and not EMAIL.match(email):
+        raise UserError(
+            f"'{contact.email}' is geen geldig e-mailadres. Typ een adres zoals "
+            "naam@gemeente.be, of laat het leeg.",
+            field="contacts",
+        )
+    return Person(
+        first_name=first, last_name=last, email=email or None, phone=contact.phone.strip() or None
+    )
+
+
+def create_trajectory(session: Session, data: NewTrajectory) -> uuid.UUID:
+    """Creates the trajectory in the intake stage; with a start date its plan is laid out."""
+    programme = get_programme(data.programme_key)
+    arrangement = _arrangement(programme, data.client_option_key)
+    _check_count(programme, data)
+    keys = [c.nis_code or c.name.strip().casefold() for c in data.clients]
+    if len(set(keys)) != len(keys):
+        raise UserError("Dezelfde klant staat twee keer in de lijst.", field="clients")
+    organisations = [_organisation(session, client) for client in data.clients]
+    name = data.name.strip() or f"{programme.name} – {', '.join(o.name for o in organisations)}"
+    trajectory = Trajectory(
+        name=name[:200],
+        programme_key=programme.key,
+        programme_version=programme.version,
+        status=TrajectoryStatus.INTAKE,
+        arrangement=arrangement,
+    )
+    trajectory.clients = [
+        TrajectoryClient(organisation=o, position=i, is_lead=i == 0)
+        for i, o in enumerate(organisations)
+    ]
+    session.add(trajectory)
+    session.flush()
+    for contact in data.contacts:
+        person = _contact(contact)
+        session.add(person)
+        trajectory.contacts.append(
+            TrajectoryContact(
+                person=person, role=contact.role.strip(), organisation_uid=organisations[0].uid
+            )
+        )
+        if contact.role.strip():
+            person.roles.append(Role(organisation=organisations[0], title=contact.role.strip()))
+    if data.start_date is not None:
+        lay_out_plan(session, trajectory, programme, data.start_date)
+    session.flush()
+    return trajectory.uid
