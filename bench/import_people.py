@@ -76,17 +76,19 @@ def minimal_pipeline(path: Path, db: Path) -> float:
 
 
 def service_import(path: Path, db: Path) -> tuple[float, int, tuple[float, float, float]]:
-    from models.people.service import PeopleStore
+    from models.people.service import PeopleService
+    from models.storage.lifecycle import open_database
 
-    store = PeopleStore.open(db)  # opened and migrated before the clock starts
+    database = open_database(db)  # opened and migrated before the clock starts
+    people = PeopleService(database)
     start = time.perf_counter()
-    draft = store.read_people_file(path)
+    draft = people.read_people_file(path)
     read = time.perf_counter()
-    preview = store.preview_people_import(draft)
+    preview = people.preview_people_import(draft)
     checked = time.perf_counter()
-    result = store.commit_people_import(preview)
+    result = people.commit_people_import(preview)
     end = time.perf_counter()
-    store.close()
+    database.close()
     return end - start, result.created, (read - start, checked - read, end - checked)
 
 
@@ -123,16 +125,16 @@ def main() -> None:
         make_file(path, rows)
         minimal, service, whole = [], [], []
         parts: list[tuple[float, float, float]] = []
-        from models.store import Store
+        from models.workspace import Workspace
 
-        Store.open(base / "warm.sqlite").close()
+        Workspace.open(base / "warm.sqlite").close()
         command(path, base / "warm.sqlite")  # not timed: bytecode written, files in the cache
         for run in range(runs):
             minimal.append(minimal_pipeline(path, base / f"min{run}.sqlite"))
             seconds, created, stages = service_import(path, base / f"app{run}.sqlite")
             service.append(seconds)
             parts.append(stages)
-            Store.open(base / f"cli{run}.sqlite").close()
+            Workspace.open(base / f"cli{run}.sqlite").close()
             whole.append(command(path, base / f"cli{run}.sqlite"))
         b, a, c = (statistics.median(x) for x in (minimal, service, whole))
         print(f"rows: {rows}, people created by the service: {created}")

@@ -47,15 +47,18 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     rows = people(count)
 
-    class FakeStore:
+    class FakePeople:
         def people_list(self) -> list:
             return rows
+
+    class FakeWorkspace:
+        people = FakePeople()
 
     start = time.perf_counter()
     page = PeoplePage()
     page.resize(1280, 720)
     page.show()
-    page.set_store(FakeStore())
+    page.set_workspace(FakeWorkspace())
     app.processEvents()
     print(f"people: {count}; page filled in {time.perf_counter() - start:.3f} s")
     keys = [search_key(row) for row in rows]

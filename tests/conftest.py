@@ -55,11 +55,11 @@ def database(db_path: Path) -> Iterator["object"]:
 
 
 @pytest.fixture
-def demo_store(database):  # type: ignore[no-untyped-def]
-    """A store over a fresh database with the whole demo (as of 22 November 2026) in it."""
-    from models.store import Store
+def demo_workspace(database):  # type: ignore[no-untyped-def]
+    """A workspace over a fresh database with the whole demo (as of 22 November 2026) in it."""
+    from models.workspace import Workspace
     from tests.demo import DEMO_DAY
 
-    store = Store(database)
-    store.fill_demo_data(DEMO_DAY)
-    return store
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DEMO_DAY)
+    return workspace

@@ -2,11 +2,13 @@
 
 from datetime import date
 
-from models.store import Store
+from models.workspace import Workspace
 
 DEMO_DAY = date(2026, 11, 22)
 
 
-def trajectory_uid(store: Store, programme: str) -> str:
+def trajectory_uid(workspace: Workspace, programme: str) -> str:
     """The uid of the demo trajectory of a programme ('autodelen', 'buurtpunt', …)."""
-    return next(row.uid for row in store.trajectories() if row.programme == programme)
+    return next(
+        row.uid for row in workspace.trajectories.trajectories() if row.programme == programme
+    )

@@ -4,16 +4,18 @@ from datetime import datetime
 
 from models.core.enums import RegistrationStatus, SessionKind
 from models.orm import Person, Registration, Trajectory, TrajectorySession
-from models.store import Store
+from models.workspace import Workspace
 
 
-def herent_kickoff(store: Store, *, person: bool = False, present: bool = False) -> tuple[str, str]:
+def herent_kickoff(
+    workspace: Workspace, *, person: bool = False, present: bool = False
+) -> tuple[str, str]:
     """A Klimaatdoeners trajectory 'Herent' with its Kickoff on 10 March 2026 at 19:30.
 
     person adds An Peeters (present: registered and there); returns the session's uid and
     hers ('' without a person).
     """
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         trajectory = Trajectory(name="Herent", programme_key="klimaatdoeners", programme_version=1)
         session.add(trajectory)
         someone = Person(first_name="An", last_name="Peeters") if person or present else None

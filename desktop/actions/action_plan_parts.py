@@ -112,7 +112,7 @@ def item_at(index: _Index) -> ActionItem | None:
 
 class StatusDelegate(QStyledItemDelegate):
     """A combo box in the status cell; choosing a status calls back instead of editing the model,
-    so the change goes through the store (and its history) and the plan is reloaded."""
+    so the change goes through the workspace (and its history) and the plan is reloaded."""
 
     def __init__(self, on_change: Callable[[str, str], None], parent: Any = None) -> None:
         super().__init__(parent)

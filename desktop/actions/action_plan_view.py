@@ -2,7 +2,7 @@
 the history of each action, carried to the next session, printed in the hall."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItemModel
@@ -33,13 +33,17 @@ from desktop.actions.action_plan_parts import (
 from desktop.printing import pdf_printing as printing
 from desktop.shell.labels import action_status_label
 from desktop.widgets.common import subtitle_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.actions.dto import ActionItem, ActionPlan, Grouping
 from models.actions.groups import ActionFilter, filter_actions, group_actions
 from models.core.errors import UserError
 from models.core.formatting import format_date
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
-class ActionPlanView(QWidget):
+
+class ActionPlanView(WorkspaceView, QWidget):
     """Lays out the Acties tab; grouping and filtering are the service's pure functions."""
 
     status_changed = Signal(str, str)  # action uid, new status
@@ -47,7 +51,6 @@ class ActionPlanView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._plan: ActionPlan | None = None
         self._uid = ""
         self.last_preview: Any = None
@@ -153,15 +156,15 @@ class ActionPlanView(QWidget):
 
     # ---- data ------------------------------------------------------------------------
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's plan; the session defaults to the last one held."""
         self._uid = uid
         self.message.clear()
         try:
-            plan = self._store.action_plan(uid)
+            plan = self.workspace.actions.action_plan(uid)
         except UserError as error:
             self._plan = None
             self.model.clear()
@@ -287,7 +290,9 @@ class ActionPlanView(QWidget):
         self.detail_status.setCurrentIndex(max(self.detail_status.findData(action.status), 0))
         plan = self._plan
         projects = plan.projects if plan is not None else ()
-        self.history.addItems(history_lines(self._store.action_history(action.uid), projects))
+        self.history.addItems(
+            history_lines(self.workspace.actions.action_history(action.uid), projects)
+        )
 
     # ---- changes ---------------------------------------------------------------------
 
@@ -297,9 +302,9 @@ class ActionPlanView(QWidget):
             self.change_status(action.uid, str(self.detail_status.currentData()))
 
     def change_status(self, action_uid: str, status: str) -> None:
-        """Through the store (one transaction, a history line), then the plan is reloaded."""
+        """Through the workspace (one transaction, a history line), then the plan is reloaded."""
         try:
-            self._store.set_action_status(action_uid, status)
+            self.workspace.actions.set_action_status(action_uid, status)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Actions"), error.message)
             return
@@ -307,7 +312,7 @@ class ActionPlanView(QWidget):
         self._reload(action_uid)
 
     def _reload(self, shown_uid: str) -> None:
-        self._plan = self._store.action_plan(self._uid)
+        self._plan = self.workspace.actions.action_plan(self._uid)
         self._refilter()
         self._show_action(shown_uid)
 
@@ -315,7 +320,7 @@ class ActionPlanView(QWidget):
         """The open actions onto the agenda of the session after the one chosen."""
         try:
             after = self.after_session.currentData() or None
-            result = self._store.carry_open_actions(self._uid, after)
+            result = self.workspace.actions.carry_open_actions(self._uid, after)
         except UserError as error:
             self.message.setText(error.message)
             return
@@ -341,7 +346,7 @@ class ActionPlanView(QWidget):
             target = self._uid
         try:
             after = self.after_session.currentData() or None
-            document = self._store.action_plan_document(target, after)
+            document = self.workspace.actions.action_plan_document(target, after)
             path: Path = save_action_plan_pdf(document, per_project=per_project)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Action plan"), error.message)
@@ -352,7 +357,7 @@ class ActionPlanView(QWidget):
 
     def print_document(self, per_project: bool = False) -> None:
         """Ctrl+P and the Print button: saves the PDF and shows it ready to print."""
-        if not self._uid or self._store is None:
+        if not self._uid or self._workspace is None:
             return
         path = self.write_document(per_project)
         if path is not None:

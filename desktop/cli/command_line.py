@@ -1,16 +1,18 @@
 """The command line: the contract in DESIGN.md (names, options and JSON fields are kept)."""
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.shell.version import app_version
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 LIST_KINDS = ("trajectories", "sessions", "people", "projects")
 EXPORT_KINDS = (
@@ -92,9 +94,12 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
-def _list_records(store: Any, kind: str) -> list[dict[str, Any]]:
+def _list_records(workspace: "Workspace", kind: str) -> list[dict[str, Any]]:
     if kind == "trajectories":
-        return [{**asdict(row), "clients": list(row.clients)} for row in store.trajectories()]
+        return [
+            {**asdict(row), "clients": list(row.clients)}
+            for row in workspace.trajectories.trajectories()
+        ]
     if kind == "sessions":
         return [
             {
@@ -110,11 +115,11 @@ def _list_records(store: Any, kind: str) -> list[dict[str, Any]]:
                 "registered": row.registered,
                 "present": row.present,
             }
-            for row in store.sessions()
+            for row in workspace.sessions.all_sessions()
         ]
     if kind == "people":
-        return [asdict(row) for row in store.people()]
-    return [{**asdict(row), "leads": list(row.leads)} for row in store.projects()]
+        return [asdict(row) for row in workspace.people.all_people()]
+    return [{**asdict(row), "leads": list(row.leads)} for row in workspace.projects.all_projects()]
 
 
 def _print_table(records: list[dict[str, Any]], kind: str) -> None:
@@ -131,64 +136,55 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
         print("  ".join(str(record.get(c) or "") for c in columns))
 
 
-def _open_store(database: str | None) -> Any:
+def _open_workspace(database: str | None) -> Any:
     from models.storage.paths import backup_dir, database_path
-    from models.store import Store
+    from models.workspace import Workspace
 
-    return Store.open(database_path(database), backup_dir())
+    return Workspace.open(database_path(database), backup_dir())
 
 
 def _export(args: argparse.Namespace) -> int:
     """`export KIND UID [-o FILE]`: writes the PDF and prints where it went."""
-    module = _command_module(f"export_{args.kind.replace('-', '_')}")
-    if module is None:
-        print(
-            f"De export '{args.kind}' is nog niet beschikbaar in deze versie van Trajectwijzer.",
-            file=sys.stderr,
-        )
-        return 1
+    from exports.documents import DocumentKind, write_document
+
     output = Path(args.output).expanduser() if args.output else None
-    store = _open_store(args.database)
+    workspace = _open_workspace(args.database)
     try:
-        path = module.export(store, args.uid, output)
+        path = write_document(workspace, DocumentKind(args.kind), args.uid, output)
     finally:
-        store.close()
+        workspace.close()
     print(path)
     return 0
-
-
-def _command_module(name: str) -> Any:
-    """desktop.cli.<name>, or None when this version does not have it."""
-    try:
-        return importlib.import_module(f"desktop.cli.{name}")
-    except ModuleNotFoundError as error:
-        if error.name != f"desktop.cli.{name}":
-            raise
-        return None
 
 
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
-    if args.command in ("import-people", "backup", "restore"):
-        module = _command_module(args.command.replace("-", "_"))
-        if module is None:
-            print(f"'{args.command}' is nog niet beschikbaar in deze versie.", file=sys.stderr)
-            return 1
-        return int(module.run(args))
-    store = _open_store(args.database)
+    if args.command == "import-people":
+        from desktop.cli import import_people
+
+        return import_people.run(args)
+    if args.command == "backup":
+        from desktop.cli import backup
+
+        return backup.run(args)
+    if args.command == "restore":
+        from desktop.cli import restore
+
+        return restore.run(args)
+    workspace = _open_workspace(args.database)
     try:
         if args.command == "demo-data":
-            added = store.fill_demo_data()
-            print(f"{added} demotrajecten toegevoegd aan {store.path}")
+            added = workspace.demo.fill_demo_data()
+            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
         elif args.command == "list":
-            records = _list_records(store, args.kind)
+            records = _list_records(workspace, args.kind)
             if args.json:
                 print(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))
             else:
                 _print_table(records, args.kind)
     finally:
-        store.close()
+        workspace.close()
     return 0
 
 

@@ -1,6 +1,6 @@
 """The form editor: the questions in order, and a panel to add, change, move or remove one."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDraft, QuestionDTO
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 KINDS = ("scale", "single_choice", "multiple_choice", "yes_no", "short_text", "long_text")
 
@@ -54,14 +59,13 @@ def question_columns() -> list[Column]:
     ]
 
 
-class EvaluationEditor(QWidget):
-    """Lays out the editor; the store decides what an edit does to earlier answers."""
+class EvaluationEditor(WorkspaceView, QWidget):
+    """Lays out the editor; the workspace decides what an edit does to earlier answers."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._form: FormDTO | None = None
         self.model = RowTableModel(question_columns(), self)
         self.table = table_view(self.model)
@@ -124,8 +128,8 @@ class EvaluationEditor(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(box, 2)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_form(self, form: FormDTO, select_uid: str = "") -> None:
         self._form = form
@@ -173,7 +177,7 @@ class EvaluationEditor(QWidget):
 
     def _reload(self, select_uid: str, message: str = "") -> None:
         assert self._form is not None
-        self.show_form(self._store.evaluation_form(self._form.uid), select_uid)
+        self.show_form(self.workspace.evaluation.evaluation_form(self._form.uid), select_uid)
         self.message.setText(message)
         self.changed.emit()
 
@@ -189,7 +193,7 @@ class EvaluationEditor(QWidget):
         if question is None:
             return
         change = self._run(
-            lambda: self._store.update_evaluation_question(question.uid, self.draft())
+            lambda: self.workspace.evaluation.update_evaluation_question(question.uid, self.draft())
         )
         if change is not None:
             self._reload(change.question_uid, change.message or self.tr("Question saved."))
@@ -199,7 +203,7 @@ class EvaluationEditor(QWidget):
             return
         after = self.current_question()
         uid = self._run(
-            lambda: self._store.add_evaluation_question(
+            lambda: self.workspace.evaluation.add_evaluation_question(
                 self._form.uid if self._form else "", self.draft(), after.uid if after else None
             )
         )
@@ -210,7 +214,9 @@ class EvaluationEditor(QWidget):
         question = self.current_question()
         if question is None:
             return
-        change = self._run(lambda: self._store.remove_evaluation_question(question.uid))
+        change = self._run(
+            lambda: self.workspace.evaluation.remove_evaluation_question(question.uid)
+        )
         if change is not None:
             self._reload("", change.message or self.tr("Question removed."))
 
@@ -218,5 +224,5 @@ class EvaluationEditor(QWidget):
         question = self.current_question()
         if question is None:
             return
-        self._run(lambda: self._store.move_evaluation_question(question.uid, offset))
+        self._run(lambda: self.workspace.evaluation.move_evaluation_question(question.uid, offset))
         self._reload(question.uid)

@@ -6,7 +6,7 @@ letters fill a text answer, both ended with Tab; Tab / Shift+Tab skip forward an
 Backspace removes; Enter stores the form and starts the next one.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, ResponseRow
 from models.evaluation.values import parse_answer
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED = QBrush(QColor("#F3F5F4"))
@@ -194,14 +199,13 @@ class EntryGrid(QTableView):
         return True
 
 
-class EvaluationEntry(QWidget):
+class EvaluationEntry(WorkspaceView, QWidget):
     """The entry screen: the grid, a line on how to type, and what went wrong if anything."""
 
     saved = Signal(int)  # how many responses the form has now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._form: FormDTO | None = None
         self.model = EntryModel(self)
         self.grid = EntryGrid(self.model)
@@ -226,12 +230,14 @@ class EvaluationEntry(QWidget):
         self.grid.submit_requested.connect(self.submit)
         self.grid.problem.connect(self._show_problem)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_form(self, form: FormDTO) -> None:
         self._form = form
-        self.model.set_form(list(form.questions), self._store.evaluation_responses(form.uid))
+        self.model.set_form(
+            list(form.questions), self.workspace.evaluation.evaluation_responses(form.uid)
+        )
         self._update_count()
         self.message.clear()
         self.grid.go_to_draft()
@@ -243,7 +249,7 @@ class EvaluationEntry(QWidget):
         self.count.setText(self.tr("%n forms typed in", "", len(self.model.saved)))
 
     def submit(self) -> None:
-        """Store the new row; an error points at its question and keeps what was typed."""
+        """Workspace the new row; an error points at its question and keeps what was typed."""
         form = self._form
         if form is None:
             return
@@ -251,14 +257,16 @@ class EvaluationEntry(QWidget):
             q.uid: text for q, text in zip(self.model.questions, self.model.draft, strict=True)
         }
         try:
-            self._store.add_evaluation_response(form.uid, answers, "paper")
+            self.workspace.evaluation.add_evaluation_response(form.uid, answers, "paper")
         except UserError as error:
             self.message.setText(error.message)
             columns = [q.uid for q in self.model.questions]
             column = columns.index(error.field) if error.field in columns else 0
             self.grid.go_to_draft(column)
             return
-        self.model.set_form(self.model.questions, self._store.evaluation_responses(form.uid))
+        self.model.set_form(
+            self.model.questions, self.workspace.evaluation.evaluation_responses(form.uid)
+        )
         self.message.clear()
         self._update_count()
         self.grid.go_to_draft(0)

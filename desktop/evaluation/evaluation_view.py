@@ -1,7 +1,7 @@
 """Evaluatie: the trajectory's forms, their editor, fast entry, results, comparison, exports."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -23,9 +23,13 @@ from desktop.evaluation.entry import EvaluationEntry
 from desktop.evaluation.kiosk import KioskWindow
 from desktop.evaluation.results import EvaluationComparisonView, EvaluationResultsView
 from desktop.widgets.common import empty_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_date
 from models.evaluation.dto import EvaluationOverview, FormRow
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 
 def form_label(row: FormRow) -> str:
@@ -33,14 +37,13 @@ def form_label(row: FormRow) -> str:
     return f"{row.target}{when} · {row.title} · {row.response_count}"
 
 
-class EvaluationView(QWidget):
-    """Lays out the tab; forms, answers and results all come from the store."""
+class EvaluationView(WorkspaceView, QWidget):
+    """Lays out the tab; forms, answers and results all come from the workspace."""
 
     kiosk_started = Signal(object)  # the KioskWindow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._trajectory = ""
         self._overview: EvaluationOverview | None = None
         self.kiosk: KioskWindow | None = None
@@ -97,14 +100,14 @@ class EvaluationView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
-        self.editor.set_store(store)
-        self.entry.set_store(store)
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        self.editor.set_workspace(workspace)
+        self.entry.set_workspace(workspace)
 
     def show_trajectory(self, uid: str, select_form: str = "") -> None:
         try:
-            overview = self._store.evaluation_overview(uid)
+            overview = self.workspace.evaluation.evaluation_overview(uid)
         except UserError as error:
             self.setEnabled(True)
             self.message.setText(error.message)
@@ -144,7 +147,7 @@ class EvaluationView(QWidget):
         uid = self.current_form_uid()
         if not uid:
             return
-        form = self._store.evaluation_form(uid)
+        form = self.workspace.evaluation.evaluation_form(uid)
         selected = self.editor.current_question()
         self.editor.show_form(form, selected.uid if selected else "")
         self.entry.show_form(form)
@@ -156,15 +159,17 @@ class EvaluationView(QWidget):
             return
         page = self.pages.currentWidget()
         if page is self.results:
-            self.results.show_results(self._store.evaluation_results(uid))
+            self.results.show_results(self.workspace.evaluation.evaluation_results(uid))
         elif page is self.comparison:
-            self.comparison.show_comparisons(self._store.evaluation_comparisons(self._trajectory))
+            self.comparison.show_comparisons(
+                self.workspace.evaluation.evaluation_comparisons(self._trajectory)
+            )
 
     def _refresh_counts(self) -> None:
         """Keep the list's response counts current without rebuilding the pages."""
         if self._overview is None:
             return
-        overview = self._store.evaluation_overview(self._trajectory)
+        overview = self.workspace.evaluation.evaluation_overview(self._trajectory)
         for row in overview.forms:
             position = self.forms.findData(row.uid)
             if position >= 0:
@@ -178,9 +183,9 @@ class EvaluationView(QWidget):
         kind, uid = data
         try:
             if kind == "end":
-                form_uid = self._store.create_end_form(uid)
+                form_uid = self.workspace.evaluation.create_end_form(uid)
             else:
-                form_uid = self._store.create_session_form(uid)
+                form_uid = self.workspace.evaluation.create_session_form(uid)
         except UserError as error:
             self.message.setText(error.message)
             return
@@ -202,21 +207,21 @@ class EvaluationView(QWidget):
     def save_paper_form(self, path: Path | None = None) -> Path | None:
         from exports.evaluation.paper_form_pdf import build_paper_form_pdf, paper_form_file_name
 
-        form = self._store.evaluation_form(self.current_form_uid())
+        form = self.workspace.evaluation.evaluation_form(self.current_form_uid())
         path = path or self._target(paper_form_file_name(form), "PDF (*.pdf)")
         return self._write(lambda p: build_paper_form_pdf(form, p), path)
 
     def save_report(self, path: Path | None = None) -> Path | None:
         from exports.evaluation.report_pdf import build_evaluation_pdf, report_file_name
 
-        report = self._store.evaluation_report(self._trajectory)
+        report = self.workspace.evaluation.evaluation_report(self._trajectory)
         path = path or self._target(report_file_name(report), "PDF (*.pdf)")
         return self._write(lambda p: build_evaluation_pdf(report, p), path)
 
     def save_excel(self, path: Path | None = None) -> Path | None:
         from exports.evaluation.responses_xlsx import raw_file_name, write_raw_responses
 
-        table = self._store.evaluation_raw_table(self.current_form_uid())
+        table = self.workspace.evaluation.evaluation_raw_table(self.current_form_uid())
         path = path or self._target(raw_file_name(table), "Excel (*.xlsx)")
         return self._write(lambda p: write_raw_responses(table, p), path)
 
@@ -247,7 +252,9 @@ class EvaluationView(QWidget):
         if not uid:
             return None
         try:
-            kiosk = KioskWindow(self._store, self._store.evaluation_form(uid), pin.strip())
+            kiosk = KioskWindow(
+                self._workspace, self.workspace.evaluation.evaluation_form(uid), pin.strip()
+            )
         except UserError as error:
             self.message.setText(error.message)
             return None

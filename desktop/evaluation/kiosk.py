@@ -5,7 +5,7 @@ Escape, Alt+F4 and the window's close button do nothing until the code is typed 
 "Coach". After each submit the form is empty again for the next person.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
 
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, RawValue
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 BIG = 15
 THANKS_MS = 4000
@@ -117,14 +121,16 @@ class KioskWindow(QWidget):
     submitted = Signal(int)  # responses given in this kiosk session
     closed = Signal()
 
-    def __init__(self, store: Any, form: FormDTO, pin: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: "Workspace", form: FormDTO, pin: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         if len(pin) < MIN_PIN or not pin.isdigit():
             raise UserError(
                 f"Kies een code van minstens {MIN_PIN} cijfers om kioskmodus te verlaten."
             )
         self.setWindowTitle(form.title)
-        self._store, self._form, self._pin = store, form, pin
+        self._workspace, self._form, self._pin = workspace, form, pin
         self._unlocked = False
         self.count = 0
         # A style sheet, not setFont: the app's style sheet stops fonts from propagating.
@@ -142,7 +148,7 @@ class KioskWindow(QWidget):
         self.named = QCheckBox(self.tr("I agree that my name is kept with my answers"))
         self.person = QComboBox()
         self.person.addItem(self.tr("(choose your name)"), None)
-        for uid, name in store.evaluation_people(form.uid):
+        for uid, name in workspace.evaluation.evaluation_people(form.uid):
             self.person.addItem(name, uid)
         self.person.setEnabled(False)
         self.named.toggled.connect(self.person.setEnabled)
@@ -220,7 +226,7 @@ class KioskWindow(QWidget):
             self._show_error(self.tr("Choose your name, or untick the box to stay anonymous."))
             return
         try:
-            self._store.add_evaluation_response(
+            self._workspace.evaluation.add_evaluation_response(
                 self._form.uid,
                 self.answers(),
                 "kiosk",

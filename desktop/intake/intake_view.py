@@ -1,7 +1,7 @@
 """The Intake tab: the programme's questionnaire and first meeting, saved as the coach types."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QHideEvent
@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 from desktop.intake.intake_parts import AreaEditor, ConditionsBanner
 from desktop.intake.intake_widgets import NotesEdit, QuestionEditor, small_label
 from desktop.widgets.common import empty_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.intake.state import IntakeState, MeetingItemState
 from models.intake.values import Area
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 CONTENT_WIDTH = 920
 STYLE_SHEET = """
@@ -32,13 +37,12 @@ QLabel[role="error"] { color: #B3261E; font-weight: 600; }
 """
 
 
-class IntakeView(QWidget):
+class IntakeView(WorkspaceView, QWidget):
     """Built from the programme file alone: any programme's intake shows without code."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(STYLE_SHEET)
-        self._store: Any = None
         self._uid = ""
         self.questions: dict[str, QuestionEditor] = {}
         self.notes: dict[str, NotesEdit] = {}
@@ -59,14 +63,14 @@ class IntakeView(QWidget):
         self.banner.hide()
         self.form_area.hide()
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_trajectory(self, uid: str) -> None:
         """Builds the form of this trajectory's programme and fills in what is stored."""
         self._retire_form()
         try:
-            state: IntakeState = self._store.intake_state(uid)
+            state: IntakeState = self.workspace.intake.intake_state(uid)
         except UserError as error:
             self._uid = ""
             self.message.setText(error.message)
@@ -170,7 +174,8 @@ class IntakeView(QWidget):
     def _save_answer(self, key: str, raw: object) -> None:
         editor = self.questions[key]
         state = self._call(
-            lambda: self._store.save_intake_answer(self._uid, key, raw), editor.show_error
+            lambda: self.workspace.intake.save_intake_answer(self._uid, key, raw),
+            editor.show_error,
         )
         if state is not None:  # shows the answer as stored: "3500" becomes "3.500,00"
             editor.set_answer(next(q for s in state.sections for q in s.questions if q.key == key))
@@ -186,20 +191,26 @@ class IntakeView(QWidget):
             label.setVisible(bool(message))
 
         text = notes.toPlainText()
-        if self._call(lambda: self._store.save_first_meeting_notes(self._uid, key, text), show):
+        if self._call(
+            lambda: self.workspace.intake.save_first_meeting_notes(self._uid, key, text), show
+        ):
             notes.setProperty("saved", text.strip())
 
     def _save_areas(self, key: str, rows: list[Area]) -> None:
         editor = self.areas[key]
-        saved = self._call(lambda: self._store.save_areas(self._uid, key, rows), editor.show_error)
+        saved = self._call(
+            lambda: self.workspace.intake.save_areas(self._uid, key, rows), editor.show_error
+        )
         if saved is None:  # put back what is stored: the screen never shows what was refused
-            stored = self._store.intake_state(self._uid)
+            stored = self.workspace.intake.intake_state(self._uid)
             item = next(i for i in stored.meeting_items if i.key == key)
             if item.area_selection is not None:
                 editor.set_areas(item.area_selection.areas)
 
     def _tick(self, index: int, present: bool) -> None:
-        self._call(lambda: self._store.tick_attendee(self._uid, index, present), lambda _m: None)
+        self._call(
+            lambda: self.workspace.intake.tick_attendee(self._uid, index, present), lambda _m: None
+        )
 
     def focus_question(self, key: str) -> None:
         """Scrolls to a question and puts the cursor in it (from a link in the banner)."""

@@ -1,13 +1,12 @@
 """Overzicht: what is coming up and what is overdue, over all trajectories."""
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.planning.timeline_table import status_text
-from desktop.widgets.columns import action_columns, session_columns
 from desktop.widgets.common import (
     empty_label,
     fit_columns,
@@ -17,6 +16,9 @@ from desktop.widgets.common import (
 )
 from desktop.widgets.row_table import Column, RowTableModel
 from models.core.formatting import format_date, format_datetime
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 
 def _kind(value: str) -> str:
@@ -81,18 +83,9 @@ class OverviewPage(QWidget):
         label.setContentsMargins(0, 12, 0, 4)
         return label
 
-    def set_store(self, store: Any, today: date | None = None) -> None:
-        sessions: list[Any]
-        overdue: list[Any]
-        if hasattr(store, "agenda"):
-            agenda = store.agenda(today or store.clock.today())
-            sessions, overdue = list(agenda.coming), list(agenda.overdue)
-        else:  # a store without the planning methods: the plain lists, with their own columns
-            sessions, overdue = store.upcoming_sessions(), store.overdue_actions()
-            self.sessions_model = RowTableModel(session_columns(with_trajectory=True), self)
-            self.overdue_model = RowTableModel(action_columns(with_trajectory=True), self)
-            self.sessions_view.setModel(self.sessions_model)
-            self.overdue_view.setModel(self.overdue_model)
+    def set_workspace(self, workspace: "Workspace", today: date | None = None) -> None:
+        agenda = workspace.overview.agenda(today or workspace.clock.today())
+        sessions, overdue = list(agenda.coming), list(agenda.overdue)
         self.sessions_model.set_rows(sessions)
         self.overdue_model.set_rows(overdue)
         for view, empty, rows in (

@@ -1,6 +1,6 @@
 """The Partners tab: partners with category and engagement, ambassadors, category coverage."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -20,8 +20,13 @@ from desktop.partners.partner_dialog import PartnerDialog
 from desktop.shell.labels import engagement_label
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, Index, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.partners.dto import CategoryCoverage, PartnerInput, PartnersOverview
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 UNCOVERED = QColor("#8A5A00")
 
@@ -82,12 +87,11 @@ class CoverageModel(RowTableModel):
         return super().data(index, role)
 
 
-class PartnersView(QWidget):
+class PartnersView(WorkspaceView, QWidget):
     """Lays out the partners, their coverage of the categories and the ambassadors."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._uid = ""
         self._overview: PartnersOverview | None = None
         self.model = RowTableModel(partner_columns(), self)
@@ -155,12 +159,12 @@ class PartnersView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_trajectory(self, uid: str, select_uid: str = "") -> None:
         try:
-            overview: PartnersOverview = self._store.partners_overview(uid)
+            overview: PartnersOverview = self.workspace.partners.partners_overview(uid)
         except UserError as error:
             self._uid, self._overview = "", None
             self.model.set_rows([])
@@ -218,7 +222,7 @@ class PartnersView(QWidget):
         if not uid:
             return
         try:
-            self._store.set_ambassador(self._uid, uid, ambassador)
+            self.workspace.partners.set_ambassador(self._uid, uid, ambassador)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Ambassadors"), error.message)
         self.show_trajectory(self._uid)
@@ -238,9 +242,9 @@ class PartnersView(QWidget):
 
         def submit(data: PartnerInput) -> None:
             if partner is None:
-                self._last_saved = self._store.create_partner(uid, data)
+                self._last_saved = self.workspace.partners.create_partner(uid, data)
             else:
-                self._store.update_partner(partner.uid, data)
+                self.workspace.partners.update_partner(partner.uid, data)
                 self._last_saved = partner.uid
 
         return PartnerDialog(self._overview, submit, partner, self)
@@ -269,7 +273,7 @@ class PartnersView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self._store.delete_partner(partner.uid)
+            self.workspace.partners.delete_partner(partner.uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Delete"), error.message)
             return

@@ -6,7 +6,7 @@ Cancel button; the window stays responsive. Other parts of the app call `start_i
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,10 @@ from desktop.shell.background import BackgroundTask, run_in_background
 from models.core.errors import UserError
 from models.people.importing.plan import Decisions, with_accepted, with_fix, with_skip
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
+
 log = logging.getLogger(__name__)
 BUSY, MAPPING, PREVIEW, RESULT = range(4)
 
@@ -33,12 +37,16 @@ class ImportDialog(QDialog):
     undone = Signal(str)
 
     def __init__(
-        self, store: Any, path: Path, session_uid: str | None = None, parent: QWidget | None = None
+        self,
+        workspace: "Workspace",
+        path: Path,
+        session_uid: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import people"))
         self.resize(1000, 620)
-        self._store = store
+        self._workspace = workspace
         self._path = path
         self._session_uid = session_uid
         self._task: BackgroundTask | None = None
@@ -83,11 +91,11 @@ class ImportDialog(QDialog):
         """Reads the file in the background; the mapping page follows."""
         self._show(BUSY)
         self.busy.show_busy(self.tr("Reading %1…").replace("%1", self._path.name))
-        store, path = self._store, self._path
+        workspace, path = self._workspace, self._path
 
         def work(progress: Any, cancelled: Any) -> Any:
-            draft = store.read_people_file(path, cancelled)
-            return draft, store.known_people()
+            draft = workspace.people.read_people_file(path, cancelled)
+            return draft, workspace.people.known_people()
 
         self._run(work, self._read_done)
 
@@ -100,11 +108,11 @@ class ImportDialog(QDialog):
         self._run_preview(first=True)
 
     def _run_preview(self, first: bool = False) -> None:
-        store, draft, known = self._store, self._draft, self._known
+        workspace, draft, known = self._workspace, self._draft, self._known
         mappings, decisions = self.mapping.mappings(), self._decisions
 
         def work(progress: Any, cancelled: Any) -> Any:
-            return store.preview_people_import(
+            return workspace.people.preview_people_import(
                 draft, mappings, decisions, known, progress=progress, cancelled=cancelled
             )
 
@@ -123,10 +131,12 @@ class ImportDialog(QDialog):
         self._show(PREVIEW)
 
     def _commit(self) -> None:
-        store, preview, session_uid = self._store, self._preview, self._session_uid
+        workspace, preview, session_uid = self._workspace, self._preview, self._session_uid
         self._show(BUSY)
         self.busy.show_busy(self.tr("Importing…"))
-        self._run(lambda p, c: store.commit_people_import(preview, session_uid), self._done)
+        self._run(
+            lambda p, c: workspace.people.commit_people_import(preview, session_uid), self._done
+        )
 
     def _done(self, result: Any) -> None:
         self._batch_uid = result.batch_uid
@@ -148,7 +158,7 @@ class ImportDialog(QDialog):
         if self._batch_uid is None:
             return
         try:
-            undo = self._store.undo_people_import(self._batch_uid)
+            undo = self._workspace.people.undo_people_import(self._batch_uid)
         except UserError as error:
             self.result.summary.setText(error.message)
             return
@@ -316,10 +326,10 @@ class ImportDialog(QDialog):
 
 
 def start_import(
-    parent: QWidget | None, store: Any, path: Path, session_uid: str | None = None
+    parent: QWidget | None, workspace: "Workspace", path: Path, session_uid: str | None = None
 ) -> ImportDialog:
     """Opens the import dialog for `path` (registrations for `session_uid` if given)."""
-    dialog = ImportDialog(store, path, session_uid, parent)
+    dialog = ImportDialog(workspace, path, session_uid, parent)
     dialog.open()
     dialog.start()
     return dialog

@@ -2,7 +2,7 @@
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,9 +22,14 @@ from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPa
 from desktop.widgets.columns import people_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_datetime
 from models.people.search import PeopleSearch
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 log = logging.getLogger(__name__)
 SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"
@@ -71,12 +76,11 @@ def import_columns() -> list[Column]:
     ]
 
 
-class PeoplePage(QWidget):
+class PeoplePage(WorkspaceView, QWidget):
     people_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._search = PeopleSearch([])
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, email, phone or municipality"))
@@ -135,27 +139,23 @@ class PeoplePage(QWidget):
         splitter.setStretchFactor(1, 2)
         return splitter
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
-        self.detail.set_store(store)
-        has_people_calls = hasattr(store, "people_list")
-        for button in (self.import_button, self.export_button):
-            button.setEnabled(has_people_calls)
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        self.detail.set_workspace(workspace)
         self.reload()
 
     def reload(self) -> None:
-        store = self._store
-        if store is None:
+        workspace = self._workspace
+        if workspace is None:
             return
-        rows = store.people_list() if hasattr(store, "people_list") else store.people()
+        rows = workspace.people.people_list()
         self._search = PeopleSearch(rows)
         self._apply_filter(self.search.text())
         fit_columns(self.view)
-        if hasattr(store, "organisations"):
-            self.organisations.set_rows(store.organisations())
-            self.imports.set_rows(store.import_batches())
-            fit_columns(self.organisation_view)
-            fit_columns(self.import_view)
+        self.organisations.set_rows(workspace.people.organisations())
+        self.imports.set_rows(workspace.people.import_batches())
+        fit_columns(self.organisation_view)
+        fit_columns(self.import_view)
 
     def _apply_filter(self, text: str) -> None:
         rows = self._search.filter(text)
@@ -168,17 +168,17 @@ class PeoplePage(QWidget):
 
     def _show_person(self) -> None:
         row = self._current(self.view, self.model)
-        if row is None or not hasattr(self._store, "person_detail"):
+        if row is None or self._workspace is None:
             self.detail.show_person(None)
             return
         try:
-            self.detail.show_person(self._store.person_detail(row.uid))
+            self.detail.show_person(self.workspace.people.person_detail(row.uid))
         except UserError:
             self.detail.show_person(None)
 
     def _show_organisation(self) -> None:
         row = self._current(self.organisation_view, self.organisations)
-        detail = self._store.organisation_detail(row.uid) if row is not None else None
+        detail = self.workspace.people.organisation_detail(row.uid) if row is not None else None
         self.organisation_detail.show_organisation(detail)
 
     def choose_import_file(self) -> None:
@@ -194,7 +194,7 @@ class PeoplePage(QWidget):
     def import_file(self, path: Path, session_uid: str | None = None) -> Any:
         from desktop.people.import_dialog import start_import
 
-        dialog = start_import(self, self._store, path, session_uid)
+        dialog = start_import(self, self._workspace, path, session_uid)
         dialog.imported.connect(lambda _uid: self._changed())
         dialog.undone.connect(lambda _uid: self._changed())
         return dialog
@@ -208,7 +208,7 @@ class PeoplePage(QWidget):
         if row is None:
             return
         try:
-            result = self._store.undo_people_import(row.uid)
+            result = self.workspace.people.undo_people_import(row.uid)
         except UserError as error:
             QMessageBox.information(self, self.tr("Import not undone"), error.message)
             return

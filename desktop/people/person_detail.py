@@ -1,7 +1,7 @@
 """One person or organisation beside the list: contact data, roles, trajectories, consent."""
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.common import subtitle_label, title_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_datetime, parse_date
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 ROLE_DATA = 256  # Qt.UserRole: the consent uid behind a line
 
@@ -45,14 +50,13 @@ def _section(text: str) -> QLabel:
     return label
 
 
-class PersonDetailPanel(QWidget):
+class PersonDetailPanel(WorkspaceView, QWidget):
     """Read-only contact data with the consent list, which can be added to and withdrawn."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._detail: Any = None
         self.name = title_label("")
         self.contact = subtitle_label()
@@ -93,8 +97,8 @@ class PersonDetailPanel(QWidget):
         self.withdraw.clicked.connect(self._withdraw)
         self.show_person(None)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_person(self, detail: Any) -> None:
         self._detail = detail
@@ -142,14 +146,14 @@ class PersonDetailPanel(QWidget):
             self.consents.item(0).setData(ROLE_DATA, None)
 
     def _add_consent(self) -> None:
-        if self._detail is None or self._store is None:
+        if self._detail is None or self._workspace is None:
             return
-        dialog = ConsentDialog(self._store.clock.today(), self)
+        dialog = ConsentDialog(self.workspace.clock.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             given_on = parse_date(dialog.given_on.text(), field="given_on")
-            self._store.add_consent(
+            self.workspace.people.add_consent(
                 self._detail.uid, given_on, dialog.source.text(), dialog.purposes()
             )
         except UserError as error:
@@ -160,10 +164,10 @@ class PersonDetailPanel(QWidget):
     def _withdraw(self) -> None:
         item = self.consents.currentItem()
         uid = item.data(ROLE_DATA) if item is not None else None
-        if not uid or self._store is None:
+        if not uid or self._workspace is None:
             return
         try:
-            self._store.update_consent(uid, withdraw=True)
+            self.workspace.people.update_consent(uid, withdraw=True)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Consent not changed"), error.message)
             return

@@ -2,7 +2,7 @@
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,18 +18,22 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_date
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 MENTIONS_SHOWN = 15  # the rest is counted
 
 
-class PrivacyPage(QWidget):
+class PrivacyPage(WorkspaceView, QWidget):
     """Two lists (people to review, people found by name) and the actions on the selected one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mentions_box: QMessageBox | None = None  # shown after an erasure, if needed
-        self._store: Any = None
         self.consent_months = QSpinBox()
         self.consent_months.setRange(1, 240)
         self.consent_months.setValue(24)
@@ -97,19 +101,19 @@ class PrivacyPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
         self.refresh()
 
     def refresh(self) -> None:
-        if self._store is None:
+        if self._workspace is None:
             return
         text = self.search.text().strip()
         if text:
-            found = self._store.find_people_for_privacy(text)
+            found = self.workspace.privacy.find_people_for_privacy(text)
             rows: list[Any] = [_Found(uid, name, email) for uid, name, email in found]
         else:
-            rows = self._store.people_to_review(
+            rows = self.workspace.privacy.people_to_review(
                 consent_months=self.consent_months.value(), ended_months=self.ended_months.value()
             )
         self.model.set_rows(rows)
@@ -133,20 +137,20 @@ class PrivacyPage(QWidget):
 
     def _export(self, kind: str) -> None:
         row = self.selected()
-        if row is None or self._store is None:
+        if row is None or self._workspace is None:
             return
         title = self.tr("Export everything about %1").replace("%1", row.name)
         pattern = self.tr("JSON (*.json)") if kind == "json" else self.tr("Excel (*.xlsx)")
         target, _filter = QFileDialog.getSaveFileName(self, title, f"persoon.{kind}", pattern)
         if target:
-            path = write_dossier(self._store.person_dossier(row.uid), Path(target), kind)
+            path = write_dossier(self.workspace.privacy.person_dossier(row.uid), Path(target), kind)
             self.status.setText(self.tr("Saved in %1").replace("%1", str(path)))
 
     def _erase(self) -> None:
         from models.core.errors import UserError
 
         row = self.selected()
-        if row is None or self._store is None:
+        if row is None or self._workspace is None:
             return
         answer = QMessageBox.warning(
             self,
@@ -161,7 +165,7 @@ class PrivacyPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = self._store.erase_person(row.uid)
+            result = self.workspace.privacy.erase_person(row.uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Erase person"), error.message)
             return

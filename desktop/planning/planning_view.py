@@ -2,7 +2,7 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -35,9 +35,14 @@ from desktop.planning.timeline_table import (
 )
 from desktop.shell.labels import responsible_label
 from desktop.widgets.common import subtitle_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 ERROR_STYLE = "color: #A32020;"
 
@@ -60,15 +65,14 @@ def _editable_table(model: EditableRowsModel) -> QTableView:
     return view
 
 
-class PlanningView(QWidget):
-    """Lays out the plan of one trajectory; every date rule and every change is the store's."""
+class PlanningView(WorkspaceView, QWidget):
+    """Lays out the plan of one trajectory; every date rule and every change is the workspace's."""
 
     plan_changed = Signal(str)  # trajectory uid: dates, statuses or the stop changed
     quote_changed = Signal(str)  # trajectory uid: stopping made a new quote version
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._uid = ""
         self.plan: Any = None
         self.board: Any = None
@@ -162,7 +166,9 @@ class PlanningView(QWidget):
         layout.addWidget(self.inner, 1)
 
     def _connect(self) -> None:
-        queued = Qt.ConnectionType.QueuedConnection  # the store call runs after the editor closed
+        queued = (
+            Qt.ConnectionType.QueuedConnection
+        )  # the workspace call runs after the editor closed
         for model in (self.plan_model, self.checklist_model, self.tasks_model):
             model.edit_requested.connect(self.edit_item, queued)
         self.chart.item_moved.connect(self._moved)
@@ -181,10 +187,10 @@ class PlanningView(QWidget):
 
     @property
     def today(self) -> date:
-        return self._store.clock.today()  # type: ignore[no-any-return]
+        return self.workspace.clock.today()  # type: ignore[no-any-return]
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the plan of the trajectory and fits the whole of it on the chart."""
@@ -195,11 +201,11 @@ class PlanningView(QWidget):
 
     def reload(self, fit: bool = False) -> None:
         """Reads the plan again and redraws chart and tables (after every change)."""
-        if not self._uid or self._store is None:
+        if not self._uid or self._workspace is None:
             return
         try:
-            self.plan = self._store.plan(self._uid, self.today)
-            self.board = self._store.task_board(self._uid, self.today)
+            self.plan = self.workspace.planning.plan(self._uid, self.today)
+            self.board = self.workspace.planning.task_board(self._uid, self.today)
         except UserError as error:
             self.plan = self.board = None
             self.setEnabled(False)
@@ -263,7 +269,7 @@ class PlanningView(QWidget):
     def edit_item(self, uid: str, field: str, value: str) -> None:
         """One edit from the table, the checklist or a drag; asks before moving done items."""
         self._change(
-            lambda policy: self._store.edit_plan_item(
+            lambda policy: self.workspace.planning.edit_plan_item(
                 self._uid, uid, field, value, policy, self.today
             )
         )
@@ -271,7 +277,11 @@ class PlanningView(QWidget):
     def apply_start_date(self) -> None:
         """A new start date: lays out the plan, or moves all of it (asking about done items)."""
         text = self.start.text()
-        self._change(lambda policy: self._store.set_start_date(self._uid, text, policy, self.today))
+        self._change(
+            lambda policy: self.workspace.planning.set_start_date(
+                self._uid, text, policy, self.today
+            )
+        )
 
     def _change(self, call: Any) -> None:
         try:
@@ -316,7 +326,9 @@ class PlanningView(QWidget):
     def stop(self, phase_key: str, reason: str) -> bool:
         """Stops after the phase; reports the cancelled items and the new quote total."""
         try:
-            result = self._store.stop_after_phase(self._uid, phase_key, reason, self.today)
+            result = self.workspace.planning.stop_after_phase(
+                self._uid, phase_key, reason, self.today
+            )
         except UserError as error:
             self._show_error(error.message)
             return False
@@ -344,7 +356,7 @@ class PlanningView(QWidget):
             self.task_title.text(), self.task_due.text(), person, value if not person else "person"
         )
         try:
-            self._store.add_task(self._uid, task, self.today)
+            self.workspace.planning.add_task(self._uid, task, self.today)
         except UserError as error:
             self._show_error(error.message)
             self.inner.setCurrentIndex(1)
@@ -359,7 +371,9 @@ class PlanningView(QWidget):
         if not rows:
             return
         try:
-            self._store.delete_task(self._uid, self.tasks_model.row_at(rows[0].row()).uid)
+            self.workspace.planning.delete_task(
+                self._uid, self.tasks_model.row_at(rows[0].row()).uid
+            )
         except UserError as error:
             self._show_error(error.message)
             return
@@ -370,7 +384,7 @@ class PlanningView(QWidget):
         from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
 
         try:
-            document = self._store.plan_document(self._uid, self.today)
+            document = self.workspace.planning.plan_document(self._uid, self.today)
             return build_plan_pdf(document, path) if path else save_plan_pdf(document)
         except UserError as error:
             self._show_error(error.message)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 
 class StopDialog(QDialog):
-    """Asks after which phase the trajectory stops and the reason; the store does the rest."""
+    """Asks after which phase the trajectory stops and the reason; the workspace does the rest."""
 
     def __init__(
         self,

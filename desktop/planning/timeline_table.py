@@ -117,7 +117,7 @@ class EditableRowsModel(ListTableModel):
             return False
         text = str(value if value is not None else "").strip()
         if text == str(self.data(index, Qt.ItemDataRole.EditRole) or ""):
-            return False  # nothing changed: no store call
+            return False  # nothing changed: no workspace call
         self.edit_requested.emit(row.uid, column.field, text)
         return True
 

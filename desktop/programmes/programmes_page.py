@@ -2,7 +2,7 @@
 
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.common import title_label
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 
 def sheet_html(data: Any) -> str:
@@ -80,7 +83,7 @@ class ProgrammesPage(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.save_button.clicked.connect(self._save_pdf)
 
-    def set_store(self, _store: Any) -> None:
+    def set_workspace(self, _workspace: "Workspace") -> None:
         from models.core.errors import UserError
         from models.programmes import load_programmes
 

@@ -1,7 +1,7 @@
 """One project in one session: its progress note (saved as typed) and its actions."""
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,22 +17,26 @@ from PySide6.QtWidgets import (
 from desktop.intake.intake_widgets import NotesEdit
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import DATE_EXAMPLE, format_date, parse_date
 from models.projects.dto import SessionProgress, TrajectoryPerson
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 ERROR_STYLE = "color: #B3261E; font-weight: 600;"
 SAVE_DELAY_MS = 600  # a pause in typing stores the note: nothing waits for a save button
 
 
-class ProjectProgressPanel(QWidget):
+class ProjectProgressPanel(WorkspaceView, QWidget):
     """Shows and edits what one project has for one session."""
 
     changed = Signal()  # a note or action was stored: the grid should refresh
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._project_uid = ""
         self._session_uid: str | None = None
         self._saved_text = ""
@@ -113,8 +117,8 @@ class ProjectProgressPanel(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def clear(self, message: str = "") -> None:
         self.save_note()
@@ -134,7 +138,9 @@ class ProjectProgressPanel(QWidget):
     ) -> None:
         """Loads one project in one session (None: its actions between sessions)."""
         self.save_note()
-        progress: SessionProgress = self._store.session_progress(project_uid, session_uid)
+        progress: SessionProgress = self.workspace.projects.session_progress(
+            project_uid, session_uid
+        )
         self._project_uid, self._session_uid = project_uid, session_uid
         if progress.session is not None:
             when = progress.session.starts_at
@@ -176,13 +182,13 @@ class ProjectProgressPanel(QWidget):
     def save_note(self) -> None:
         """Stores the note if it changed; called after a pause in typing and on leaving."""
         self._timer.stop()
-        if not self._project_uid or not self._session_uid or self._store is None:
+        if not self._project_uid or not self._session_uid or self._workspace is None:
             return
         text = self.note.toPlainText()
         if text.strip() == self._saved_text:
             return
         try:
-            self._store.save_progress_note(self._project_uid, self._session_uid, text)
+            self.workspace.projects.save_progress_note(self._project_uid, self._session_uid, text)
         except UserError as error:
             self._show_error(error.message)
             return
@@ -207,7 +213,7 @@ class ProjectProgressPanel(QWidget):
             due_text = self.due.text().strip()
             due: date | None = parse_date(due_text, field="due_on") if due_text else None
             owner_uid, owner_text = self._owner()
-            self._store.add_project_action(
+            self.workspace.projects.add_project_action(
                 self._project_uid,
                 self._session_uid,
                 self.action_title.text(),
@@ -227,14 +233,14 @@ class ProjectProgressPanel(QWidget):
         self.changed.emit()
 
     def _reload_actions(self) -> None:
-        progress = self._store.session_progress(self._project_uid, self._session_uid)
+        progress = self.workspace.projects.session_progress(self._project_uid, self._session_uid)
         self.actions_model.set_rows(progress.actions)
         fit_columns(self.action_table)
 
     def _toggle_done(self, index: QModelIndex) -> None:
         action = self.actions_model.row_at(index.row())
         try:
-            self._store.set_project_action_done(action.uid, action.status != "done")
+            self.workspace.projects.set_project_action_done(action.uid, action.status != "done")
         except UserError as error:
             self._show_error(error.message)
             return

@@ -1,6 +1,6 @@
 """The Deelnemers tab: the trajectory's people, its projects and their progress per session."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -25,18 +25,22 @@ from desktop.projects.projects_parts import (
 from desktop.projects.projects_progress import ProjectProgressPanel
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.projects.dto import ProgressGrid, ProjectInput, ProjectsOverview
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 PEOPLE_PAGE, PROJECTS_PAGE, PROGRESS_PAGE = 0, 1, 2
 
 
-class ProjectsView(QWidget):
-    """Lays out people, projects and the progress grid; all data comes from the store."""
+class ProjectsView(WorkspaceView, QWidget):
+    """Lays out people, projects and the progress grid; all data comes from the workspace."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._uid = ""
         self._overview: ProjectsOverview | None = None
         self._grid: ProgressGrid | None = None
@@ -106,15 +110,15 @@ class ProjectsView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.pages)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
-        self.panel.set_store(store)
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        self.panel.set_workspace(workspace)
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's people, projects and progress grid."""
         self.panel.save_note()
         try:
-            overview: ProjectsOverview = self._store.projects_overview(uid)
+            overview: ProjectsOverview = self.workspace.projects.projects_overview(uid)
         except UserError as error:
             self._uid, self._overview = "", None
             self.people_model.set_rows([])
@@ -203,7 +207,7 @@ class ProjectsView(QWidget):
             return
         current = self.grid.currentIndex() if keep_cell else QModelIndex()
         position = (current.row(), current.column()) if current.isValid() else None
-        grid: ProgressGrid = self._store.progress_grid(self._uid)
+        grid: ProgressGrid = self.workspace.projects.progress_grid(self._uid)
         self._grid = grid
         old = self.grid_model
         self.grid_model = GridModel(grid, self)
@@ -252,9 +256,9 @@ class ProjectsView(QWidget):
 
         def submit(data: ProjectInput) -> None:
             if project is None:
-                self._last_saved = self._store.create_project(uid, data)
+                self._last_saved = self.workspace.projects.create_project(uid, data)
             else:
-                self._store.update_project(project.uid, data)
+                self.workspace.projects.update_project(project.uid, data)
                 self._last_saved = project.uid
 
         return ProjectDialog(self._overview.options, submit, project, self)
@@ -273,7 +277,7 @@ class ProjectsView(QWidget):
             self.reload(self._last_saved)
 
     def reload(self, select_uid: str = "") -> None:
-        overview = self._store.projects_overview(self._uid)
+        overview = self.workspace.projects.projects_overview(self._uid)
         self._overview = overview
         self._show_overview(overview, select_uid)
         self._refresh_grid()
@@ -293,7 +297,7 @@ class ProjectsView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self._store.delete_project(project.uid)
+            self.workspace.projects.delete_project(project.uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Delete"), error.message)
             return

@@ -1,7 +1,7 @@
 """Offerte: the versions of a trajectory's quote, a form for a new version, its PDF."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -23,19 +23,22 @@ from PySide6.QtWidgets import (
 from desktop.quotes.quote_parts import ERROR_STYLE, preview_html, version_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
 from models.quotes.pricing_data import PriceOptions
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
-class QuoteView(QWidget):
-    """Lays out the quote tab; every price and rule comes from the store."""
+
+class QuoteView(WorkspaceView, QWidget):
+    """Lays out the quote tab; every price and rule comes from the workspace."""
 
     version_created = Signal(str)  # the uid of the new version
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._uid = ""
         self._form: Any = None
         self.versions_model = RowTableModel(version_columns(), self)
@@ -109,13 +112,13 @@ class QuoteView(QWidget):
         layout.addLayout(top, 1)
         layout.addWidget(box, 2)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's versions and proposes the next version's choices."""
         try:
-            form = self._store.quote_options(uid)
+            form = self.workspace.quotes.quote_options(uid)
         except UserError as error:  # e.g. its programme file was removed: say so, offer nothing
             self._uid, self._form = "", None
             self.versions_model.set_rows([])
@@ -146,7 +149,7 @@ class QuoteView(QWidget):
         self._scope_changed()
 
     def _refresh_versions(self, select_uid: str = "") -> None:
-        rows = self._store.quotes(self._uid)
+        rows = self.workspace.quotes.quotes(self._uid)
         self.versions_model.set_rows(rows)
         self.versions.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest version on top
         rows = [self.versions_model.row_at(i) for i in range(self.versions_model.rowCount())]
@@ -194,12 +197,12 @@ class QuoteView(QWidget):
         self.form_error.setVisible(general)
 
     def update_preview(self) -> None:
-        """Prices the form's choices through the store; a bad amount shows at its field."""
-        if self._store is None or not self._uid:
+        """Prices the form's choices through the workspace; a bad amount shows at its field."""
+        if self._workspace is None or not self._uid:
             return
         try:
             scope_key, options = self._choices()
-            price = self._store.preview_quote(self._uid, scope_key, options)
+            price = self.workspace.quotes.preview_quote(self._uid, scope_key, options)
         except UserError as error:
             self._show_error(error)
             self.preview.clear()
@@ -213,7 +216,7 @@ class QuoteView(QWidget):
         """A new version from the form, unless the amount is wrong or nothing changed."""
         try:
             scope_key, options = self._choices()
-            result = self._store.new_quote_version(self._uid, scope_key, options)
+            result = self.workspace.quotes.new_quote_version(self._uid, scope_key, options)
         except UserError as error:
             self._show_error(error)
             return
@@ -248,7 +251,7 @@ class QuoteView(QWidget):
         if row is None:
             return None
         try:
-            document = self._store.quote_document(row.uid)
+            document = self.workspace.quotes.quote_document(row.uid)
             return build_quote_pdf(document, path) if path else save_quote_pdf(document)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Quote"), error.message)
@@ -265,7 +268,7 @@ class QuoteView(QWidget):
         row = self.selected_version()
         if row is None:
             return
-        suggested = quote_pdf_path(self._store.quote_document(row.uid))
+        suggested = quote_pdf_path(self.workspace.quotes.quote_document(row.uid))
         if not suggested.parent.exists():
             # Propose the documents folder itself rather than make a folder for a cancelled save.
             suggested = suggested.parent.parent / suggested.name

@@ -6,7 +6,7 @@ line is kept as a draft while it is typed and becomes a decision or an action on
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_date, parse_date
 from models.sessions.dto import SessionDetail
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
-class NotesPanel(QWidget):
+
+class NotesPanel(WorkspaceView, QWidget):
     """The running note of one agenda block, and the decisions taken."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._session_uid = ""
         self._block_uid: str | None = None
         self._loading = False
@@ -57,8 +60,8 @@ class NotesPanel(QWidget):
         self.decision.textEdited.connect(self._decision_typed)
         self.decision.returnPressed.connect(self.add_decision)
 
-    def set_session(self, store: Any, session_uid: str, drafts: dict[str, str]) -> None:
-        self._store, self._session_uid = store, session_uid
+    def set_session(self, workspace: "Workspace", session_uid: str, drafts: dict[str, str]) -> None:
+        self._workspace, self._session_uid = workspace, session_uid
         self.decision.setText(drafts.get("decision", ""))
 
     def show_block(self, detail: SessionDetail, block_uid: str | None) -> None:
@@ -85,24 +88,26 @@ class NotesPanel(QWidget):
                 self.decisions.addItem(note.text)
 
     def _note_typed(self) -> None:
-        if self._loading or self._store is None:
+        if self._loading or self._workspace is None:
             return
         try:
-            self._store.save_block_note(self._session_uid, self._block_uid, self.note.toPlainText())
+            self.workspace.live.save_block_note(
+                self._session_uid, self._block_uid, self.note.toPlainText()
+            )
         except UserError as error:
             self.message.setText(error.message)
             return
         self.message.clear()
 
     def _decision_typed(self, text: str) -> None:
-        self._store.save_live_draft(self._session_uid, "decision", text)
+        self.workspace.live.save_live_draft(self._session_uid, "decision", text)
 
     def add_decision(self) -> None:
         text = self.decision.text()
         if not text.strip():
             return
         try:
-            self._store.add_decision(self._session_uid, text, self._block_uid)
+            self.workspace.live.add_decision(self._session_uid, text, self._block_uid)
         except UserError as error:
             self.message.setText(error.message)
             return
@@ -111,7 +116,7 @@ class NotesPanel(QWidget):
         self.message.clear()
 
 
-class ActionsPanel(QWidget):
+class ActionsPanel(WorkspaceView, QWidget):
     """One line per action: what, who (an attendee or any name), by when, for which project."""
 
     added = Signal(str)
@@ -119,7 +124,6 @@ class ActionsPanel(QWidget):
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._store: Any = None
         self._session_uid = ""
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What will be done? Enter adds it"))
@@ -155,8 +159,8 @@ class ActionsPanel(QWidget):
         self.due.returnPressed.connect(self.add_action)
         self.add_button.clicked.connect(self.add_action)
 
-    def set_session(self, store: Any, session_uid: str, drafts: dict[str, str]) -> None:
-        self._store, self._session_uid = store, session_uid
+    def set_session(self, workspace: "Workspace", session_uid: str, drafts: dict[str, str]) -> None:
+        self._workspace, self._session_uid = workspace, session_uid
         self.title.setText(drafts.get("action", ""))
         while self.due_buttons.count():
             item = self.due_buttons.takeAt(0)
@@ -166,7 +170,7 @@ class ActionsPanel(QWidget):
             "next_week": self.tr("Next week"),
             "next_session": self.tr("Next session"),
         }
-        for choice in store.due_choices(session_uid, self._clock().date()):
+        for choice in workspace.live.due_choices(session_uid, self._clock().date()):
             button = QPushButton(names.get(choice.key, choice.label))
             button.setToolTip(format_date(choice.due_on))
             button.clicked.connect(lambda _=False, d=choice.due_on: self.pick_due(d))
@@ -200,7 +204,7 @@ class ActionsPanel(QWidget):
             self.actions.addItem("  ·  ".join(p for p in parts if p))
 
     def _title_typed(self, text: str) -> None:
-        self._store.save_live_draft(self._session_uid, "action", text)
+        self.workspace.live.save_live_draft(self._session_uid, "action", text)
 
     def _owner(self) -> tuple[str | None, str]:
         text = " ".join(self.owner.currentText().split())
@@ -217,7 +221,7 @@ class ActionsPanel(QWidget):
             due_text = self.due.text().strip()
             due_on = parse_date(due_text, field="due_on") if due_text else None
             person, text = self._owner()
-            uid = self._store.add_session_action(
+            uid = self.workspace.live.add_session_action(
                 self._session_uid,
                 self.title.text(),
                 owner_person_uid=person,

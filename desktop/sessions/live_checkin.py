@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.sessions.live_search import PRESENT, Candidate, rank
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CheckInPanel(QWidget):
+class CheckInPanel(WorkspaceView, QWidget):
     """Search field, results, a line saying what happened, and the walk-in form."""
 
     changed = Signal()  # someone was checked in or added: counts need refreshing
@@ -34,7 +39,6 @@ class CheckInPanel(QWidget):
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._store: Any = None
         self._session_uid = ""
         self._candidates: list[Candidate] = []
         self.search = QLineEdit()
@@ -72,12 +76,12 @@ class CheckInPanel(QWidget):
         self.walk_in_contact.returnPressed.connect(self.add_walk_in)
         self.walk_in_button.clicked.connect(self.add_walk_in)
 
-    def set_session(self, store: Any, session_uid: str) -> None:
-        self._store, self._session_uid = store, session_uid
+    def set_session(self, workspace: "Workspace", session_uid: str) -> None:
+        self._workspace, self._session_uid = workspace, session_uid
         self.reload()
 
     def reload(self) -> None:
-        self._candidates = self._store.check_in_candidates(self._session_uid)
+        self._candidates = self.workspace.live.check_in_candidates(self._session_uid)
         self._show_results(self.search.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -118,7 +122,7 @@ class CheckInPanel(QWidget):
                 self.message.setText(self.tr("Nobody found: add them below."))
                 self.walk_in_contact.setFocus()
             return
-        done = self._store.check_in(self._session_uid, candidate.person_uid, self._clock())
+        done = self.workspace.live.check_in(self._session_uid, candidate.person_uid, self._clock())
         if done:
             self.message.setText(self.tr("✓ %1 checked in").replace("%1", candidate.name))
         else:
@@ -130,7 +134,7 @@ class CheckInPanel(QWidget):
     def add_walk_in(self) -> None:
         name = self.walk_in_name.text()
         try:
-            self._store.walk_in(
+            self.workspace.live.walk_in(
                 self._session_uid,
                 name,
                 self.walk_in_contact.text(),

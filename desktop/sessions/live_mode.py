@@ -7,7 +7,7 @@ keystroke that changes data is stored at once; the clock is injectable for tests
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -29,6 +29,10 @@ from desktop.shell.theme import ACCENT
 from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
 from models.sessions.live_clock import LiveState, live_state, minutes_text
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 OVER_COLOUR = "#9B2C1F"  # a calm brick red, still dark enough to read in a bright hall
 
@@ -56,7 +60,7 @@ class LiveModeWindow(QWidget):
 
     def __init__(
         self,
-        store: Any,
+        workspace: "Workspace",
         session_uid: str,
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
@@ -64,9 +68,9 @@ class LiveModeWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Live session"))
         self.setStyleSheet(LIVE_STYLE)
-        self._store = store
+        self._workspace = workspace
         self._uid = session_uid
-        self._clock = clock or (lambda: store.clock.now().replace(microsecond=0))
+        self._clock = clock or (lambda: workspace.clock.now().replace(microsecond=0))
         self._detail: SessionDetail | None = None
         self._note_block: str | None = None
         self.title = QLabel()
@@ -98,10 +102,10 @@ class LiveModeWindow(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.reload()
-        drafts = store.live_drafts(session_uid)
-        self.checkin.set_session(store, session_uid)
-        self.notes.set_session(store, session_uid, drafts)
-        self.actions.set_session(store, session_uid, drafts)
+        drafts = workspace.live.live_drafts(session_uid)
+        self.checkin.set_session(workspace, session_uid)
+        self.notes.set_session(workspace, session_uid, drafts)
+        self.actions.set_session(workspace, session_uid, drafts)
         self._show_capture()
         self.tick()
         self.timer.start()
@@ -155,7 +159,7 @@ class LiveModeWindow(QWidget):
     # ------------------------------------------------------------ data
 
     def reload(self) -> None:
-        detail = self._detail = self._store.session_detail(self._uid)
+        detail = self._detail = self._workspace.sessions.session_detail(self._uid)
         self.title.setText(detail.title)
         counts = detail.counts
         text = self.tr("%1 present · %2 registered").replace("%1", str(counts.present))
@@ -237,10 +241,10 @@ class LiveModeWindow(QWidget):
             # Nothing started yet: the first press means "we begin now", with the first item.
             index = 0 if step > 0 else -1
         if index < 0:
-            self._store.start_block(self._uid, None, self._clock())
+            self._workspace.live.start_block(self._uid, None, self._clock())
         elif index < len(agenda):
-            self._store.start_block(self._uid, agenda[index].uid, self._clock())
-        self._detail = self._store.session_detail(self._uid)
+            self._workspace.live.start_block(self._uid, agenda[index].uid, self._clock())
+        self._detail = self._workspace.sessions.session_detail(self._uid)
         self._show_capture()
         self.tick()
 
@@ -265,7 +269,7 @@ class LiveModeWindow(QWidget):
         """Asks first: closing marks who did not come absent and drops lines not yet added."""
         if not self._closing_confirmed():
             return
-        absent = self._store.close_session(self._uid)
+        absent = self._workspace.live.close_session(self._uid)
         self.checkin.message.setText(
             self.tr("Session closed; %1 registered people marked absent.").replace(
                 "%1", str(absent)
@@ -276,7 +280,7 @@ class LiveModeWindow(QWidget):
         self.close()
 
     def _closing_confirmed(self) -> bool:
-        check = self._store.session_closing_check(self._uid)
+        check = self._workspace.live.session_closing_check(self._uid)
         lines = [self.tr("Close this session? It is then recorded as held.")]
         if check.not_checked_in:
             lines.append(

@@ -1,7 +1,7 @@
 """The agenda table of the session editor: edit in place, reorder by dragging or Alt+arrows.
 
 Start times are derived (session start plus the minutes before), so they are never edited;
-every change goes to the store at once and the table reloads with the new times.
+every change goes to the workspace at once and the table reloads with the new times.
 """
 
 from collections.abc import Callable, Sequence
@@ -20,7 +20,7 @@ FIELDS = {TITLE: "title", MINUTES: "minutes", METHOD: "method", WHO: "who"}
 
 
 class AgendaModel(ListTableModel):
-    """Rows are AgendaRow DTOs; edits and moves are handed to callbacks that call the store."""
+    """Rows are AgendaRow DTOs; edits and moves are handed to callbacks that call the workspace."""
 
     failed = Signal(str)  # a UserError's message
 
@@ -81,7 +81,7 @@ class AgendaModel(ListTableModel):
             return False
         return True
 
-    # drag and drop: the row number travels in our own mime type; the store does the move
+    # drag and drop: the row number travels in our own mime type; the workspace does the move
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

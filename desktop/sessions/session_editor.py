@@ -5,7 +5,7 @@ running end follow from the session start and the minutes.
 """
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
 from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_registrations import RegistrationsPanel
 from desktop.shell.labels import session_kind_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 KINDS = (
     "kennismakingsoverleg",
@@ -45,8 +50,8 @@ KINDS = (
 )
 
 
-class SessionEditor(QWidget):
-    """Lays out the editor; the store validates and stores every change."""
+class SessionEditor(WorkspaceView, QWidget):
+    """Lays out the editor; the workspace validates and stores every change."""
 
     changed = Signal()  # something the session list shows may have changed
     live_requested = Signal(str)
@@ -55,7 +60,6 @@ class SessionEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._detail: SessionDetail | None = None
         self.title = QLineEdit()
         self.kind = QComboBox()
@@ -167,14 +171,14 @@ class SessionEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.move_selected(step))
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
 
     def _uid(self) -> str:
         return self._detail.uid if self._detail else ""
 
     def show_session(self, uid: str) -> None:
-        self._show(self._store.session_detail(uid))
+        self._show(self.workspace.sessions.session_detail(uid))
 
     def clear(self) -> None:
         self._detail = None
@@ -183,7 +187,7 @@ class SessionEditor(QWidget):
 
     def reload(self) -> None:
         if self._detail is not None:
-            self._show(self._store.session_detail(self._detail.uid))
+            self._show(self.workspace.sessions.session_detail(self._detail.uid))
             self.changed.emit()
 
     def _show(self, detail: SessionDetail) -> None:
@@ -218,7 +222,7 @@ class SessionEditor(QWidget):
         self.agenda.resizeColumnToContents(2)
         if selected is not None and selected < len(detail.agenda):
             self.agenda.selectRow(selected)
-        self.registrations.set_session(self._store, detail.uid, detail.registrations)
+        self.registrations.set_session(self._workspace, detail.uid, detail.registrations)
         self.sections.setTabText(
             1, self.tr("Registrations (%1)").replace("%1", str(len(detail.registrations)))
         )
@@ -240,7 +244,7 @@ class SessionEditor(QWidget):
         if all(current.get(key) == value for key, value in changes.items()):
             return False
         try:
-            detail = self._store.update_session(self._detail.uid, **changes)
+            detail = self.workspace.sessions.update_session(self._detail.uid, **changes)
         except UserError as error:
             self.message.setText(error.message)
             return False
@@ -262,12 +266,12 @@ class SessionEditor(QWidget):
         return rows[0].row() if rows else None
 
     def _edit_block(self, block_uid: str, field: str, value: str) -> None:
-        self._store.update_agenda_block(block_uid, **{field: value})
+        self.workspace.sessions.update_agenda_block(block_uid, **{field: value})
         self.message.clear()
         self.reload()
 
     def _move_block(self, block_uid: str, index: int) -> None:
-        self._store.move_agenda_block(block_uid, index)
+        self.workspace.sessions.move_agenda_block(block_uid, index)
         self.reload()
         self.agenda.selectRow(index)
 
@@ -276,7 +280,9 @@ class SessionEditor(QWidget):
             return
         selected = self._selected_row()
         position = selected + 1 if selected is not None else None
-        self._store.add_agenda_block(self._detail.uid, self.tr("New item"), 15, position=position)
+        self.workspace.sessions.add_agenda_block(
+            self._detail.uid, self.tr("New item"), 15, position=position
+        )
         self.reload()
         row = position if position is not None else self.agenda_model.rowCount() - 1
         self.agenda.selectRow(row)
@@ -286,7 +292,7 @@ class SessionEditor(QWidget):
         row = self._selected_row()
         if row is None:
             return
-        self._store.remove_agenda_block(self.agenda_model.row_at(row).uid)
+        self.workspace.sessions.remove_agenda_block(self.agenda_model.row_at(row).uid)
         self.reload()
 
     def move_selected(self, step: int) -> None:

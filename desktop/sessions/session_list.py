@@ -5,7 +5,7 @@ report, and opens live mode for the hall.
 """
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,17 +24,21 @@ from desktop.sessions.session_editor import SessionEditor
 from desktop.widgets.columns import session_columns
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.errors import UserError
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
-class SessionsTab(QWidget):
-    """`set_store(store)` then `show_trajectory(uid)`, like the other trajectory tabs."""
+
+class SessionsTab(WorkspaceView, QWidget):
+    """`set_workspace(workspace)` then `show_trajectory(uid)`, like the other trajectory tabs."""
 
     live_opened = Signal(object)  # the LiveModeWindow, so the main window may keep it in front
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._trajectory_uid = ""
         self._live: Any = None
         self.model = RowTableModel(session_columns(), self)
@@ -68,18 +72,22 @@ class SessionsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_session)
         self.editor.changed.connect(self._refresh_list)
         self.editor.live_requested.connect(self.open_live)
-        self.editor.sheet_requested.connect(lambda uid: self.export_pdf("sign_in_sheet", uid))
-        self.editor.report_requested.connect(lambda uid: self.export_pdf("session_report", uid))
+        self.editor.sheet_requested.connect(
+            lambda uid: self.export_pdf(DocumentKind.SIGN_IN_SHEET, uid)
+        )
+        self.editor.report_requested.connect(
+            lambda uid: self.export_pdf(DocumentKind.SESSION_REPORT, uid)
+        )
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
-        self.editor.set_store(store)
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        self.editor.set_workspace(workspace)
 
     def show_trajectory(self, uid: str) -> None:
         self._trajectory_uid = uid
         self.template.clear()
         try:
-            templates = self._store.session_templates(uid)
+            templates = self.workspace.sessions.session_templates(uid)
         except UserError:
             templates = []
         for choice in templates:
@@ -91,7 +99,7 @@ class SessionsTab(QWidget):
             self.table.selectRow(self._first_upcoming())
 
     def _first_upcoming(self) -> int:
-        now = self._store.clock.now()
+        now = self.workspace.clock.now()
         for row in range(self.model.rowCount()):
             starts = self.model.row_at(row).starts_at
             if starts is not None and starts >= now:
@@ -104,7 +112,7 @@ class SessionsTab(QWidget):
 
     def _refresh_list(self) -> None:
         keep = self.selected_uid()
-        rows = self._store.trajectory_sessions(self._trajectory_uid)
+        rows = self.workspace.sessions.trajectory_sessions(self._trajectory_uid)
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         for index in range(self.model.rowCount()):
@@ -129,7 +137,7 @@ class SessionsTab(QWidget):
         key = self.template.currentData() or None
         title = "" if key else self.tr("New session")
         try:
-            uid = self._store.create_session(self._trajectory_uid, key, title=title)
+            uid = self.workspace.sessions.create_session(self._trajectory_uid, key, title=title)
         except UserError as error:
             self.message.setText(error.message)
             return
@@ -148,7 +156,7 @@ class SessionsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._store.delete_session(uid)
+        self.workspace.sessions.delete_session(uid)
         self.editor.clear()
         self._refresh_list()
 
@@ -157,7 +165,7 @@ class SessionsTab(QWidget):
 
         if self._live is not None:
             self._live.close()
-        self._live = LiveModeWindow(self._store, uid)
+        self._live = LiveModeWindow(self._workspace, uid)
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
         self._live.destroyed.connect(lambda: setattr(self, "_live", None))
         self._live.showMaximized()
@@ -169,13 +177,12 @@ class SessionsTab(QWidget):
         if self.selected_uid():
             self.editor.show_session(self.selected_uid())
 
-    def export_pdf(self, kind: str, uid: str, open_it: bool = True) -> Path | None:
+    def export_pdf(self, kind: DocumentKind, uid: str, open_it: bool = True) -> Path | None:
         """Writes the PDF into the documents folder and opens it for printing."""
-        import importlib
+        from exports.documents import write_document
 
-        module = importlib.import_module(f"desktop.cli.export_{kind}")
         try:
-            path: Path = module.export(self._store, uid, None)
+            path = write_document(self._workspace, kind, uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Sessions"), error.message)
             return None

@@ -4,9 +4,8 @@ A spreadsheet dropped on the list opens the people import for this session (the 
 dialog is another part of the app; when it is missing the drop says so and does nothing).
 """
 
-import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -24,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.common import fit_columns
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_time
 from models.sessions.live_search import rank
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 
 def status_names() -> dict[str, str]:
@@ -92,12 +95,11 @@ class DropTable(QTableView):
             super().dropEvent(event)
 
 
-class RegistrationsPanel(QWidget):
+class RegistrationsPanel(WorkspaceView, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self._session_uid = ""
         self._candidates: list[Any] = []
         self.model = RowTableModel(registration_columns(), self)
@@ -147,15 +149,15 @@ class RegistrationsPanel(QWidget):
         self.table.file_dropped.connect(self.import_file)
         self.import_button.clicked.connect(self._choose_file)
 
-    def set_session(self, store: Any, session_uid: str, rows: Any) -> None:
-        self._store, self._session_uid = store, session_uid
+    def set_session(self, workspace: "Workspace", session_uid: str, rows: Any) -> None:
+        self._workspace, self._session_uid = workspace, session_uid
         self._candidates = []
         self.model.set_rows(rows)
         fit_columns(self.table)
 
     def _suggest(self, text: str) -> None:
         if not self._candidates:
-            self._candidates = self._store.check_in_candidates(self._session_uid)
+            self._candidates = self.workspace.live.check_in_candidates(self._session_uid)
         top = rank(self._candidates, text, limit=1) if text.strip() else []
         self.suggestion.setText(top[0].name if top else "")
         self._top = top[0] if top else None
@@ -165,7 +167,9 @@ class RegistrationsPanel(QWidget):
         if self._top is None:
             self.message.setText(self.tr("Nobody found with that name."))
             return
-        self._store.register_person(self._session_uid, self._top.person_uid, "registered")
+        self.workspace.sessions.register_person(
+            self._session_uid, self._top.person_uid, "registered"
+        )
         self.message.setText(self.tr("%1 registered.").replace("%1", self._top.name))
         self.person.clear()
         self.suggestion.clear()
@@ -182,7 +186,7 @@ class RegistrationsPanel(QWidget):
             self.message.setText(self.tr("Select a person in the list first."))
             return
         try:
-            self._store.set_registration_status(row.uid, self.status.currentData())
+            self.workspace.sessions.set_registration_status(row.uid, self.status.currentData())
         except UserError as error:
             self.message.setText(error.message)
             return
@@ -191,7 +195,7 @@ class RegistrationsPanel(QWidget):
     def remove_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self._store.remove_registration(row.uid)
+            self.workspace.sessions.remove_registration(row.uid)
             self.changed.emit()
 
     def _choose_file(self) -> None:
@@ -206,16 +210,9 @@ class RegistrationsPanel(QWidget):
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> bool:
-        """Hands the file to the people import for this session; False when it is unavailable."""
-        try:
-            module = importlib.import_module("desktop.people.import_dialog")
-            start_import = module.start_import
-        except (ImportError, AttributeError):
-            self.message.setText(
-                self.tr("Importing attendee lists is not available in this version.")
-            )
-            return False
-        start_import(self, self._store, path, session_uid=self._session_uid)
+    def import_file(self, path: Path) -> None:
+        """Hands the file to the people import, registering who is in it for this session."""
+        from desktop.people.import_dialog import start_import
+
+        start_import(self, self.workspace, path, session_uid=self._session_uid)
         self.changed.emit()
-        return True

@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -14,6 +14,9 @@ from desktop.shell import settings
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import apply_theme
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -32,16 +35,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store_for(database: str | None, demo: bool) -> object:
+def open_workspace_for(database: str | None, demo: bool) -> object:
     """Opens the database (a fresh demo one with --demo); raises UserError when it cannot."""
     from models.storage.paths import backup_dir, database_path
-    from models.store import Store
+    from models.workspace import Workspace
 
     if demo:  # the command line has already chosen a fresh file for the demo
-        store = Store.open(database_path(database), backup_dir())
-        store.fill_demo_data()
-        return store
-    return Store.open(database_path(database), backup_dir())
+        workspace = Workspace.open(database_path(database), backup_dir())
+        workspace.demo.fill_demo_data()
+        return workspace
+    return Workspace.open(database_path(database), backup_dir())
 
 
 def backup_folders() -> list[Path]:
@@ -85,7 +88,7 @@ class DatabaseKeeper:
         self.database = database
         self.demo = demo
         self.lock: Any = None
-        self.store: Any = None
+        self.workspace: Workspace | None = None
         self.timer = QTimer(window)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
@@ -119,14 +122,14 @@ class DatabaseKeeper:
         folders = [] if self.demo else backup_folders()
         outcomes = automatic_backups(path, folders[:1]) if folders else []
         try:
-            self.store = open_store_for(self.database, self.demo)
+            self.workspace = open_workspace_for(self.database, self.demo)
         except DatabaseRefused as refused:
             self._offer_way_out(refused)
             return
         except UserError as error:
             self._fail(error.message)
             return
-        self.window.set_store(self.store)
+        self.window.set_workspace(self.workspace)
         self._report_backups(outcomes)
         if len(folders) > 1:
             self.daily_backup()
@@ -203,7 +206,7 @@ class DatabaseKeeper:
 
         self.timer.stop()
         self.window.close_store()
-        self.store = None
+        self.workspace = None
         try:
             aside = restore(self.path(), Path(source), backup_dir())
         except UserError as error:
@@ -212,11 +215,11 @@ class DatabaseKeeper:
             )
             aside = None
         try:
-            self.store = open_store_for(self.database, demo=False)
+            self.workspace = open_workspace_for(self.database, demo=False)
         except UserError as error:
             self._fail(error.message)
             return
-        self.window.set_store(self.store)
+        self.window.set_workspace(self.workspace)
         self.timer.start()
         if aside is not None:
             self.window.statusBar().showMessage(
@@ -226,8 +229,8 @@ class DatabaseKeeper:
             )
 
     def daily_backup(self) -> None:
-        if self.store is not None:
-            self.background.start(Path(self.store.path), backup_folders())
+        if self.workspace is not None:
+            self.background.start(Path(self.workspace.path), backup_folders())
 
     def _report_backups(self, outcomes: Any) -> None:
         problems = [outcome.problem for outcome in outcomes if outcome.problem]

@@ -1,6 +1,6 @@
 """The main window: navigation on the left, one page at a time on the right."""
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,20 +19,23 @@ from desktop.programmes.programmes_page import ProgrammesPage
 from desktop.shell import settings
 from desktop.shell.settings_page import SettingsPage
 from desktop.trajectories.trajectories_page import TrajectoriesPage
+from desktop.widgets.workspace_view import WorkspaceView
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 
 class Page(Protocol):
-    def set_store(self, store: Any) -> None: ...
+    def set_workspace(self, workspace: "Workspace") -> None: ...
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WorkspaceView, QMainWindow):
     """Overzicht · Trajecten · Personen & organisaties · Programma's · Instellingen."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Trajectwijzer"))
         self.setMinimumSize(1000, 640)
-        self._store: Any = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
@@ -79,22 +82,22 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
         self.navigation.setCurrentRow(min(max(settings.LAST_PAGE.get(), 0), 4))
 
-    def set_store(self, store: Any) -> None:
+    def set_workspace(self, workspace: "Workspace") -> None:
         """Hands the opened database to every page and fills them."""
-        self._store = store
-        self.loading.setText(self.tr("Database: %1").replace("%1", str(store.path)))
+        self._workspace = workspace
+        self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
         for page in (self.overview, self.trajectories, self.people, self.programmes):
-            page.set_store(store)
-        self.settings_page.set_store(store)
+            page.set_workspace(workspace)
+        self.settings_page.set_workspace(workspace)
 
     def show_trajectory(self, uid: str) -> None:
         self.navigation.setCurrentRow(1)
         self.trajectories.select_trajectory(uid)
 
     def close_store(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        if self._workspace is not None:
+            self.workspace.close()
+            self._workspace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         detail = self.trajectories.built_detail()

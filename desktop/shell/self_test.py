@@ -9,14 +9,14 @@ from pathlib import Path
 
 
 def _check_database(folder: Path) -> str:
-    from models.store import Store
+    from models.workspace import Workspace
 
-    store = Store.open(folder / "selftest.sqlite", folder / "backups")
+    workspace = Workspace.open(folder / "selftest.sqlite", folder / "backups")
     try:
-        added = store.fill_demo_data()
-        listed = len(store.trajectories())
+        added = workspace.demo.fill_demo_data()
+        listed = len(workspace.trajectories.trajectories())
     finally:
-        store.close()
+        workspace.close()
     if listed != added or added == 0:
         raise RuntimeError(f"{added} demo trajectories added, {listed} listed")
     return f"database aangemaakt en gemigreerd, {listed} demotrajecten"
@@ -89,7 +89,8 @@ def _check_import(folder: Path) -> str:
     """A people list is read, cleaned and matched here (calamine, phone data, near names)."""
     from openpyxl import Workbook
 
-    from models.people.service import PeopleStore
+    from models.people.service import PeopleService
+    from models.storage.lifecycle import open_database
 
     path = folder / "deelnemers.xlsx"
     workbook = Workbook()
@@ -100,12 +101,13 @@ def _check_import(folder: Path) -> str:
     sheet.append(["Anneleen", "Van den Broek", "09 212 34 56", 9000])
     sheet.append(["Lien", "Maes", "+31 20 123 4567", None])
     workbook.save(path)
-    store = PeopleStore.open(folder / "import.sqlite")
+    database = open_database(folder / "import.sqlite")
+    people = PeopleService(database)
     try:
-        preview = store.preview_people_import(store.read_people_file(path))
-        result = store.commit_people_import(preview)
+        preview = people.preview_people_import(people.read_people_file(path))
+        result = people.commit_people_import(preview)
     finally:
-        store.close()
+        database.close()
     phones = sorted(person.values.phone or "" for person in preview.people)
     expected = ["+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
     if phones != expected or len(preview.suggestions) != 1 or result.created != 3:

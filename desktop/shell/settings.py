@@ -14,17 +14,17 @@ class Setting[T]:
     key: str
     default: T
 
-    def get(self, store: QSettings | None = None) -> T:
-        store = store or qsettings()
-        value: Any = store.value(self.key, self.default)
+    def get(self, workspace: QSettings | None = None) -> T:
+        workspace = workspace or qsettings()
+        value: Any = workspace.value(self.key, self.default)
         if isinstance(self.default, bool) and isinstance(value, str):
             return value.lower() == "true"  # type: ignore[return-value]
         if isinstance(self.default, int) and not isinstance(self.default, bool):
             return int(value)  # type: ignore[return-value]
         return value  # type: ignore[no-any-return]
 
-    def set(self, value: T, store: QSettings | None = None) -> None:
-        (store or qsettings()).setValue(self.key, value)
+    def set(self, value: T, workspace: QSettings | None = None) -> None:
+        (workspace or qsettings()).setValue(self.key, value)
 
 
 def qsettings() -> QSettings:

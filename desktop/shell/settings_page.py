@@ -1,6 +1,6 @@
 """Instellingen: general (language, where the data lives, version), backups, privacy, hand-over."""
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,16 +20,19 @@ from desktop.shell.i18n import LANGUAGES
 from desktop.shell.version import app_version
 from desktop.storage.backup_page import BackupPage
 from desktop.widgets.common import subtitle_label, title_label
+from desktop.widgets.workspace_view import WorkspaceView
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 
-class SettingsPage(QWidget):
+class SettingsPage(WorkspaceView, QWidget):
     """Tabs: General · Backups · Privacy. `restore_requested(path)` comes from the backups."""
 
     restore_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -68,37 +71,31 @@ class SettingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 
-    def set_store(self, store: Any) -> None:
+    def set_workspace(self, workspace: "Workspace") -> None:
         from models.storage.paths import data_dir
 
-        self._store = store
-        self.database.setText(str(store.path))
+        self._workspace = workspace
+        self.database.setText(str(workspace.path))
         self.data_folder.setText(str(data_dir()))
-        # The lead's Store gains these mixins; until then the tabs simply stay empty.
-        if hasattr(store, "backup_rows"):
-            self.backups.set_store(store)
-        if hasattr(store, "people_to_review"):
-            self.privacy.set_store(store)
+        self.backups.set_workspace(workspace)
+        self.privacy.set_workspace(workspace)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        can = self._store is not None and hasattr(self._store, "export_handover")
+        can = self._workspace is not None
         self.hand_over.setEnabled(can)
         self.take_over.setEnabled(can)
 
     def _hand_over(self) -> None:
         from desktop.storage.handover_dialogs import HandoverExportDialog
 
-        HandoverExportDialog(self._store, self).exec()
+        HandoverExportDialog(self.workspace, self).exec()
 
     def _take_over(self) -> None:
         from desktop.storage.handover_dialogs import HandoverImportDialog
 
-        if HandoverImportDialog(self._store, self).exec():
-            self.set_store(self._store)
-            window = self.window()
-            if hasattr(window, "set_store"):
-                window.set_store(self._store)  # every page shows the trajectory taken over
+        if HandoverImportDialog(self.workspace, self).exec():
+            self.set_workspace(self.workspace)
 
     def _language_changed(self) -> None:
         settings.LANGUAGE.set(self.language.currentData())

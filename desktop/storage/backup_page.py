@@ -1,6 +1,6 @@
 """Instellingen → Reservekopieën: the backups, a second folder (USB stick), back up and restore."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 from desktop.shell import settings
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_datetime
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 SECOND_BACKUP_FOLDER = settings.Setting[str]("backup/second_folder", "")
 
@@ -26,14 +31,13 @@ def _size(row: Any) -> str:
     return f"{row.size_bytes / 1_000_000:.1f} MB".replace(".", ",")
 
 
-class BackupPage(QWidget):
+class BackupPage(WorkspaceView, QWidget):
     """Lists the backups; `restore_requested(path)` asks the app to put one back."""
 
     restore_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         explanation = subtitle_label(
             self.tr(
                 "Trajectwijzer makes a backup at every start and once a day while it runs: "
@@ -87,14 +91,14 @@ class BackupPage(QWidget):
         self.restore_file.clicked.connect(self._restore_from_file)
         self.view.doubleClicked.connect(self._restore_selected)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
         self.refresh()
 
     def refresh(self) -> None:
-        if self._store is None:
+        if self._workspace is None:
             return
-        self.model.set_rows(self._store.backup_rows(SECOND_BACKUP_FOLDER.get()))
+        self.model.set_rows(self.workspace.backups.backup_rows(SECOND_BACKUP_FOLDER.get()))
         fit_columns(self.view)
         self.restore.setEnabled(self.model.rowCount() > 0)
 
@@ -111,9 +115,9 @@ class BackupPage(QWidget):
         self.refresh()
 
     def _back_up_now(self) -> None:
-        if self._store is None:
+        if self._workspace is None:
             return
-        outcomes = self._store.back_up_now(SECOND_BACKUP_FOLDER.get())
+        outcomes = self.workspace.backups.back_up_now(SECOND_BACKUP_FOLDER.get())
         problems = [o.problem for o in outcomes if o.problem]
         made = sum(1 for o in outcomes if o.backup is not None)
         text = self.tr("%n backup(s) made.", "", made)
@@ -123,7 +127,7 @@ class BackupPage(QWidget):
     def _export(self) -> None:
         from models.core.errors import UserError
 
-        if self._store is None:
+        if self._workspace is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy of the database"), "", self.tr("Database (*.sqlite)")
@@ -132,7 +136,9 @@ class BackupPage(QWidget):
             return
         try:
             self.status.setText(
-                self.tr("Saved in %1").replace("%1", self._store.export_backup_to(target))
+                self.tr("Saved in %1").replace(
+                    "%1", self.workspace.backups.export_backup_to(target)
+                )
             )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Backup"), error.message)

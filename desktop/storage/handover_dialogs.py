@@ -1,6 +1,6 @@
 """Hand-over between coaches: export a trajectory to an encrypted file; preview and import one."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.widgets.common import subtitle_label
 from models.core.formatting import format_datetime
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
+
 FILE_PATTERN = "Trajectwijzer (*.twoverdracht)"
 
 
@@ -34,12 +38,12 @@ def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
 class HandoverExportDialog(QDialog):
     """Choose a trajectory, a passphrase (twice) and a file; writes the encrypted hand-over."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: "Workspace", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Hand over a trajectory"))
         self.trajectory = QComboBox()
-        for row in store.trajectories():
+        for row in workspace.trajectories.trajectories():
             self.trajectory.addItem(row.name, row.uid)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -90,7 +94,7 @@ class HandoverExportDialog(QDialog):
             self.message.setText(self.tr("Choose where to save the file."))
             return
         try:
-            path = self.store.export_handover(
+            path = self.workspace.handover.export_handover(
                 self.trajectory.currentData(), self.target.text().strip(), self.passphrase.text()
             )
         except UserError as error:
@@ -105,9 +109,9 @@ class HandoverExportDialog(QDialog):
 class HandoverImportDialog(QDialog):
     """Choose a file and the passphrase, see what would change (conflicts too), then import."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: "Workspace", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Take over a trajectory"))
         self.resize(640, 520)
         self.source = QLineEdit()
@@ -157,7 +161,7 @@ class HandoverImportDialog(QDialog):
         from models.core.errors import UserError
 
         try:
-            result = self.store.preview_handover(
+            result = self.workspace.handover.preview_handover(
                 self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
             )
         except UserError as error:
@@ -199,7 +203,7 @@ class HandoverImportDialog(QDialog):
         from models.core.errors import UserError
 
         try:
-            self.result = self.store.import_handover(
+            self.result = self.workspace.handover.import_handover(
                 self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
             )
         except UserError as error:

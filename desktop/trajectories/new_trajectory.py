@@ -1,6 +1,6 @@
 """The new-trajectory wizard: programme → clients → contact persons → name and start."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -8,16 +8,21 @@ from desktop.trajectories.wizard_pages import ClientsPage, ContactsPage, Program
 from models.core.errors import UserError
 from models.trajectories.setup import NewTrajectory
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
 
 class NewTrajectoryWizard(QWizard):
     """Creates the trajectory when finished; `created_uid` holds it afterwards."""
 
-    def __init__(self, store: Any, programmes: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: "Workspace", programmes: list[Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New trajectory"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(820, 560)
-        self.store = store
+        self.workspace = workspace
         self.created_uid: str | None = None
         self.programme_page = ProgrammePage(programmes)
         self.clients_page = ClientsPage(self.programme_page)
@@ -54,7 +59,7 @@ class NewTrajectoryWizard(QWizard):
 
     def accept(self) -> None:
         try:
-            self.created_uid = self.store.create_trajectory(self.request())
+            self.created_uid = self.workspace.trajectories.create_trajectory(self.request())
         except UserError as error:
             # The message goes to the page the problem is on, and the coach stays in the wizard.
             pages = {"clients": self.clients_page, "contacts": self.contacts_page}

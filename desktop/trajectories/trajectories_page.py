@@ -1,6 +1,6 @@
 """Trajecten: the list of trajectories and, beside it, the one selected."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence
@@ -9,17 +9,18 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from desktop.widgets.columns import trajectory_columns
 from desktop.widgets.common import fit_columns, table_view, title_label
 from desktop.widgets.row_table import RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
 
 if TYPE_CHECKING:
     from desktop.trajectories.trajectory_detail import TrajectoryDetailView
+    from models.workspace import Workspace
 
 _SPLIT = [260, 440]  # list above, detail below: the detail never goes below its minimum
 
 
-class TrajectoriesPage(QWidget):
+class TrajectoriesPage(WorkspaceView, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store: Any = None
         self.model = RowTableModel(trajectory_columns(), self)
         self.list_view = table_view(self.model)
         # The detail's eight tabs are built when a trajectory is first shown, so the window
@@ -54,8 +55,8 @@ class TrajectoriesPage(QWidget):
             from desktop.trajectories.trajectory_detail import TrajectoryDetailView
 
             self._detail = TrajectoryDetailView()
-            if self._store is not None:
-                self._detail.set_store(self._store)
+            if self._workspace is not None:
+                self._detail.set_workspace(self._workspace)
             placeholder = self._splitter.replaceWidget(1, self._detail)
             if placeholder is not None:
                 placeholder.deleteLater()
@@ -66,14 +67,14 @@ class TrajectoriesPage(QWidget):
         """The detail if it was made, without making it."""
         return self._detail
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
         self.new_button.setEnabled(True)
-        self.detail.set_store(store)
+        self.detail.set_workspace(workspace)
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._store.trajectories())
+        self.model.set_rows(self.workspace.trajectories.trajectories())
         fit_columns(self.list_view)
         if self.model.rowCount() and not self.list_view.selectionModel().hasSelection():
             self.list_view.selectRow(0)
@@ -83,7 +84,7 @@ class TrajectoriesPage(QWidget):
         from models.programmes import load_programmes
 
         programmes = sorted(load_programmes().values(), key=lambda p: p.name)
-        wizard = NewTrajectoryWizard(self._store, programmes, self)
+        wizard = NewTrajectoryWizard(self._workspace, programmes, self)
         if wizard.exec() and wizard.created_uid:
             self.list_view.clearSelection()
             self.refresh()
@@ -97,7 +98,7 @@ class TrajectoriesPage(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes or self._store is None:
+        if not indexes or self._workspace is None:
             return
         uid = self.model.row_at(indexes[0].row()).uid
-        self.detail.show_trajectory(self._store.trajectory(uid))
+        self.detail.show_trajectory(self.workspace.trajectories.trajectory(uid))

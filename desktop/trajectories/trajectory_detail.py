@@ -1,6 +1,6 @@
 """One trajectory: its header and the tabs Intake · Offerte · Planning · … · Evaluatie."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,11 +14,15 @@ from desktop.quotes.quote_view import QuoteView
 from desktop.sessions.session_list import SessionsTab
 from desktop.shell.labels import status_label
 from desktop.widgets.common import subtitle_label
+from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_date
 from models.trajectories.rows import TrajectoryDetail, TrajectoryRow
 
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
-class TrajectoryDetailView(QWidget):
+
+class TrajectoryDetailView(WorkspaceView, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
@@ -51,16 +55,15 @@ class TrajectoryDetailView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
-        self._store: Any = None
         self._uid: str | None = None
         self._loaded: set[int] = set()  # tabs showing the current trajectory
         self.tabs.currentChanged.connect(self._load_current_tab)
         self.setEnabled(False)
 
-    def set_store(self, store: Any) -> None:
-        self._store = store
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
         for view in self._trajectory_views():
-            view.set_store(store)
+            view.set_workspace(workspace)
 
     def _trajectory_views(self) -> tuple[Any, ...]:
         """The tabs that load their own data for a trajectory uid."""
@@ -77,8 +80,8 @@ class TrajectoryDetailView(QWidget):
 
     def _reload_header(self, uid: str) -> None:
         """After a re-plan or a stop: status and current phase may have changed."""
-        if self._store is not None:
-            self._show_header(self._store.trajectory(uid).row)
+        if self._workspace is not None:
+            self._show_header(self.workspace.trajectories.trajectory(uid).row)
 
     def show_trajectory(self, detail: TrajectoryDetail) -> None:
         """Shows the trajectory in the tab in view; another tab loads when it is opened, so

@@ -1,4 +1,4 @@
-"""The store's action plan methods: one session per call, plain data back (mixed into Store)."""
+"""The store's action plan methods: one session per call, plain data back ."""
 
 import uuid
 from datetime import date, datetime
@@ -11,11 +11,11 @@ from models.actions.dto import (
     CarryResult,
     HistoryLine,
 )
+from models.core.service_base import ServiceBase
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 TRAJECTORY = "een traject"
 ACTION = "een actie"
@@ -25,11 +25,8 @@ def _optional_uid(text: str | None, what: str) -> uuid.UUID | None:
     return parse_uid(text, what) if text else None
 
 
-class ActionsStoreMixin:
+class ActionsService(ServiceBase):
     """The Acties tab, printing and `trajectwijzer export action-plan`; needs `self.database`."""
-
-    database: "Database"
-    clock: "Clock"
 
     def action_plan(
         self,

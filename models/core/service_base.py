@@ -1,27 +1,21 @@
-"""What every store has: its database, opened (created or upgraded) and closed again."""
+"""What every feature's service has: the open database and the one clock."""
 
-from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING
 
 from models.core.clock import Clock, SystemClock
-from models.storage.lifecycle import Database, open_database
+
+if TYPE_CHECKING:
+    from models.storage.lifecycle import Database
 
 
-class StoreBase:
-    """One database; the mixins add the calls. A command that needs one mixin opens a store
-    made of this base and that mixin, so it imports only what it uses."""
+class ServiceBase:
+    """A feature's door for the desktop and the command line.
 
-    def __init__(self, database: Database, clock: Clock | None = None) -> None:
+    Each call opens one session (`with self.database.session_factory.begin()` for a write,
+    so the call is one transaction) and hands back plain frozen data, never ORM objects.
+    The date and time come from `self.clock`.
+    """
+
+    def __init__(self, database: "Database", clock: Clock | None = None) -> None:
         self.database = database
         self.clock: Clock = clock or SystemClock()
-
-    @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Self:
-        return cls(open_database(path, backup_dir), clock)
-
-    @property
-    def path(self) -> Path:
-        return self.database.path
-
-    def close(self) -> None:
-        self.database.close()

@@ -1,9 +1,10 @@
-"""The store's evaluation calls: one session per call, plain data back (mixed into Store)."""
+"""The store's evaluation calls: one session per call, plain data back ."""
 
 from datetime import date
 from typing import TYPE_CHECKING
 
 from models.core.lookup import form_or_fail
+from models.core.service_base import ServiceBase
 from models.evaluation import editing, forms, responses, results
 from models.evaluation.dto import (
     Comparison,
@@ -21,19 +22,15 @@ from models.evaluation.report import evaluation_report
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 TRAJECTORY = "een traject"
 FORM = "een evaluatieformulier"
 QUESTION = "een vraag"
 
 
-class EvaluationStoreMixin:
+class EvaluationService(ServiceBase):
     """Forms, responses and results for the Evaluatie tab, kiosk mode and the exports."""
-
-    database: "Database"
-    clock: "Clock"
 
     # ---------------------------------------------------------------- forms
     def evaluation_overview(self, trajectory_uid: str) -> EvaluationOverview:

@@ -2,17 +2,15 @@
 
 from collections.abc import Sequence
 
+from models.core.service_base import ServiceBase
 from models.intake import answers as intake
 from models.intake.state import IntakeState
 from models.intake.values import Area, RawAnswer
-from models.storage.lifecycle import Database
 from models.trajectories.listing import parse_uid
 
 
-class IntakeStoreMixin:
+class IntakeService(ServiceBase):
     """Mixed into Store; every save hands back the fresh intake state (banner included)."""
-
-    database: Database
 
     def intake_state(self, trajectory_uid: str) -> IntakeState:
         with self.database.session_factory.begin() as session:

@@ -2,21 +2,20 @@
 
 from typing import TYPE_CHECKING
 
+from models.core.service_base import ServiceBase
 from models.partners import network as partners_service
 from models.partners.dto import PartnerInput, PartnersOverview
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.storage.lifecycle import Database
+    pass
 
 TRAJECTORY = "een traject"
 PARTNER = "een partner"
 
 
-class PartnersStoreMixin:
+class PartnersService(ServiceBase):
     """Partners, ambassadors and category coverage of a trajectory; needs `self.database`."""
-
-    database: "Database"
 
     def partners_overview(self, trajectory_uid: str) -> PartnersOverview:
         uid = parse_uid(trajectory_uid, TRAJECTORY)

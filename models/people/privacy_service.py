@@ -3,22 +3,19 @@
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from models.core.service_base import ServiceBase
 from models.people.privacy import ErasureResult, ReviewRow
 from models.people.privacy_export import PersonDossier
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 PERSON = "een persoon"
 
 
-class PrivacyStoreMixin:
+class PrivacyService(ServiceBase):
     """GDPR in one place; needs `self.database`."""
-
-    database: "Database"
-    clock: "Clock"
 
     def erase_person(self, person_uid: str, now: datetime | None = None) -> ErasureResult:
         """Wipes the person's personal data in one transaction; attendance stays as counts."""

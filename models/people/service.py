@@ -6,18 +6,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.core.service_base import StoreBase
+from models.core.service_base import ServiceBase
 from models.people import directory
 from models.people.importing import Field, ImportFile, open_import
 from models.people.importing import batches as importing
 from models.people.importing.gc_pause import collector_paused
 from models.people.importing.plan import Decisions, ImportPreview, build_preview
+from models.trajectories import listing
 from models.trajectories.listing import parse_uid
 from models.trajectories.rows import PersonRow
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 PERSON = "een persoon"
 Progress = Callable[[int, int], None]
@@ -31,11 +31,8 @@ class ImportDraft:
     mappings: Mapping[int, Mapping[str, Field]]  # sheet index → header → field
 
 
-class PeopleStoreMixin:
+class PeopleService(ServiceBase):
     """Personen & organisaties and `trajectwijzer import-people`; needs `self.database`."""
-
-    database: "Database"
-    clock: "Clock"
 
     # People and organisations
 
@@ -158,6 +155,7 @@ class PeopleStoreMixin:
         with self.database.session_factory() as session:
             return importing.import_batches(session)
 
-
-class PeopleStore(StoreBase, PeopleStoreMixin):
-    """Only the people calls: what `trajectwijzer import-people` needs, and no more to load."""
+    def all_people(self) -> list[PersonRow]:
+        """Everyone known, erased people left out (`trajectwijzer list people`)."""
+        with self.database.session_factory() as session:
+            return listing.people_rows(session)

@@ -1,13 +1,12 @@
-"""The store's planning calls: one transaction per call, plain data back (mixed into Store)."""
+"""The store's planning calls: one transaction per call, plain data back ."""
 
 from datetime import date
 from typing import TYPE_CHECKING
 
 from models.core.formatting import parse_date
-from models.overview import agenda as planning_overview
+from models.core.service_base import ServiceBase
 from models.planning import plan_view, replanning, stopping, tasks
 from models.planning.dto import (
-    Agenda,
     DonePolicy,
     NewTask,
     PlanChange,
@@ -20,17 +19,13 @@ from models.planning.dto import (
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 TRAJECTORY = "een traject"
 
 
-class PlanningStoreMixin:
+class PlanningService(ServiceBase):
     """The Planning tab, the overview's agenda, `trajectwijzer export plan`; needs `database`."""
-
-    database: "Database"
-    clock: "Clock"
 
     def plan(self, trajectory_uid: str, today: date | None = None) -> TrajectoryPlan:
         """Rows, timeline, people and stop choices of one trajectory's plan."""
@@ -108,8 +103,3 @@ class PlanningStoreMixin:
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
             tasks.delete_task(session, uid, task_uid)
-
-    def agenda(self, today: date | None = None, days: int = 42) -> Agenda:
-        """Over all running trajectories: the coming `days`, and everything overdue."""
-        with self.database.session_factory() as session:
-            return planning_overview.agenda(session, today or self.clock.today(), days)

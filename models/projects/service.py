@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from models.actions.editing import ActionInput
 from models.core.lookup import trajectory_or_fail
+from models.core.service_base import ServiceBase
 from models.projects import editing as projects
 from models.projects import progress as projects_progress
 from models.projects.dto import (
@@ -14,22 +15,20 @@ from models.projects.dto import (
     ProjectSummary,
     SessionProgress,
 )
+from models.trajectories import listing
 from models.trajectories.listing import parse_uid
+from models.trajectories.rows import ProjectRow
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 TRAJECTORY = "een traject"
 PROJECT = "een project"
 SESSION = "een bijeenkomst"
 
 
-class ProjectsStoreMixin:
+class ProjectsService(ServiceBase):
     """Participant projects, their trekkers and their progress; needs `self.database`."""
-
-    database: "Database"
-    clock: "Clock"
 
     def projects_overview(self, trajectory_uid: str) -> ProjectsOverview:
         """The programme's options, the trajectory's people, its projects and budget."""
@@ -105,3 +104,8 @@ class ProjectsStoreMixin:
         uid = parse_uid(action_uid, "een actie")
         with self.database.session_factory.begin() as session:
             projects_progress.set_action_done(session, uid, done, today or self.clock.today())
+
+    def all_projects(self) -> list[ProjectRow]:
+        """Every participant project of every trajectory (`trajectwijzer list projects`)."""
+        with self.database.session_factory() as session:
+            return listing.project_rows(session)

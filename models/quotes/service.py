@@ -1,8 +1,9 @@
-"""The store's quote methods: one session per call, plain data back (mixed into Store)."""
+"""The store's quote methods: one session per call, plain data back ."""
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from models.core.service_base import ServiceBase
 from models.quotes.document import quote_document
 from models.quotes.dto import NewVersion, QuoteDocument, QuoteForm, QuoteVersionRow
 from models.quotes.pricing import PriceOptions, QuotePrice
@@ -16,17 +17,13 @@ from models.quotes.versions import (
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.core.clock import Clock
-    from models.storage.lifecycle import Database
+    pass
 
 TRAJECTORY = "een traject"
 
 
-class QuoteStoreMixin:
+class QuotesService(ServiceBase):
     """Quotes for the Offerte tab and `trajectwijzer export quote`; needs `self.database`."""
-
-    database: "Database"
-    clock: "Clock"
 
     def quotes(self, trajectory_uid: str) -> list[QuoteVersionRow]:
         """Every version of the trajectory's quote, newest first."""

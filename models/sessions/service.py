@@ -1,26 +1,22 @@
-"""The store's session calls: editor, live mode, PDFs (mixed into Store).
+"""The session editor's calls: sessions, agenda, registrations, and the two PDFs' data.
 
 One session per call; every write is its own transaction, so each check-in, each keystroke
 of a note and each action is on disk when the call returns.
 """
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 
-from models.core.clock import Clock
+from models.core.service_base import ServiceBase
 from models.sessions import editing as sessions
-from models.sessions import live, live_closing
 from models.sessions.documents import session_report, sign_in_sheet
 from models.sessions.dto import (
-    DueChoice,
     SessionDetail,
     SessionReport,
     SignInSheet,
     TemplateChoice,
 )
-from models.sessions.live_search import Candidate
 from models.sessions.reading import session_detail
-from models.storage.lifecycle import Database
 from models.trajectories.listing import parse_uid, session_rows
 from models.trajectories.rows import SessionRow
 
@@ -32,11 +28,8 @@ def _optional_uid(text: str | None, what: str) -> uuid.UUID | None:
     return parse_uid(text, what) if text else None
 
 
-class SessionsStoreMixin:
+class SessionsService(ServiceBase):
     """Needs `self.database`; returns plain data only."""
-
-    database: Database
-    clock: "Clock"
 
     # ------------------------------------------------------------ editor
 
@@ -144,124 +137,6 @@ class SessionsStoreMixin:
 
     # ------------------------------------------------------------ live mode
 
-    def check_in_candidates(self, session_uid: str) -> list[Candidate]:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory() as session:
-            return live.check_in_candidates(session, uid)
-
-    def check_in(self, session_uid: str, person_uid: str, at: datetime | None = None) -> bool:
-        uid = parse_uid(session_uid, SESSION)
-        person = parse_uid(person_uid, "een persoon")
-        with self.database.session_factory.begin() as session:
-            return live.check_in(session, uid, person, at)
-
-    def undo_check_in(self, session_uid: str, person_uid: str) -> None:
-        uid = parse_uid(session_uid, SESSION)
-        person = parse_uid(person_uid, "een persoon")
-        with self.database.session_factory.begin() as session:
-            live.undo_check_in(session, uid, person)
-
-    def walk_in(
-        self,
-        session_uid: str,
-        name: str,
-        contact: str,
-        consent: bool,
-        at: datetime | None = None,
-        today: date | None = None,
-    ) -> str:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory.begin() as session:
-            person = live.walk_in(
-                session, uid, name, contact, consent, at=at, today=today or self.clock.today()
-            )
-            return str(person.uid)
-
-    def start_block(self, session_uid: str, block_uid: str | None, at: datetime) -> None:
-        uid = parse_uid(session_uid, SESSION)
-        block = _optional_uid(block_uid, "een agendapunt")
-        with self.database.session_factory.begin() as session:
-            live.start_block(session, uid, block, at)
-
-    def save_block_note(self, session_uid: str, block_uid: str | None, text: str) -> None:
-        uid = parse_uid(session_uid, SESSION)
-        block = _optional_uid(block_uid, "een agendapunt")
-        with self.database.session_factory.begin() as session:
-            live.save_block_note(session, uid, block, text)
-
-    def add_decision(self, session_uid: str, text: str, block_uid: str | None = None) -> str:
-        uid = parse_uid(session_uid, SESSION)
-        block = _optional_uid(block_uid, "een agendapunt")
-        with self.database.session_factory.begin() as session:
-            note = live.add_decision(session, uid, text, block)
-            live.save_draft(session, uid, "decision", "")
-            return str(note.uid)
-
-    def update_note(self, note_uid: str, text: str) -> None:
-        uid = parse_uid(note_uid, "een notitie")
-        with self.database.session_factory.begin() as session:
-            live.update_note(session, uid, text)
-
-    def remove_note(self, note_uid: str) -> None:
-        uid = parse_uid(note_uid, "een notitie")
-        with self.database.session_factory.begin() as session:
-            live.remove_note(session, uid)
-
-    def save_live_draft(self, session_uid: str, field: str, text: str) -> None:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory.begin() as session:
-            live.save_draft(session, uid, field, text)
-
-    def live_drafts(self, session_uid: str) -> dict[str, str]:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory() as session:
-            return live.drafts(session, uid)
-
-    def due_choices(self, session_uid: str, today: date | None = None) -> list[DueChoice]:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory() as session:
-            return live.due_choices(session, uid, today or self.clock.today())
-
-    def add_session_action(
-        self,
-        session_uid: str,
-        title: str,
-        *,
-        owner_person_uid: str | None = None,
-        owner_text: str = "",
-        due_on: date | None = None,
-        project_uid: str | None = None,
-    ) -> str:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory.begin() as session:
-            action = live.add_session_action(
-                session,
-                uid,
-                title,
-                owner_person_uid=_optional_uid(owner_person_uid, "een persoon"),
-                owner_text=owner_text,
-                due_on=due_on,
-                project_uid=_optional_uid(project_uid, "een project"),
-            )
-            return str(action)
-
-    def change_session_action(self, action_uid: str, **changes: object) -> None:
-        """Status, due date, owner or title of an action; each change goes into its history."""
-        uid = parse_uid(action_uid, "een actie")
-        with self.database.session_factory.begin() as session:
-            live.change_session_action(session, uid, **changes)
-
-    def close_session(self, session_uid: str) -> int:
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory.begin() as session:
-            return live_closing.close_session(session, uid)
-
-    def session_closing_check(self, session_uid: str) -> live_closing.ClosingCheck:
-        """What closing would change (people marked absent, typed lines lost), to confirm."""
-        uid = parse_uid(session_uid, SESSION)
-        with self.database.session_factory() as session:
-            return live_closing.closing_check(session, uid)
-
     # ------------------------------------------------------------ documents
 
     def sign_in_sheet(self, session_uid: str) -> SignInSheet:
@@ -273,3 +148,8 @@ class SessionsStoreMixin:
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
             return session_report(session, uid)
+
+    def all_sessions(self) -> list[SessionRow]:
+        """Every session of every trajectory (`trajectwijzer list sessions`)."""
+        with self.database.session_factory() as session:
+            return session_rows(session)

@@ -1,4 +1,4 @@
-"""The store's backup methods: copies of the open database, plain data back (mixed into Store)."""
+"""The store's backup methods: copies of the open database, plain data back ."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.core.errors import UserError
+from models.core.service_base import ServiceBase
 from models.storage import backups
 from models.storage.paths import backup_dir
 
 if TYPE_CHECKING:
-    from models.storage.lifecycle import Database
+    pass
 
 
 SECOND_FOLDER_NAME = "Trajectwijzer-reservekopieën"  # inside the folder chosen (a USB stick)
@@ -24,10 +25,8 @@ class BackupRow:
     size_bytes: int
 
 
-class BackupStoreMixin:
+class BackupService(ServiceBase):
     """Backups for Instellingen → Reservekopieën; needs `self.database`."""
-
-    database: "Database"
 
     def backup_folders(self, second_folder: str = "") -> list[Path]:
         """The data folder's backup folder, then the chosen second folder (a USB stick)."""

@@ -13,6 +13,9 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from models.core.changes import DataKind
+from models.storage.database import record_changes
+
 
 def insert_rows(
     session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
@@ -44,6 +47,9 @@ def insert_rows(
     prepared = list(zip(*stored_columns, strict=True))
     if prepared:
         connection.exec_driver_sql(str(compiled), prepared)
+        kind = DataKind.of_table(table.name)
+        if kind is not None:  # past the ORM: the commit's change report needs telling
+            record_changes(session, (kind,))
     return len(prepared)
 
 

@@ -5,11 +5,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.core.errors import UserError
+from models.core.service_base import ServiceBase
 from models.storage.handover_merge import HandoverPreview, Policy
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
-    from models.storage.lifecycle import Database
+    pass
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -31,10 +32,8 @@ def _read(source: str, passphrase: str) -> dict[str, Any]:
     return read_payload(unseal(data, passphrase))
 
 
-class HandoverStoreMixin:
+class HandoverService(ServiceBase):
     """Hand-over between coaches (USB stick or e-mail); needs `self.database`."""
-
-    database: "Database"
 
     def export_handover(
         self, trajectory_uid: str, target: str, passphrase: str, now: datetime | None = None

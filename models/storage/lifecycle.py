@@ -3,7 +3,7 @@
 import logging
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.core.changes import ChangeFeed
 from models.core.errors import UserError
 from models.storage.database import APPLICATION_ID, make_engine, make_session_factory
 from models.storage.schema_version import SCHEMA_VERSION
@@ -54,6 +55,7 @@ class Database:
     session_factory: sessionmaker[Session]
     migrated_from: int | None  # schema version before a migration at this start, if any
     backup_path: Path | None
+    changes: ChangeFeed = field(default_factory=ChangeFeed)  # what each commit changed
 
     def close(self) -> None:
         self.engine.dispose()
@@ -181,4 +183,6 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     if check.schema_version < SCHEMA_VERSION:
         _migrate(engine)
         migrated_from = check.schema_version
-    return Database(path, engine, make_session_factory(engine), migrated_from, backup_path)
+    feed = ChangeFeed()
+    factory = make_session_factory(engine, feed)
+    return Database(path, engine, factory, migrated_from, backup_path, feed)

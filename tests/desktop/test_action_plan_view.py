@@ -10,38 +10,36 @@ from PySide6.QtWidgets import QComboBox
 
 from desktop.actions.action_plan_parts import STATUS_COLUMN, item_at
 from desktop.actions.action_plan_view import ActionPlanView
-from desktop.cli.export_action_plan import export
 from desktop.printing import pdf_printing as printing
+from exports.documents import DocumentKind, write_document
 from models.demo.action_plans import add_action_plan_demo
-from models.store import Store
+from models.workspace import Workspace
 from tests.desktop.test_printing import FakePrintDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class _Store(Store):
-    """The store as the lead wires it: Store with the action plan methods mixed in."""
-
-
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(date.today())
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(date.today())
     with database.session_factory.begin() as session:
         add_action_plan_demo(session, date.today())
-    return store
+    return workspace
 
 
-def _buurtpunt(store: _Store) -> str:
-    return next(row.uid for row in store.trajectories() if row.programme == "buurtpunt")
+def _buurtpunt(workspace: Workspace) -> str:
+    return next(
+        row.uid for row in workspace.trajectories.trajectories() if row.programme == "buurtpunt"
+    )
 
 
 @pytest.fixture
-def view(qtbot, store: _Store) -> ActionPlanView:
+def view(qtbot, workspace: Workspace) -> ActionPlanView:
     view = ActionPlanView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(_buurtpunt(store))
+    view.set_workspace(workspace)
+    view.show_trajectory(_buurtpunt(workspace))
     view.resize(1200, 640)
     view.show()
     return view
@@ -72,17 +70,19 @@ def test_the_grouped_model_passes_the_qt_model_tester(qtmodeltester, view: Actio
     qtmodeltester.check(view.model)
 
 
-def test_grouped_by_project_with_the_network_first(view: ActionPlanView, store: _Store) -> None:
+def test_grouped_by_project_with_the_network_first(
+    view: ActionPlanView, workspace: Workspace
+) -> None:
     """Every action of the plan in some group, once; whoever in the demo added it."""
     groups = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     assert groups[0].startswith("Whole trajectory") and groups[1].startswith("Buurtpunt Kieldrecht")
-    plan = store.action_plan(_buurtpunt(store))
+    plan = workspace.actions.action_plan(_buurtpunt(workspace))
     assert sorted(_rows(view)) == sorted(item.title for item in plan.items)
     view.grouping.setCurrentIndex(view.grouping.findData("owner"))
     assert view.model.index(0, 0).data().startswith("Begeleider NDM")
 
 
-def test_filters_narrow_the_plan(qtbot, view: ActionPlanView, store: _Store) -> None:
+def test_filters_narrow_the_plan(qtbot, view: ActionPlanView, workspace: Workspace) -> None:
     """Overdue only: the two late ones; one owner: only theirs; open only hides what is done."""
     view.overdue_only.setChecked(True)
     assert sorted(_rows(view)) == [
@@ -95,13 +95,13 @@ def test_filters_narrow_the_plan(qtbot, view: ActionPlanView, store: _Store) -> 
     view.owner.setCurrentIndex(0)
     view.open_only.setChecked(True)
     assert "Dorpsraad informeren over het plan" not in _rows(view)
-    plan = store.action_plan(_buurtpunt(store))
+    plan = workspace.actions.action_plan(_buurtpunt(workspace))
     unfinished = sum(1 for item in plan.items if item.unfinished)
     assert len(_rows(view)) == unfinished < len(plan.items)
     assert view.summary.text().startswith(f"{unfinished} of {len(plan.items)} actions shown")
 
 
-def test_status_changed_in_place_and_shown_in_the_history(qtbot, view, store) -> None:
+def test_status_changed_in_place_and_shown_in_the_history(qtbot, view, workspace) -> None:
     """The status cell's editor marks an action done; the history says who changed what."""
     group = view.model.index(1, 0)  # Buurtpunt Kieldrecht
     index = next(
@@ -117,26 +117,26 @@ def test_status_changed_in_place_and_shown_in_the_history(qtbot, view, store) ->
     with qtbot.waitSignal(view.status_changed):
         editor.setCurrentIndex(editor.findData("done"))
         editor.activated.emit(editor.currentIndex())
-    assert store.action_history(action.uid)[-1].new_value == "done"
+    assert workspace.actions.action_history(action.uid)[-1].new_value == "done"
     assert view.selected_action().uid == action.uid
     assert view.selected_action().status == "done"
     assert "Open → Done" in view.history.item(view.history.count() - 1).text()
 
 
-def test_the_detail_status_box_works_from_the_keyboard(qtbot, view, store) -> None:
+def test_the_detail_status_box_works_from_the_keyboard(qtbot, view, workspace) -> None:
     view.tree.setFocus()
     action = view.selected_action()
     assert action is not None and action.status == "open"
     view.detail_status.setFocus()
     qtbot.keyClick(view.detail_status, Qt.Key.Key_Down)
-    assert store.action_history(action.uid)[-1].new_value == "in_progress"
+    assert workspace.actions.action_history(action.uid)[-1].new_value == "in_progress"
 
 
 def test_carrying_puts_the_open_actions_on_the_next_agenda(
-    view: ActionPlanView, store: _Store
+    view: ActionPlanView, workspace: Workspace
 ) -> None:
     """Every unfinished action of the trajectory goes on the next agenda; twice is harmless."""
-    plan = store.action_plan(_buurtpunt(store))
+    plan = workspace.actions.action_plan(_buurtpunt(workspace))
     unfinished = sum(1 for item in plan.items if item.unfinished)
     assert 0 < unfinished < len(plan.items)
     view.carry_button.click()
@@ -146,21 +146,23 @@ def test_carrying_puts_the_open_actions_on_the_next_agenda(
 
 
 def test_from_the_end_of_a_session_to_the_printer_in_three_clicks(
-    qtbot, store: _Store, fake_dialog, tmp_path: Path
+    qtbot, workspace: Workspace, fake_dialog, tmp_path: Path
 ) -> None:
     """Session over: 1 Print action plan…, 2 Print… in the preview, 3 OK in the print dialog."""
-    trajectory = _buurtpunt(store)
-    session = next(s for s in store.action_plan(trajectory).sessions if s.held)
+    trajectory = _buurtpunt(workspace)
+    session = next(s for s in workspace.actions.action_plan(trajectory).sessions if s.held)
     view = ActionPlanView()
     qtbot.addWidget(view)
-    view.set_store(store)
+    view.set_workspace(workspace)
     view.show_session(trajectory, session.uid)
     view.show()
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # click 1
     preview = view.last_preview
     assert isinstance(preview, printing.PdfPreview) and preview.isVisible()
     saved = preview.path
-    assert saved.name.endswith(f"Actieplan {store.action_plan(trajectory).trajectory_name}.pdf")
+    assert saved.name.endswith(
+        f"Actieplan {workspace.actions.action_plan(trajectory).trajectory_name}.pdf"
+    )
     assert saved.parent.parent.name == "documents"
     with qtbot.waitSignal(preview.printed):
         qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)  # click 2
@@ -170,7 +172,7 @@ def test_from_the_end_of_a_session_to_the_printer_in_three_clicks(
     assert len(pages) == len(PdfReader(saved).pages) >= 3
 
 
-def test_a_project_prints_its_own_plan_and_handouts_one_per_page(qtbot, view, store) -> None:
+def test_a_project_prints_its_own_plan_and_handouts_one_per_page(qtbot, view, workspace) -> None:
     view.scope.setCurrentIndex(view.scope.findText("Buurtpunt Rieme"))
     assert view.print_button.text() == "Print project plan…"
     group = view.model.index(0, 0)
@@ -191,13 +193,18 @@ def test_print_document_is_what_ctrl_p_calls(qtbot, view, monkeypatch) -> None:
     assert shown and shown[0].suffix == ".pdf"
 
 
-def test_export_command_for_a_trajectory_or_a_project(store: _Store, tmp_path: Path) -> None:
+def test_export_command_for_a_trajectory_or_a_project(workspace: Workspace, tmp_path: Path) -> None:
     """`export action-plan UID`: -o FILE, or the documents folder, never overwriting."""
-    trajectory = _buurtpunt(store)
-    target = export(store, trajectory, tmp_path / "plan.pdf")
+    trajectory = _buurtpunt(workspace)
+    target = write_document(workspace, DocumentKind.ACTION_PLAN, trajectory, tmp_path / "plan.pdf")
     assert target == tmp_path / "plan.pdf" and len(PdfReader(target).pages) >= 3
-    project = next(p.uid for p in store.projects() if p.name == "Buurtpunt Tielrode")
-    first, second = export(store, project, None), export(store, project, None)
+    project = next(
+        p.uid for p in workspace.projects.all_projects() if p.name == "Buurtpunt Tielrode"
+    )
+    first, second = (
+        write_document(workspace, DocumentKind.ACTION_PLAN, project, None),
+        write_document(workspace, DocumentKind.ACTION_PLAN, project, None),
+    )
     assert first.name.endswith("Actieplan Buurtpunt Tielrode.pdf")
     assert second.name.endswith("Actieplan Buurtpunt Tielrode (2).pdf")
     text = PdfReader(first).pages[0].extract_text()

@@ -14,11 +14,11 @@ from models.storage.paths import backup_dir
 
 
 def _demo_file(path: Path) -> None:
-    from models.store import Store
+    from models.workspace import Workspace
 
-    store = Store.open(path)
-    store.fill_demo_data()
-    store.close()
+    workspace = Workspace.open(path)
+    workspace.demo.fill_demo_data()
+    workspace.close()
 
 
 def _damage(path: Path) -> None:
@@ -66,7 +66,7 @@ def test_start_makes_the_daily_backup_before_opening(keeper_for, db_path) -> Non
     _demo_file(db_path)
     keeper = keeper_for(db_path)
     keeper.load()
-    assert keeper.store is not None
+    assert keeper.workspace is not None
     assert len(list_backups(backup_dir())) == 1
     assert keeper.timer.isActive()
 
@@ -126,7 +126,7 @@ def test_damaged_database_offers_the_latest_backup(keeper_for, db_path, monkeypa
     assert {"De laatste reservekopie terugzetten", "Een ander bestand openen…", "Afsluiten"} <= set(
         offered
     )
-    assert keeper.store is not None and keeper.store.trajectories()
+    assert keeper.workspace is not None and keeper.workspace.trajectories.trajectories()
     aside = [p for p in backup_dir().glob("*voor-terugzetten*.sqlite")]
     assert aside and aside[0].read_bytes() == damaged  # kept byte for byte
 
@@ -145,12 +145,12 @@ def test_foreign_file_is_refused_untouched_and_quit(keeper_for, tmp_path, monkey
     monkeypatch.setattr(QMessageBox, "exec", choose_quit)
     keeper = keeper_for(foreign)
     keeper.load()
-    assert keeper.store is None and keeper.exits == [1]
+    assert keeper.workspace is None and keeper.exits == [1]
     assert foreign.read_bytes() == before
 
 
 def test_second_instance_is_refused_with_a_message(keeper_for, db_path, monkeypatch) -> None:
-    """The same database already open: a message, no second store."""
+    """The same database already open: a message, no second workspace."""
     from desktop.storage.instance_lock import InstanceLock
 
     _demo_file(db_path)
@@ -159,19 +159,19 @@ def test_second_instance_is_refused_with_a_message(keeper_for, db_path, monkeypa
     with InstanceLock(db_path):
         keeper = keeper_for(db_path)
         keeper.load()
-    assert keeper.store is None and "al open" in shown[0]
+    assert keeper.workspace is None and "al open" in shown[0]
 
 
 def test_restore_from_the_app_reopens_the_backup(keeper_for, db_path) -> None:
-    """Restore in Instellingen: the store is closed, the backup put back and reopened."""
+    """Restore in Instellingen: the workspace is closed, the backup put back and reopened."""
     _demo_file(db_path)
     keeper = keeper_for(db_path)
     keeper.load()
     backup = list_backups(backup_dir())[0].path
-    from models.store import Store
+    from models.workspace import Workspace
 
-    assert isinstance(keeper.store, Store)
-    before = {row.uid for row in keeper.store.trajectories()}
-    keeper.store.fill_demo_data()
+    assert isinstance(keeper.workspace, Workspace)
+    before = {row.uid for row in keeper.workspace.trajectories.trajectories()}
+    keeper.workspace.demo.fill_demo_data()
     keeper.restore_from_app(str(backup))
-    assert {row.uid for row in keeper.store.trajectories()} == before
+    assert {row.uid for row in keeper.workspace.trajectories.trajectories()} == before

@@ -9,22 +9,18 @@ from pypdf import PdfReader
 
 from desktop.cli import command_line as cli
 from models.demo.evaluation import add_evaluation_demo
-from models.store import Store
-
-
-class _Store(Store):
-    """The store as the lead wires it: Store with the evaluation methods mixed in."""
+from models.workspace import Workspace
 
 
 @pytest.fixture
 def demo_db(tmp_path: Path, capsys, monkeypatch) -> str:
     path = tmp_path / "demo.sqlite"
-    monkeypatch.setattr(cli, "_open_store", lambda database: _Store.open(Path(database)))
-    store = _Store.open(path)
-    store.fill_demo_data(date(2026, 11, 22))
-    with store.database.session_factory.begin() as session:
+    monkeypatch.setattr(cli, "_open_workspace", lambda database: Workspace.open(Path(database)))
+    workspace = Workspace.open(path)
+    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    with workspace.database.session_factory.begin() as session:
         add_evaluation_demo(session, date(2026, 11, 22))
-    store.close()
+    workspace.close()
     return str(path)
 
 

@@ -5,43 +5,39 @@ from PySide6.QtCore import Qt
 
 from desktop.evaluation.entry import EvaluationEntry
 from models.evaluation.dto import QuestionDraft
-from models.store import Store
+from models.workspace import Workspace
 from tests.factories import herent_kickoff
 
 
-class _Store(Store):
-    """The store as the lead wires it: Store with the evaluation methods mixed in."""
-
-
 @pytest.fixture
-def store(database) -> _Store:
-    return _Store(database)
+def workspace(database) -> Workspace:
+    return Workspace(database)
 
 
-def _form(store: _Store) -> str:
+def _form(workspace: Workspace) -> str:
     """The Klimaatdoeners work-session form made into 10 questions, the text one last:
     4 scales, yes/no, single choice, 3 more scales, 'Wat kan beter?'."""
-    session_uid, _ = herent_kickoff(store)
-    form_uid = store.create_session_form(session_uid)
-    questions = {q.key: q.uid for q in store.evaluation_form(form_uid).questions}
-    store.remove_evaluation_question(questions["positief"])
+    session_uid, _ = herent_kickoff(workspace)
+    form_uid = workspace.evaluation.create_session_form(session_uid)
+    questions = {q.key: q.uid for q in workspace.evaluation.evaluation_form(form_uid).questions}
+    workspace.evaluation.remove_evaluation_question(questions["positief"])
     after = questions["samenwerkingstool"]
     for text in ("Hoe was de zaal?", "Hoe was het eten?", "Kom je terug?"):
         draft = QuestionDraft("Praktisch", text, "scale", (), 1, 5, "Slecht", "Goed")
-        after = store.add_evaluation_question(form_uid, draft, after)
-    kinds = [q.kind for q in store.evaluation_form(form_uid).questions]
+        after = workspace.evaluation.add_evaluation_question(form_uid, draft, after)
+    kinds = [q.kind for q in workspace.evaluation.evaluation_form(form_uid).questions]
     assert kinds == ["scale"] * 4 + ["yes_no", "single_choice"] + ["scale"] * 3 + ["long_text"]
     return form_uid
 
 
 @pytest.fixture
-def entry(qtbot, store: _Store) -> tuple[EvaluationEntry, str]:
-    form_uid = _form(store)
+def entry(qtbot, workspace: Workspace) -> tuple[EvaluationEntry, str]:
+    form_uid = _form(workspace)
     view = EvaluationEntry()
     qtbot.addWidget(view)
-    view.set_store(store)
+    view.set_workspace(workspace)
     view.resize(1200, 500)
-    view.show_form(store.evaluation_form(form_uid))
+    view.show_form(workspace.evaluation.evaluation_form(form_uid))
     return view, form_uid
 
 
@@ -52,7 +48,7 @@ def test_the_entry_model_passes_the_qt_model_tester(qtmodeltester, entry) -> Non
 
 
 def test_twenty_forms_of_ten_questions_take_the_answer_keys_plus_one_per_form(
-    qtbot, entry, store: _Store
+    qtbot, entry, workspace: Workspace
 ) -> None:
     """20 paper forms: every key is an answer, except exactly one Enter per form."""
     view, form_uid = entry
@@ -80,9 +76,9 @@ def test_twenty_forms_of_ten_questions_take_the_answer_keys_plus_one_per_form(
         presses += 1
         expected.append((digits, remark))
     assert presses == answer_keys + 20
-    rows = store.evaluation_responses(form_uid)
+    rows = workspace.evaluation.evaluation_responses(form_uid)
     assert len(rows) == 20
-    results = store.evaluation_results(form_uid)
+    results = workspace.evaluation.evaluation_results(form_uid)
     first_scale = results.questions[0]
     assert first_scale.answered == 20
     assert first_scale.mean == pytest.approx(sum(int(d[0][0]) for d in expected) / 20)
@@ -96,7 +92,7 @@ def test_twenty_forms_of_ten_questions_take_the_answer_keys_plus_one_per_form(
     assert view.grid.currentIndex().row() == 20 and view.grid.currentIndex().column() == 0
 
 
-def test_a_digit_outside_the_scale_is_refused_in_place(qtbot, entry, store: _Store) -> None:
+def test_a_digit_outside_the_scale_is_refused_in_place(qtbot, entry, workspace: Workspace) -> None:
     """A 7 on a 1-5 scale shows why, fills nothing and stays on the question."""
     view, _ = entry
     qtbot.keyClicks(view.grid, "7")
@@ -108,15 +104,15 @@ def test_a_digit_outside_the_scale_is_refused_in_place(qtbot, entry, store: _Sto
     assert view.grid.currentIndex().column() == 1
 
 
-def test_enter_on_an_empty_form_stores_nothing(qtbot, entry, store: _Store) -> None:
+def test_enter_on_an_empty_form_stores_nothing(qtbot, entry, workspace: Workspace) -> None:
     """An empty row: a message to type an answer or skip, and no response."""
     view, form_uid = entry
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
     assert "leeg" in view.message.text()
-    assert store.evaluation_responses(form_uid) == []
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
-def test_tab_skips_shift_tab_goes_back_and_backspace_clears(qtbot, entry, store) -> None:
+def test_tab_skips_shift_tab_goes_back_and_backspace_clears(qtbot, entry, workspace) -> None:
     """Tab leaves a question empty, Shift+Tab returns, Backspace removes the answer."""
     view, form_uid = entry
     grid = view.grid
@@ -128,22 +124,22 @@ def test_tab_skips_shift_tab_goes_back_and_backspace_clears(qtbot, entry, store)
     assert view.model.draft[1] == ""
     qtbot.keyClicks(grid, "5")
     qtbot.keyClick(grid, Qt.Key.Key_Return)
-    [row] = store.evaluation_responses(form_uid)
+    [row] = workspace.evaluation.evaluation_responses(form_uid)
     assert row.values[:2] == ("", "5")
 
 
-def test_multiple_choice_digits_toggle_until_tab(qtbot, store: _Store) -> None:
+def test_multiple_choice_digits_toggle_until_tab(qtbot, workspace: Workspace) -> None:
     """In a multiple choice '1', '3', '1' leaves only option 3; Tab moves on."""
-    form_uid = _form(store)
+    form_uid = _form(workspace)
     draft = QuestionDraft("", "Wat heb je nodig?", "multiple_choice", ("Budget", "Zaal", "Hulp"))
-    store.add_evaluation_question(form_uid, draft, None)
+    workspace.evaluation.add_evaluation_question(form_uid, draft, None)
     view = EvaluationEntry()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_form(store.evaluation_form(form_uid))
+    view.set_workspace(workspace)
+    view.show_form(workspace.evaluation.evaluation_form(form_uid))
     view.grid.go_to_draft(10)
     for digit in "131":
         qtbot.keyClicks(view.grid, digit)
     assert view.model.draft[10] == "3" and view.grid.currentIndex().column() == 10
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
-    assert store.evaluation_responses(form_uid)[0].values[10] == "Hulp"
+    assert workspace.evaluation.evaluation_responses(form_uid)[0].values[10] == "Hulp"

@@ -9,32 +9,30 @@ from pypdf import PdfReader
 from desktop.evaluation.charts import BarChart
 from desktop.evaluation.evaluation_view import EvaluationView
 from models.demo.evaluation import add_evaluation_demo
-from models.store import Store
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class _Store(Store):
-    """The store as the lead wires it: Store with the evaluation methods mixed in."""
-
-
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(DAY)
-    with store.database.session_factory.begin() as session:
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
+    with workspace.database.session_factory.begin() as session:
         add_evaluation_demo(session, DAY)
-    return store
+    return workspace
 
 
 @pytest.fixture
-def view(qtbot, store: _Store) -> EvaluationView:
+def view(qtbot, workspace: Workspace) -> EvaluationView:
     view = EvaluationView()
     qtbot.addWidget(view)
-    view.set_store(store)
+    view.set_workspace(workspace)
     view.resize(1366, 700)
-    uid = next(r.uid for r in store.trajectories() if r.programme == "klimaatdoeners")
+    uid = next(
+        r.uid for r in workspace.trajectories.trajectories() if r.programme == "klimaatdoeners"
+    )
     view.show_trajectory(uid)
     return view
 

@@ -9,20 +9,20 @@ from PySide6.QtCore import Qt
 from desktop.people.import_dialog import MAPPING, PREVIEW, RESULT, ImportDialog, start_import
 from desktop.people.import_models import ProblemTableModel
 from models.people.importing import Field
-from models.store import Store
+from models.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 XLSX = DATA / "inschrijvingen_titels_samengevoegd.xlsx"
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
 @pytest.fixture
-def store(db_path: Path):
-    opened = _TestStore.open(db_path)
+def workspace(db_path: Path):
+    opened = Workspace.open(db_path)
     yield opened
     opened.close()
 
@@ -31,16 +31,16 @@ def _wait_page(qtbot, dialog: ImportDialog, page: int) -> None:
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == page and dialog._task is None)
 
 
-def _open(qtbot, store, path: Path = XLSX, session_uid: str | None = None) -> ImportDialog:
-    dialog = start_import(None, store, path, session_uid)
+def _open(qtbot, workspace, path: Path = XLSX, session_uid: str | None = None) -> ImportDialog:
+    dialog = start_import(None, workspace, path, session_uid)
     qtbot.addWidget(dialog)
     _wait_page(qtbot, dialog, MAPPING)
     return dialog
 
 
-def test_mapping_preview_fix_import_and_undo(qtbot, store) -> None:
+def test_mapping_preview_fix_import_and_undo(qtbot, workspace) -> None:
     """The whole path; the result can be undone from the last page."""
-    dialog = _open(qtbot, store)
+    dialog = _open(qtbot, workspace)
     assert dialog.mapping.tabs.count() == 2
     assert dialog.mapping.box(0, "GSM").currentData() == Field.PHONE.value
     dialog.next_button.click()
@@ -66,16 +66,16 @@ def test_mapping_preview_fix_import_and_undo(qtbot, store) -> None:
         dialog.next_button.click()
     _wait_page(qtbot, dialog, RESULT)
     assert "8 new people added." in dialog.result.summary.text()
-    names = {p.name for p in store.people_list()}
+    names = {p.name for p in workspace.people.people_list()}
     assert "Nina Naamloos" in names and "Karel Janssens" not in names
     with qtbot.waitSignal(dialog.undone):
         dialog.result.undo.click()
-    assert store.people_list() == []
+    assert workspace.people.people_list() == []
     assert "8 people removed." in dialog.result.summary.text()
 
 
-def test_accepting_a_suggestion_merges_the_rows(qtbot, store) -> None:
-    dialog = _open(qtbot, store)
+def test_accepting_a_suggestion_merges_the_rows(qtbot, workspace) -> None:
+    dialog = _open(qtbot, workspace)
     dialog.next_button.click()
     _wait_page(qtbot, dialog, PREVIEW)
     before = len(dialog._preview.people)
@@ -87,8 +87,8 @@ def test_accepting_a_suggestion_merges_the_rows(qtbot, store) -> None:
     assert len(dialog._preview.people) == before - 1
 
 
-def test_changed_mapping_is_used(qtbot, store) -> None:
-    dialog = _open(qtbot, store)
+def test_changed_mapping_is_used(qtbot, workspace) -> None:
+    dialog = _open(qtbot, workspace)
     box = dialog.mapping.box(0, "Vereniging")
     box.setCurrentIndex(box.findData(Field.IGNORE.value))
     dialog.next_button.click()
@@ -96,21 +96,21 @@ def test_changed_mapping_is_used(qtbot, store) -> None:
     assert all(p.values.organisation != "Fietsersbond" for p in dialog._preview.people)
 
 
-def test_bad_file_shows_the_reason_and_writes_nothing(qtbot, store, tmp_path: Path) -> None:
+def test_bad_file_shows_the_reason_and_writes_nothing(qtbot, workspace, tmp_path: Path) -> None:
     bad = tmp_path / "kapot.xlsx"
     bad.write_bytes(b"PK\x03\x04 niet echt")
-    dialog = start_import(None, store, bad)
+    dialog = start_import(None, workspace, bad)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._task is None and dialog.busy.message.text() != "")
     assert "onvolledig" in dialog.busy.message.text()
     assert dialog.cancel_button.text() == "Close"
-    assert store.people_list() == []
+    assert workspace.people.people_list() == []
 
 
-def test_import_for_a_session_registers(qtbot, store) -> None:
-    store.fill_demo_data(date(2026, 11, 22))
-    session = store.sessions()[0]
-    dialog = _open(qtbot, store, DATA / "aanwezigen_oud.xls", session.uid)
+def test_import_for_a_session_registers(qtbot, workspace) -> None:
+    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    session = workspace.sessions.all_sessions()[0]
+    dialog = _open(qtbot, workspace, DATA / "aanwezigen_oud.xls", session.uid)
     dialog.next_button.click()
     _wait_page(qtbot, dialog, PREVIEW)
     dialog.next_button.click()
@@ -118,14 +118,14 @@ def test_import_for_a_session_registers(qtbot, store) -> None:
     assert "2 people registered for the session." in dialog.result.summary.text()
 
 
-def test_cancel_while_reading_closes_without_writing(qtbot, store) -> None:
-    dialog = ImportDialog(store, XLSX)
+def test_cancel_while_reading_closes_without_writing(qtbot, workspace) -> None:
+    dialog = ImportDialog(workspace, XLSX)
     qtbot.addWidget(dialog)
     dialog.open()
     with qtbot.waitSignal(dialog.rejected, timeout=5000):
         dialog.start()
         dialog.cancel_button.click()
-    assert store.people_list() == []
+    assert workspace.people.people_list() == []
 
 
 def test_problem_model_passes_the_model_tester(qtmodeltester) -> None:

@@ -11,14 +11,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
 
 from desktop.intake.intake_view import IntakeView
-from models.store import Store
 from models.trajectories.setup import ClientInput, NewTrajectory
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
@@ -26,48 +26,48 @@ class _TestStore(Store):
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, made once: each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    store = _TestStore.open(path)
-    store.fill_demo_data(TODAY)
+    workspace = Workspace.open(path)
+    workspace.demo.fill_demo_data(TODAY)
     # A trajectory whose intake has only just begun (the demo ones are filled in).
-    store.create_trajectory(
+    workspace.trajectories.create_trajectory(
         NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="34027"),), name=NEW)
     )
-    store.close()
+    workspace.close()
     return path
 
 
 @pytest.fixture
-def store(tmp_path: Path, demo_file: Path) -> Iterator[_TestStore]:
+def workspace(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
     path = tmp_path / "intake.sqlite"
     shutil.copyfile(demo_file, path)
-    store = _TestStore.open(path)
-    yield store
-    store.close()
+    workspace = Workspace.open(path)
+    yield workspace
+    workspace.close()
 
 
-def _uid(store: _TestStore, programme: str) -> str:
+def _uid(workspace: Workspace, programme: str) -> str:
     """The new trajectory for autodelen; the demo one for the other programmes."""
-    rows = store.trajectories(TODAY)
+    rows = workspace.trajectories.trajectories(TODAY)
     if programme == "autodelen":
         return next(row.uid for row in rows if row.name == NEW)
     return next(row.uid for row in rows if row.programme == programme)
 
 
 @pytest.fixture
-def view(qtbot, store: _TestStore) -> IntakeView:
+def view(qtbot, workspace: Workspace) -> IntakeView:
     view = IntakeView()
     qtbot.addWidget(view)
     # A fixed size: a top-level window whose layout changes its minimum makes Qt warn offscreen.
     view.setFixedSize(1366, 768)
-    view.set_store(store)
+    view.set_workspace(workspace)
     view.show()
     qtbot.waitExposed(view)
-    view.show_trajectory(_uid(store, "autodelen"))
+    view.show_trajectory(_uid(workspace, "autodelen"))
     return view
 
 
-def _answer(store: _TestStore, uid: str, key: str) -> object:
-    state = store.intake_state(uid)
+def _answer(workspace: Workspace, uid: str, key: str) -> object:
+    state = workspace.intake.intake_state(uid)
     return next(q.answer for s in state.sections for q in s.questions if q.key == key)
 
 
@@ -106,18 +106,18 @@ def test_autodelen_shows_the_three_facets_and_five_agenda_items(view: IntakeView
 
 
 def test_answering_the_commitments_turns_the_banner_to_met(
-    view: IntakeView, store: _TestStore, qtbot
+    view: IntakeView, workspace: Workspace, qtbot
 ) -> None:
     """With the other required answers in, committing to the three facets and the budget
     turns the banner from 'not met' (listing them) to 'met'."""
-    uid = _uid(store, "autodelen")
+    uid = _uid(workspace, "autodelen")
     for key, value in (
         ("engagement_beschikbaar", True),
         ("lokale_trekker", "Els Claeys"),
         ("ambities", "Een autodeelgroep per deelgemeente."),
         ("gewenste_start", "01/02/2027"),
     ):
-        store.save_intake_answer(uid, key, value)
+        workspace.intake.save_intake_answer(uid, key, value)
     view.show_trajectory(uid)
     assert not view.banner.met
     assert "De gemeente kan de nodige budgetten vrijmaken." in view.banner.conditions.text()
@@ -134,41 +134,41 @@ def test_answering_the_commitments_turns_the_banner_to_met(
     assert view.banner.met
     assert view.banner.property("state") == "met"
     assert view.banner.details.isHidden()
-    assert _answer(store, uid, "budget_beschikbaar") is True
+    assert _answer(workspace, uid, "budget_beschikbaar") is True
 
 
 def test_money_in_words_shows_the_message_under_it_and_stores_nothing(
-    view: IntakeView, store: _TestStore, qtbot
+    view: IntakeView, workspace: Workspace, qtbot
 ) -> None:
     """'drieduizend' in the budget is refused under the field; '3500' is stored as 3.500,00."""
-    uid = _uid(store, "autodelen")
+    uid = _uid(workspace, "autodelen")
     editor = view.questions["budget_bedrag"]
     qtbot.keyClicks(editor.line, "drieduizend")
     qtbot.keyClick(editor.line, Qt.Key.Key_Return)
     assert editor.error.isVisibleTo(view)
     assert "'drieduizend' is geen bedrag. Typ een bedrag zoals 3.500,00." in editor.error.text()
     assert editor.line.text() == "drieduizend"  # kept, so the coach can correct it
-    assert _answer(store, uid, "budget_bedrag") is None
+    assert _answer(workspace, uid, "budget_bedrag") is None
     editor.line.clear()
     qtbot.keyClicks(editor.line, "3500")
     qtbot.keyClick(editor.line, Qt.Key.Key_Return)
     assert not editor.error.isVisibleTo(view)
     assert editor.line.text() == "3.500,00"
-    assert _answer(store, uid, "budget_bedrag") == 350000
+    assert _answer(workspace, uid, "budget_bedrag") == 350000
 
 
-def test_a_bad_date_is_refused_at_the_field(view: IntakeView, store: _TestStore, qtbot) -> None:
+def test_a_bad_date_is_refused_at_the_field(view: IntakeView, workspace: Workspace, qtbot) -> None:
     """A date that does not exist gets its Dutch message and the question stays open."""
     editor = view.questions["gewenste_start"]
     assert editor.line.placeholderText() == "dd/mm/yyyy"
     qtbot.keyClicks(editor.line, "31/02/2027")
     qtbot.keyClick(editor.line, Qt.Key.Key_Return)
     assert "februari 2027 heeft 28 dagen" in editor.error.text()
-    assert _answer(store, _uid(store, "autodelen"), "gewenste_start") is None
+    assert _answer(workspace, _uid(workspace, "autodelen"), "gewenste_start") is None
 
 
 def test_notes_typed_in_an_agenda_item_are_stored_on_focus_out(
-    view: IntakeView, store: _TestStore, qtbot
+    view: IntakeView, workspace: Workspace, qtbot
 ) -> None:
     """Leaving the notes box of an agenda item saves its notes in the database."""
     notes = view.notes["timing"]
@@ -178,13 +178,13 @@ def test_notes_typed_in_an_agenda_item_are_stored_on_focus_out(
     qtbot.keyClicks(notes, "Start op 1 februari, infosessie in september.")
     view.questions["lokale_trekker"].line.setFocus()
     qtbot.waitUntil(lambda: not notes.hasFocus())
-    state = store.intake_state(_uid(store, "autodelen"))
+    state = workspace.intake.intake_state(_uid(workspace, "autodelen"))
     item = next(i for i in state.meeting_items if i.key == "timing")
     assert item.notes == "Start op 1 februari, infosessie in september."
 
 
 def test_switching_trajectory_saves_the_field_being_typed_to_its_own(
-    view: IntakeView, store: _TestStore, qtbot
+    view: IntakeView, workspace: Workspace, qtbot
 ) -> None:
     """A date typed but not yet left is saved to its trajectory, never to the next one."""
     view.activateWindow()
@@ -193,14 +193,14 @@ def test_switching_trajectory_saves_the_field_being_typed_to_its_own(
     line.setFocus()
     qtbot.waitUntil(line.hasFocus)
     qtbot.keyClicks(line, "1/3/2027")
-    view.show_trajectory(_uid(store, "klimaatdoeners"))
-    assert _answer(store, _uid(store, "autodelen"), "gewenste_start") == date(2027, 3, 1)
-    assert _answer(store, _uid(store, "klimaatdoeners"), "gewenste_start") is None
+    view.show_trajectory(_uid(workspace, "klimaatdoeners"))
+    assert _answer(workspace, _uid(workspace, "autodelen"), "gewenste_start") == date(2027, 3, 1)
+    assert _answer(workspace, _uid(workspace, "klimaatdoeners"), "gewenste_start") is None
     assert view.questions["gewenste_start"].line.text() == ""
 
 
 def test_a_second_chosen_area_is_refused_and_unticked(
-    view: IntakeView, store: _TestStore, qtbot
+    view: IntakeView, workspace: Workspace, qtbot
 ) -> None:
     """Choosing a second kern/wijk shows the limit under the table and keeps one chosen."""
     areas = view.areas["potentieel"]
@@ -215,7 +215,7 @@ def test_a_second_chosen_area_is_refused_and_unticked(
     _click_box(qtbot, emelgem[2])
     assert "hoogstens één kern/wijk" in areas.error.text()
     assert not emelgem[2].isChecked()
-    state = store.intake_state(_uid(store, "autodelen"))
+    state = workspace.intake.intake_state(_uid(workspace, "autodelen"))
     item = next(i for i in state.meeting_items if i.key == "potentieel")
     assert item.area_selection is not None
     assert [(a.name, a.potential, a.chosen) for a in item.area_selection.areas] == [
@@ -224,10 +224,12 @@ def test_a_second_chosen_area_is_refused_and_unticked(
     ]
 
 
-def test_ticking_a_minimum_attendee_is_stored(view: IntakeView, store: _TestStore, qtbot) -> None:
+def test_ticking_a_minimum_attendee_is_stored(
+    view: IntakeView, workspace: Workspace, qtbot
+) -> None:
     """A tick beside a role of the first meeting is saved at once."""
     _click_box(qtbot, view.attendees[2])
-    state = store.intake_state(_uid(store, "autodelen"))
+    state = workspace.intake.intake_state(_uid(workspace, "autodelen"))
     assert [a.present for a in state.attendees] == [False, False, True]
 
 
@@ -261,24 +263,24 @@ def test_tab_reaches_every_field(view: IntakeView, qtbot) -> None:
     assert [w for w in others if w not in reached] == []
 
 
-def test_arrow_keys_answer_a_yes_no_question(view: IntakeView, store: _TestStore, qtbot) -> None:
+def test_arrow_keys_answer_a_yes_no_question(view: IntakeView, workspace: Workspace, qtbot) -> None:
     """In a yes/no question the arrow keys move from Ja to Nee, and the answer is saved."""
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     yes, no, _unanswered = view.questions["logistiek"].group.buttons()
     yes.setFocus()
     qtbot.keyClick(yes, Qt.Key.Key_Space)
-    assert _answer(store, _uid(store, "autodelen"), "logistiek") is True
+    assert _answer(workspace, _uid(workspace, "autodelen"), "logistiek") is True
     qtbot.keyClick(yes, Qt.Key.Key_Right)
     assert no.isChecked() and no.hasFocus()
-    assert _answer(store, _uid(store, "autodelen"), "logistiek") is False
+    assert _answer(workspace, _uid(workspace, "autodelen"), "logistiek") is False
 
 
 def test_klimaatdoeners_without_areas_shows_its_own_intake(
-    view: IntakeView, store: _TestStore
+    view: IntakeView, workspace: Workspace
 ) -> None:
     """Another programme's file gives its own questions, six agenda items and no area table."""
-    view.show_trajectory(_uid(store, "klimaatdoeners"))
+    view.show_trajectory(_uid(workspace, "klimaatdoeners"))
     assert view.areas == {}
     assert len(view.notes) == 6
     channels = view.questions["wervingskanalen"]
@@ -287,12 +289,12 @@ def test_klimaatdoeners_without_areas_shows_its_own_intake(
 
 
 def test_a_missing_programme_file_shows_its_message(
-    view: IntakeView, store: _TestStore, qtbot
+    view: IntakeView, workspace: Workspace, qtbot
 ) -> None:
     """A trajectory whose programme file is gone shows the Dutch reason instead of a form."""
     from models.orm import Trajectory
 
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         trajectory = Trajectory(name="Oud traject", programme_key="verdwenen")
         trajectory.programme_version = 1
         session.add(trajectory)
@@ -305,10 +307,10 @@ def test_a_missing_programme_file_shows_its_message(
     assert "Er is geen traject" in view.message.text()
 
 
-def test_screenshot_of_the_intake(view: IntakeView, store: _TestStore, qtbot) -> None:
+def test_screenshot_of_the_intake(view: IntakeView, workspace: Workspace, qtbot) -> None:
     """The intake at 1366×768 is saved as /tmp/intake.png to look at."""
-    uid = _uid(store, "autodelen")
-    store.save_intake_answer(uid, "beleid_engagement", "ja")
+    uid = _uid(workspace, "autodelen")
+    workspace.intake.save_intake_answer(uid, "beleid_engagement", "ja")
     view.show_trajectory(uid)
     view.questions["budget_bedrag"].show_error("'drieduizend' is geen bedrag.")
     view.form_area.ensureWidgetVisible(view.questions["budget_bedrag"])

@@ -7,27 +7,23 @@ from PySide6.QtCore import Qt
 
 from desktop.evaluation.kiosk import KioskWindow
 from models.core.errors import UserError
-from models.store import Store
+from models.workspace import Workspace
 from tests.factories import herent_kickoff
 
 # The offscreen platform says this whenever a top-level window is shown; it is harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class _Store(Store):
-    """The store as the lead wires it: Store with the evaluation methods mixed in."""
+@pytest.fixture
+def workspace(database) -> Workspace:
+    return Workspace(database)
 
 
 @pytest.fixture
-def store(database) -> _Store:
-    return _Store(database)
-
-
-@pytest.fixture
-def kiosk(qtbot, store: _Store) -> Iterator[tuple[KioskWindow, str]]:
-    session_uid, _ = herent_kickoff(store, present=True)
-    form_uid = store.create_session_form(session_uid)
-    window = KioskWindow(store, store.evaluation_form(form_uid), "2468")
+def kiosk(qtbot, workspace: Workspace) -> Iterator[tuple[KioskWindow, str]]:
+    session_uid, _ = herent_kickoff(workspace, present=True)
+    form_uid = workspace.evaluation.create_session_form(session_uid)
+    window = KioskWindow(workspace, workspace.evaluation.evaluation_form(form_uid), "2468")
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -42,14 +38,14 @@ def _click(qtbot, kiosk: KioskWindow, number: int, index: int) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_a_submit_stores_anonymously_and_shows_an_empty_form(qtbot, kiosk, store) -> None:
+def test_a_submit_stores_anonymously_and_shows_an_empty_form(qtbot, kiosk, workspace) -> None:
     """Scale 4 and 'ja': stored without a name; the next person gets an empty form and thanks."""
     window, form_uid = kiosk
     _click(qtbot, window, 1, 3)
     _click(qtbot, window, 5, 0)
     qtbot.keyClicks(window.questions[6].text_edit, "Fijne avond")
     qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    [row] = store.evaluation_responses(form_uid)
+    [row] = workspace.evaluation.evaluation_responses(form_uid)
     assert (row.channel, row.person) == ("kiosk", "")
     assert row.values[0] == "4" and row.values[4] == "ja" and row.values[6] == "Fijne avond"
     assert window.thanks.isVisible() and not window.error.isVisible()
@@ -57,25 +53,25 @@ def test_a_submit_stores_anonymously_and_shows_an_empty_form(qtbot, kiosk, store
     assert not window.named.isChecked() and window.count == 1
 
 
-def test_an_empty_submission_is_refused_and_nothing_stored(qtbot, kiosk, store) -> None:
+def test_an_empty_submission_is_refused_and_nothing_stored(qtbot, kiosk, workspace) -> None:
     """Submit with nothing answered: a clear message, no response, the form stays."""
     window, form_uid = kiosk
     qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
     assert window.error.isVisible()
     assert "nog geen enkele vraag beantwoord" in window.error.text()
-    assert store.evaluation_responses(form_uid) == []
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
-def test_a_name_only_with_consent_and_a_chosen_name(qtbot, kiosk, store) -> None:
+def test_a_name_only_with_consent_and_a_chosen_name(qtbot, kiosk, workspace) -> None:
     """Ticking the box without choosing a name is refused; with a name it is kept."""
     window, form_uid = kiosk
     _click(qtbot, window, 1, 4)
     window.named.setChecked(True)
     qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    assert window.error.isVisible() and store.evaluation_responses(form_uid) == []
+    assert window.error.isVisible() and workspace.evaluation.evaluation_responses(form_uid) == []
     window.person.setCurrentIndex(window.person.findText("An Peeters"))
     qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
-    [row] = store.evaluation_responses(form_uid)
+    [row] = workspace.evaluation.evaluation_responses(form_uid)
     assert row.person == "An Peeters"
     assert not window.named.isChecked()  # the next respondent is anonymous again
 
@@ -105,8 +101,8 @@ def test_only_the_coachs_code_leaves_kiosk_mode(qtbot, kiosk) -> None:
     assert not window.isVisible()
 
 
-def test_a_short_code_is_refused_at_start(store: _Store, kiosk) -> None:
+def test_a_short_code_is_refused_at_start(workspace: Workspace, kiosk) -> None:
     """A code of fewer than 4 digits cannot start kiosk mode."""
     _, form_uid = kiosk
     with pytest.raises(UserError, match="minstens 4 cijfers"):
-        KioskWindow(store, store.evaluation_form(form_uid), "12")
+        KioskWindow(workspace, workspace.evaluation.evaluation_form(form_uid), "12")

@@ -7,17 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.sessions.live_mode import LiveModeWindow
-from models.store import Store
+from models.workspace import Workspace
 
 # The offscreen platform cannot resize a shown top-level window to new size hints; harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 DAY = date(2026, 11, 22)
 NOW = datetime(2026, 12, 2, 19, 25)
-
-
-class _Store(Store):
-    """Store with the sessions mixin."""
 
 
 class _Clock:
@@ -29,15 +25,19 @@ class _Clock:
 
 
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(DAY)
-    return store
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
+    return workspace
 
 
 @pytest.fixture
-def uid(store: _Store) -> str:
-    return next(r.uid for r in store.sessions() if r.title.startswith("Infosessie 'Autodelen"))
+def uid(workspace: Workspace) -> str:
+    return next(
+        r.uid
+        for r in workspace.sessions.all_sessions()
+        if r.title.startswith("Infosessie 'Autodelen")
+    )
 
 
 @pytest.fixture
@@ -46,23 +46,27 @@ def clock() -> _Clock:
 
 
 @pytest.fixture
-def window(qtbot, store, uid, clock) -> LiveModeWindow:
-    window = LiveModeWindow(store, uid, clock=clock)
+def window(qtbot, workspace, uid, clock) -> LiveModeWindow:
+    window = LiveModeWindow(workspace, uid, clock=clock)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     return window
 
 
-def _present(store: _Store, uid: str) -> set[str]:
-    return {r.name for r in store.session_detail(uid).registrations if r.status == "present"}
+def _present(workspace: Workspace, uid: str) -> set[str]:
+    return {
+        r.name
+        for r in workspace.sessions.session_detail(uid).registrations
+        if r.status == "present"
+    }
 
 
 def test_every_registered_person_is_checked_in_in_at_most_four_keystrokes(
-    qtbot, window, store, uid
+    qtbot, window, workspace, uid
 ) -> None:
     """For each person on the list the shortest prefix of a name plus Enter checks them in."""
-    registered = [r for r in store.session_detail(uid).registrations]
+    registered = [r for r in workspace.sessions.session_detail(uid).registrations]
     for row in registered:
         keys = None
         for word in (row.name.split()[0], row.name.split()[-1]):
@@ -78,31 +82,31 @@ def test_every_registered_person_is_checked_in_in_at_most_four_keystrokes(
         assert keys is not None and keys <= 4, row.name
         qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
         assert "✓" in window.checkin.message.text()
-    assert _present(store, uid) == {r.name for r in registered}
+    assert _present(workspace, uid) == {r.name for r in registered}
     assert window.counts.text().startswith(f"{len(registered)} present")
 
 
-def test_koen_in_three_letters_and_enter(qtbot, window, store, uid) -> None:
+def test_koen_in_three_letters_and_enter(qtbot, window, workspace, uid) -> None:
     """'koe' and Enter: Koen Vermeersch is present, the search field is empty again."""
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
-    assert "Koen Vermeersch" in _present(store, uid)
+    assert "Koen Vermeersch" in _present(workspace, uid)
     assert window.checkin.search.text() == ""
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
     assert "already" in window.checkin.message.text()
 
 
-def test_arrow_keys_choose_another_result(qtbot, window, store, uid) -> None:
+def test_arrow_keys_choose_another_result(qtbot, window, workspace, uid) -> None:
     """Down in the search field picks the second result; Enter checks that one in."""
     qtbot.keyClicks(window.checkin.search, "e")
     second = window.checkin.results.item(1).text().split("  ·  ")[0]
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Down)
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
-    assert second in _present(store, uid)
+    assert second in _present(workspace, uid)
 
 
-def test_unknown_name_becomes_a_walk_in_in_seconds(qtbot, window, store, uid) -> None:
+def test_unknown_name_becomes_a_walk_in_in_seconds(qtbot, window, workspace, uid) -> None:
     """Typing a new name and Enter fills the walk-in form; contact, tick, Enter: checked in.
 
     The name is nobody in the demo (its sessions have walk-ins of their own, who are then known).
@@ -114,18 +118,24 @@ def test_unknown_name_becomes_a_walk_in_in_seconds(qtbot, window, store, uid) ->
     qtbot.keyClicks(window.checkin.walk_in_contact, "0476 55 12 34")
     window.checkin.walk_in_consent.setChecked(True)
     qtbot.keyClick(window.checkin.walk_in_contact, Qt.Key.Key_Return)
-    row = next(r for r in store.session_detail(uid).registrations if r.name == "Wannes Tuerlinckx")
+    row = next(
+        r
+        for r in workspace.sessions.session_detail(uid).registrations
+        if r.name == "Wannes Tuerlinckx"
+    )
     assert row.walk_in and row.has_consent and row.status == "present"
     assert "1 walk-ins" in window.counts.text()
 
 
-def test_a_bad_contact_is_said_at_the_walk_in(qtbot, window, store, uid) -> None:
+def test_a_bad_contact_is_said_at_the_walk_in(qtbot, window, workspace, uid) -> None:
     """A broken e-mail shows the Dutch message and adds nobody."""
     qtbot.keyClicks(window.checkin.walk_in_name, "Jo Peeters")
     qtbot.keyClicks(window.checkin.walk_in_contact, "jo@")
     qtbot.keyClick(window.checkin.walk_in_contact, Qt.Key.Key_Return)
     assert "e-mailadres" in window.checkin.message.text()
-    assert "Jo Peeters" not in {r.name for r in store.session_detail(uid).registrations}
+    assert "Jo Peeters" not in {
+        r.name for r in workspace.sessions.session_detail(uid).registrations
+    }
 
 
 def test_clock_current_block_and_over_time(qtbot, window, clock) -> None:
@@ -148,7 +158,7 @@ def test_clock_current_block_and_over_time(qtbot, window, clock) -> None:
 
 
 def test_notes_follow_the_current_block_and_are_stored_per_keystroke(
-    qtbot, window, store, uid, clock
+    qtbot, window, workspace, uid, clock
 ) -> None:
     """Typing in the notes stores each keystroke; the note belongs to the current block."""
     clock.now = datetime(2026, 12, 2, 19, 45)
@@ -156,20 +166,20 @@ def test_notes_follow_the_current_block_and_are_stored_per_keystroke(
         window.step_block(1)
     window.show_tab(1)
     qtbot.keyClicks(window.notes.note, "Zaal vol")
-    detail = store.session_detail(uid)
+    detail = workspace.sessions.session_detail(uid)
     note = next(n for n in detail.notes if n.kind == "note")
     assert note.text == "Zaal vol"
     assert note.agenda_block_uid == detail.agenda[2].uid
     qtbot.keyClicks(window.notes.decision, "Tweede infosessie in maart")
-    assert store.live_drafts(uid) == {"decision": "Tweede infosessie in maart"}
+    assert workspace.live.live_drafts(uid) == {"decision": "Tweede infosessie in maart"}
     qtbot.keyClick(window.notes.decision, Qt.Key.Key_Return)
-    assert [n.text for n in store.session_detail(uid).notes if n.kind == "decision"] == [
-        "Tweede infosessie in maart"
-    ]
-    assert store.live_drafts(uid) == {}
+    assert [
+        n.text for n in workspace.sessions.session_detail(uid).notes if n.kind == "decision"
+    ] == ["Tweede infosessie in maart"]
+    assert workspace.live.live_drafts(uid) == {}
 
 
-def test_an_action_with_an_attendee_and_next_week(qtbot, window, store, uid) -> None:
+def test_an_action_with_an_attendee_and_next_week(qtbot, window, workspace, uid) -> None:
     """Title, owner picked from the attendees, the 'next week' button, Enter: stored."""
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
@@ -179,7 +189,7 @@ def test_an_action_with_an_attendee_and_next_week(qtbot, window, store, uid) -> 
     button = window.actions.due_buttons.itemAt(0).widget()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.actions.title, Qt.Key.Key_Return)
-    action = store.session_detail(uid).actions[-1]
+    action = workspace.sessions.session_detail(uid).actions[-1]
     assert action.title == "Affiches ophangen in de bakkerij"
     assert action.owner == "Koen Vermeersch" and action.owner_person_uid
     assert action.due_on == date(2026, 12, 2) + timedelta(days=7)
@@ -187,24 +197,24 @@ def test_an_action_with_an_attendee_and_next_week(qtbot, window, store, uid) -> 
     window.actions.owner.setEditText("Iemand van de bib")
     qtbot.keyClicks(window.actions.title, "Boekenstand")
     qtbot.keyClick(window.actions.title, Qt.Key.Key_Return)
-    assert store.session_detail(uid).actions[-1].owner == "Iemand van de bib"
+    assert workspace.sessions.session_detail(uid).actions[-1].owner == "Iemand van de bib"
 
 
-def test_a_bad_due_date_is_refused(qtbot, window, store, uid) -> None:
+def test_a_bad_due_date_is_refused(qtbot, window, workspace, uid) -> None:
     """'31/02/2027' is said to be wrong; no action is added."""
     window.show_tab(2)
     qtbot.keyClicks(window.actions.title, "Iets")
     qtbot.keyClicks(window.actions.due, "31/02/2027")
     qtbot.keyClick(window.actions.title, Qt.Key.Key_Return)
     assert window.actions.message.text()
-    assert store.session_detail(uid).actions == ()
+    assert workspace.sessions.session_detail(uid).actions == ()
 
 
-def test_reopening_restores_the_drafts(qtbot, window, store, uid, clock) -> None:
+def test_reopening_restores_the_drafts(qtbot, window, workspace, uid, clock) -> None:
     """A half-typed action is back in its field when live mode opens again."""
     qtbot.keyClicks(window.actions.title, "Flyers bij de")
     window.close()
-    again = LiveModeWindow(store, uid, clock=clock)
+    again = LiveModeWindow(workspace, uid, clock=clock)
     qtbot.addWidget(again)
     assert again.actions.title.text() == "Flyers bij de"
 
@@ -221,34 +231,34 @@ def _answer(monkeypatch, button) -> list[str]:
     return asked
 
 
-def test_closing_the_session(qtbot, window, store, uid, monkeypatch) -> None:
+def test_closing_the_session(qtbot, window, workspace, uid, monkeypatch) -> None:
     """Close, confirmed: the session is held, the missing are absent, the window closes."""
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
-    missing = store.session_detail(uid).counts.registered - 1
+    missing = workspace.sessions.session_detail(uid).counts.registered - 1
     with qtbot.waitSignal(window.closed_session):
         qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
-    detail = store.session_detail(uid)
+    detail = workspace.sessions.session_detail(uid)
     assert detail.status == "held"
     assert detail.counts.absent == missing
     assert str(missing) in asked[0]
     assert not window.isVisible()
 
 
-def test_closing_asks_first_and_no_keeps_everything(qtbot, window, store, uid, monkeypatch):
+def test_closing_asks_first_and_no_keeps_everything(qtbot, window, workspace, uid, monkeypatch):
     """No: the session stays open, nobody is absent and the half-typed action stays."""
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.keyClicks(window.actions.title, "Flyers bij de")
     qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
-    detail = store.session_detail(uid)
+    detail = workspace.sessions.session_detail(uid)
     assert detail.status != "held" and detail.counts.absent == 0
-    assert store.live_drafts(uid) == {"action": "Flyers bij de"}
+    assert workspace.live.live_drafts(uid) == {"action": "Flyers bij de"}
     assert "Enter" in asked[0]  # the coach is told the typed action would be lost
     assert window.isVisible()
 
 
-def test_an_earlier_walk_in_is_found_and_not_added_twice(qtbot, window, store, uid) -> None:
+def test_an_earlier_walk_in_is_found_and_not_added_twice(qtbot, window, workspace, uid) -> None:
     """Who walked in at an earlier session of the trajectory is known at the door next time."""
     from models.demo.sessions import CONTENT
 
@@ -259,5 +269,5 @@ def test_an_earlier_walk_in_is_found_and_not_added_twice(qtbot, window, store, u
     assert (found := window.checkin.selected()) is not None and found.name == name
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
     assert window.checkin.walk_in_name.text() == ""
-    rows = [r for r in store.session_detail(uid).registrations if r.name == name]
+    rows = [r for r in workspace.sessions.session_detail(uid).registrations if r.name == name]
     assert len(rows) == 1 and rows[0].status == "present"

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QApplication
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
 from models.core.clock import FixedClock
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path / "shell.sqlite", clock=FixedClock(TODAY))
-    store.fill_demo_data(TODAY)
-    yield store
-    store.close()
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "shell.sqlite", clock=FixedClock(TODAY))
+    workspace.demo.fill_demo_data(TODAY)
+    yield workspace
+    workspace.close()
 
 
 @pytest.fixture
@@ -33,11 +33,11 @@ def dutch() -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, dutch: None) -> MainWindow:
+def window(qtbot, workspace: Workspace, dutch: None) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    window.set_store(store)
+    window.set_workspace(workspace)
     return window
 
 
@@ -164,7 +164,7 @@ def test_keyboard_reaches_every_page(window: MainWindow, qtbot) -> None:
         assert window.pages.currentIndex() == number
 
 
-def test_window_geometry_is_remembered(qtbot, store: Store) -> None:
+def test_window_geometry_is_remembered(qtbot, workspace: Workspace) -> None:
     """The size of the window is restored at the next start."""
     first = MainWindow()
     qtbot.addWidget(first)

@@ -9,20 +9,20 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop.trajectories.new_trajectory import NewTrajectoryWizard
 from models.programmes import load_programmes
-from models.store import Store
+from models.workspace import Workspace
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path / "wizard.sqlite")
-    yield store
-    store.close()
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "wizard.sqlite")
+    yield workspace
+    workspace.close()
 
 
 @pytest.fixture
-def wizard(qtbot, store: Store) -> NewTrajectoryWizard:
+def wizard(qtbot, workspace: Workspace) -> NewTrajectoryWizard:
     programmes = sorted(load_programmes().values(), key=lambda p: p.name)
-    wizard = NewTrajectoryWizard(store, programmes)
+    wizard = NewTrajectoryWizard(workspace, programmes)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -44,7 +44,9 @@ def _add_municipality(qtbot, wizard: NewTrajectoryWizard, query: str, name: str)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
 
-def test_coach_creates_an_autodelen_trajectory_for_izegem(qtbot, wizard, store: Store) -> None:
+def test_coach_creates_an_autodelen_trajectory_for_izegem(
+    qtbot, wizard, workspace: Workspace
+) -> None:
     """Programme, Izegem by postcode, one contact person, a start date: the trajectory exists."""
     _choose_programme(wizard, "autodelen")
     wizard.next()
@@ -63,7 +65,7 @@ def test_coach_creates_an_autodelen_trajectory_for_izegem(qtbot, wizard, store: 
     wizard.start_page.has_start.setChecked(True)
     wizard.accept()
     assert wizard.created_uid is not None
-    detail = store.trajectory(wizard.created_uid)
+    detail = workspace.trajectories.trajectory(wizard.created_uid)
     assert detail.row.programme == "autodelen"
     assert detail.row.clients == ("Izegem",)
     assert detail.contacts == (("Sarah Vandenbussche", "Lokale trekker"),)
@@ -80,7 +82,7 @@ def test_search_result_shows_province_and_discount(qtbot, wizard) -> None:
     assert "West-Vlaanderen" in first and "50 % korting" in first
 
 
-def test_cluster_of_one_stays_in_the_wizard_with_a_message(qtbot, wizard, store) -> None:
+def test_cluster_of_one_stays_in_the_wizard_with_a_message(qtbot, wizard, workspace) -> None:
     """Finishing a cluster with one municipality shows why on the clients page; nothing saved."""
     _choose_programme(wizard, "intergemeentelijk")
     wizard.next()
@@ -91,4 +93,4 @@ def test_cluster_of_one_stays_in_the_wizard_with_a_message(qtbot, wizard, store)
     assert wizard.created_uid is None
     assert wizard.currentPage() is wizard.clients_page
     assert "minstens 2" in wizard.clients_page.error.text()
-    assert store.trajectories() == []
+    assert workspace.trajectories.trajectories() == []

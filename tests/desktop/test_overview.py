@@ -7,28 +7,26 @@ from pathlib import Path
 import pytest
 
 from desktop.overview.overview_page import OverviewPage
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
-class _Store(Store):
-    """The store as the lead wires it."""
-
-
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[_Store]:
-    store = _Store.open(tmp_path / "overview.sqlite")
-    store.fill_demo_data(TODAY)
-    yield store
-    store.close()
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "overview.sqlite")
+    workspace.demo.fill_demo_data(TODAY)
+    yield workspace
+    workspace.close()
 
 
-def test_coming_weeks_list_sessions_and_milestones(qtbot, qtmodeltester, store: _Store) -> None:
+def test_coming_weeks_list_sessions_and_milestones(
+    qtbot, qtmodeltester, workspace: Workspace
+) -> None:
     """The coming six weeks hold sessions and milestones of all trajectories, soonest first."""
     page = OverviewPage()
     qtbot.addWidget(page)
-    page.set_store(store, TODAY)
+    page.set_workspace(workspace, TODAY)
     rows = [page.sessions_model.row_at(n) for n in range(page.sessions_model.rowCount())]
     assert {"session", "milestone"} <= {row.kind for row in rows}
     assert len({row.trajectory for row in rows}) >= 3
@@ -37,14 +35,16 @@ def test_coming_weeks_list_sessions_and_milestones(qtbot, qtmodeltester, store: 
     qtmodeltester.check(page.sessions_model)
 
 
-def test_everything_overdue_is_listed(qtbot, store: _Store) -> None:
+def test_everything_overdue_is_listed(qtbot, workspace: Workspace) -> None:
     """Late actions and plan items not marked done show under 'overdue'."""
-    uid = next(t.uid for t in store.trajectories(TODAY) if t.programme == "klimaatdoeners")
-    kickoff = next(r for r in store.plan(uid, TODAY).rows if r.name == "Hands on")
-    store.edit_plan_item(uid, kickoff.uid, "planned_start", "20/11/2026", today=TODAY)
+    uid = next(
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == "klimaatdoeners"
+    )
+    kickoff = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.name == "Hands on")
+    workspace.planning.edit_plan_item(uid, kickoff.uid, "planned_start", "20/11/2026", today=TODAY)
     page = OverviewPage()
     qtbot.addWidget(page)
-    page.set_store(store, TODAY)
+    page.set_workspace(workspace, TODAY)
     rows = [page.overdue_model.row_at(n) for n in range(page.overdue_model.rowCount())]
     kinds = {(row.kind, row.title) for row in rows}
     assert ("session", "Hands on") in kinds
@@ -53,11 +53,11 @@ def test_everything_overdue_is_listed(qtbot, store: _Store) -> None:
     assert "overdue" in page.summary.text() or "achterstallig" in page.summary.text()
 
 
-def test_double_click_opens_the_trajectory(qtbot, store: _Store) -> None:
+def test_double_click_opens_the_trajectory(qtbot, workspace: Workspace) -> None:
     """Double-clicking a coming item asks for its trajectory."""
     page = OverviewPage()
     qtbot.addWidget(page)
-    page.set_store(store, TODAY)
+    page.set_workspace(workspace, TODAY)
     wanted = page.sessions_model.row_at(0).trajectory
     with qtbot.waitSignal(page.trajectory_requested) as signal:
         page.sessions_view.doubleClicked.emit(page.sessions_model.index(0, 0))

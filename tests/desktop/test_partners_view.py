@@ -6,23 +6,23 @@ import pytest
 
 from desktop.partners.partner_dialog import NEW_CONTACT
 from desktop.partners.partners_view import PartnersView
-from models.store import Store
+from models.workspace import Workspace
 from tests.demo import trajectory_uid
 
 DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def store(demo_store: Store) -> Store:
-    return demo_store
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> PartnersView:  # type: ignore[no-untyped-def]
+def view(qtbot, workspace: Workspace) -> PartnersView:  # type: ignore[no-untyped-def]
     view = PartnersView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(trajectory_uid(store, "autodelen"))
+    view.set_workspace(workspace)
+    view.show_trajectory(trajectory_uid(workspace, "autodelen"))
     return view
 
 

@@ -6,29 +6,29 @@ from pathlib import Path
 import pytest
 
 from desktop.people.people_page import PeoplePage
-from models.store import Store
+from models.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
 @pytest.fixture
-def store(db_path: Path):
-    opened = _TestStore.open(db_path)
-    opened.fill_demo_data(date(2026, 11, 22))
+def workspace(db_path: Path):
+    opened = Workspace.open(db_path)
+    opened.demo.fill_demo_data(date(2026, 11, 22))
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def page(qtbot, store) -> PeoplePage:
+def page(qtbot, workspace) -> PeoplePage:
     widget = PeoplePage()
     qtbot.addWidget(widget)
-    widget.set_store(store)
+    widget.set_workspace(workspace)
     return widget
 
 
@@ -51,7 +51,7 @@ def test_search_over_name_email_phone_and_municipality(qtbot, page: PeoplePage) 
     assert page.model.rowCount() == everyone
 
 
-def test_detail_shows_contact_sessions_and_consent(qtbot, page: PeoplePage, store) -> None:
+def test_detail_shows_contact_sessions_and_consent(qtbot, page: PeoplePage, workspace) -> None:
     page.search.setText("van den broeck")
     page.view.selectRow(0)
     detail = page.detail
@@ -61,27 +61,27 @@ def test_detail_shows_contact_sessions_and_consent(qtbot, page: PeoplePage, stor
     assert detail.trajectories.text() not in ("", "—") or detail.sessions.count() >= 0
 
 
-def test_consent_added_and_withdrawn(qtbot, page: PeoplePage, store) -> None:
+def test_consent_added_and_withdrawn(qtbot, page: PeoplePage, workspace) -> None:
     page.view.selectRow(0)
     uid = page.model.row_at(0).uid
-    store.add_consent(uid, date(2026, 11, 1), "aanwezigheidslijst", ("nieuwsbrief",))
+    workspace.people.add_consent(uid, date(2026, 11, 1), "aanwezigheidslijst", ("nieuwsbrief",))
     page.detail.changed.emit()
-    consents = store.person_detail(uid).consents
+    consents = workspace.people.person_detail(uid).consents
     newest = next(c for c in consents if c.source == "aanwezigheidslijst")
     assert newest.purposes == ("nieuwsbrief",)
-    store.update_consent(newest.uid, withdraw=True, withdrawn_on=date(2026, 11, 20))
-    again = next(c for c in store.person_detail(uid).consents if c.uid == newest.uid)
+    workspace.people.update_consent(newest.uid, withdraw=True, withdrawn_on=date(2026, 11, 20))
+    again = next(c for c in workspace.people.person_detail(uid).consents if c.uid == newest.uid)
     assert again.withdrawn_on == date(2026, 11, 20)
 
 
-def test_bad_consent_input_is_refused(store) -> None:
+def test_bad_consent_input_is_refused(workspace) -> None:
     from models.core.errors import UserError
 
-    uid = store.people_list()[0].uid
+    uid = workspace.people.people_list()[0].uid
     with pytest.raises(UserError):
-        store.add_consent(uid, date(2026, 11, 1), "x", ())
+        workspace.people.add_consent(uid, date(2026, 11, 1), "x", ())
     with pytest.raises(UserError):
-        store.add_consent(uid, date(2999, 1, 1), "x", ("nieuwsbrief",))
+        workspace.people.add_consent(uid, date(2999, 1, 1), "x", ("nieuwsbrief",))
 
 
 def test_organisations_tab_lists_municipalities(qtbot, page: PeoplePage) -> None:
@@ -111,7 +111,7 @@ def test_import_from_the_page_and_undo_from_the_imports_tab(qtbot, page: PeopleP
     dialog.close()
 
 
-def test_export_neutralises_formulas(tmp_path: Path, page: PeoplePage, store) -> None:
+def test_export_neutralises_formulas(tmp_path: Path, page: PeoplePage, workspace) -> None:
     from openpyxl import load_workbook
 
     from exports.people.people_xlsx import write_attendees

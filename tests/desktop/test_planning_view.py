@@ -10,35 +10,33 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.planning.planning_view import PlanningView
 from desktop.planning.timeline_table import EditableRowsModel
 from models.core.clock import FixedClock
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
-class _Store(Store):
-    """The store as the lead wires it."""
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "view.sqlite", clock=FixedClock(TODAY))
+    workspace.demo.fill_demo_data(TODAY)
+    yield workspace
+    workspace.close()
+
+
+def _uid(workspace: Workspace, programme: str) -> str:
+    return next(
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == programme
+    )
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[_Store]:
-    store = _Store.open(tmp_path / "view.sqlite", clock=FixedClock(TODAY))
-    store.fill_demo_data(TODAY)
-    yield store
-    store.close()
-
-
-def _uid(store: _Store, programme: str) -> str:
-    return next(t.uid for t in store.trajectories(TODAY) if t.programme == programme)
-
-
-@pytest.fixture
-def view(qtbot, store: _Store) -> PlanningView:
+def view(qtbot, workspace: Workspace) -> PlanningView:
     view = PlanningView()
     qtbot.addWidget(view)
     view.resize(1120, 560)
     view.show()
-    view.set_store(store)
-    view.show_trajectory(_uid(store, "autodelen"))
+    view.set_workspace(workspace)
+    view.show_trajectory(_uid(workspace, "autodelen"))
     return view
 
 
@@ -79,7 +77,7 @@ def test_editing_a_date_in_the_table_redraws_the_chart(qtbot, view: PlanningView
 
 
 def test_a_bad_date_shows_a_message_and_changes_nothing(qtbot, view: PlanningView) -> None:
-    """An end before the start is refused with the store's Dutch message."""
+    """An end before the start is refused with the workspace's Dutch message."""
     model = view.plan_model
     row = _row(model, "Fase 3")
     model.setData(model.index(row, _column(model, "Until")), "01/01/2020")
@@ -155,9 +153,9 @@ def test_planning_pdf_is_written(view: PlanningView, tmp_path: Path) -> None:
     assert path is not None and path.stat().st_size > 5000
 
 
-def test_every_demo_trajectory_shows_its_plan(view: PlanningView, store: _Store) -> None:
+def test_every_demo_trajectory_shows_its_plan(view: PlanningView, workspace: Workspace) -> None:
     """Each demo trajectory opens with lanes on the chart and rows in the table."""
-    for row in store.trajectories(TODAY):
+    for row in workspace.trajectories.trajectories(TODAY):
         view.show_trajectory(row.uid)
         assert len(view.chart.timeline.lanes) >= 3
         assert view.plan_model.rowCount() > 8

@@ -9,40 +9,36 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.people.privacy_page import PrivacyPage
 from desktop.shell.settings_page import SettingsPage
-from models.store import Store
-
-
-class _TestStore(Store):
-    """The store as wired: privacy, backups and hand-over are among its mixins."""
+from models.workspace import Workspace
 
 
 @pytest.fixture
-def store(db_path: Path):
-    opened = _TestStore.open(db_path)
-    opened.fill_demo_data(date.today())
+def workspace(db_path: Path):
+    opened = Workspace.open(db_path)
+    opened.demo.fill_demo_data(date.today())
     yield opened
     opened.close()
 
 
-def _withdraw_first_consent(store: _TestStore) -> str:
-    person = store.find_people_for_privacy("a")[0]
+def _withdraw_first_consent(workspace: Workspace) -> str:
+    person = workspace.privacy.find_people_for_privacy("a")[0]
     from sqlalchemy import select
 
     from models.orm import Consent
 
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         for consent in session.scalars(select(Consent)):
             if str(consent.person_uid) == person[0]:
                 consent.withdrawn_on = date.today() - timedelta(days=1)
     return person[0]
 
 
-def test_review_list_search_and_erase(qtbot, store, monkeypatch) -> None:
+def test_review_list_search_and_erase(qtbot, workspace, monkeypatch) -> None:
     """A withdrawn consent shows up; erasing after confirmation removes the person from it."""
-    uid = _withdraw_first_consent(store)
+    uid = _withdraw_first_consent(workspace)
     page = PrivacyPage()
     qtbot.addWidget(page)
-    page.set_store(store)
+    page.set_workspace(workspace)
     uids = [page.model.row_at(r).uid for r in range(page.model.rowCount())]
     assert uid in uids
     assert not page.erase.isEnabled()
@@ -55,11 +51,11 @@ def test_review_list_search_and_erase(qtbot, store, monkeypatch) -> None:
     assert page.model.rowCount() == 0  # erased people are not found any more
 
 
-def test_export_a_person_as_json_and_excel(qtbot, store, tmp_path, monkeypatch) -> None:
+def test_export_a_person_as_json_and_excel(qtbot, workspace, tmp_path, monkeypatch) -> None:
     """Both exports write a file holding the person's data."""
     page = PrivacyPage()
     qtbot.addWidget(page)
-    page.set_store(store)
+    page.set_workspace(workspace)
     page.search.setText("@")
     assert page.model.rowCount() > 0
     page.view.selectRow(0)
@@ -77,12 +73,12 @@ def test_export_a_person_as_json_and_excel(qtbot, store, tmp_path, monkeypatch) 
     assert any(email == cell.value for row in sheet.iter_rows() for cell in row)
 
 
-def test_settings_page_has_backups_and_privacy(qtbot, store) -> None:
+def test_settings_page_has_backups_and_privacy(qtbot, workspace) -> None:
     """The tabs are there; a backup made now is listed; restore asks the app by signal."""
     page = SettingsPage()
     qtbot.addWidget(page)
     page.resize(1366 - 220, 700)
-    page.set_store(store)
+    page.set_workspace(workspace)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert tabs == ["General", "Backups", "Privacy"]
     assert page.hand_over.isEnabled()
@@ -102,7 +98,7 @@ def test_settings_page_has_backups_and_privacy(qtbot, store) -> None:
 # The offscreen platform says this whenever a dialog is shown; it is harmless.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_erasing_lists_the_coachs_notes_that_still_name_the_person(
-    qtbot, store, monkeypatch
+    qtbot, workspace, monkeypatch
 ) -> None:
     """The name in an action title is the coach's text: after erasing, the page says where."""
     from sqlalchemy import select
@@ -110,13 +106,13 @@ def test_erasing_lists_the_coachs_notes_that_still_name_the_person(
     from models.actions.editing import ActionInput, add_action
     from models.orm import Trajectory
 
-    uid = _withdraw_first_consent(store)
+    uid = _withdraw_first_consent(workspace)
     page = PrivacyPage()
     qtbot.addWidget(page)
-    page.set_store(store)
+    page.set_workspace(workspace)
     uids = [page.model.row_at(r).uid for r in range(page.model.rowCount())]
     name = page.model.row_at(uids.index(uid)).name
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         trajectory = session.scalars(select(Trajectory)).first()
         add_action(session, trajectory.uid, ActionInput(title=f"Verslag sturen naar {name}"))
     page.view.selectRow(uids.index(uid))

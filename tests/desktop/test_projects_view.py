@@ -7,23 +7,23 @@ from PySide6.QtCore import Qt
 
 from desktop.projects.project_dialog import LEAD_COLUMN
 from desktop.projects.projects_view import PROGRESS_PAGE, PROJECTS_PAGE, ProjectsView
-from models.store import Store
+from models.workspace import Workspace
 from tests.demo import trajectory_uid
 
 DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def store(demo_store: Store) -> Store:
-    return demo_store
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> ProjectsView:  # type: ignore[no-untyped-def]
+def view(qtbot, workspace: Workspace) -> ProjectsView:  # type: ignore[no-untyped-def]
     view = ProjectsView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(trajectory_uid(store, "buurtpunt"))
+    view.set_workspace(workspace)
+    view.show_trajectory(trajectory_uid(workspace, "buurtpunt"))
     return view
 
 
@@ -52,7 +52,7 @@ def test_tabs_name_the_people_and_the_buurtpunten(view: ProjectsView) -> None:
     assert "Mobipunt" in functions
 
 
-def test_a_progress_note_typed_in_a_cell_is_stored(qtbot, view: ProjectsView, store) -> None:
+def test_a_progress_note_typed_in_a_cell_is_stored(qtbot, view: ProjectsView, workspace) -> None:
     """Choose Kieldrecht × Werksessie 2, type, leave the field: stored and shown in the grid."""
     view.pages.setCurrentIndex(PROGRESS_PAGE)
     view.select_cell(0, 2)
@@ -60,15 +60,15 @@ def test_a_progress_note_typed_in_a_cell_is_stored(qtbot, view: ProjectsView, st
     view.panel.note.setFocus()
     qtbot.keyClicks(view.panel.note, "Statuten: cooperatie gekozen")
     view.panel.save_note()  # what the pause in typing or leaving the field triggers
-    grid = store.progress_grid(view._uid)
-    progress = store.session_progress(grid.projects[0].uid, grid.sessions[1].uid)
+    grid = workspace.projects.progress_grid(view._uid)
+    progress = workspace.projects.session_progress(grid.projects[0].uid, grid.sessions[1].uid)
     assert progress.progress_text == "Statuten: cooperatie gekozen"
     assert view.grid_model.data(view.grid_model.index(0, 2)).startswith("✓")
     assert view.panel.note.toPlainText() == "Statuten: cooperatie gekozen"  # not reloaded away
 
 
 def test_an_action_is_added_with_enter_and_a_bad_date_is_refused(
-    qtbot, view: ProjectsView, store
+    qtbot, view: ProjectsView, workspace
 ) -> None:
     view.pages.setCurrentIndex(PROGRESS_PAGE)
     view.select_cell(1, 1)
@@ -88,7 +88,7 @@ def test_an_action_is_added_with_enter_and_a_bad_date_is_refused(
     assert added.owner == "Dries De Wilde" and added.due_on == date(2027, 1, 15)
 
 
-def test_a_new_buurtpunt_through_the_dialog(qtbot, view: ProjectsView, store) -> None:
+def test_a_new_buurtpunt_through_the_dialog(qtbot, view: ProjectsView, workspace) -> None:
     """An empty name is refused in the dialog; then name, function and trekker make a row."""
     dialog = view.project_dialog()
     qtbot.addWidget(dialog)
@@ -103,15 +103,15 @@ def test_a_new_buurtpunt_through_the_dialog(qtbot, view: ProjectsView, store) ->
     view.reload(view._last_saved)
     names = [view.projects_model.row_at(i).name for i in range(view.projects_model.rowCount())]
     assert "Buurtpunt Doel" in names
-    created = store.project(view._last_saved)
+    created = workspace.projects.project(view._last_saved)
     assert created.leads == (person.name,) and [f.key for f in created.functions] == ["buurtcafe"]
 
 
-def test_a_word_for_a_budget_is_refused_in_the_dialog(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_for_a_budget_is_refused_in_the_dialog(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
     view = ProjectsView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(trajectory_uid(store, "klimaatdoeners"))
+    view.set_workspace(workspace)
+    view.show_trajectory(trajectory_uid(workspace, "klimaatdoeners"))
     assert view.budget.text().startswith("Working budget")
     dialog = view.project_dialog()
     qtbot.addWidget(dialog)
@@ -121,11 +121,11 @@ def test_a_word_for_a_budget_is_refused_in_the_dialog(qtbot, store) -> None:  # 
     assert dialog.result() == 0 and "geen bedrag" in dialog.error.text()
 
 
-def test_a_programme_without_projects_shows_only_people(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_programme_without_projects_shows_only_people(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
     view = ProjectsView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(trajectory_uid(store, "autodelen"))
+    view.set_workspace(workspace)
+    view.show_trajectory(trajectory_uid(workspace, "autodelen"))
     assert not view.pages.isTabVisible(PROJECTS_PAGE)
     assert not view.pages.isTabVisible(PROGRESS_PAGE)
     assert view.people_model.rowCount() > 3
@@ -133,17 +133,17 @@ def test_a_programme_without_projects_shows_only_people(qtbot, store) -> None:  
     assert "geen geldige code" in view.people_empty.text()
 
 
-def test_list_projects_json_shows_a_new_project(store, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_list_projects_json_shows_a_new_project(workspace, capsys) -> None:  # type: ignore[no-untyped-def]
     """`trajectwijzer list projects --json` gives uid, name and trajectory of every project."""
     import json
 
     from desktop.cli.command_line import main
     from models.projects.dto import ProjectInput
 
-    uid = trajectory_uid(store, "klimaatdoeners")
-    project_uid = store.create_project(uid, ProjectInput(name="Korte keten Herent"))
-    path = str(store.path)
-    store.close()
+    uid = trajectory_uid(workspace, "klimaatdoeners")
+    project_uid = workspace.projects.create_project(uid, ProjectInput(name="Korte keten Herent"))
+    path = str(workspace.path)
+    workspace.close()
     assert main(["--database", path, "list", "projects", "--json"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert len(records) == 9

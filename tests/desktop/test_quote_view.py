@@ -7,32 +7,30 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.quotes.quote_view import QuoteView
-from models.store import Store
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 
 
-class _Store(Store):
-    """The store as the lead wires it: Store with the quote methods mixed in."""
+@pytest.fixture
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
+    return workspace
+
+
+def _uid(workspace: Workspace, programme: str) -> str:
+    return next(
+        row.uid for row in workspace.trajectories.trajectories() if row.programme == programme
+    )
 
 
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(DAY)
-    return store
-
-
-def _uid(store: _Store, programme: str) -> str:
-    return next(row.uid for row in store.trajectories() if row.programme == programme)
-
-
-@pytest.fixture
-def view(qtbot, store: _Store) -> QuoteView:
+def view(qtbot, workspace: Workspace) -> QuoteView:
     view = QuoteView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(_uid(store, "autodelen"))
+    view.set_workspace(workspace)
+    view.show_trajectory(_uid(workspace, "autodelen"))
     return view
 
 
@@ -51,7 +49,7 @@ def test_the_form_proposes_scope_and_discount(view: QuoteView) -> None:
     assert "3.250,00" in view.preview.text()
 
 
-def test_a_word_for_an_amount_is_refused_at_the_field(qtbot, view: QuoteView, store) -> None:
+def test_a_word_for_an_amount_is_refused_at_the_field(qtbot, view: QuoteView, workspace) -> None:
     """'drieduizend' shows what to type under the price field and no version is made."""
     view.scope.setCurrentIndex(view.scope.findData("fase_1_2_3"))
     view.discount.setChecked(False)
@@ -63,11 +61,11 @@ def test_a_word_for_an_amount_is_refused_at_the_field(qtbot, view: QuoteView, st
     assert view.form_error.isHidden()
     view.make_version()
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
-    assert len(store.quotes(view._uid)) == 1
+    assert len(workspace.quotes.quotes(view._uid)) == 1
 
 
 def test_a_typed_amount_updates_the_preview_and_makes_version_2(
-    qtbot, view: QuoteView, store
+    qtbot, view: QuoteView, workspace
 ) -> None:
     """3.500,00 without discount: € 4.235,00 incl. btw previewed, then version 2 made."""
     view.discount.setChecked(False)
@@ -76,17 +74,17 @@ def test_a_typed_amount_updates_the_preview_and_makes_version_2(
     assert "4.235,00" in view.preview.text() and "735,00" in view.preview.text()
     with qtbot.waitSignal(view.version_created) as signal:
         qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
-    versions = store.quotes(view._uid)
+    versions = workspace.quotes.quotes(view._uid)
     assert [(v.version, v.status) for v in versions] == [(2, "draft"), (1, "superseded")]
     assert signal.args == [versions[0].uid]
     assert view.versions_model.row_at(0).version == 2
     assert "2" in view.message.text()
 
 
-def test_the_same_choices_again_make_no_new_version(qtbot, view: QuoteView, store) -> None:
+def test_the_same_choices_again_make_no_new_version(qtbot, view: QuoteView, workspace) -> None:
     """Making a version without changing anything says so and keeps one version."""
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
-    assert len(store.quotes(view._uid)) == 1
+    assert len(workspace.quotes.quotes(view._uid)) == 1
     assert view.message.text()
 
 
@@ -97,16 +95,16 @@ def test_a_firm_scope_locks_the_price_field(view: QuoteView) -> None:
     assert "1.750,00" in view.preview.text()
 
 
-def test_free_and_fixed_programmes_hide_what_does_not_apply(qtbot, store) -> None:
+def test_free_and_fixed_programmes_hide_what_does_not_apply(qtbot, workspace) -> None:
     """Buurtpunt shows no scope and no price field; klimaatdoeners shows its working budget."""
     view = QuoteView()
     qtbot.addWidget(view)
-    view.set_store(store)
-    view.show_trajectory(_uid(store, "buurtpunt"))
+    view.set_workspace(workspace)
+    view.show_trajectory(_uid(workspace, "buurtpunt"))
     assert not view.form_layout.isRowVisible(view.scope)
     assert not view.form_layout.isRowVisible(view.amount_row)
     assert "Cera" in view.preview.text()
-    view.show_trajectory(_uid(store, "klimaatdoeners"))
+    view.show_trajectory(_uid(workspace, "klimaatdoeners"))
     assert not view.amount.isEnabled()
     assert "5.000,00" in view.preview.text() and "9.075,00" in view.preview.text()
 
@@ -138,11 +136,11 @@ def test_save_pdf_as_writes_where_the_coach_chose(view: QuoteView, monkeypatch, 
     assert Path(target).read_bytes().startswith(b"%PDF")
 
 
-def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(qtbot, store) -> None:
+def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(qtbot, workspace) -> None:
     """A trajectory that cannot be found: the Dutch message shows and nothing can be made."""
     view = QuoteView()
     qtbot.addWidget(view)
-    view.set_store(store)
+    view.set_workspace(workspace)
     view.show_trajectory("00000000-0000-0000-0000-000000000000")
     assert not view.form_error.isHidden()
     assert "geen traject" in view.form_error.text()

@@ -4,37 +4,33 @@ from datetime import date
 
 import pytest
 
-from desktop.cli import export_session_report, export_sign_in_sheet
+from exports.documents import DocumentKind, write_document
 from models.core.errors import UserError
-from models.store import Store
-
-
-class _Store(Store):
-    """Store with the sessions mixin, as the CLI will open it once wired."""
+from models.workspace import Workspace
 
 
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(date(2026, 11, 22))
-    return store
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    return workspace
 
 
-def test_both_exports_write_to_the_given_file_or_the_documents_folder(store, tmp_path) -> None:
+def test_both_exports_write_to_the_given_file_or_the_documents_folder(workspace, tmp_path) -> None:
     """-o FILE is used as given; without it a free name in the documents folder."""
-    uid = next(r.uid for r in store.sessions() if r.title == "Kickoff")
-    given = export_sign_in_sheet.export(store, uid, tmp_path / "lijst.pdf")
+    uid = next(r.uid for r in workspace.sessions.all_sessions() if r.title == "Kickoff")
+    given = write_document(workspace, DocumentKind.SIGN_IN_SHEET, uid, tmp_path / "lijst.pdf")
     assert given == tmp_path / "lijst.pdf" and given.read_bytes().startswith(b"%PDF")
-    first = export_session_report.export(store, uid, None)
-    second = export_session_report.export(store, uid, None)
+    first = write_document(workspace, DocumentKind.SESSION_REPORT, uid, None)
+    second = write_document(workspace, DocumentKind.SESSION_REPORT, uid, None)
     assert first != second and first.exists() and second.exists()
     assert "Verslag Kickoff" in first.name
 
 
-def test_a_wrong_uid_is_a_user_error(store) -> None:
+def test_a_wrong_uid_is_a_user_error(workspace) -> None:
     """A trajectory uid or nonsense is not a session: the message says how to find one."""
-    trajectory = store.trajectories()[0].uid
+    trajectory = workspace.trajectories.trajectories()[0].uid
     with pytest.raises(UserError, match="list sessions"):
-        export_sign_in_sheet.export(store, trajectory, None)
+        write_document(workspace, DocumentKind.SIGN_IN_SHEET, trajectory, None)
     with pytest.raises(UserError, match="geen geldige code"):
-        export_session_report.export(store, "abc", None)
+        write_document(workspace, DocumentKind.SESSION_REPORT, "abc", None)

@@ -1,6 +1,5 @@
 """The Bijeenkomsten tab: list, editor, agenda reordering, registrations, PDFs, live mode."""
 
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -9,29 +8,28 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_list import SessionsTab
-from models.store import Store
+from exports.documents import DocumentKind
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class _Store(Store):
-    """Store with the sessions mixin."""
+@pytest.fixture
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
+    return workspace
 
 
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(DAY)
-    return store
-
-
-@pytest.fixture
-def tab(qtbot, store) -> SessionsTab:
+def tab(qtbot, workspace) -> SessionsTab:
     tab = SessionsTab()
     qtbot.addWidget(tab)
-    tab.set_store(store)
-    trajectory = next(t.uid for t in store.trajectories() if t.programme == "autodelen")
+    tab.set_workspace(workspace)
+    trajectory = next(
+        t.uid for t in workspace.trajectories.trajectories() if t.programme == "autodelen"
+    )
     tab.show_trajectory(trajectory)
     return tab
 
@@ -61,7 +59,7 @@ def test_the_tab_lists_the_trajectorys_sessions_and_opens_one(tab) -> None:
     assert "21:30" in tab.editor.ends.text()
 
 
-def test_editing_minutes_moves_the_later_start_times(tab, store) -> None:
+def test_editing_minutes_moves_the_later_start_times(tab, workspace) -> None:
     """20 instead of 10 minutes for the first item: the second starts at 19:50."""
     _select(tab, "Infosessie")
     model = tab.editor.agenda_model
@@ -105,18 +103,18 @@ def test_add_and_remove_an_item(tab) -> None:
     assert tab.editor.agenda_model.rowCount() == 6
 
 
-def test_details_are_saved_when_a_field_is_left(qtbot, tab, store) -> None:
+def test_details_are_saved_when_a_field_is_left(qtbot, tab, workspace) -> None:
     """A new room is stored on Enter; an empty title is refused with a message."""
     uid = _select(tab, "Infosessie")
     tab.editor.location.setText("Parochiezaal Kachtem")
     tab.editor.location.editingFinished.emit()
-    assert store.session_detail(uid).location_name == "Parochiezaal Kachtem"
+    assert workspace.sessions.session_detail(uid).location_name == "Parochiezaal Kachtem"
     tab.editor.title.setText("")
     tab.editor.title.editingFinished.emit()
     assert "titel" in tab.editor.message.text()
 
 
-def test_new_session_from_a_template(tab, store) -> None:
+def test_new_session_from_a_template(tab, workspace) -> None:
     """Choosing a programme session and New session adds it with its agenda."""
     before = tab.model.rowCount()
     tab.template.setCurrentIndex(tab.template.findData("persmoment"))
@@ -125,14 +123,14 @@ def test_new_session_from_a_template(tab, store) -> None:
     assert tab.editor.agenda_model.rowCount() == 5
 
 
-def test_registering_by_name_and_changing_status(qtbot, tab, store) -> None:
+def test_registering_by_name_and_changing_status(qtbot, tab, workspace) -> None:
     """Typing a name and Enter registers the top match; the status combo then applies."""
     uid = _select(tab, "Infosessie")
     panel = tab.editor.registrations
     qtbot.keyClicks(panel.person, "evelien")
     assert panel.suggestion.text() == "Evelien Peeters"
     qtbot.keyClick(panel.person, Qt.Key.Key_Return)
-    names = {r.name: r for r in store.session_detail(uid).registrations}
+    names = {r.name: r for r in workspace.sessions.session_detail(uid).registrations}
     assert names["Evelien Peeters"].status == "registered"
     row = next(
         i for i in range(panel.model.rowCount()) if panel.model.row_at(i).name == "Evelien Peeters"
@@ -140,35 +138,32 @@ def test_registering_by_name_and_changing_status(qtbot, tab, store) -> None:
     panel.table.selectRow(row)
     panel.status.setCurrentIndex(panel.status.findData("excused"))
     panel.apply_status()
-    assert {r.name: r.status for r in store.session_detail(uid).registrations}[
+    assert {r.name: r.status for r in workspace.sessions.session_detail(uid).registrations}[
         "Evelien Peeters"
     ] == "excused"
 
 
-def test_a_dropped_file_goes_to_the_import_or_says_it_cannot(tab, monkeypatch, tmp_path) -> None:
-    """Without the import dialog the drop says so; with it, it gets the file and the session."""
+def test_a_dropped_file_goes_to_the_import_for_this_session(tab, monkeypatch, tmp_path) -> None:
+    """A list dropped on the registrations opens the import with the file and the session."""
+    from desktop.people import import_dialog
+
     uid = _select(tab, "Infosessie")
     panel = tab.editor.registrations
-    monkeypatch.setitem(sys.modules, "desktop.people.import_dialog", None)
-    assert panel.import_file(tmp_path / "lijst.xlsx") is False
-    assert "not available" in panel.message.text()
     calls = []
 
-    class _Module:
-        @staticmethod
-        def start_import(parent, store, path, session_uid=None):
-            calls.append((path, session_uid))
+    def start_import(parent, workspace, path, session_uid=None):  # type: ignore[no-untyped-def]
+        calls.append((path, session_uid))
 
-    monkeypatch.setitem(sys.modules, "desktop.people.import_dialog", _Module)
-    assert panel.import_file(tmp_path / "lijst.xlsx") is True
+    monkeypatch.setattr(import_dialog, "start_import", start_import)
+    panel.import_file(tmp_path / "lijst.xlsx")
     assert calls == [(Path(tmp_path / "lijst.xlsx"), uid)]
 
 
 def test_pdf_buttons_write_the_sheet_and_the_report(tab, tmp_path, monkeypatch) -> None:
     """Both PDFs land in the documents folder."""
     uid = _select(tab, "Werksessie communicatieplan")
-    sheet = tab.export_pdf("sign_in_sheet", uid, open_it=False)
-    report = tab.export_pdf("session_report", uid, open_it=False)
+    sheet = tab.export_pdf(DocumentKind.SIGN_IN_SHEET, uid, open_it=False)
+    report = tab.export_pdf(DocumentKind.SESSION_REPORT, uid, open_it=False)
     assert sheet is not None and sheet.exists() and "Aanwezigheidslijst" in sheet.name
     assert report is not None and report.exists() and "Verslag" in report.name
 

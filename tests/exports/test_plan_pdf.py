@@ -7,37 +7,35 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli.export_plan import export
+from exports.documents import DocumentKind, write_document
 from exports.planning.plan_pdf import build_plan_pdf, phase_rows, point_rows, stop_note, task_rows
 from models.core.errors import UserError
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
-class _Store(Store):
-    """The store as the lead wires it."""
-
-
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Store]:
-    store = _Store.open(tmp_path_factory.mktemp("plan") / "demo.sqlite")
-    store.fill_demo_data(TODAY)
-    yield store
-    store.close()
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path_factory.mktemp("plan") / "demo.sqlite")
+    workspace.demo.fill_demo_data(TODAY)
+    yield workspace
+    workspace.close()
 
 
-def _uid(store: _Store, programme: str) -> str:
-    return next(t.uid for t in store.trajectories(TODAY) if t.programme == programme)
+def _uid(workspace: Workspace, programme: str) -> str:
+    return next(
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == programme
+    )
 
 
 def _text(path: Path) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(path).pages).replace("\xa0", " ")
 
 
-def test_phase_rows_name_each_phase_with_its_dates(store: _Store) -> None:
+def test_phase_rows_name_each_phase_with_its_dates(workspace: Workspace) -> None:
     """The phase table reads 'Fase 1 · Voorbereiding' with Belgian dates, owner and status."""
-    doc = store.plan_document(_uid(store, "autodelen"), TODAY)
+    doc = workspace.planning.plan_document(_uid(workspace, "autodelen"), TODAY)
     rows = phase_rows(doc)
     assert rows[0] == ["Fase", "Van", "Tot", "Wie", "Status"]
     assert rows[1] == [
@@ -50,9 +48,9 @@ def test_phase_rows_name_each_phase_with_its_dates(store: _Store) -> None:
     assert [r[0] for r in rows[2:]] == ["Fase 2 · Eerste infosessie", "Fase 3 · Tweede vibe"]
 
 
-def test_point_rows_list_milestones_and_sessions_by_date(store: _Store) -> None:
+def test_point_rows_list_milestones_and_sessions_by_date(workspace: Workspace) -> None:
     """Milestones and sessions are listed in date order with their phase and who does it."""
-    doc = store.plan_document(_uid(store, "klimaatdoeners"), TODAY)
+    doc = workspace.planning.plan_document(_uid(workspace, "klimaatdoeners"), TODAY)
     rows = point_rows(doc)[1:]
     assert [r[0][:10] for r in rows] == sorted(
         (r[0][:10] for r in rows), key=lambda d: (d[6:], d[3:5], d[:2])
@@ -62,10 +60,10 @@ def test_point_rows_list_milestones_and_sessions_by_date(store: _Store) -> None:
     assert any(r[1].startswith("Mijlpaal: ") and r[3] == "Deelnemers" for r in rows)
 
 
-def test_every_demo_plan_prints_in_landscape(store: _Store, tmp_path: Path) -> None:
+def test_every_demo_plan_prints_in_landscape(workspace: Workspace, tmp_path: Path) -> None:
     """Each demo trajectory's planning is an A4 landscape PDF with its phases and milestones."""
     for programme in ("autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"):
-        doc = store.plan_document(_uid(store, programme), TODAY)
+        doc = workspace.planning.plan_document(_uid(workspace, programme), TODAY)
         path = build_plan_pdf(doc, tmp_path / f"{programme}.pdf")
         page = PdfReader(path).pages[0]
         assert page.mediabox.width > page.mediabox.height  # landscape
@@ -76,30 +74,32 @@ def test_every_demo_plan_prints_in_landscape(store: _Store, tmp_path: Path) -> N
 
 
 def test_export_command_writes_the_file_or_the_documents_folder(
-    store: _Store, tmp_path: Path
+    workspace: Workspace, tmp_path: Path
 ) -> None:
     """`export plan UID -o FILE` writes there; without -o it goes to the documents folder."""
-    uid = _uid(store, "autodelen")
-    target = export(store, uid, tmp_path / "plan.pdf")
+    uid = _uid(workspace, "autodelen")
+    target = write_document(workspace, DocumentKind.PLAN, uid, tmp_path / "plan.pdf")
     assert target == tmp_path / "plan.pdf" and "Planning" in _text(target)
-    first = export(store, uid, None)
-    second = export(store, uid, None)
+    first = write_document(workspace, DocumentKind.PLAN, uid, None)
+    second = write_document(workspace, DocumentKind.PLAN, uid, None)
     assert first.parent.parent == tmp_path / "data" / "documents"
     assert first != second and second.name.endswith("(2).pdf")
     with pytest.raises(UserError, match="geen geldige code"):
-        export(store, "not-a-uid", None)
+        write_document(workspace, DocumentKind.PLAN, "not-a-uid", None)
 
 
 def test_user_text_is_printed_literally_and_the_stop_is_noted(
-    store: _Store, tmp_path: Path
+    workspace: Workspace, tmp_path: Path
 ) -> None:
     """A reason with '<' and '&' prints as typed, in the note under the title."""
     from models.planning.dto import NewTask
 
-    uid = _uid(store, "intergemeentelijk")
-    store.add_task(uid, NewTask("Zaal <groot> & koffie", "15/12/2026", None, "municipality"), TODAY)
-    store.stop_after_phase(uid, "begeleiding", "Budget <0 & geen akkoord", TODAY)
-    doc = store.plan_document(uid, TODAY)
+    uid = _uid(workspace, "intergemeentelijk")
+    workspace.planning.add_task(
+        uid, NewTask("Zaal <groot> & koffie", "15/12/2026", None, "municipality"), TODAY
+    )
+    workspace.planning.stop_after_phase(uid, "begeleiding", "Budget <0 & geen akkoord", TODAY)
+    doc = workspace.planning.plan_document(uid, TODAY)
     assert stop_note(doc).startswith("Gestopt na Fase 3 Actieve begeleiding")
     assert any("Zaal <groot> & koffie" in row for row in task_rows(doc, False))
     text = _text(build_plan_pdf(doc, tmp_path / "stopped.pdf"))

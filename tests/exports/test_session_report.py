@@ -6,11 +6,7 @@ from pypdf import PdfReader
 
 from exports.sessions.session_report_pdf import action_rows, build_session_report_pdf, count_rows
 from models.sessions.dto import Counts, SessionActionRow
-from models.store import Store
-
-
-class _Store(Store):
-    """Store with the sessions mixin."""
+from models.workspace import Workspace
 
 
 def test_count_rows_show_walk_ins_only_when_there_are_some() -> None:
@@ -36,19 +32,27 @@ def test_action_rows_say_who_and_when() -> None:
 
 def test_report_after_a_live_session(database, tmp_path) -> None:
     """Check-ins, a walk-in, a note, a decision and an action all appear in the PDF."""
-    store = _Store(database)
-    store.fill_demo_data(date(2026, 11, 22))
-    uid = next(r.uid for r in store.sessions() if r.title.startswith("Infosessie 'Autodelen"))
-    detail = store.session_detail(uid)
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    uid = next(
+        r.uid
+        for r in workspace.sessions.all_sessions()
+        if r.title.startswith("Infosessie 'Autodelen")
+    )
+    detail = workspace.sessions.session_detail(uid)
     start = datetime(2026, 12, 2, 19, 30)
     for row in detail.registrations[:5]:
-        store.check_in(uid, row.person_uid, start)
-    store.walk_in(uid, "Roos Vercruysse", "0476 55 12 34", True, start, date(2026, 12, 2))
-    store.save_block_note(uid, detail.agenda[2].uid, "Veel vragen over <verzekering> & prijs.")
-    store.add_decision(uid, "Vervolgbijeenkomst op 13 januari.")
-    store.add_session_action(uid, "Lijst geïnteresseerden doorsturen", owner_text="Sarah (stad)")
-    store.close_session(uid)
-    report = store.session_report(uid)
+        workspace.live.check_in(uid, row.person_uid, start)
+    workspace.live.walk_in(uid, "Roos Vercruysse", "0476 55 12 34", True, start, date(2026, 12, 2))
+    workspace.live.save_block_note(
+        uid, detail.agenda[2].uid, "Veel vragen over <verzekering> & prijs."
+    )
+    workspace.live.add_decision(uid, "Vervolgbijeenkomst op 13 januari.")
+    workspace.live.add_session_action(
+        uid, "Lijst geïnteresseerden doorsturen", owner_text="Sarah (stad)"
+    )
+    workspace.live.close_session(uid)
+    report = workspace.sessions.session_report(uid)
     assert report.counts.present == 6 and report.counts.walk_ins == 1
     assert report.counts.absent == len(detail.registrations) - 5
     path = build_session_report_pdf(report, tmp_path / "verslag.pdf")

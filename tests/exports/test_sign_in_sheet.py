@@ -13,7 +13,7 @@ from exports.sessions.sign_in_sheet_pdf import (
     sheet_rows,
 )
 from models.sessions.dto import SessionHeader, SheetRow, SignInSheet
-from models.store import Store
+from models.workspace import Workspace
 
 HEADER_DATA = SessionHeader(
     title="Infosessie 'Autodelen in je wijk'",
@@ -27,10 +27,6 @@ HEADER_DATA = SessionHeader(
     address="Kachtemplaats 1, 8870 Izegem",
     facilitators="Begeleider van Autodelen.net",
 )
-
-
-class _Store(Store):
-    """Store with the sessions mixin."""
 
 
 def test_rows_number_people_then_leave_empty_rows() -> None:
@@ -72,11 +68,13 @@ def test_the_pdf_reads_back_with_header_people_and_escaped_names(tmp_path) -> No
 
 def test_sheet_of_a_demo_session_lists_the_registered_not_the_excused(database) -> None:
     """The excused are left off; a third extra, at least eight, empty rows for walk-ins."""
-    store = _Store(database)
-    store.fill_demo_data(date(2026, 11, 22))
-    uid = next(r.uid for r in store.sessions() if r.title == "Werksessie communicatieplan")
-    detail = store.session_detail(uid)
-    sheet = store.sign_in_sheet(uid)
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    uid = next(
+        r.uid for r in workspace.sessions.all_sessions() if r.title == "Werksessie communicatieplan"
+    )
+    detail = workspace.sessions.session_detail(uid)
+    sheet = workspace.sessions.sign_in_sheet(uid)
     expected = {r.name for r in detail.registrations if r.status != "excused"}
     assert {r.name for r in sheet.rows} == expected
     assert sheet.empty_rows >= 8

@@ -1,4 +1,4 @@
-"""The action plan through the store: rows, status changes with history, carrying, the document."""
+"""The action plan through its service: rows, statuses with history, carrying, the PDF data."""
 
 import uuid
 from datetime import date, datetime
@@ -10,36 +10,38 @@ from models.actions.carry import OPEN_ACTIONS_BLOCK
 from models.core.errors import UserError
 from models.demo.action_plans import _BUURTPUNT_ACTIONS, add_action_plan_demo
 from models.orm import Action, AgendaBlock, TrajectorySession
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 21, 30)
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
 @pytest.fixture
-def store(database) -> _TestStore:  # type: ignore[no-untyped-def]
-    store = _TestStore(database)
-    store.fill_demo_data(TODAY)
+def workspace(database) -> Workspace:  # type: ignore[no-untyped-def]
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(TODAY)
     with database.session_factory.begin() as session:
         add_action_plan_demo(session, TODAY)
-    return store
+    return workspace
 
 
-def _uid(store: _TestStore, programme: str) -> str:
-    return next(row.uid for row in store.trajectories() if row.programme == programme)
+def _uid(workspace: Workspace, programme: str) -> str:
+    return next(
+        row.uid for row in workspace.trajectories.trajectories() if row.programme == programme
+    )
 
 
-def _project(store: _TestStore, name: str) -> str:
-    return next(row.uid for row in store.projects() if row.name == name)
+def _project(workspace: Workspace, name: str) -> str:
+    return next(row.uid for row in workspace.projects.all_projects() if row.name == name)
 
 
-def _stored_actions(store: _TestStore, trajectory_uid: str) -> list[str]:
+def _stored_actions(workspace: Workspace, trajectory_uid: str) -> list[str]:
     """What the database holds, whichever demo part added it (sessions, projects, action plan)."""
-    with store.database.session_factory() as session:
+    with workspace.database.session_factory() as session:
         return [
             str(uid)
             for uid in session.scalars(
@@ -48,13 +50,13 @@ def _stored_actions(store: _TestStore, trajectory_uid: str) -> list[str]:
         ]
 
 
-def test_the_plan_lists_every_action_with_owners_once(store: _TestStore) -> None:
+def test_the_plan_lists_every_action_with_owners_once(workspace: Workspace) -> None:
     """The learning network: every action once, each owner once, printed after the first session."""
-    trajectory = _uid(store, "buurtpunt")
-    plan = store.action_plan(trajectory, today=TODAY, now=NOW)
+    trajectory = _uid(workspace, "buurtpunt")
+    plan = workspace.actions.action_plan(trajectory, today=TODAY, now=NOW)
     uids = [item.uid for item in plan.items]
     assert len(uids) == len(set(uids))
-    assert sorted(uids) == sorted(_stored_actions(store, trajectory))
+    assert sorted(uids) == sorted(_stored_actions(workspace, trajectory))
     assert {demo.title for demo in _BUURTPUNT_ACTIONS} <= {item.title for item in plan.items}
     names = [owner.name for owner in plan.owners]
     assert len(names) == len(set(names)) and "Mieke Saelens" in names
@@ -68,40 +70,44 @@ def test_the_plan_lists_every_action_with_owners_once(store: _TestStore) -> None
     }
 
 
-def test_a_project_plan_holds_only_its_actions(store: _TestStore) -> None:
-    trajectory = _uid(store, "buurtpunt")
-    plan = store.action_plan(trajectory, _project(store, "Buurtpunt Rieme"), TODAY, NOW)
+def test_a_project_plan_holds_only_its_actions(workspace: Workspace) -> None:
+    trajectory = _uid(workspace, "buurtpunt")
+    plan = workspace.actions.action_plan(
+        trajectory, _project(workspace, "Buurtpunt Rieme"), TODAY, NOW
+    )
     assert {item.project for item in plan.items} == {"Buurtpunt Rieme"}
-    other = _project(store, "Fietsbib Winksele")
+    other = _project(workspace, "Fietsbib Winksele")
     with pytest.raises(UserError, match="hoort niet"):
-        store.action_plan(trajectory, other, TODAY, NOW)
+        workspace.actions.action_plan(trajectory, other, TODAY, NOW)
 
 
-def test_a_status_change_is_kept_in_the_history(store: _TestStore) -> None:
-    """Done through the store: one history line with who and from what to what."""
-    plan = store.action_plan(_uid(store, "buurtpunt"), today=TODAY, now=NOW)
+def test_a_status_change_is_kept_in_the_history(workspace: Workspace) -> None:
+    """Done through the workspace: one history line with who and from what to what."""
+    plan = workspace.actions.action_plan(_uid(workspace, "buurtpunt"), today=TODAY, now=NOW)
     action = next(i for i in plan.items if i.title.startswith("Bezoek aan het repaircafé"))
-    changed = store.set_action_status(action.uid, "done", by="Fatima El Amrani", today=TODAY)
+    changed = workspace.actions.set_action_status(
+        action.uid, "done", by="Fatima El Amrani", today=TODAY
+    )
     assert changed.status == "done" and changed.done_on == TODAY and not changed.unfinished
-    history = store.action_history(action.uid)
+    history = workspace.actions.action_history(action.uid)
     assert [line.field for line in history] == ["created", "carried", "status"]
     assert (history[-1].old_value, history[-1].new_value) == ("open", "done")
     assert history[-1].changed_by == "Fatima El Amrani"
 
 
-def test_a_wrong_status_or_action_is_refused(store: _TestStore) -> None:
-    plan = store.action_plan(_uid(store, "buurtpunt"), today=TODAY, now=NOW)
+def test_a_wrong_status_or_action_is_refused(workspace: Workspace) -> None:
+    plan = workspace.actions.action_plan(_uid(workspace, "buurtpunt"), today=TODAY, now=NOW)
     with pytest.raises(ValueError):
-        store.set_action_status(plan.items[0].uid, "half klaar")
-    assert store.action_history(plan.items[0].uid)[-1].field != "status"
+        workspace.actions.set_action_status(plan.items[0].uid, "half klaar")
+    assert workspace.actions.action_history(plan.items[0].uid)[-1].field != "status"
     with pytest.raises(UserError, match="bestaat niet"):
-        store.action_history("00000000-0000-0000-0000-000000000000")
+        workspace.actions.action_history("00000000-0000-0000-0000-000000000000")
     with pytest.raises(UserError, match="geen geldige code"):
-        store.action_history("actie 3")
+        workspace.actions.action_history("actie 3")
 
 
-def _agenda(store: _TestStore, session_uid: str) -> list[AgendaBlock]:
-    with store.database.session_factory() as session:
+def _agenda(workspace: Workspace, session_uid: str) -> list[AgendaBlock]:
+    with workspace.database.session_factory() as session:
         meeting = session.get(TrajectorySession, uuid.UUID(session_uid))
         assert meeting is not None
         return list(
@@ -113,30 +119,30 @@ def _agenda(store: _TestStore, session_uid: str) -> list[AgendaBlock]:
         )
 
 
-def test_carrying_adds_one_block_after_the_opening(store: _TestStore) -> None:
+def test_carrying_adds_one_block_after_the_opening(workspace: Workspace) -> None:
     """Klimaatdoeners after Pick'n Choose: the block comes second, once, however often."""
-    trajectory = _uid(store, "klimaatdoeners")
-    first = store.carry_open_actions(trajectory, now=NOW)
+    trajectory = _uid(workspace, "klimaatdoeners")
+    first = workspace.actions.carry_open_actions(trajectory, now=NOW)
     assert first.session_title == "Hands on" and first.block_added
     assert first.carried == first.open_total > 0
-    blocks = _agenda(store, first.session_uid)
+    blocks = _agenda(workspace, first.session_uid)
     assert blocks[1].title == OPEN_ACTIONS_BLOCK
     assert [b.position for b in blocks] == sorted({b.position for b in blocks})
-    again = store.carry_open_actions(trajectory, now=NOW)
+    again = workspace.actions.carry_open_actions(trajectory, now=NOW)
     assert not again.block_added and again.carried == 0
-    assert [b.title for b in _agenda(store, first.session_uid)].count(OPEN_ACTIONS_BLOCK) == 1
-    listed = store.carried_actions(first.session_uid, TODAY)
+    assert [b.title for b in _agenda(workspace, first.session_uid)].count(OPEN_ACTIONS_BLOCK) == 1
+    listed = workspace.actions.carried_actions(first.session_uid, TODAY)
     assert len(listed) == first.open_total and all(item.unfinished for item in listed)
 
 
-def test_carrying_without_a_next_session_says_what_to_do(store: _TestStore) -> None:
+def test_carrying_without_a_next_session_says_what_to_do(workspace: Workspace) -> None:
     with pytest.raises(UserError, match="Plan eerst de volgende bijeenkomst"):
-        store.carry_open_actions(_uid(store, "buurtpunt"), now=datetime(2028, 1, 1))
+        workspace.actions.carry_open_actions(_uid(workspace, "buurtpunt"), now=datetime(2028, 1, 1))
 
 
-def test_the_document_has_a_section_per_buurtpunt(store: _TestStore) -> None:
+def test_the_document_has_a_section_per_buurtpunt(workspace: Workspace) -> None:
     """The network's actions first, then each buurtpunt by name, with goals and trekkers."""
-    doc = store.action_plan_document(_uid(store, "buurtpunt"), today=TODAY, now=NOW)
+    doc = workspace.actions.action_plan_document(_uid(workspace, "buurtpunt"), today=TODAY, now=NOW)
     assert [s.title for s in doc.sections] == [
         "Voor het hele netwerk",
         "Buurtpunt Kieldrecht",
@@ -147,7 +153,7 @@ def test_the_document_has_a_section_per_buurtpunt(store: _TestStore) -> None:
     kieldrecht = doc.sections[1]
     assert kieldrecht.leads == ("Jan Van Puyvelde", "Mieke Saelens")
     assert kieldrecht.goals.startswith("Dorpswinkel")
-    plan = store.action_plan(_uid(store, "buurtpunt"), today=TODAY, now=NOW)
+    plan = workspace.actions.action_plan(_uid(workspace, "buurtpunt"), today=TODAY, now=NOW)
     on_plan = [
         i for i in plan.items if i.project == "Buurtpunt Kieldrecht" and i.status != "cancelled"
     ]
@@ -158,38 +164,40 @@ def test_the_document_has_a_section_per_buurtpunt(store: _TestStore) -> None:
     assert doc.next_session is not None and doc.next_session.title.startswith("Werksessie 2")
 
 
-def test_a_project_uid_gives_that_projects_plan(store: _TestStore) -> None:
-    doc = store.action_plan_document(_project(store, "Buurtpunt Tielrode"), today=TODAY, now=NOW)
+def test_a_project_uid_gives_that_projects_plan(workspace: Workspace) -> None:
+    doc = workspace.actions.action_plan_document(
+        _project(workspace, "Buurtpunt Tielrode"), today=TODAY, now=NOW
+    )
     assert doc.is_project_plan and doc.subject == "Buurtpunt Tielrode"
     assert [s.title for s in doc.sections] == ["Buurtpunt Tielrode"]
 
 
-def test_cancelled_actions_stay_off_paper(store: _TestStore) -> None:
-    trajectory = _uid(store, "autodelen")
-    plan = store.action_plan(trajectory, today=TODAY, now=NOW)
-    store.set_action_status(plan.items[0].uid, "cancelled", today=TODAY)
-    doc = store.action_plan_document(trajectory, today=TODAY, now=NOW)
+def test_cancelled_actions_stay_off_paper(workspace: Workspace) -> None:
+    trajectory = _uid(workspace, "autodelen")
+    plan = workspace.actions.action_plan(trajectory, today=TODAY, now=NOW)
+    workspace.actions.set_action_status(plan.items[0].uid, "cancelled", today=TODAY)
+    doc = workspace.actions.action_plan_document(trajectory, today=TODAY, now=NOW)
     assert [s.title for s in doc.sections] == ["Plan van aanpak"]
     titles = [a.title for a in doc.sections[0].actions]
     assert plan.items[0].title not in titles and len(titles) == len(plan.items) - 1
 
 
-def test_an_unknown_uid_is_refused_with_the_list_command(store: _TestStore) -> None:
+def test_an_unknown_uid_is_refused_with_the_list_command(workspace: Workspace) -> None:
     with pytest.raises(UserError, match="list projects"):
-        store.action_plan_document("00000000-0000-0000-0000-000000000000")
+        workspace.actions.action_plan_document("00000000-0000-0000-0000-000000000000")
 
 
-def test_an_action_added_later_comes_last_in_the_plan(store: _TestStore) -> None:
+def test_an_action_added_later_comes_last_in_the_plan(workspace: Workspace) -> None:
     """Captured order: an action added after the demo's numbered ones is listed after them."""
-    trajectory = _uid(store, "buurtpunt")
-    plan = store.action_plan(trajectory, today=TODAY, now=NOW)
+    trajectory = _uid(workspace, "buurtpunt")
+    plan = workspace.actions.action_plan(trajectory, today=TODAY, now=NOW)
     before = plan.items
     positions = [item.position for item in before]
     assert positions == sorted(positions) and len(set(positions)) == len(positions)
-    store.add_session_action(
+    workspace.live.add_session_action(
         plan.current_session_uid, "Zaal boeken voor sessie 2", owner_text="Begeleider NDM"
     )
-    after = store.action_plan(trajectory, today=TODAY, now=NOW).items
+    after = workspace.actions.action_plan(trajectory, today=TODAY, now=NOW).items
     assert [item.title for item in after] == [item.title for item in before] + [
         "Zaal boeken voor sessie 2"
     ]

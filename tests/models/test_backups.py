@@ -109,11 +109,11 @@ def _damage_inside(path: Path) -> bytes:
 
 
 def _filled(db_path: Path) -> None:
-    from models.store import Store
+    from models.workspace import Workspace
 
-    store = Store.open(db_path)
-    store.fill_demo_data()
-    store.close()
+    workspace = Workspace.open(db_path)
+    workspace.demo.fill_demo_data()
+    workspace.close()
 
 
 def test_damage_inside_is_found_by_the_quick_check_at_start(db_path) -> None:

@@ -118,10 +118,10 @@ def test_a_column_with_a_default_cannot_be_left_out(database: Any) -> None:
 
 def test_registration_status_and_flags(database: Any) -> None:
     from models.orm import Registration
-    from models.store import Store
+    from models.workspace import Workspace
     from tests.factories import herent_kickoff
 
-    session_uid, _ = herent_kickoff(Store(database))
+    session_uid, _ = herent_kickoff(Workspace(database))
     with database.session_factory.begin() as session:
         people = [Person(first_name="Tom", last_name="Wouters") for _ in range(2)]
         session.add_all(people)

@@ -3,30 +3,30 @@
 from datetime import date
 
 from models.demo.evaluation import add_evaluation_demo
-from models.store import Store
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 
 
-class _TestStore(Store):
-    """Store with the evaluation calls, as the lead wires it."""
-
-
 def test_demo_evaluations_cover_several_trajectories_and_run_once(database) -> None:
     """At least two trajectories get forms with answers; a second run adds nothing."""
-    store = _TestStore(database)
-    store.fill_demo_data(DAY)
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
     for _ in range(2):
-        with store.database.session_factory.begin() as session:
+        with workspace.database.session_factory.begin() as session:
             add_evaluation_demo(session, DAY)
     counts = {
-        row.programme: [f.response_count for f in store.evaluation_overview(row.uid).forms]
-        for row in store.trajectories()
+        row.programme: [
+            f.response_count for f in workspace.evaluation.evaluation_overview(row.uid).forms
+        ]
+        for row in workspace.trajectories.trajectories()
     }
     assert sum(1 for found in counts.values() if found and all(found)) >= 2
-    herent = next(r.uid for r in store.trajectories() if r.programme == "klimaatdoeners")
-    form = store.evaluation_overview(herent).forms[0]
-    rows = store.evaluation_responses(form.uid)
+    herent = next(
+        r.uid for r in workspace.trajectories.trajectories() if r.programme == "klimaatdoeners"
+    )
+    form = workspace.evaluation.evaluation_overview(herent).forms[0]
+    rows = workspace.evaluation.evaluation_responses(form.uid)
     assert len(rows) == form.response_count >= 6
     assert sum(1 for row in rows if row.person) == 2  # two gave their name, with consent
-    assert store.evaluation_comparisons(herent)  # Kickoff against Pick'n Choose
+    assert workspace.evaluation.evaluation_comparisons(herent)  # Kickoff against Pick'n Choose

@@ -9,38 +9,34 @@ from models.core.errors import UserError
 from models.evaluation.dto import QuestionDTO
 from models.evaluation.values import entry_text, parse_answer
 from models.orm import Consent
-from models.store import Store
+from models.workspace import Workspace
 from tests.factories import herent_kickoff
 
 
-class _TestStore(Store):
-    """Store with the evaluation calls, as the lead wires it."""
+@pytest.fixture
+def workspace(database) -> Workspace:
+    return Workspace(database)
 
 
 @pytest.fixture
-def store(database) -> _TestStore:
-    return _TestStore(database)
-
-
-@pytest.fixture
-def form(store: _TestStore) -> tuple[str, dict[str, str], str]:
+def form(workspace: Workspace) -> tuple[str, dict[str, str], str]:
     """A Kickoff form; returns its uid, question uids by key, and a person's uid."""
-    planned_uid, person_uid = herent_kickoff(store, person=True)
-    form_uid = store.create_session_form(planned_uid)
-    uids = {q.key: q.uid for q in store.evaluation_form(form_uid).questions}
+    planned_uid, person_uid = herent_kickoff(workspace, person=True)
+    form_uid = workspace.evaluation.create_session_form(planned_uid)
+    uids = {q.key: q.uid for q in workspace.evaluation.evaluation_form(form_uid).questions}
     return form_uid, uids, person_uid
 
 
-def test_a_scale_answer_out_of_range_stores_nothing(store: _TestStore, form) -> None:
+def test_a_scale_answer_out_of_range_stores_nothing(workspace: Workspace, form) -> None:
     """Tevredenheid 7 on a 1-5 scale: the message names question 1 and the range; no response."""
     form_uid, uids, _ = form
     with pytest.raises(UserError) as caught:
-        store.add_evaluation_response(
+        workspace.evaluation.add_evaluation_response(
             form_uid, {uids["tevredenheid"]: "7", uids["positief"]: "Top"}
         )
     assert caught.value.field == uids["tevredenheid"]
     assert "Vraag 1" in caught.value.message and "van 1 tot 5" in caught.value.message
-    assert store.evaluation_responses(form_uid) == []
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
 @pytest.mark.parametrize(
@@ -54,72 +50,76 @@ def test_a_scale_answer_out_of_range_stores_nothing(store: _TestStore, form) -> 
         ("positief", "x" * 4001, "korter dan 4000"),
     ],
 )
-def test_each_bad_answer_says_what_to_type(store: _TestStore, form, key, typed, says) -> None:
+def test_each_bad_answer_says_what_to_type(workspace: Workspace, form, key, typed, says) -> None:
     """Words for numbers, unknown options and overlong text are refused at their question."""
     form_uid, uids, _ = form
     with pytest.raises(UserError, match=says) as caught:
-        store.add_evaluation_response(form_uid, {uids[key]: typed})
+        workspace.evaluation.add_evaluation_response(form_uid, {uids[key]: typed})
     assert caught.value.field == uids[key]
-    assert store.evaluation_responses(form_uid) == []
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
-def test_an_empty_kiosk_submission_is_refused(store: _TestStore, form) -> None:
+def test_an_empty_kiosk_submission_is_refused(workspace: Workspace, form) -> None:
     """Nothing answered (or only spaces) in kiosk mode: asked to answer a question first."""
     form_uid, uids, _ = form
     with pytest.raises(UserError, match="nog geen enkele vraag beantwoord"):
-        store.add_evaluation_response(form_uid, {uids["positief"]: "   "}, "kiosk")
+        workspace.evaluation.add_evaluation_response(form_uid, {uids["positief"]: "   "}, "kiosk")
     with pytest.raises(UserError, match="formulier is leeg"):
-        store.add_evaluation_response(form_uid, {}, "paper")
-    assert store.evaluation_responses(form_uid) == []
+        workspace.evaluation.add_evaluation_response(form_uid, {}, "paper")
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
-def test_a_name_needs_consent_which_is_then_recorded(store: _TestStore, form) -> None:
+def test_a_name_needs_consent_which_is_then_recorded(workspace: Workspace, form) -> None:
     """A person without consent is refused; with consent the response and a Consent are kept."""
     form_uid, uids, person_uid = form
     answers = {uids["tevredenheid"]: 5}
     with pytest.raises(UserError, match="akkoord") as caught:
-        store.add_evaluation_response(form_uid, answers, "kiosk", person_uid=person_uid)
+        workspace.evaluation.add_evaluation_response(
+            form_uid, answers, "kiosk", person_uid=person_uid
+        )
     assert caught.value.field == "person"
-    assert store.evaluation_responses(form_uid) == []
-    store.add_evaluation_response(
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
+    workspace.evaluation.add_evaluation_response(
         form_uid, answers, "kiosk", person_uid=person_uid, consent=True, today=date(2026, 3, 10)
     )
-    [row] = store.evaluation_responses(form_uid)
+    [row] = workspace.evaluation.evaluation_responses(form_uid)
     assert (row.person, row.channel, row.session_title) == ("An Peeters", "kiosk", "Kickoff")
-    with store.database.session_factory() as session:
+    with workspace.database.session_factory() as session:
         [consent] = session.scalars(select(Consent)).all()
         assert consent.purposes == ["evaluatie"] and consent.given_on == date(2026, 3, 10)
 
 
-def test_anonymous_by_default(store: _TestStore, form) -> None:
+def test_anonymous_by_default(workspace: Workspace, form) -> None:
     """A response without a person has no name and creates no consent."""
     form_uid, uids, _ = form
-    store.add_evaluation_response(form_uid, {uids["actiegroep"]: "j"}, "kiosk")
-    [row] = store.evaluation_responses(form_uid)
+    workspace.evaluation.add_evaluation_response(form_uid, {uids["actiegroep"]: "j"}, "kiosk")
+    [row] = workspace.evaluation.evaluation_responses(form_uid)
     assert row.person == "" and row.values[4] == "ja"
-    with store.database.session_factory() as session:
+    with workspace.database.session_factory() as session:
         assert session.scalars(select(Consent)).all() == []
 
 
 def test_an_answer_to_a_question_no_longer_on_the_form_stores_nothing(
-    store: _TestStore, form
+    workspace: Workspace, form
 ) -> None:
     """The kiosk showed a question the coach removed meanwhile: refused, nothing stored."""
     form_uid, uids, _ = form
-    store.remove_evaluation_question(uids["expertise"])
+    workspace.evaluation.remove_evaluation_question(uids["expertise"])
     with pytest.raises(UserError, match="intussen gewijzigd"):
-        store.add_evaluation_response(form_uid, {uids["expertise"]: 3, uids["tevredenheid"]: 4})
-    assert store.evaluation_responses(form_uid) == []
+        workspace.evaluation.add_evaluation_response(
+            form_uid, {uids["expertise"]: 3, uids["tevredenheid"]: 4}
+        )
+    assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
-def test_deleting_a_response(store: _TestStore, form) -> None:
+def test_deleting_a_response(workspace: Workspace, form) -> None:
     """A response typed in by mistake can be deleted with its answers."""
     form_uid, uids, _ = form
-    uid = store.add_evaluation_response(form_uid, {uids["tevredenheid"]: 3})
-    store.delete_evaluation_response(uid)
-    assert store.evaluation_results(form_uid).responses == 0
+    uid = workspace.evaluation.add_evaluation_response(form_uid, {uids["tevredenheid"]: 3})
+    workspace.evaluation.delete_evaluation_response(uid)
+    assert workspace.evaluation.evaluation_results(form_uid).responses == 0
     with pytest.raises(UserError):
-        store.delete_evaluation_response(uid)
+        workspace.evaluation.delete_evaluation_response(uid)
 
 
 def test_keyboard_codes_and_typed_values_mean_the_same() -> None:

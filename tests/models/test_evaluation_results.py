@@ -8,15 +8,11 @@ from models.core.enums import SessionKind
 from models.evaluation.dto import OptionDTO, QuestionDTO
 from models.evaluation.results import question_result
 from models.orm import Trajectory, TrajectorySession
-from models.store import Store
+from models.workspace import Workspace
 
 
-class _TestStore(Store):
-    """Store with the evaluation calls, as the lead wires it."""
-
-
-def _trajectory(store: _TestStore, name: str, sessions: int) -> tuple[str, list[str]]:
-    with store.database.session_factory.begin() as session:
+def _trajectory(workspace: Workspace, name: str, sessions: int) -> tuple[str, list[str]]:
+    with workspace.database.session_factory.begin() as session:
         trajectory = Trajectory(name=name, programme_key="klimaatdoeners", programme_version=1)
         session.add(trajectory)
         session.flush()
@@ -36,16 +32,16 @@ def _trajectory(store: _TestStore, name: str, sessions: int) -> tuple[str, list[
 
 
 @pytest.fixture
-def store(database) -> _TestStore:
-    return _TestStore(database)
+def workspace(database) -> Workspace:
+    return Workspace(database)
 
 
-def _fill(store: _TestStore, form_uid: str, rows: list[dict[str, object]]) -> None:
+def _fill(workspace: Workspace, form_uid: str, rows: list[dict[str, object]]) -> None:
     """rows by question key; the keys are looked up on the form."""
-    form = store.evaluation_form(form_uid)
+    form = workspace.evaluation.evaluation_form(form_uid)
     uids = {q.key: q.uid for q in form.questions}
     for row in rows:
-        store.add_evaluation_response(form_uid, {uids[k]: v for k, v in row.items()})
+        workspace.evaluation.add_evaluation_response(form_uid, {uids[k]: v for k, v in row.items()})
 
 
 # The Klimaatdoeners work-session form: tevredenheid (scale), actiegroep (yes/no),
@@ -59,12 +55,12 @@ FIVE = [
 ]
 
 
-def test_scale_counts_mean_and_median_leave_empty_answers_out(store: _TestStore) -> None:
+def test_scale_counts_mean_and_median_leave_empty_answers_out(workspace: Workspace) -> None:
     """Tevredenheid 5, 4, 2, -, 4: answered 4, empty 1, mean 15/4 = 3.75, median 4."""
-    _, sessions = _trajectory(store, "Herent", 1)
-    form_uid = store.create_session_form(sessions[0])
-    _fill(store, form_uid, FIVE)
-    results = store.evaluation_results(form_uid)
+    _, sessions = _trajectory(workspace, "Herent", 1)
+    form_uid = workspace.evaluation.create_session_form(sessions[0])
+    _fill(workspace, form_uid, FIVE)
+    results = workspace.evaluation.evaluation_results(form_uid)
     assert results.responses == 5
     scale = next(q for q in results.questions if q.key == "tevredenheid")
     assert (scale.answered, scale.empty) == (4, 1)
@@ -80,12 +76,12 @@ def test_scale_counts_mean_and_median_leave_empty_answers_out(store: _TestStore)
     assert [b.share for b in scale.bars] == [0.0, 0.25, 0.0, 0.5, 0.25]
 
 
-def test_an_even_number_of_answers_has_the_middle_two_as_median(store: _TestStore) -> None:
+def test_an_even_number_of_answers_has_the_middle_two_as_median(workspace: Workspace) -> None:
     """Doel bereikt 3 alone: mean = median = 3; an unanswered scale has no mean at all."""
-    _, sessions = _trajectory(store, "Herent", 1)
-    form_uid = store.create_session_form(sessions[0])
-    _fill(store, form_uid, FIVE)
-    results = {q.key: q for q in store.evaluation_results(form_uid).questions}
+    _, sessions = _trajectory(workspace, "Herent", 1)
+    form_uid = workspace.evaluation.create_session_form(sessions[0])
+    _fill(workspace, form_uid, FIVE)
+    results = {q.key: q for q in workspace.evaluation.evaluation_results(form_uid).questions}
     assert (results["doel_bereikt"].mean, results["doel_bereikt"].median) == (3.0, 3.0)
     assert results["begeleiding"].answered == 0 and results["begeleiding"].mean is None
     question = QuestionDTO("q", 1, "", "s", "Schaal", "scale", scale_min=1, scale_max=5)
@@ -93,12 +89,12 @@ def test_an_even_number_of_answers_has_the_middle_two_as_median(store: _TestStor
     assert (even.mean, even.median, even.empty) == (3.0, 3.0, 2)
 
 
-def test_yes_no_and_single_choice_distributions(store: _TestStore) -> None:
+def test_yes_no_and_single_choice_distributions(workspace: Workspace) -> None:
     """Actiegroep: ja 2, nee 1 of 3 answered; samenwerkingstool: vaak 1, soms 2 of 3."""
-    _, sessions = _trajectory(store, "Herent", 1)
-    form_uid = store.create_session_form(sessions[0])
-    _fill(store, form_uid, FIVE)
-    results = {q.key: q for q in store.evaluation_results(form_uid).questions}
+    _, sessions = _trajectory(workspace, "Herent", 1)
+    form_uid = workspace.evaluation.create_session_form(sessions[0])
+    _fill(workspace, form_uid, FIVE)
+    results = {q.key: q for q in workspace.evaluation.evaluation_results(form_uid).questions}
     yes_no = results["actiegroep"]
     assert [(b.label, b.count) for b in yes_no.bars] == [("ja", 2), ("nee", 1)]
     assert yes_no.empty == 2
@@ -112,12 +108,16 @@ def test_yes_no_and_single_choice_distributions(store: _TestStore) -> None:
     assert choice.bars[1].share == pytest.approx(2 / 3)
 
 
-def test_open_answers_are_listed_and_blank_ones_are_empty(store: _TestStore) -> None:
+def test_open_answers_are_listed_and_blank_ones_are_empty(workspace: Workspace) -> None:
     """Positief: 'Top' and 'Goede sfeer'; the answer of only spaces counts as empty."""
-    _, sessions = _trajectory(store, "Herent", 1)
-    form_uid = store.create_session_form(sessions[0])
-    _fill(store, form_uid, FIVE)
-    positief = next(q for q in store.evaluation_results(form_uid).questions if q.key == "positief")
+    _, sessions = _trajectory(workspace, "Herent", 1)
+    form_uid = workspace.evaluation.create_session_form(sessions[0])
+    _fill(workspace, form_uid, FIVE)
+    positief = next(
+        q
+        for q in workspace.evaluation.evaluation_results(form_uid).questions
+        if q.key == "positief"
+    )
     assert positief.open_answers == ("Top", "Goede sfeer")
     assert (positief.answered, positief.empty) == (2, 3)
 
@@ -137,32 +137,34 @@ def test_multiple_choice_counts_respondents_per_option_and_all_ticks() -> None:
     assert [round(b.share, 4) for b in result.bars] == [0.6667, 1.0, 0.3333]
 
 
-def test_multiple_choice_through_the_store(store: _TestStore) -> None:
+def test_multiple_choice_through_the_store(workspace: Workspace) -> None:
     """The end form's 'nodig': typed as option numbers '13', '3', '135' -> totals 2, 0, 3, 0, 1."""
-    trajectory, _ = _trajectory(store, "Herent", 0)
-    form_uid = store.create_end_form(trajectory)
-    form = store.evaluation_form(form_uid)
+    trajectory, _ = _trajectory(workspace, "Herent", 0)
+    form_uid = workspace.evaluation.create_end_form(trajectory)
+    form = workspace.evaluation.evaluation_form(form_uid)
     nodig = next(q for q in form.questions if q.key == "nodig")
     for typed in ("13", "3", "1 3 5"):
-        store.add_evaluation_response(form_uid, {nodig.uid: typed})
-    store.add_evaluation_response(form_uid, {form.questions[0].uid: "1"})
-    result = next(q for q in store.evaluation_results(form_uid).questions if q.key == "nodig")
+        workspace.evaluation.add_evaluation_response(form_uid, {nodig.uid: typed})
+    workspace.evaluation.add_evaluation_response(form_uid, {form.questions[0].uid: "1"})
+    result = next(
+        q for q in workspace.evaluation.evaluation_results(form_uid).questions if q.key == "nodig"
+    )
     assert [b.count for b in result.bars] == [2, 0, 3, 0, 1]
     assert (result.ticks, result.answered, result.empty) == (6, 3, 1)
 
 
-def test_sessions_of_a_trajectory_are_compared_by_question(store: _TestStore) -> None:
+def test_sessions_of_a_trajectory_are_compared_by_question(workspace: Workspace) -> None:
     """Kickoff (4, 2) against Pick'n Choose (5): means 3.0 and 5.0; % yes 50 and 100."""
-    trajectory, sessions = _trajectory(store, "Herent", 3)
-    first, second = (store.create_session_form(uid) for uid in sessions[:2])
+    trajectory, sessions = _trajectory(workspace, "Herent", 3)
+    first, second = (workspace.evaluation.create_session_form(uid) for uid in sessions[:2])
     _fill(
-        store,
+        workspace,
         first,
         [{"tevredenheid": 4, "actiegroep": True}, {"tevredenheid": 2, "actiegroep": False}],
     )
-    _fill(store, second, [{"tevredenheid": 5, "actiegroep": True}])
-    store.create_session_form(sessions[2])  # no responses yet: no column
-    [sessions_compared] = store.evaluation_comparisons(trajectory)
+    _fill(workspace, second, [{"tevredenheid": 5, "actiegroep": True}])
+    workspace.evaluation.create_session_form(sessions[2])  # no responses yet: no column
+    [sessions_compared] = workspace.evaluation.evaluation_comparisons(trajectory)
     assert [c.label for c in sessions_compared.columns] == ["Kickoff", "Pick N Choose"]
     rows = {r.key: r for r in sessions_compared.rows}
     assert rows["tevredenheid"].values == (3.0, 5.0)
@@ -171,14 +173,26 @@ def test_sessions_of_a_trajectory_are_compared_by_question(store: _TestStore) ->
     assert "doel_bereikt" not in rows  # nobody answered it anywhere
 
 
-def test_trajectories_of_the_same_programme_are_compared(store: _TestStore) -> None:
+def test_trajectories_of_the_same_programme_are_compared(workspace: Workspace) -> None:
     """The work-session form pooled per trajectory: Herent (4, 2) = 3.0, Kortenberg (5) = 5.0."""
-    herent, herent_sessions = _trajectory(store, "Herent", 2)
-    _, other_sessions = _trajectory(store, "Kortenberg", 1)
-    _fill(store, store.create_session_form(herent_sessions[0]), [{"tevredenheid": 4}])
-    _fill(store, store.create_session_form(herent_sessions[1]), [{"tevredenheid": 2}])
-    _fill(store, store.create_session_form(other_sessions[0]), [{"tevredenheid": 5}])
-    comparisons = store.evaluation_comparisons(herent)
+    herent, herent_sessions = _trajectory(workspace, "Herent", 2)
+    _, other_sessions = _trajectory(workspace, "Kortenberg", 1)
+    _fill(
+        workspace,
+        workspace.evaluation.create_session_form(herent_sessions[0]),
+        [{"tevredenheid": 4}],
+    )
+    _fill(
+        workspace,
+        workspace.evaluation.create_session_form(herent_sessions[1]),
+        [{"tevredenheid": 2}],
+    )
+    _fill(
+        workspace,
+        workspace.evaluation.create_session_form(other_sessions[0]),
+        [{"tevredenheid": 5}],
+    )
+    comparisons = workspace.evaluation.evaluation_comparisons(herent)
     across = next(c for c in comparisons if "andere trajecten" in c.title)
     assert [c.label for c in across.columns] == ["Herent", "Kortenberg"]
     assert next(r for r in across.rows if r.key == "tevredenheid").values == (3.0, 5.0)

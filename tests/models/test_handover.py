@@ -20,36 +20,38 @@ from models.orm import (
 )
 from models.storage.handover_crypto import MAGIC
 from models.storage.handover_merge import Policy
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 SECRET = "lange-zin-voor-de-usb"
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
-def _store(path: Path, demo: bool = True) -> _TestStore:
-    store = _TestStore.open(path)
+def _workspace(path: Path, demo: bool = True) -> Workspace:
+    workspace = Workspace.open(path)
     if demo:
-        store.fill_demo_data(TODAY)
-    return store
+        workspace.demo.fill_demo_data(TODAY)
+    return workspace
 
 
-def _uid_of(store: _TestStore, fragment: str) -> str:
-    return next(row.uid for row in store.trajectories(TODAY) if fragment in row.name)
+def _uid_of(workspace: Workspace, fragment: str) -> str:
+    return next(
+        row.uid for row in workspace.trajectories.trajectories(TODAY) if fragment in row.name
+    )
 
 
-def _count(store: _TestStore, model: type) -> int:
-    with store.database.session_factory() as session:
+def _count(workspace: Workspace, model: type) -> int:
+    with workspace.database.session_factory() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 @pytest.fixture
 def laptops(tmp_path: Path):
-    a = _store(tmp_path / "a.sqlite")
-    b = _store(tmp_path / "b.sqlite", demo=False)
+    a = _workspace(tmp_path / "a.sqlite")
+    b = _workspace(tmp_path / "b.sqlite", demo=False)
     yield a, b
     a.close()
     b.close()
@@ -59,14 +61,14 @@ def test_export_then_import_on_an_empty_laptop_brings_everything(laptops, tmp_pa
     """The trajectory, its sessions, registrations, actions with history and people arrive."""
     a, b = laptops
     uid = _uid_of(a, "Izegem")
-    path = a.export_handover(uid, str(tmp_path / "izegem"), SECRET)
+    path = a.handover.export_handover(uid, str(tmp_path / "izegem"), SECRET)
     assert path.endswith(".twoverdracht") and Path(path).read_bytes().startswith(MAGIC)
-    preview = b.preview_handover(path, SECRET)
+    preview = b.handover.preview_handover(path, SECRET)
     assert preview.conflicts == [] and preview.new_total > 0
     assert _count(b, Trajectory) == 0  # a preview changes nothing
-    done = b.import_handover(path, SECRET)
+    done = b.handover.import_handover(path, SECRET)
     assert done.new == preview.new
-    assert [row.uid for row in b.trajectories(TODAY)] == [uid]
+    assert [row.uid for row in b.trajectories.trajectories(TODAY)] == [uid]
     with a.database.session_factory() as sa, b.database.session_factory() as sb:
         for model in (TrajectorySession, Registration, Action, ActionEvent, Quote):
             if model in (TrajectorySession, Action, Quote):
@@ -86,12 +88,12 @@ def uuid_of(text: str):
 def test_importing_twice_duplicates_nothing(laptops, tmp_path) -> None:
     """A second import of the same file finds every row known: no new people, no conflicts."""
     a, b = laptops
-    path = a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
-    b.import_handover(path, SECRET)
+    path = a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
+    b.handover.import_handover(path, SECRET)
     people = _count(b, Person)
-    again = b.preview_handover(path, SECRET)
+    again = b.handover.preview_handover(path, SECRET)
     assert again.new_total == 0 and again.conflicts == [] and again.updated == 0
-    b.import_handover(path, SECRET)
+    b.handover.import_handover(path, SECRET)
     assert _count(b, Person) == people
 
 
@@ -99,8 +101,9 @@ def test_people_shared_by_two_trajectories_are_not_duplicated(laptops, tmp_path)
     """Two hand-overs naming the same person and municipality merge into one of each."""
     a, b = laptops
     for fragment in ("Izegem", "Herent"):
-        b.import_handover(
-            a.export_handover(_uid_of(a, fragment), str(tmp_path / fragment), SECRET), SECRET
+        b.handover.import_handover(
+            a.handover.export_handover(_uid_of(a, fragment), str(tmp_path / fragment), SECRET),
+            SECRET,
         )
     with b.database.session_factory() as session:
         names = session.scalars(
@@ -113,7 +116,9 @@ def test_conflicts_are_shown_and_the_newer_side_wins(laptops, tmp_path) -> None:
     """A person changed on both laptops is a conflict; by default the later change is kept."""
     a, b = laptops
     uid = _uid_of(a, "Izegem")
-    b.import_handover(a.export_handover(uid, str(tmp_path / "first"), SECRET), SECRET)
+    b.handover.import_handover(
+        a.handover.export_handover(uid, str(tmp_path / "first"), SECRET), SECRET
+    )
     with b.database.session_factory.begin() as session:
         action = session.scalars(
             select(Action).where(Action.trajectory_uid == uuid_of(uid))
@@ -123,14 +128,14 @@ def test_conflicts_are_shown_and_the_newer_side_wins(laptops, tmp_path) -> None:
         action_uid = action.uid
     with a.database.session_factory.begin() as session:  # A changes it later
         session.get(Action, action_uid).title = "Titel op laptop A"
-    path = a.export_handover(uid, str(tmp_path / "second"), SECRET)
-    preview = b.preview_handover(path, SECRET)
+    path = a.handover.export_handover(uid, str(tmp_path / "second"), SECRET)
+    preview = b.handover.preview_handover(path, SECRET)
     assert [(c.kind, c.name, c.keep_file) for c in preview.conflicts] == [
         ("actie", "Titel op laptop A", True)
     ]
-    kept_here = b.preview_handover(path, SECRET, Policy.HERE)
+    kept_here = b.handover.preview_handover(path, SECRET, Policy.HERE)
     assert kept_here.conflicts[0].keep_file is False
-    b.import_handover(path, SECRET)
+    b.handover.import_handover(path, SECRET)
     with b.database.session_factory() as session:
         assert session.get(Action, action_uid).title == "Titel op laptop A"
 
@@ -139,8 +144,8 @@ def test_an_erased_person_is_never_brought_back(laptops, tmp_path) -> None:
     """A person erased here stays erased whatever the hand-over says about them."""
     a, b = laptops
     uid = _uid_of(a, "Izegem")
-    path = a.export_handover(uid, str(tmp_path / "x"), SECRET)
-    b.import_handover(path, SECRET)
+    path = a.handover.export_handover(uid, str(tmp_path / "x"), SECRET)
+    b.handover.import_handover(path, SECRET)
     with b.database.session_factory.begin() as session:
         person = session.scalars(select(Person)).first()
         assert person is not None
@@ -149,7 +154,7 @@ def test_an_erased_person_is_never_brought_back(laptops, tmp_path) -> None:
 
         person.erased_at = datetime(2020, 1, 1, tzinfo=UTC)  # long ago: older than the file
         erased = person.uid
-    b.import_handover(path, SECRET)
+    b.handover.import_handover(path, SECRET)
     with b.database.session_factory() as session:
         assert session.get(Person, erased).erased_at is not None
         assert session.get(Person, erased).last_name == "[gewist]"
@@ -158,16 +163,16 @@ def test_an_erased_person_is_never_brought_back(laptops, tmp_path) -> None:
 def test_a_taken_quote_number_is_renumbered(laptops, tmp_path) -> None:
     """A quote number used here for another trajectory gets the next free number, not an error."""
     a, _b = laptops
-    c = _store(tmp_path / "c.sqlite")  # another coach with their own demo quotes
+    c = _workspace(tmp_path / "c.sqlite")  # another coach with their own demo quotes
     try:
         uid = _uid_of(a, "Izegem")
-        a.ensure_quote(uid, TODAY)
+        a.quotes.ensure_quote(uid, TODAY)
         with c.database.session_factory.begin() as session:  # make the numbers collide
             session.execute(update(Trajectory).values(name=Trajectory.name + " (C)"))
         c_uid = _uid_of(c, "Izegem")
-        c.ensure_quote(c_uid, TODAY)
-        path = a.export_handover(uid, str(tmp_path / "q"), SECRET)
-        preview = c.import_handover(path, SECRET)
+        c.quotes.ensure_quote(c_uid, TODAY)
+        path = a.handover.export_handover(uid, str(tmp_path / "q"), SECRET)
+        preview = c.handover.import_handover(path, SECRET)
         assert any("krijgt hier nummer" in note for note in preview.notes)
     finally:
         c.close()
@@ -176,9 +181,9 @@ def test_a_taken_quote_number_is_renumbered(laptops, tmp_path) -> None:
 def test_wrong_passphrase_is_refused_cleanly(laptops, tmp_path) -> None:
     """A wrong passphrase says so, in Dutch, and nothing is written."""
     a, b = laptops
-    path = a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
+    path = a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
     with pytest.raises(UserError, match="wachtwoord klopt niet"):
-        b.import_handover(path, "verkeerd-wachtwoord")
+        b.handover.import_handover(path, "verkeerd-wachtwoord")
     assert _count(b, Trajectory) == 0
 
 
@@ -186,20 +191,20 @@ def test_wrong_passphrase_is_refused_cleanly(laptops, tmp_path) -> None:
 def test_a_tampered_file_is_refused_cleanly(laptops, tmp_path, where) -> None:
     """One changed byte anywhere (header or content) is detected; nothing is written."""
     a, b = laptops
-    path = Path(a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET))
+    path = Path(a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET))
     data = bytearray(path.read_bytes())
     position = {"header": 30, "middle": len(data) // 2, "end": len(data) - 1}[where]
     data[position] ^= 0x01
     path.write_bytes(bytes(data))
     with pytest.raises(UserError, match=r"beschadigd|gewijzigd"):
-        b.import_handover(str(path), SECRET)
+        b.handover.import_handover(str(path), SECRET)
     assert _count(b, Trajectory) == 0
 
 
 def test_a_foreign_or_truncated_file_is_refused(laptops, tmp_path) -> None:
     """A photo, an empty file or half a hand-over is refused with a message."""
     a, b = laptops
-    path = Path(a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET))
+    path = Path(a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET))
     half = tmp_path / "half.twoverdracht"
     half.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
     photo = tmp_path / "foto.jpg"
@@ -208,9 +213,9 @@ def test_a_foreign_or_truncated_file_is_refused(laptops, tmp_path) -> None:
     empty.write_bytes(b"")
     for bad in (half, photo, empty):
         with pytest.raises(UserError):
-            b.import_handover(str(bad), SECRET)
+            b.handover.import_handover(str(bad), SECRET)
     with pytest.raises(UserError, match="kan niet gelezen"):
-        b.import_handover(str(tmp_path / "bestaat-niet"), SECRET)
+        b.handover.import_handover(str(tmp_path / "bestaat-niet"), SECRET)
     assert _count(b, Trajectory) == 0
 
 
@@ -218,14 +223,14 @@ def test_short_passphrase_refused_on_export(laptops, tmp_path) -> None:
     """The passphrase protects personal data on a USB stick: at least 8 characters."""
     a, _b = laptops
     with pytest.raises(UserError, match="minstens 8"):
-        a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), "kort")
+        a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), "kort")
     assert not list(tmp_path.glob("x*"))
 
 
 def test_import_is_one_transaction(laptops, tmp_path, monkeypatch) -> None:
     """When the database refuses a row half-way, nothing of the import stays."""
     a, b = laptops
-    path = a.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
+    path = a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
     import models.storage.handover_merge as merge
 
     original = merge.apply_plan
@@ -236,7 +241,7 @@ def test_import_is_one_transaction(laptops, tmp_path, monkeypatch) -> None:
 
     monkeypatch.setattr(merge, "apply_plan", failing)
     with pytest.raises(UserError, match="niets ingelezen"):
-        b.import_handover(path, SECRET)
+        b.handover.import_handover(path, SECRET)
     assert _count(b, Trajectory) == 0 and _count(b, Person) == 0
     with sqlite3.connect(b.path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

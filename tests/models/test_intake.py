@@ -17,15 +17,15 @@ from models.intake import answers as intake
 from models.intake.values import Area, typed_answer
 from models.orm import IntakeAnswer, Trajectory
 from models.programmes import Programme
-from models.store import Store
 from models.trajectories.setup import ClientInput, NewTrajectory
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
@@ -33,28 +33,28 @@ class _TestStore(Store):
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, made once: each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    store = _TestStore.open(path)
-    store.fill_demo_data(TODAY)
+    workspace = Workspace.open(path)
+    workspace.demo.fill_demo_data(TODAY)
     # A trajectory whose intake has only just begun (the demo ones are filled in).
-    store.create_trajectory(
+    workspace.trajectories.create_trajectory(
         NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="34027"),), name=NEW)
     )
-    store.close()
+    workspace.close()
     return path
 
 
 @pytest.fixture
-def store(tmp_path: Path, demo_file: Path) -> Iterator[_TestStore]:
+def workspace(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
     path = tmp_path / "intake.sqlite"
     shutil.copyfile(demo_file, path)
-    store = _TestStore.open(path)
-    yield store
-    store.close()
+    workspace = Workspace.open(path)
+    yield workspace
+    workspace.close()
 
 
-def _uid(store: _TestStore, programme: str) -> str:
+def _uid(workspace: Workspace, programme: str) -> str:
     """The new trajectory for autodelen; the demo one for the other programmes."""
-    rows = store.trajectories(TODAY)
+    rows = workspace.trajectories.trajectories(TODAY)
     if programme == "autodelen":
         return next(row.uid for row in rows if row.name == NEW)
     return next(row.uid for row in rows if row.programme == programme)
@@ -97,8 +97,8 @@ def fifth() -> Programme:
 
 
 @pytest.fixture
-def fifth_uid(store: _TestStore) -> uuid.UUID:
-    with store.database.session_factory.begin() as session:
+def fifth_uid(workspace: Workspace) -> uuid.UUID:
+    with workspace.database.session_factory.begin() as session:
         trajectory = Trajectory(name="Fietsstraten Zemst", programme_key="fietsstraten")
         trajectory.programme_version = 1
         session.add(trajectory)
@@ -106,18 +106,18 @@ def fifth_uid(store: _TestStore) -> uuid.UUID:
         return trajectory.uid
 
 
-def _save(store: _TestStore, programme: Programme, uid: uuid.UUID, key: str, raw: Any) -> None:
-    with store.database.session_factory.begin() as session:
+def _save(workspace: Workspace, programme: Programme, uid: uuid.UUID, key: str, raw: Any) -> None:
+    with workspace.database.session_factory.begin() as session:
         intake.save_answer(session, uid, key, raw, {programme.key: programme})
 
 
-def _answers(store: _TestStore, programme: Programme, uid: uuid.UUID) -> dict[str, Any]:
-    with store.database.session_factory() as session:
+def _answers(workspace: Workspace, programme: Programme, uid: uuid.UUID) -> dict[str, Any]:
+    with workspace.database.session_factory() as session:
         return intake.intake_answers(session, uid, {programme.key: programme})
 
 
-def _stored(store: _TestStore, uid: uuid.UUID, key: str) -> Any:
-    with store.database.session_factory() as session:
+def _stored(workspace: Workspace, uid: uuid.UUID, key: str) -> Any:
+    with workspace.database.session_factory() as session:
         return session.scalars(
             select(IntakeAnswer.value).filter_by(trajectory_uid=uid, key=key)
         ).one_or_none()
@@ -141,7 +141,7 @@ def _stored(store: _TestStore, uid: uuid.UUID, key: str) -> Any:
     ],
 )
 def test_an_answer_of_each_kind_is_saved_and_read_back(
-    store: _TestStore,
+    workspace: Workspace,
     fifth: Programme,
     fifth_uid: uuid.UUID,
     key: str,
@@ -151,11 +151,11 @@ def test_an_answer_of_each_kind_is_saved_and_read_back(
     text: str | None,
 ) -> None:
     """Each kind is parsed the Belgian way, stored as JSON and read back typed and as text."""
-    _save(store, fifth, fifth_uid, key, raw)
-    assert _answers(store, fifth, fifth_uid)[key] == answer
+    _save(workspace, fifth, fifth_uid, key, raw)
+    assert _answers(workspace, fifth, fifth_uid)[key] == answer
     if stored is not None:
-        assert _stored(store, fifth_uid, key) == stored
-    with store.database.session_factory() as session:
+        assert _stored(workspace, fifth_uid, key) == stored
+    with workspace.database.session_factory() as session:
         state = intake.intake_state(session, fifth_uid, {fifth.key: fifth})
     question = next(q for s in state.sections for q in s.questions if q.key == key)
     assert question.answer == answer
@@ -179,7 +179,7 @@ def test_an_answer_of_each_kind_is_saved_and_read_back(
     ],
 )
 def test_bad_input_is_refused_in_dutch_and_keeps_what_was_stored(
-    store: _TestStore,
+    workspace: Workspace,
     fifth: Programme,
     fifth_uid: uuid.UUID,
     key: str,
@@ -188,29 +188,29 @@ def test_bad_input_is_refused_in_dutch_and_keeps_what_was_stored(
     words: str,
 ) -> None:
     """A value that does not fit the kind raises a UserError at the question; nothing changes."""
-    _save(store, fifth, fifth_uid, key, good)
-    before = _stored(store, fifth_uid, key)
+    _save(workspace, fifth, fifth_uid, key, good)
+    before = _stored(workspace, fifth_uid, key)
     with pytest.raises(UserError) as caught:
-        _save(store, fifth, fifth_uid, key, bad)
+        _save(workspace, fifth, fifth_uid, key, bad)
     assert caught.value.field == key
     assert words in caught.value.message
-    assert _stored(store, fifth_uid, key) == before
+    assert _stored(workspace, fifth_uid, key) == before
 
 
 def test_empty_input_clears_an_answer(
-    store: _TestStore, fifth: Programme, fifth_uid: uuid.UUID
+    workspace: Workspace, fifth: Programme, fifth_uid: uuid.UUID
 ) -> None:
     """Clearing a field (or choosing '—') removes the answer instead of refusing it."""
-    _save(store, fifth, fifth_uid, "bedrag", "250")
-    _save(store, fifth, fifth_uid, "bedrag", "  ")
-    _save(store, fifth, fifth_uid, "budget_beschikbaar", None)
-    assert _answers(store, fifth, fifth_uid) == {}
+    _save(workspace, fifth, fifth_uid, "bedrag", "250")
+    _save(workspace, fifth, fifth_uid, "bedrag", "  ")
+    _save(workspace, fifth, fifth_uid, "budget_beschikbaar", None)
+    assert _answers(workspace, fifth, fifth_uid) == {}
 
 
-def test_autodelen_starts_only_with_three_facets_and_budget(store: _TestStore) -> None:
+def test_autodelen_starts_only_with_three_facets_and_budget(workspace: Workspace) -> None:
     """Autodelen's conditions stay unmet until beleid, aanbod and vraag are committed and
     the budget is available; then every condition is met."""
-    uid = _uid(store, "autodelen")
+    uid = _uid(workspace, "autodelen")
     for key, value in (
         ("engagement_beschikbaar", "ja"),
         ("lokale_trekker", "Els Claeys"),
@@ -219,24 +219,24 @@ def test_autodelen_starts_only_with_three_facets_and_budget(store: _TestStore) -
         ("beleid_engagement", "ja"),
         ("aanbod_engagement", "nee"),
     ):
-        state = store.save_intake_answer(uid, key, value)
+        state = workspace.intake.save_intake_answer(uid, key, value)
     unmet = {c.key for c in state.report.unmet}
     assert unmet == {"facet_aanbod", "facet_vraag", "budget", "vragenlijst"}
     assert not state.report.ready
-    state = store.save_intake_answer(uid, "aanbod_engagement", "verleden")
-    state = store.save_intake_answer(uid, "vraag_engagement", "ja")
+    state = workspace.intake.save_intake_answer(uid, "aanbod_engagement", "verleden")
+    state = workspace.intake.save_intake_answer(uid, "vraag_engagement", "ja")
     assert {c.key for c in state.report.unmet} == {"budget", "vragenlijst"}
-    state = store.save_intake_answer(uid, "budget_beschikbaar", True)
+    state = workspace.intake.save_intake_answer(uid, "budget_beschikbaar", True)
     assert state.report.unmet == ()
     assert state.report.ready and state.report.questionnaire_complete
     texts = [c.text for c in state.report.conditions]
     assert "De gemeente kan de nodige budgetten vrijmaken." in texts
 
 
-def test_intake_complete_condition_names_the_open_required_questions(store: _TestStore) -> None:
+def test_intake_complete_condition_names_the_open_required_questions(workspace: Workspace) -> None:
     """Buurtpunt's 'intake volledig' is unmet while a required question is open, and the report
     names those questions."""
-    uid = _uid(store, "buurtpunt")
+    uid = _uid(workspace, "buurtpunt")
     for key, value in (
         ("organisatie", "Dorpsraad Beveren"),
         ("locatie", "Beveren"),
@@ -245,29 +245,29 @@ def test_intake_complete_condition_names_the_open_required_questions(store: _Tes
         ("deelname_werksessies", True),
         ("lokale_actoren", True),
     ):
-        state = store.save_intake_answer(uid, key, value)
+        state = workspace.intake.save_intake_answer(uid, key, value)
     assert [c.key for c in state.report.unmet] == ["intake_volledig"]
     assert [key for key, _ in state.report.open_questions] == ["stand"]
-    state = store.save_intake_answer(uid, "stand", "idee")
+    state = workspace.intake.save_intake_answer(uid, "stand", "idee")
     assert state.report.ready and state.report.open_questions == ()
 
 
-def test_area_selection_allows_at_most_choose_count_chosen(store: _TestStore) -> None:
+def test_area_selection_allows_at_most_choose_count_chosen(workspace: Workspace) -> None:
     """Kernen/wijken are added, renamed, rated and removed; a second chosen one is refused."""
-    uid = _uid(store, "autodelen")
-    state = store.save_areas(
+    uid = _uid(workspace, "autodelen")
+    state = workspace.intake.save_areas(
         uid, "potentieel", [Area("Kachtem", "Hoog", True), Area("Emelgem", "Gemiddeld")]
     )
-    state = store.save_areas(
+    state = workspace.intake.save_areas(
         uid, "potentieel", [Area("Kachtem", "Hoog", True), Area("Emelgem-dorp", "Laag")]
     )
     with pytest.raises(UserError) as caught:
-        store.save_areas(
+        workspace.intake.save_areas(
             uid, "potentieel", [Area("Kachtem", "Hoog", True), Area("Izegem", "", True)]
         )
     assert caught.value.field == "potentieel"
     assert "hoogstens één kern/wijk" in caught.value.message
-    state = store.intake_state(uid)
+    state = workspace.intake.intake_state(uid)
     item = next(i for i in state.meeting_items if i.key == "potentieel")
     assert item.area_selection is not None
     assert item.area_selection.potential_levels == ("Laag", "Gemiddeld", "Hoog")
@@ -275,7 +275,7 @@ def test_area_selection_allows_at_most_choose_count_chosen(store: _TestStore) ->
         Area("Kachtem", "Hoog", True),
         Area("Emelgem-dorp", "Laag", False),
     )
-    state = store.save_areas(uid, "potentieel", [Area("Emelgem-dorp", "Laag", True)])
+    state = workspace.intake.save_areas(uid, "potentieel", [Area("Emelgem-dorp", "Laag", True)])
     item = next(i for i in state.meeting_items if i.key == "potentieel")
     assert item.area_selection and item.area_selection.areas == (
         Area("Emelgem-dorp", "Laag", True),
@@ -290,37 +290,39 @@ def test_area_selection_allows_at_most_choose_count_chosen(store: _TestStore) ->
         ([Area("Kachtem", "Enorm")], "kies uit Laag, Gemiddeld, Hoog"),
     ],
 )
-def test_a_bad_area_list_is_refused(store: _TestStore, areas: list[Area], words: str) -> None:
+def test_a_bad_area_list_is_refused(workspace: Workspace, areas: list[Area], words: str) -> None:
     """Unnamed, duplicate or unknown-potential areas raise a UserError and keep the old list."""
-    uid = _uid(store, "autodelen")
-    store.save_areas(uid, "potentieel", [Area("Centrum", "Hoog")])
+    uid = _uid(workspace, "autodelen")
+    workspace.intake.save_areas(uid, "potentieel", [Area("Centrum", "Hoog")])
     with pytest.raises(UserError, match=words):
-        store.save_areas(uid, "potentieel", areas)
-    item = next(i for i in store.intake_state(uid).meeting_items if i.key == "potentieel")
+        workspace.intake.save_areas(uid, "potentieel", areas)
+    item = next(
+        i for i in workspace.intake.intake_state(uid).meeting_items if i.key == "potentieel"
+    )
     assert item.area_selection and item.area_selection.areas == (Area("Centrum", "Hoog"),)
 
 
-def test_a_programme_without_areas_keeps_notes_and_ticks(store: _TestStore) -> None:
+def test_a_programme_without_areas_keeps_notes_and_ticks(workspace: Workspace) -> None:
     """Klimaatdoeners has no area selection: notes and attendees work, an area list is refused."""
-    uid = _uid(store, "klimaatdoeners")
-    state = store.save_first_meeting_notes(uid, "werkplan", "  Werkplan per maand.  ")
+    uid = _uid(workspace, "klimaatdoeners")
+    state = workspace.intake.save_first_meeting_notes(uid, "werkplan", "  Werkplan per maand.  ")
     assert all(item.area_selection is None for item in state.meeting_items)
     assert (
         next(i for i in state.meeting_items if i.key == "werkplan").notes == "Werkplan per maand."
     )
     with pytest.raises(UserError, match="geen lijst van kernen of wijken"):
-        store.save_areas(uid, "werkplan", [Area("Centrum")])
-    state = store.tick_attendee(uid, "Begeleider van Ecolife", True)
+        workspace.intake.save_areas(uid, "werkplan", [Area("Centrum")])
+    state = workspace.intake.tick_attendee(uid, "Begeleider van Ecolife", True)
     assert [a.present for a in state.attendees] == [False, True]
-    state = store.tick_attendee(uid, 1, False)
+    state = workspace.intake.tick_attendee(uid, 1, False)
     assert [a.present for a in state.attendees] == [False, False]
 
 
 def test_the_fifth_programme_intake_just_works(
-    store: _TestStore, fifth: Programme, fifth_uid: uuid.UUID
+    workspace: Workspace, fifth: Programme, fifth_uid: uuid.UUID
 ) -> None:
     """A new programme file gets its questionnaire, agenda and attendees without code."""
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         intake.save_meeting_notes(
             session, fifth_uid, "straten", "Kerkstraat", {"fietsstraten": fifth}
         )
@@ -333,10 +335,10 @@ def test_the_fifth_programme_intake_just_works(
     assert [c.met for c in state.report.conditions] == [False]
 
 
-def test_first_meeting_shows_five_agenda_items_and_three_attendees(store: _TestStore) -> None:
+def test_first_meeting_shows_five_agenda_items_and_three_attendees(workspace: Workspace) -> None:
     """Autodelen's first meeting: five agenda items with prompts and three minimum attendees."""
-    uid = _uid(store, "autodelen")
-    state = store.tick_attendee(uid, 2, True)
+    uid = _uid(workspace, "autodelen")
+    state = workspace.intake.tick_attendee(uid, 2, True)
     assert state.meeting_title == "Kennismakingsoverleg"
     assert [i.key for i in state.meeting_items] == [
         "introductie",
@@ -349,20 +351,20 @@ def test_first_meeting_shows_five_agenda_items_and_three_attendees(store: _TestS
     assert [a.present for a in state.attendees] == [False, False, True]
 
 
-def test_unknown_question_item_role_or_trajectory_is_a_user_error(store: _TestStore) -> None:
+def test_unknown_question_item_role_or_trajectory_is_a_user_error(workspace: Workspace) -> None:
     """Keys the programme does not have, and an unknown trajectory, give a Dutch message."""
-    uid = _uid(store, "autodelen")
+    uid = _uid(workspace, "autodelen")
     with pytest.raises(UserError, match="staat niet in de vragenlijst") as caught:
-        store.save_intake_answer(uid, "kleur", "blauw")
+        workspace.intake.save_intake_answer(uid, "kleur", "blauw")
     assert caught.value.field == "kleur"
     with pytest.raises(UserError, match="staat niet op de agenda"):
-        store.save_first_meeting_notes(uid, "dessert", "taart")
+        workspace.intake.save_first_meeting_notes(uid, "dessert", "taart")
     with pytest.raises(UserError, match="minimaal aanwezig"):
-        store.tick_attendee(uid, 7, True)
+        workspace.intake.tick_attendee(uid, 7, True)
     with pytest.raises(UserError, match="Er is geen traject"):
-        store.intake_state(str(uuid.uuid4()))
+        workspace.intake.intake_state(str(uuid.uuid4()))
     with pytest.raises(UserError, match="geen geldige code"):
-        store.intake_state("geen-uid")
+        workspace.intake.intake_state("geen-uid")
 
 
 def test_an_answer_no_longer_in_the_programme_reads_as_unanswered(fifth: Programme) -> None:
@@ -376,19 +378,21 @@ def test_an_answer_no_longer_in_the_programme_reads_as_unanswered(fifth: Program
 
 
 def test_dates_and_money_keep_their_exact_value(
-    store: _TestStore, fifth: Programme, fifth_uid: uuid.UUID
+    workspace: Workspace, fifth: Programme, fifth_uid: uuid.UUID
 ) -> None:
     """Money keeps every cent and dates their day; no float is ever stored."""
-    _save(store, fifth, fifth_uid, "bedrag", "1.234.567,89")
-    _save(store, fifth, fifth_uid, "start", TODAY + timedelta(days=1))
-    assert _stored(store, fifth_uid, "bedrag") == 123456789
-    assert _answers(store, fifth, fifth_uid)["start"] == date(2026, 11, 24)
+    _save(workspace, fifth, fifth_uid, "bedrag", "1.234.567,89")
+    _save(workspace, fifth, fifth_uid, "start", TODAY + timedelta(days=1))
+    assert _stored(workspace, fifth_uid, "bedrag") == 123456789
+    assert _answers(workspace, fifth, fifth_uid)["start"] == date(2026, 11, 24)
 
 
-def test_demo_autodelen_intake_is_filled_in_and_ready(store: _TestStore) -> None:
+def test_demo_autodelen_intake_is_filled_in_and_ready(workspace: Workspace) -> None:
     """The Izegem demo shows a finished intake: three facets, budget, Kachtem chosen."""
-    uid = next(r.uid for r in store.trajectories(TODAY) if r.clients == ("Izegem",))
-    state = store.intake_state(uid)
+    uid = next(
+        r.uid for r in workspace.trajectories.trajectories(TODAY) if r.clients == ("Izegem",)
+    )
+    state = workspace.intake.intake_state(uid)
     assert state.report.ready and state.report.unmet == ()
     potential = next(i for i in state.meeting_items if i.key == "potentieel")
     assert potential.area_selection is not None

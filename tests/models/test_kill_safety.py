@@ -6,7 +6,6 @@ Mid-transaction kills are made deterministic by a hook that flushes every write 
 database file and then waits to be killed just before the commit.
 """
 
-import importlib.util
 import os
 import random
 import signal
@@ -27,19 +26,9 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from models.store import Store
+from models.workspace import Workspace
 mode, database = sys.argv[1], Path(sys.argv[2])
-mixins = []
-for module, name in [("models.storage.handover_service", "HandoverStoreMixin"),
-                     ("models.people.privacy_service", "PrivacyStoreMixin"),
-                     ("models.people.service", "PeopleStoreMixin"),
-                     ("models.sessions.service", "SessionsStoreMixin")]:
-    try:
-        mixins.append(getattr(__import__(module, fromlist=[name]), name))
-    except (ImportError, AttributeError):
-        pass
-TestStore = type("TestStore", (Store, *[m for m in mixins if not issubclass(Store, m)]), {})
-store = TestStore.open(database)
+workspace = Workspace.open(database)
 
 def hang_before_commit(session):
     session.flush()
@@ -51,25 +40,25 @@ if mode.startswith("hang:"):
     mode = mode[5:]
 print("ready", flush=True)
 if mode == "demo":
-    store.fill_demo_data(date(2026, 11, 23))
+    workspace.demo.fill_demo_data(date(2026, 11, 23))
 elif mode == "handover":
-    store.import_handover(sys.argv[3], "lange-zin-voor-de-usb")
+    workspace.handover.import_handover(sys.argv[3], "lange-zin-voor-de-usb")
 elif mode == "erase":
-    store.erase_person(sys.argv[3])
+    workspace.privacy.erase_person(sys.argv[3])
 elif mode == "import":
-    draft = store.read_people_file(Path(sys.argv[3]))
-    store.commit_people_import(store.preview_people_import(draft))
+    draft = workspace.people.read_people_file(Path(sys.argv[3]))
+    workspace.people.commit_people_import(workspace.people.preview_people_import(draft))
 elif mode == "actions":
     from models.actions.editing import ActionInput, add_action
     trajectory = uuid.UUID(sys.argv[3])
     for i in range(100000):
-        with store.database.session_factory.begin() as session:
+        with workspace.database.session_factory.begin() as session:
             add_action(session, trajectory, ActionInput(title=f"A{i:06d}", owner_text="x"))
         print(f"unit {i + 1}", flush=True)  # printed after the unit's commit returned
 elif mode == "typing":
     text = sys.argv[4] * 200
     for n in range(1, len(text) + 1):
-        store.save_block_note(sys.argv[3], None, text[:n])
+        workspace.live.save_block_note(sys.argv[3], None, text[:n])
         print(f"unit {n}", flush=True)
 print("done", flush=True)
 """
@@ -124,7 +113,7 @@ def _count(database: Path, table: str, where: str = "1") -> int:
 
 
 def _uid_text(value: bytes | str) -> str:
-    """A uid column read with plain sqlite3, as the text the store takes."""
+    """A uid column read with plain sqlite3, as the text the workspace takes."""
     import uuid
 
     return str(uuid.UUID(bytes=value) if isinstance(value, bytes) else uuid.UUID(value))
@@ -169,16 +158,15 @@ def test_killed_between_units_keeps_every_whole_unit(tmp_path: Path) -> None:
 
 def test_killed_during_a_handover_import_leaves_nothing(tmp_path: Path) -> None:
     """The whole trajectory of a hand-over, or nothing of it."""
-    from models.storage.handover_service import HandoverStoreMixin
-    from models.store import Store
+    from models.workspace import Workspace
 
     source = _demo_database(tmp_path, "source.sqlite")
-    store = type("S", (Store, HandoverStoreMixin), {}).open(source)
+    workspace = Workspace.open(source)
     try:
-        uid = store.trajectories()[0].uid
-        path = store.export_handover(uid, str(tmp_path / "x"), "lange-zin-voor-de-usb")
+        uid = workspace.trajectories.trajectories()[0].uid
+        path = workspace.handover.export_handover(uid, str(tmp_path / "x"), "lange-zin-voor-de-usb")
     finally:
-        store.close()
+        workspace.close()
     target = tmp_path / "target.sqlite"
     _kill_when(_start("hang:handover", target, path), "about to commit")
     assert _count(target, "trajectories") == 0 and _count(target, "people") == 0
@@ -205,9 +193,6 @@ def test_killed_during_an_erasure_leaves_the_person_whole(tmp_path: Path) -> Non
     )
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("models.people.service") is None, reason="people import not built yet"
-)
 def test_killed_during_a_people_import_leaves_nothing(tmp_path: Path) -> None:
     """A 2,000-row attendee list: killed before its commit, no person of it is stored."""
     database = tmp_path / "data.sqlite"
@@ -221,9 +206,6 @@ def test_killed_during_a_people_import_leaves_nothing(tmp_path: Path) -> None:
     assert _count(database, "import_batches") == 0
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("models.sessions.service") is None, reason="live mode not built yet"
-)
 def test_killed_while_typing_live_keeps_a_whole_version_of_the_note(tmp_path: Path) -> None:
     """Notes saved as they are typed: after a kill the note is one complete saved version."""
     database = _demo_database(tmp_path)

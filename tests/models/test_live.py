@@ -11,26 +11,26 @@ from models.orm import ActionEvent, Consent, Person
 from models.sessions.dto import AgendaRow
 from models.sessions.live_clock import live_state, minutes_text
 from models.sessions.live_search import keystrokes_to_check_in, make_candidate, rank
-from models.store import Store
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 START = datetime(2026, 12, 2, 19, 30)
 
 
-class _Store(Store):
-    """Store with the sessions mixin."""
+@pytest.fixture
+def workspace(database) -> Workspace:
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
+    return workspace
 
 
 @pytest.fixture
-def store(database) -> _Store:
-    store = _Store(database)
-    store.fill_demo_data(DAY)
-    return store
-
-
-@pytest.fixture
-def uid(store: _Store) -> str:
-    return next(r.uid for r in store.sessions() if r.title.startswith("Infosessie 'Autodelen"))
+def uid(workspace: Workspace) -> str:
+    return next(
+        r.uid
+        for r in workspace.sessions.all_sessions()
+        if r.title.startswith("Infosessie 'Autodelen")
+    )
 
 
 def _agenda(*minutes: int, started: dict[int, datetime] | None = None) -> list[AgendaRow]:
@@ -99,127 +99,142 @@ def test_accents_and_apostrophes_do_not_get_in_the_way() -> None:
     assert rank(candidates, "broe")[0].person_uid == "3"
 
 
-def test_a_registered_person_takes_at_most_four_keystrokes(store, uid) -> None:
+def test_a_registered_person_takes_at_most_four_keystrokes(workspace, uid) -> None:
     """With 400 more people in the address book, every registered person: ≤ 3 letters + Enter."""
     rng = random.Random(7)
     firsts = ["Koen", "Lies", "Marc", "Ilse", "Thomas", "Nathalie", "Jef", "Griet", "Elke", "Bart"]
     lasts = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens"]
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         for _ in range(400):
             session.add(Person(first_name=rng.choice(firsts), last_name=rng.choice(lasts)))
-    candidates = store.check_in_candidates(uid)
-    registered = [r for r in store.session_detail(uid).registrations if r.status == "registered"]
+    candidates = workspace.live.check_in_candidates(uid)
+    registered = [
+        r for r in workspace.sessions.session_detail(uid).registrations if r.status == "registered"
+    ]
     counts = [keystrokes_to_check_in(candidates, r.person_uid) for r in registered]
     assert all(count is not None and count <= 4 for count in counts), counts
 
 
-def test_check_in_marks_present_once(store, uid) -> None:
+def test_check_in_marks_present_once(workspace, uid) -> None:
     """The first check-in counts; a second Enter on the same person changes nothing."""
-    person = store.session_detail(uid).registrations[0]
-    assert store.check_in(uid, person.person_uid, START) is True
-    assert store.check_in(uid, person.person_uid, START + timedelta(minutes=5)) is False
-    detail = store.session_detail(uid)
+    person = workspace.sessions.session_detail(uid).registrations[0]
+    assert workspace.live.check_in(uid, person.person_uid, START) is True
+    assert workspace.live.check_in(uid, person.person_uid, START + timedelta(minutes=5)) is False
+    detail = workspace.sessions.session_detail(uid)
     row = next(r for r in detail.registrations if r.person_uid == person.person_uid)
     assert row.status == "present" and row.checked_in_at == START
     assert detail.counts.present == 1
-    store.undo_check_in(uid, person.person_uid)
-    assert store.session_detail(uid).counts.present == 0
+    workspace.live.undo_check_in(uid, person.person_uid)
+    assert workspace.sessions.session_detail(uid).counts.present == 0
 
 
-def test_someone_known_but_not_registered_is_checked_in_as_walk_in(store, uid) -> None:
+def test_someone_known_but_not_registered_is_checked_in_as_walk_in(workspace, uid) -> None:
     """Checking in a person from the address book registers them as a walk-in."""
-    other = next(p for p in store.people() if p.name == "Evelien Peeters")
-    store.check_in(uid, other.uid, START)
-    counts = store.session_detail(uid).counts
+    other = next(p for p in workspace.people.all_people() if p.name == "Evelien Peeters")
+    workspace.live.check_in(uid, other.uid, START)
+    counts = workspace.sessions.session_detail(uid).counts
     assert counts.walk_ins == 1 and counts.present == 1
 
 
-def test_walk_in_with_consent_makes_a_person_a_consent_and_a_check_in(store, uid) -> None:
+def test_walk_in_with_consent_makes_a_person_a_consent_and_a_check_in(workspace, uid) -> None:
     """Name, phone without its leading zero, consent ticked: all stored at once."""
-    person_uid = store.walk_in(uid, "  Roos  Vercruysse ", "476 55 12 34", True, START, DAY)
-    with store.database.session_factory() as session:
+    person_uid = workspace.live.walk_in(
+        uid, "  Roos  Vercruysse ", "476 55 12 34", True, START, DAY
+    )
+    with workspace.database.session_factory() as session:
         person = session.get(Person, __import__("uuid").UUID(person_uid))
         assert person is not None
         assert (person.first_name, person.last_name) == ("Roos", "Vercruysse")
         assert person.phone == "+32 476 55 12 34"
         consents = session.scalars(select(Consent).where(Consent.person_uid == person.uid)).all()
         assert [c.source for c in consents] == ["aanwezigheidslijst"]
-    row = next(r for r in store.session_detail(uid).registrations if r.name == "Roos Vercruysse")
+    row = next(
+        r
+        for r in workspace.sessions.session_detail(uid).registrations
+        if r.name == "Roos Vercruysse"
+    )
     assert row.walk_in and row.status == "present" and row.has_consent
 
 
-def test_walk_in_without_consent_stores_no_consent(store, uid) -> None:
+def test_walk_in_without_consent_stores_no_consent(workspace, uid) -> None:
     """No tick, no consent row; the person is still checked in."""
-    store.walk_in(uid, "Hanne Lemmens", "hanne@example.org", False, START, DAY)
-    row = next(r for r in store.session_detail(uid).registrations if r.name == "Hanne Lemmens")
+    workspace.live.walk_in(uid, "Hanne Lemmens", "hanne@example.org", False, START, DAY)
+    row = next(
+        r for r in workspace.sessions.session_detail(uid).registrations if r.name == "Hanne Lemmens"
+    )
     assert row.status == "present" and not row.has_consent
 
 
-def test_walk_in_with_a_known_email_reuses_the_person(store, uid) -> None:
+def test_walk_in_with_a_known_email_reuses_the_person(workspace, uid) -> None:
     """An e-mail already known is the same person: no duplicate is made."""
-    known = next(p for p in store.people() if p.name == "Evelien Peeters")
-    people_before = len(store.people())
-    assert store.walk_in(uid, "Evelien P.", known.email.upper(), True, START, DAY) == known.uid
-    assert len(store.people()) == people_before
+    known = next(p for p in workspace.people.all_people() if p.name == "Evelien Peeters")
+    people_before = len(workspace.people.all_people())
+    assert (
+        workspace.live.walk_in(uid, "Evelien P.", known.email.upper(), True, START, DAY)
+        == known.uid
+    )
+    assert len(workspace.people.all_people()) == people_before
 
 
 @pytest.mark.parametrize(
     ("name", "contact", "field"),
     [("", "0470 12 34 56", "name"), ("Jo", "jo@", "contact"), ("Jo", "12", "contact")],
 )
-def test_bad_walk_in_input_is_refused_and_nothing_stored(store, uid, name, contact, field) -> None:
+def test_bad_walk_in_input_is_refused_and_nothing_stored(
+    workspace, uid, name, contact, field
+) -> None:
     """An empty name, a broken e-mail, a too short number: a message at the field."""
-    before = store.session_detail(uid).counts
+    before = workspace.sessions.session_detail(uid).counts
     with pytest.raises(UserError) as caught:
-        store.walk_in(uid, name, contact, True, START, DAY)
+        workspace.live.walk_in(uid, name, contact, True, START, DAY)
     assert caught.value.field == field
-    assert store.session_detail(uid).counts == before
+    assert workspace.sessions.session_detail(uid).counts == before
 
 
-def test_block_note_is_replaced_as_typed_and_decisions_add_up(store, uid) -> None:
+def test_block_note_is_replaced_as_typed_and_decisions_add_up(workspace, uid) -> None:
     """Each keystroke rewrites the block's one note; decisions are separate lines."""
-    block = store.session_detail(uid).agenda[2].uid
+    block = workspace.sessions.session_detail(uid).agenda[2].uid
     for length in range(1, 6):
-        store.save_block_note(uid, block, "Vragen"[:length])
-    store.add_decision(uid, "Tweede infosessie in maart.", block)
-    notes = store.session_detail(uid).notes
+        workspace.live.save_block_note(uid, block, "Vragen"[:length])
+    workspace.live.add_decision(uid, "Tweede infosessie in maart.", block)
+    notes = workspace.sessions.session_detail(uid).notes
     assert [(n.kind, n.text) for n in notes] == [
         ("note", "Vrage"),
         ("decision", "Tweede infosessie in maart."),
     ]
     with pytest.raises(UserError):
-        store.add_decision(uid, "   ")
+        workspace.live.add_decision(uid, "   ")
     with pytest.raises(UserError):
-        store.save_block_note(uid, block, "x" * 20_001)
+        workspace.live.save_block_note(uid, block, "x" * 20_001)
 
 
-def test_drafts_survive_until_enter(store, uid) -> None:
+def test_drafts_survive_until_enter(workspace, uid) -> None:
     """A half-typed action is kept as a draft; adding the action clears it."""
-    store.save_live_draft(uid, "action", "Flyers bij de bak")
-    assert store.live_drafts(uid) == {"action": "Flyers bij de bak"}
-    store.add_session_action(uid, "Flyers bij de bakker leggen")
-    assert store.live_drafts(uid) == {}
+    workspace.live.save_live_draft(uid, "action", "Flyers bij de bak")
+    assert workspace.live.live_drafts(uid) == {"action": "Flyers bij de bak"}
+    workspace.live.add_session_action(uid, "Flyers bij de bakker leggen")
+    assert workspace.live.live_drafts(uid) == {}
 
 
-def test_actions_with_quick_due_picks_owner_and_history(store, uid) -> None:
+def test_actions_with_quick_due_picks_owner_and_history(workspace, uid) -> None:
     """Next week and next session are offered; the action gets a 'created' history line."""
-    choices = {c.key: c.due_on for c in store.due_choices(uid, date(2026, 12, 2))}
+    choices = {c.key: c.due_on for c in workspace.live.due_choices(uid, date(2026, 12, 2))}
     assert choices["next_week"] == date(2026, 12, 9)
     assert choices["next_session"] == date(2027, 1, 4)
-    owner = store.session_detail(uid).registrations[0]
-    action = store.add_session_action(
+    owner = workspace.sessions.session_detail(uid).registrations[0]
+    action = workspace.live.add_session_action(
         uid,
         "Zaal voor de vervolgbijeenkomst vastleggen",
         owner_person_uid=owner.person_uid,
         due_on=choices["next_session"],
     )
-    store.add_session_action(uid, "Persbericht", owner_text="Sarah (stad)")
-    rows = store.session_detail(uid).actions
+    workspace.live.add_session_action(uid, "Persbericht", owner_text="Sarah (stad)")
+    rows = workspace.sessions.session_detail(uid).actions
     assert [(a.owner, a.due_on) for a in rows] == [
         (owner.name, date(2027, 1, 4)),
         ("Sarah (stad)", None),
     ]
-    with store.database.session_factory() as session:
+    with workspace.database.session_factory() as session:
         events = session.scalars(
             select(ActionEvent.field).where(
                 ActionEvent.action_uid == __import__("uuid").UUID(action)
@@ -227,41 +242,41 @@ def test_actions_with_quick_due_picks_owner_and_history(store, uid) -> None:
         ).all()
     assert events == ["created"]
     with pytest.raises(UserError):
-        store.add_session_action(uid, "  ")
+        workspace.live.add_session_action(uid, "  ")
 
 
-def test_starting_blocks_moves_the_clock(store, uid) -> None:
+def test_starting_blocks_moves_the_clock(workspace, uid) -> None:
     """Starting block 2 at 19:45 makes it current; going back to None restores the plan."""
-    agenda = store.session_detail(uid).agenda
-    store.start_block(uid, agenda[1].uid, START + timedelta(minutes=15))
-    detail = store.session_detail(uid)
+    agenda = workspace.sessions.session_detail(uid).agenda
+    workspace.live.start_block(uid, agenda[1].uid, START + timedelta(minutes=15))
+    detail = workspace.sessions.session_detail(uid)
     assert detail.agenda[1].started_at == START + timedelta(minutes=15)
     state = live_state(detail.agenda, detail.starts_at, START + timedelta(minutes=40))
     assert state.current_index == 1 and state.seconds_left == -5 * 60
-    store.start_block(uid, None, START)
-    assert all(r.started_at is None for r in store.session_detail(uid).agenda)
+    workspace.live.start_block(uid, None, START)
+    assert all(r.started_at is None for r in workspace.sessions.session_detail(uid).agenda)
 
 
-def test_closing_marks_the_missing_absent_and_the_session_held(store, uid) -> None:
+def test_closing_marks_the_missing_absent_and_the_session_held(workspace, uid) -> None:
     """Registered but not present becomes absent; present and excused stay."""
-    detail = store.session_detail(uid)
-    store.check_in(uid, detail.registrations[0].person_uid, START)
-    store.set_registration_status(detail.registrations[1].uid, "excused")
-    absent = store.close_session(uid)
-    after = store.session_detail(uid)
+    detail = workspace.sessions.session_detail(uid)
+    workspace.live.check_in(uid, detail.registrations[0].person_uid, START)
+    workspace.sessions.set_registration_status(detail.registrations[1].uid, "excused")
+    absent = workspace.live.close_session(uid)
+    after = workspace.sessions.session_detail(uid)
     assert absent == len(detail.registrations) - 2
     assert after.status == "held" and after.counts.absent == absent
 
 
 def test_the_closing_check_says_who_is_marked_absent_and_what_typed_text_is_lost(
-    store, uid
+    workspace, uid
 ) -> None:
-    detail = store.session_detail(uid)
-    store.check_in(uid, detail.registrations[0].person_uid, START)
-    check = store.session_closing_check(uid)
+    detail = workspace.sessions.session_detail(uid)
+    workspace.live.check_in(uid, detail.registrations[0].person_uid, START)
+    check = workspace.live.session_closing_check(uid)
     assert check.not_checked_in == len(detail.registrations) - 1 and check.unsaved == ()
-    store.save_live_draft(uid, "action", "Flyers bij de")
-    assert store.session_closing_check(uid).unsaved == ("action",)
-    absent = store.close_session(uid)
+    workspace.live.save_live_draft(uid, "action", "Flyers bij de")
+    assert workspace.live.session_closing_check(uid).unsaved == ("action",)
+    absent = workspace.live.close_session(uid)
     assert absent == check.not_checked_in
-    assert store.session_closing_check(uid) == type(check)(0, ())
+    assert workspace.live.session_closing_check(uid) == type(check)(0, ())

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from models.storage.lifecycle import open_database
-from models.store import Store
+from models.workspace import Workspace
 
 NOTE = "Veel vragen over de verzekering van deelwagens en over de prijs per kilometer."
 
@@ -27,15 +27,10 @@ CHILD = textwrap.dedent(
 
     from desktop.sessions.live_mode import LiveModeWindow
     from models.storage.lifecycle import open_database
-    from models.store import Store
-    from models.sessions.service import SessionsStoreMixin
-
-    class _Store(Store, SessionsStoreMixin):
-        pass
-
+    from models.workspace import Workspace
     app = QApplication([])
-    store = _Store(open_database(Path(sys.argv[1])))
-    window = LiveModeWindow(store, sys.argv[2], clock=lambda: datetime(2026, 12, 2, 19, 45))
+    workspace = Workspace(open_database(Path(sys.argv[1])))
+    window = LiveModeWindow(workspace, sys.argv[2], clock=lambda: datetime(2026, 12, 2, 19, 45))
     window.show()
     QTest.keyClicks(window.checkin.search, sys.argv[4])
     QTest.keyClick(window.checkin.search, Qt.Key.Key_Return)
@@ -54,18 +49,22 @@ CHILD = textwrap.dedent(
 )
 
 
-class _Store(Store):
-    """Store with the sessions mixin."""
-
-
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_sigkill_mid_typing_keeps_every_committed_keystroke(db_path: Path, tmp_path: Path) -> None:
     """The child types a note and is killed; reopened, the note has at least what it reported."""
     database = open_database(db_path)
-    store = _Store(database)
-    store.fill_demo_data(date(2026, 11, 22))
-    uid = next(r.uid for r in store.sessions() if r.title.startswith("Infosessie 'Autodelen"))
-    koen = next(r for r in store.session_detail(uid).registrations if r.name == "Koen Vermeersch")
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    uid = next(
+        r.uid
+        for r in workspace.sessions.all_sessions()
+        if r.title.startswith("Infosessie 'Autodelen")
+    )
+    koen = next(
+        r
+        for r in workspace.sessions.session_detail(uid).registrations
+        if r.name == "Koen Vermeersch"
+    )
     database.close()
     script = tmp_path / "child.py"
     script.write_text(CHILD)
@@ -95,9 +94,9 @@ def test_sigkill_mid_typing_keeps_every_committed_keystroke(db_path: Path, tmp_p
     assert checked_in and typed >= 30
     assert child.returncode == -signal.SIGKILL
 
-    reopened = _Store(open_database(db_path))
+    reopened = Workspace(open_database(db_path))
     try:
-        detail = reopened.session_detail(uid)
+        detail = reopened.sessions.session_detail(uid)
         notes = [n.text for n in detail.notes if n.kind == "note"]
         assert len(notes) == 1
         assert NOTE.startswith(notes[0]) and len(notes[0]) >= typed

@@ -6,20 +6,20 @@ import pytest
 
 from models.core.errors import UserError
 from models.partners.dto import NewContact, PartnerInput
-from models.store import Store
+from models.workspace import Workspace
 from tests.demo import trajectory_uid
 
 DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def store(demo_store: Store) -> Store:
-    return demo_store
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
-def test_coverage_lists_every_category_of_the_guidance(store: Store) -> None:
+def test_coverage_lists_every_category_of_the_guidance(workspace: Workspace) -> None:
     """All eleven categories of seed 001 in order; Izegem covers some, the rest are open."""
-    overview = store.partners_overview(trajectory_uid(store, "autodelen"))
+    overview = workspace.partners.partners_overview(trajectory_uid(workspace, "autodelen"))
     assert len(overview.coverage) == 11
     assert overview.coverage[0].name == "Natuur- en milieuverenigingen"
     assert overview.coverage[0].examples == ("VELT", "Natuurpunt", "Oxfam")
@@ -29,10 +29,10 @@ def test_coverage_lists_every_category_of_the_guidance(store: Store) -> None:
     assert "jeugdbewegingen" in [c.key for c in overview.uncovered]
 
 
-def test_a_partner_is_added_with_a_new_contact_person(store: Store) -> None:
+def test_a_partner_is_added_with_a_new_contact_person(workspace: Workspace) -> None:
     """Chiro Kachtem covers youth movements; its leader becomes a known person."""
-    uid = trajectory_uid(store, "autodelen")
-    store.create_partner(
+    uid = trajectory_uid(workspace, "autodelen")
+    workspace.partners.create_partner(
         uid,
         PartnerInput(
             name=" Chiro  Kachtem ",
@@ -42,7 +42,7 @@ def test_a_partner_is_added_with_a_new_contact_person(store: Store) -> None:
             activities="Flyers op het ouderfeest.",
         ),
     )
-    overview = store.partners_overview(uid)
+    overview = workspace.partners.partners_overview(uid)
     chiro = next(p for p in overview.partners if p.name == "Chiro Kachtem")
     assert chiro.category_name == "Jeugdbewegingen" and chiro.contact_name == "Lien Verhelst"
     assert chiro.contact_email == "lien@chiro.example.be"
@@ -51,10 +51,10 @@ def test_a_partner_is_added_with_a_new_contact_person(store: Store) -> None:
     assert person.partner_of == ("Chiro Kachtem",)
 
 
-def test_a_known_email_reuses_the_person(store: Store) -> None:
+def test_a_known_email_reuses_the_person(workspace: Workspace) -> None:
     """Typing the address of someone known links that person instead of a duplicate."""
-    uid = trajectory_uid(store, "klimaatdoeners")
-    store.create_partner(
+    uid = trajectory_uid(workspace, "klimaatdoeners")
+    workspace.partners.create_partner(
         uid,
         PartnerInput(
             name="Natuurpunt Herent",
@@ -62,24 +62,26 @@ def test_a_known_email_reuses_the_person(store: Store) -> None:
             new_contact=NewContact("H.", "Van Roey", "HILDE.VANROEY@example.org"),
         ),
     )
-    overview = store.partners_overview(uid)
+    overview = workspace.partners.partners_overview(uid)
     assert [p.name for p in overview.people].count("Hilde Van Roey") == 1
     assert next(p for p in overview.partners if p.name == "Natuurpunt Herent").contact_name == (
         "Hilde Van Roey"
     )
 
 
-def test_editing_and_deleting_a_partner(store: Store) -> None:
-    uid = trajectory_uid(store, "klimaatdoeners")
-    partner = store.partners_overview(uid).partners[0]
-    store.update_partner(
+def test_editing_and_deleting_a_partner(workspace: Workspace) -> None:
+    uid = trajectory_uid(workspace, "klimaatdoeners")
+    partner = workspace.partners.partners_overview(uid).partners[0]
+    workspace.partners.update_partner(
         partner.uid,
         PartnerInput(name=partner.name, category_key="gemeente", engagement="cooperates"),
     )
-    changed = next(p for p in store.partners_overview(uid).partners if p.uid == partner.uid)
+    changed = next(
+        p for p in workspace.partners.partners_overview(uid).partners if p.uid == partner.uid
+    )
     assert changed.category_key == "gemeente" and changed.contact_name == ""
-    store.delete_partner(partner.uid)
-    assert all(p.uid != partner.uid for p in store.partners_overview(uid).partners)
+    workspace.partners.delete_partner(partner.uid)
+    assert all(p.uid != partner.uid for p in workspace.partners.partners_overview(uid).partners)
 
 
 @pytest.mark.parametrize(
@@ -114,37 +116,37 @@ def test_editing_and_deleting_a_partner(store: Store) -> None:
     ],
 )
 def test_bad_partner_input_is_refused_and_nothing_is_stored(
-    store: Store, data: PartnerInput, field: str | None, message: str | None
+    workspace: Workspace, data: PartnerInput, field: str | None, message: str | None
 ) -> None:
-    uid = trajectory_uid(store, "klimaatdoeners")
-    before = store.partners_overview(uid)
+    uid = trajectory_uid(workspace, "klimaatdoeners")
+    before = workspace.partners.partners_overview(uid)
     if message is None:  # "a@" passes the light check: an address is the coach's to judge
-        store.create_partner(uid, data)
+        workspace.partners.create_partner(uid, data)
         return
     with pytest.raises(UserError, match=message) as caught:
-        store.create_partner(uid, data)
+        workspace.partners.create_partner(uid, data)
     assert caught.value.field == field
-    after = store.partners_overview(uid)
+    after = workspace.partners.partners_overview(uid)
     assert len(after.partners) == len(before.partners) and len(after.people) == len(before.people)
 
 
-def test_ambassadors_are_people_of_the_trajectory(store: Store) -> None:
+def test_ambassadors_are_people_of_the_trajectory(workspace: Workspace) -> None:
     """Marking and unmarking; a person is an ambassador once, however often marked."""
-    uid = trajectory_uid(store, "buurtpunt")
-    assert store.partners_overview(uid).ambassadors == ()
-    person = store.partners_overview(uid).people[0]
-    store.set_ambassador(uid, person.uid, True)
-    store.set_ambassador(uid, person.uid, True)
-    overview = store.partners_overview(uid)
+    uid = trajectory_uid(workspace, "buurtpunt")
+    assert workspace.partners.partners_overview(uid).ambassadors == ()
+    person = workspace.partners.partners_overview(uid).people[0]
+    workspace.partners.set_ambassador(uid, person.uid, True)
+    workspace.partners.set_ambassador(uid, person.uid, True)
+    overview = workspace.partners.partners_overview(uid)
     assert [a.uid for a in overview.ambassadors] == [person.uid]
-    store.set_ambassador(uid, person.uid, False)
-    assert store.partners_overview(uid).ambassadors == ()
+    workspace.partners.set_ambassador(uid, person.uid, False)
+    assert workspace.partners.partners_overview(uid).ambassadors == ()
     with pytest.raises(UserError, match="bestaat niet"):
-        store.set_ambassador(uid, "00000000-0000-0000-0000-000000000001", True)
+        workspace.partners.set_ambassador(uid, "00000000-0000-0000-0000-000000000001", True)
 
 
-def test_demo_izegem_has_ambassadors_and_partner_contacts(store: Store) -> None:
-    overview = store.partners_overview(trajectory_uid(store, "autodelen"))
+def test_demo_izegem_has_ambassadors_and_partner_contacts(workspace: Workspace) -> None:
+    overview = workspace.partners.partners_overview(trajectory_uid(workspace, "autodelen"))
     assert {a.name for a in overview.ambassadors} == {
         "Marc D'hondt",
         "Koen Vermeersch",

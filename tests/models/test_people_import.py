@@ -1,4 +1,4 @@
-"""Importing people through the store: preview, one-transaction commit, mapping memory, undo."""
+"""Importing people through the workspace: preview, one-transaction commit, mapping memory, undo."""
 
 from datetime import date
 from pathlib import Path
@@ -8,30 +8,30 @@ import pytest
 from models.core.errors import UserError
 from models.people.importing import Field
 from models.people.importing.plan import Decisions
-from models.store import Store
+from models.workspace import Workspace
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 TODAY = date(2026, 11, 22)
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
 @pytest.fixture
-def store(db_path: Path):
-    opened = _TestStore.open(db_path)
+def workspace(db_path: Path):
+    opened = Workspace.open(db_path)
     yield opened
     opened.close()
 
 
-def _import(store: _TestStore, name: str, session_uid: str | None = None):
-    draft = store.read_people_file(DATA / name)
-    preview = store.preview_people_import(draft, today=TODAY)
-    return preview, store.commit_people_import(preview, session_uid, today=TODAY)
+def _import(workspace: Workspace, name: str, session_uid: str | None = None):
+    draft = workspace.people.read_people_file(DATA / name)
+    preview = workspace.people.preview_people_import(draft, today=TODAY)
+    return preview, workspace.people.commit_people_import(preview, session_uid, today=TODAY)
 
 
-def test_every_fixture_imports(store: _TestStore) -> None:
+def test_every_fixture_imports(workspace: Workspace) -> None:
     """xlsx, xls, ods and both csv flavours all end up as clean people."""
     for name, expected in (
         ("inschrijvingen_titels_samengevoegd.xlsx", 8),
@@ -40,12 +40,12 @@ def test_every_fixture_imports(store: _TestStore) -> None:
         ("trekkers_libreoffice.ods", 2),
         ("aanwezigen_oud.xls", 2),
     ):
-        preview, result = _import(store, name)
+        preview, result = _import(workspace, name)
         assert result.created + result.updated + sum(
             1 for p in preview.people if p.action == "unchanged"
         ) == len(preview.people), name
         assert len(preview.people) >= expected or name.endswith("bom.csv"), name
-    people = {p.name: p for p in store.people_list()}
+    people = {p.name: p for p in workspace.people.people_list()}
     assert people["Anneleen Van den Broeck"].phone == "+32 470 12 34 56"
     assert people["Dirk D'hondt"].municipality in ("Harelbeke", "Herent")
     assert people["Hélène de Smet"].municipality == "Herent"
@@ -55,73 +55,77 @@ def test_every_fixture_imports(store: _TestStore) -> None:
     assert people["Jürgen Müller"].phone == "+49 30 1234567"
 
 
-def test_second_import_of_the_same_file_creates_nobody(store: _TestStore) -> None:
-    _import(store, "aanwezigen_oud.xls")
-    preview, result = _import(store, "aanwezigen_oud.xls")
+def test_second_import_of_the_same_file_creates_nobody(workspace: Workspace) -> None:
+    _import(workspace, "aanwezigen_oud.xls")
+    preview, result = _import(workspace, "aanwezigen_oud.xls")
     assert result.created == 0 and {p.action for p in preview.people} == {"unchanged"}
 
 
-def test_consent_recorded_at_import(store: _TestStore) -> None:
-    _import(store, "inschrijvingen_titels_samengevoegd.xlsx")
-    people = {p.name: p for p in store.people_list()}
-    anneleen = store.person_detail(people["Anneleen Van den Broeck"].uid)
+def test_consent_recorded_at_import(workspace: Workspace) -> None:
+    _import(workspace, "inschrijvingen_titels_samengevoegd.xlsx")
+    people = {p.name: p for p in workspace.people.people_list()}
+    anneleen = workspace.people.person_detail(people["Anneleen Van den Broeck"].uid)
     assert anneleen.consents[0].given_on == TODAY
     assert anneleen.consents[0].source.startswith("import ")
-    els = store.person_detail(people["Els de Smet"].uid)
+    els = workspace.people.person_detail(people["Els de Smet"].uid)
     assert els.consents[0].given_on == date(2025, 12, 9)  # Excel serial 46000
-    assert store.person_detail(people["Dirk D'hondt"].uid).consents == ()
+    assert workspace.people.person_detail(people["Dirk D'hondt"].uid).consents == ()
 
 
-def test_mapping_remembered_per_set_of_header_names(store: _TestStore, tmp_path: Path) -> None:
+def test_mapping_remembered_per_set_of_header_names(workspace: Workspace, tmp_path: Path) -> None:
     """A changed choice comes back for the same headers, also reordered or with a new column."""
     first = tmp_path / "a.csv"
     first.write_text("Voornaam;Naam;Info\nJan;Peeters;Fietsersbond\n", encoding="utf-8")
-    draft = store.read_people_file(first)
+    draft = workspace.people.read_people_file(first)
     assert draft.mappings[0]["Info"] is Field.IGNORE
     mappings = {0: {**draft.mappings[0], "Info": Field.ORGANISATION}}
-    preview = store.preview_people_import(draft, mappings, today=TODAY)
-    store.commit_people_import(preview)
+    preview = workspace.people.preview_people_import(draft, mappings, today=TODAY)
+    workspace.people.commit_people_import(preview)
     second = tmp_path / "b.csv"
     second.write_text("Info;Naam;Voornaam;GSM\nBuurtwerk;Smet;Els;0470112233\n", encoding="utf-8")
-    again = store.read_people_file(second)
+    again = workspace.people.read_people_file(second)
     assert again.mappings[0]["Info"] is Field.ORGANISATION
     assert again.mappings[0]["GSM"] is Field.PHONE
 
 
-def test_import_for_a_session_registers_everyone(store: _TestStore) -> None:
-    store.fill_demo_data(TODAY)
-    session = store.sessions()[0]
+def test_import_for_a_session_registers_everyone(workspace: Workspace) -> None:
+    workspace.demo.fill_demo_data(TODAY)
+    session = workspace.sessions.all_sessions()[0]
     before = session.registered
-    _, result = _import(store, "aanwezigen_oud.xls", session.uid)
+    _, result = _import(workspace, "aanwezigen_oud.xls", session.uid)
     assert result.registered == 2
-    after = next(s for s in store.sessions() if s.uid == session.uid)
+    after = next(s for s in workspace.sessions.all_sessions() if s.uid == session.uid)
     assert after.registered == before + 2
-    title, attendees = store.session_attendees(session.uid)
+    title, attendees = workspace.people.session_attendees(session.uid)
     assert title == session.title
     assert {"Marie Goossens", "Bart Van Damme"} <= {a.name for a in attendees}
 
 
-def test_unknown_session_writes_nothing(store: _TestStore) -> None:
-    draft = store.read_people_file(DATA / "aanwezigen_oud.xls")
-    preview = store.preview_people_import(draft, today=TODAY)
+def test_unknown_session_writes_nothing(workspace: Workspace) -> None:
+    draft = workspace.people.read_people_file(DATA / "aanwezigen_oud.xls")
+    preview = workspace.people.preview_people_import(draft, today=TODAY)
     with pytest.raises(UserError):
-        store.commit_people_import(preview, "00000000-0000-0000-0000-000000000000")
-    assert store.people_list() == [] and store.import_batches() == []
+        workspace.people.commit_people_import(preview, "00000000-0000-0000-0000-000000000000")
+    assert workspace.people.people_list() == [] and workspace.people.import_batches() == []
 
 
-def test_no_name_column_is_a_user_error(store: _TestStore, tmp_path: Path) -> None:
+def test_no_name_column_is_a_user_error(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "geen_namen.csv"
     path.write_text("kol1;kol2\nx;y\n", encoding="utf-8")
-    draft = store.read_people_file(path)
+    draft = workspace.people.read_people_file(path)
     with pytest.raises(UserError, match="geen kolom met namen"):
-        store.preview_people_import(draft)
+        workspace.people.preview_people_import(draft)
 
 
-def test_undo_removes_created_people_and_reverts_updates(store: _TestStore, tmp_path: Path) -> None:
+def test_undo_removes_created_people_and_reverts_updates(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     first = tmp_path / "eerst.csv"
     first.write_text("Voornaam;Naam;E-mail\nJan;Peeters;jan@x.be\n", encoding="utf-8")
-    draft = store.read_people_file(first)
-    store.commit_people_import(store.preview_people_import(draft, today=TODAY))
+    draft = workspace.people.read_people_file(first)
+    workspace.people.commit_people_import(
+        workspace.people.preview_people_import(draft, today=TODAY)
+    )
     second = tmp_path / "dan.csv"
     second.write_text(
         "Voornaam;Naam;E-mail;GSM;Toestemming\n"
@@ -130,21 +134,21 @@ def test_undo_removes_created_people_and_reverts_updates(store: _TestStore, tmp_
         "Piet;Maes;piet@x.be;;\n",
         encoding="utf-8",
     )
-    store.fill_demo_data(TODAY)
-    session = store.sessions()[0]
-    draft = store.read_people_file(second)
-    result = store.commit_people_import(
-        store.preview_people_import(draft, today=TODAY), session.uid, today=TODAY
+    workspace.demo.fill_demo_data(TODAY)
+    session = workspace.sessions.all_sessions()[0]
+    draft = workspace.people.read_people_file(second)
+    result = workspace.people.commit_people_import(
+        workspace.people.preview_people_import(draft, today=TODAY), session.uid, today=TODAY
     )
     assert (result.created, result.updated, result.registered) == (2, 1, 3)
-    people = {p.name: p for p in store.people_list()}
-    jan = store.person_detail(people["Jan Peeters"].uid)
+    people = {p.name: p for p in workspace.people.people_list()}
+    jan = workspace.people.person_detail(people["Jan Peeters"].uid)
     assert jan.phone == "+32 470 12 34 56" and len(jan.consents) == 1
     # Piet is used since: registered for another session by the coach.
-    other = store.sessions()[1]
+    other = workspace.sessions.all_sessions()[1]
     from models.orm import Registration
 
-    with store.database.session_factory.begin() as session_:
+    with workspace.database.session_factory.begin() as session_:
         import uuid
 
         session_.add(
@@ -152,20 +156,20 @@ def test_undo_removes_created_people_and_reverts_updates(store: _TestStore, tmp_
                 session_uid=uuid.UUID(other.uid), person_uid=uuid.UUID(people["Piet Maes"].uid)
             )
         )
-    undo = store.undo_people_import(result.batch_uid)
+    undo = workspace.people.undo_people_import(result.batch_uid)
     assert (undo.removed, undo.kept, undo.reverted, undo.unregistered) == (1, 1, 1, 3)
-    names = {p.name for p in store.people_list()}
+    names = {p.name for p in workspace.people.people_list()}
     assert "Els Smet" not in names and "Piet Maes" in names
-    jan = store.person_detail(people["Jan Peeters"].uid)
+    jan = workspace.people.person_detail(people["Jan Peeters"].uid)
     assert jan.phone == "" and jan.consents == ()
-    assert store.import_batches()[0].undone_at is not None
+    assert workspace.people.import_batches()[0].undone_at is not None
     with pytest.raises(UserError, match="al ongedaan"):
-        store.undo_people_import(result.batch_uid)
+        workspace.people.undo_people_import(result.batch_uid)
 
 
-def test_skip_and_fix_decisions_are_honoured_at_commit(store: _TestStore) -> None:
-    draft = store.read_people_file(DATA / "inschrijvingen_titels_samengevoegd.xlsx")
-    preview = store.preview_people_import(
+def test_skip_and_fix_decisions_are_honoured_at_commit(workspace: Workspace) -> None:
+    draft = workspace.people.read_people_file(DATA / "inschrijvingen_titels_samengevoegd.xlsx")
+    preview = workspace.people.preview_people_import(
         draft,
         decisions=Decisions(
             overrides={(0, 13): {"first_name": "Nina", "last_name": "Naamloos"}},
@@ -173,7 +177,7 @@ def test_skip_and_fix_decisions_are_honoured_at_commit(store: _TestStore) -> Non
         ),
         today=TODAY,
     )
-    result = store.commit_people_import(preview, today=TODAY)
-    names = {p.name for p in store.people_list()}
+    result = workspace.people.commit_people_import(preview, today=TODAY)
+    names = {p.name for p in workspace.people.people_list()}
     assert "Nina Naamloos" in names and "Karel Janssens" not in names
     assert result.skipped == 1

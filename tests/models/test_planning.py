@@ -10,24 +10,20 @@ from models.core.enums import SessionKind
 from models.core.reference import search_municipalities
 from models.planning.layout import month_end, month_start, session_start
 from models.programmes import get_programme
-from models.store import Store
 from models.trajectories.setup import ClientInput, NewTrajectory
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
-class _Store(Store):
-    """The store as the lead wires it."""
-
-
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[_Store]:
-    store = _Store.open(tmp_path / "plan.sqlite")
-    yield store
-    store.close()
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "plan.sqlite")
+    yield workspace
+    workspace.close()
 
 
-def new_trajectory(store: Store, programme: str, start: date | None, *towns: str) -> str:
+def new_trajectory(workspace: Workspace, programme: str, start: date | None, *towns: str) -> str:
     """A fresh trajectory for one municipality, or a cluster or network of several."""
     towns = towns or ("Izegem",)
     option = get_programme(programme).clients[0].key
@@ -35,7 +31,9 @@ def new_trajectory(store: Store, programme: str, start: date | None, *towns: str
         ClientInput(nis_code=next(m.nis_code for m in search_municipalities(t) if m.name == t))
         for t in towns
     )
-    return store.create_trajectory(NewTrajectory(programme, option, clients, start_date=start))
+    return workspace.trajectories.create_trajectory(
+        NewTrajectory(programme, option, clients, start_date=start)
+    )
 
 
 @pytest.mark.parametrize(
@@ -75,10 +73,10 @@ def test_sessions_avoid_weekends_holidays_and_the_christmas_break() -> None:
     assert christmas.date() == date(2026, 12, 23)  # back before the break, still in its month
 
 
-def test_autodelen_plan_follows_seed_000(store: _Store) -> None:
+def test_autodelen_plan_follows_seed_000(workspace: Workspace) -> None:
     """Fase 1 months 0–5, Fase 2 months 6–7, Fase 3 months 8–12, each with their sessions."""
-    uid = new_trajectory(store, "autodelen", date(2027, 1, 31))
-    plan = store.plan(uid, TODAY)
+    uid = new_trajectory(workspace, "autodelen", date(2027, 1, 31))
+    plan = workspace.planning.plan(uid, TODAY)
     phases = [r for r in plan.rows if r.kind == "phase"]
     assert [(p.label, p.name) for p in phases] == [
         ("Fase 1", "Voorbereiding"),
@@ -100,10 +98,10 @@ def test_autodelen_plan_follows_seed_000(store: _Store) -> None:
     assert all(r.planned_start for r in plan.rows)
 
 
-def test_klimaatdoeners_plan_has_one_six_one_months_and_four_sessions(store: _Store) -> None:
+def test_klimaatdoeners_plan_has_one_six_one_months_and_four_sessions(workspace: Workspace) -> None:
     """Seed 002: 1 month preparation, 6 months with Kickoff … Wrap up, 1 month evaluation."""
-    uid = new_trajectory(store, "klimaatdoeners", date(2027, 3, 1), "Herent")
-    plan = store.plan(uid, TODAY)
+    uid = new_trajectory(workspace, "klimaatdoeners", date(2027, 3, 1), "Herent")
+    plan = workspace.planning.plan(uid, TODAY)
     phases = [r for r in plan.rows if r.kind == "phase"]
     months = [(p.planned_end - p.planned_start).days // 28 for p in phases]  # type: ignore[operator]
     assert months == [1, 6, 1]
@@ -112,22 +110,26 @@ def test_klimaatdoeners_plan_has_one_six_one_months_and_four_sessions(store: _St
     assert work == ["Kickoff", "Pick'n Choose", "Hands on", "Wrap up"]
 
 
-def test_intergemeentelijk_lasts_one_year_and_buurtpunt_has_four_sessions(store: _Store) -> None:
+def test_intergemeentelijk_lasts_one_year_and_buurtpunt_has_four_sessions(
+    workspace: Workspace,
+) -> None:
     """Seed 003 runs one year; seed 004 has 4 work sessions and an inspiration day."""
-    cluster = store.plan(
-        new_trajectory(store, "intergemeentelijk", date(2027, 2, 1), "Herselt", "Westerlo")
+    cluster = workspace.planning.plan(
+        new_trajectory(workspace, "intergemeentelijk", date(2027, 2, 1), "Herselt", "Westerlo")
     )
     assert cluster.end_date == date(2028, 1, 31)
-    network = store.plan(new_trajectory(store, "buurtpunt", date(2027, 2, 1), "Herent", "Zele"))
+    network = workspace.planning.plan(
+        new_trajectory(workspace, "buurtpunt", date(2027, 2, 1), "Herent", "Zele")
+    )
     sessions = [r.name for r in network.rows if r.kind == "session"]
     assert sum(name.startswith("Werksessie") for name in sessions) == 4
     assert any("Inspiratiedag" in name for name in sessions)
 
 
-def test_responsibilities_become_a_checklist_with_owners(store: _Store) -> None:
+def test_responsibilities_become_a_checklist_with_owners(workspace: Workspace) -> None:
     """The municipality's responsibilities from the programme are listed with their owner."""
-    uid = new_trajectory(store, "autodelen", date(2027, 1, 4))
-    board = store.task_board(uid, TODAY)
+    uid = new_trajectory(workspace, "autodelen", date(2027, 1, 4))
+    board = workspace.planning.task_board(uid, TODAY)
     owners = {r.who for r in board.responsibilities}
     assert owners == {"Gemeente", "Deelnemers"}
     assert any("logistieke ondersteuning" in r.title.lower() for r in board.responsibilities)
@@ -135,19 +137,21 @@ def test_responsibilities_become_a_checklist_with_owners(store: _Store) -> None:
     assert {t.title for t in board.tasks} >= {"Kennismakingsoverleg", "Evaluatie"}
 
 
-def test_phase_owner_follows_its_activities(store: _Store) -> None:
+def test_phase_owner_follows_its_activities(workspace: Workspace) -> None:
     """A phase shared with the municipality is 'both'; a network phase is the provider's."""
-    network = store.plan(new_trajectory(store, "buurtpunt", date(2027, 2, 1), "Herent", "Zele"))
+    network = workspace.planning.plan(
+        new_trajectory(workspace, "buurtpunt", date(2027, 2, 1), "Herent", "Zele")
+    )
     assert [r.who for r in network.rows if r.kind == "phase"] == ["Begeleider"] * 3
-    autodelen = store.plan(new_trajectory(store, "autodelen", date(2027, 2, 1)))
+    autodelen = workspace.planning.plan(new_trajectory(workspace, "autodelen", date(2027, 2, 1)))
     assert {r.who for r in autodelen.rows if r.kind == "phase"} == {"Begeleider en gemeente"}
 
 
-def test_every_demo_trajectory_has_a_dated_plan(store: _Store) -> None:
+def test_every_demo_trajectory_has_a_dated_plan(workspace: Workspace) -> None:
     """Each of the four demo trajectories has dated phases labelled Fase 1, Fase 2, …"""
-    store.fill_demo_data(TODAY)
-    for row in store.trajectories(TODAY):
-        plan = store.plan(row.uid, TODAY)
+    workspace.demo.fill_demo_data(TODAY)
+    for row in workspace.trajectories.trajectories(TODAY):
+        plan = workspace.planning.plan(row.uid, TODAY)
         phases = [r for r in plan.rows if r.kind == "phase"]
         assert [p.label for p in phases] == [f"Fase {n + 1}" for n in range(len(phases))]
         assert all(r.planned_start for r in plan.rows)

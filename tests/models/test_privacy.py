@@ -13,26 +13,26 @@ from models.actions.editing import ActionInput, add_action, update_action
 from models.core.enums import TrajectoryStatus
 from models.core.errors import UserError
 from models.orm import Consent, Person, ProjectMember, Registration, Trajectory
-from models.store import Store
+from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
-class _TestStore(Store):
+class Workspace(Workspace):
     pass
 
 
 @pytest.fixture
-def store(db_path: Path):
-    opened = _TestStore.open(db_path)
-    opened.fill_demo_data(TODAY)
+def workspace(db_path: Path):
+    opened = Workspace.open(db_path)
+    opened.demo.fill_demo_data(TODAY)
     yield opened
     opened.close()
 
 
-def _busy_person(store: _TestStore) -> Person:
+def _busy_person(workspace: Workspace) -> Person:
     """A person with registrations who also owns an action (a RESTRICT link)."""
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         person_uid = session.scalars(
             select(Registration.person_uid)
             .group_by(Registration.person_uid)
@@ -51,14 +51,14 @@ def _busy_person(store: _TestStore) -> Person:
         return person
 
 
-def test_erasing_wipes_personal_fields_and_keeps_attendance(store) -> None:
+def test_erasing_wipes_personal_fields_and_keeps_attendance(workspace) -> None:
     """Name, e-mail, phone, notes go; registrations, action ownership and counts stay."""
-    person = _busy_person(store)
-    with store.database.session_factory() as session:
+    person = _busy_person(workspace)
+    with workspace.database.session_factory() as session:
         registrations_before = session.scalar(select(func.count()).select_from(Registration))
-    result = store.erase_person(str(person.uid))
+    result = workspace.privacy.erase_person(str(person.uid))
     assert result.registrations_kept > 0 and result.links_kept >= 1
-    with store.database.session_factory() as session:
+    with workspace.database.session_factory() as session:
         erased = session.get(Person, person.uid)
         assert erased is not None and erased.erased_at is not None
         assert (erased.first_name, erased.email, erased.phone, erased.notes) == ("", None, None, "")
@@ -67,49 +67,49 @@ def test_erasing_wipes_personal_fields_and_keeps_attendance(store) -> None:
         )
         assert session.scalar(select(func.count()).where(Consent.person_uid == person.uid)) == 0
     # Nowhere in the file is the name or the e-mail address left (history included).
-    with sqlite3.connect(store.path) as conn:
+    with sqlite3.connect(workspace.path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         dump = "\n".join(conn.iterdump())
     assert person.email not in dump
     assert person.full_name not in dump
 
 
-def test_erasing_twice_or_an_unknown_person_is_refused(store) -> None:
+def test_erasing_twice_or_an_unknown_person_is_refused(workspace) -> None:
     """A clear message, nothing changed."""
-    person = _busy_person(store)
-    store.erase_person(str(person.uid))
+    person = _busy_person(workspace)
+    workspace.privacy.erase_person(str(person.uid))
     with pytest.raises(UserError, match="al gewist"):
-        store.erase_person(str(person.uid))
+        workspace.privacy.erase_person(str(person.uid))
     with pytest.raises(UserError, match="bestaat niet"):
-        store.erase_person(str(uuid.uuid4()))
+        workspace.privacy.erase_person(str(uuid.uuid4()))
 
 
-def test_erasing_a_project_member_keeps_the_project_whole(store) -> None:
+def test_erasing_a_project_member_keeps_the_project_whole(workspace) -> None:
     """A trekker erased: the project still counts its members (RESTRICT link kept, anonymous)."""
-    with store.database.session_factory() as session:
+    with workspace.database.session_factory() as session:
         member = session.scalars(select(ProjectMember)).first()
         assert member is not None
         project, person = member.project_uid, member.person_uid
         before = session.scalar(select(func.count()).where(ProjectMember.project_uid == project))
-    store.erase_person(str(person))
-    with store.database.session_factory() as session:
+    workspace.privacy.erase_person(str(person))
+    with workspace.database.session_factory() as session:
         after = session.scalar(select(func.count()).where(ProjectMember.project_uid == project))
     assert after == before
 
 
-def test_dossier_holds_everything_and_is_json(store) -> None:
+def test_dossier_holds_everything_and_is_json(workspace) -> None:
     """The export lists the person's fields, consents and sessions; it serialises to JSON."""
-    person = _busy_person(store)
-    dossier = store.person_dossier(str(person.uid))
+    person = _busy_person(workspace)
+    dossier = workspace.privacy.person_dossier(str(person.uid))
     sections = {line.section for line in dossier.lines}
     assert {"persoon", "toestemming", "bijeenkomst", "actie"} <= sections
     text = json.dumps(dossier.as_json(), ensure_ascii=False)
     assert person.email in text
 
 
-def test_review_lists_expired_consent_and_ended_trajectories(store) -> None:
+def test_review_lists_expired_consent_and_ended_trajectories(workspace) -> None:
     """Consent older than the chosen period, withdrawn consent, and long-ended trajectories."""
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         people = session.scalars(select(Person).order_by(Person.last_name)).all()
         old, withdrawn = people[0], people[1]
         for consent in old.consents:
@@ -117,43 +117,43 @@ def test_review_lists_expired_consent_and_ended_trajectories(store) -> None:
         for consent in withdrawn.consents:
             consent.withdrawn_on = TODAY - timedelta(days=2)
         old_uid, withdrawn_uid = str(old.uid), str(withdrawn.uid)
-    rows = {row.uid: row for row in store.people_to_review(TODAY, consent_months=24)}
+    rows = {row.uid: row for row in workspace.privacy.people_to_review(TODAY, consent_months=24)}
     assert rows[old_uid].reason == "toestemming verlopen"
     assert rows[withdrawn_uid].reason == "toestemming ingetrokken"
     assert all(row.reason != "trajecten afgelopen" for row in rows.values())
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         for trajectory in session.scalars(select(Trajectory)):
             trajectory.status = TrajectoryStatus.COMPLETED
             trajectory.stopped_on = TODAY - timedelta(days=500)
-    ended = store.people_to_review(TODAY, consent_months=120, ended_months=12)
+    ended = workspace.privacy.people_to_review(TODAY, consent_months=120, ended_months=12)
     assert ended and all(
         row.reason in ("trajecten afgelopen", "toestemming ingetrokken") for row in ended
     )
-    assert store.people_to_review(TODAY, consent_months=120, ended_months=24) == [
+    assert workspace.privacy.people_to_review(TODAY, consent_months=120, ended_months=24) == [
         row for row in ended if row.reason == "toestemming ingetrokken"
     ]
 
 
-def test_erased_people_are_not_listed_for_review(store) -> None:
+def test_erased_people_are_not_listed_for_review(workspace) -> None:
     """Once erased, a person leaves the review list."""
-    with store.database.session_factory.begin() as session:
+    with workspace.database.session_factory.begin() as session:
         person = session.scalars(select(Person)).first()
         assert person is not None
         for consent in person.consents:
             consent.withdrawn_on = TODAY - timedelta(days=1)
         uid = str(person.uid)
-    assert uid in {row.uid for row in store.people_to_review(TODAY)}
-    store.erase_person(uid, datetime(2026, 11, 23, tzinfo=UTC))
-    assert uid not in {row.uid for row in store.people_to_review(TODAY)}
+    assert uid in {row.uid for row in workspace.privacy.people_to_review(TODAY)}
+    workspace.privacy.erase_person(uid, datetime(2026, 11, 23, tzinfo=UTC))
+    assert uid not in {row.uid for row in workspace.privacy.people_to_review(TODAY)}
 
 
-def test_erasure_names_the_notes_that_still_mention_the_person(store) -> None:
+def test_erasure_names_the_notes_that_still_mention_the_person(workspace) -> None:
     """A name typed into a session note or an action title is the coach's text: the erasure
     lists where it stands so the coach can edit it; text naming someone else is not listed."""
     from models.orm import SessionNote, TrajectorySession
 
-    person = _busy_person(store)
-    with store.database.session_factory.begin() as session:
+    person = _busy_person(workspace)
+    with workspace.database.session_factory.begin() as session:
         meeting = session.scalars(select(TrajectorySession)).first()
         assert meeting is not None
         session.add(
@@ -164,7 +164,7 @@ def test_erasure_names_the_notes_that_still_mention_the_person(store) -> None:
         add_action(session, trajectory.uid, ActionInput(title=f"Bel {person.email or ''}"))
         add_action(session, trajectory.uid, ActionInput(title="Bel Zoë Vandenbroucke"))
         meeting_title = meeting.title
-    result = store.erase_person(str(person.uid))
+    result = workspace.privacy.erase_person(str(person.uid))
     assert f"Notitie bij bijeenkomst '{meeting_title}'" in result.mentions
     assert f"Actie 'Bel {person.email}'" in result.mentions
     assert not any("Zoë" in place for place in result.mentions)

@@ -6,20 +6,20 @@ import pytest
 
 from models.core.errors import UserError
 from models.projects.dto import MemberInput, ProjectInput
-from models.store import Store
+from models.workspace import Workspace
 from tests.demo import trajectory_uid
 
 DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def store(demo_store: Store) -> Store:
-    return demo_store
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
-def test_buurtpunt_options_come_from_the_programme_file(store: Store) -> None:
+def test_buurtpunt_options_come_from_the_programme_file(workspace: Workspace) -> None:
     """The network offers the four function groups of seed 004 and the buurtpunt stages."""
-    options = store.projects_overview(trajectory_uid(store, "buurtpunt")).options
+    options = workspace.projects.projects_overview(trajectory_uid(workspace, "buurtpunt")).options
     assert options.has_projects and options.label == "Buurtpunt"
     groups = {g.key: [f.key for f in g.functions] for g in options.function_groups}
     assert {"mobipunt", "deelautos", "deelfietsen"} <= set(groups["mobiliteit"])
@@ -30,12 +30,12 @@ def test_buurtpunt_options_come_from_the_programme_file(store: Store) -> None:
     assert not options.uses_budget and not options.menu
 
 
-def test_a_buurtpunt_is_created_with_functions_stage_and_trekkers(store: Store) -> None:
+def test_a_buurtpunt_is_created_with_functions_stage_and_trekkers(workspace: Workspace) -> None:
     """A new buurtpunt keeps the programme's function order, its trekkers and members."""
-    uid = trajectory_uid(store, "buurtpunt")
-    people = store.projects_overview(uid).options.people
+    uid = trajectory_uid(workspace, "buurtpunt")
+    people = workspace.projects.projects_overview(uid).options.people
     lead, member = people[0], people[1]
-    project_uid = store.create_project(
+    project_uid = workspace.projects.create_project(
         uid,
         ProjectInput(
             name="  Buurtpunt   Doel ",
@@ -45,20 +45,24 @@ def test_a_buurtpunt_is_created_with_functions_stage_and_trekkers(store: Store) 
             members=(MemberInput(lead.uid, True, "trekker"), MemberInput(member.uid, False)),
         ),
     )
-    project = store.project(project_uid)
+    project = workspace.projects.project(project_uid)
     assert project.name == "Buurtpunt Doel"
     assert [f.key for f in project.functions] == ["mobipunt", "lokale_markt"]
     assert project.stage is not None and project.stage.name == "Verkenning"
     assert project.leads == (lead.name,) and project.other_members == (member.name,)
-    assert any(p.uid == project_uid for p in store.projects())  # `list projects` sees it too
-    person = next(p for p in store.projects_overview(uid).options.people if p.uid == lead.uid)
+    assert any(
+        p.uid == project_uid for p in workspace.projects.all_projects()
+    )  # `list projects` sees it too
+    person = next(
+        p for p in workspace.projects.projects_overview(uid).options.people if p.uid == lead.uid
+    )
     assert "Buurtpunt Doel" in person.lead_of
 
 
-def test_members_can_change_and_leave(store: Store) -> None:
+def test_members_can_change_and_leave(workspace: Workspace) -> None:
     """Editing replaces the members: a trekker removed is gone, a member becomes trekker."""
-    uid = trajectory_uid(store, "buurtpunt")
-    overview = store.projects_overview(uid)
+    uid = trajectory_uid(workspace, "buurtpunt")
+    overview = workspace.projects.projects_overview(uid)
     project = next(p for p in overview.projects if p.name == "Buurtpunt Kieldrecht")
     _first, second = project.members
     data = ProjectInput(
@@ -67,8 +71,8 @@ def test_members_can_change_and_leave(store: Store) -> None:
         stage="actieplan",
         members=(MemberInput(second.person_uid, True, "trekker"),),
     )
-    store.update_project(project.uid, data)
-    changed = store.project(project.uid)
+    workspace.projects.update_project(project.uid, data)
+    changed = workspace.projects.project(project.uid)
     assert changed.leads == (second.name,) and changed.stage and changed.stage.key == "actieplan"
 
 
@@ -89,21 +93,21 @@ def test_members_can_change_and_leave(store: Store) -> None:
     ],
 )
 def test_bad_input_is_refused_and_nothing_is_stored(
-    store: Store, data: ProjectInput, field: str | None, message: str
+    workspace: Workspace, data: ProjectInput, field: str | None, message: str
 ) -> None:
     """Each mistake names its field in Dutch and adds no project."""
-    uid = trajectory_uid(store, "buurtpunt")
-    before = len(store.projects_overview(uid).projects)
+    uid = trajectory_uid(workspace, "buurtpunt")
+    before = len(workspace.projects.projects_overview(uid).projects)
     with pytest.raises(UserError, match=message) as caught:
-        store.create_project(uid, data)
+        workspace.projects.create_project(uid, data)
     assert caught.value.field == field
-    assert len(store.projects_overview(uid).projects) == before
+    assert len(workspace.projects.projects_overview(uid).projects) == before
 
 
-def test_climate_actions_come_from_the_menukaart_with_budgets(store: Store) -> None:
+def test_climate_actions_come_from_the_menukaart_with_budgets(workspace: Workspace) -> None:
     """Klimaatdoeners: menukaart use, budget asked and granted against the working budget."""
-    uid = trajectory_uid(store, "klimaatdoeners")
-    overview = store.projects_overview(uid)
+    uid = trajectory_uid(workspace, "klimaatdoeners")
+    overview = workspace.projects.projects_overview(uid)
     assert overview.options.uses_budget and overview.budget is not None
     assert overview.budget.working_budget_cents == 500_000
     assert overview.budget.granted_cents == sum(
@@ -112,7 +116,7 @@ def test_climate_actions_come_from_the_menukaart_with_budgets(store: Store) -> N
     use = {m.key: m.projects for m in overview.menu_use}
     assert use["repaircafe"] == ("Repaircafé Herent",)
     assert use["korte_keten"] == ()  # not chosen yet: shown as still open on the menukaart
-    new = store.create_project(
+    new = workspace.projects.create_project(
         uid,
         ProjectInput(
             name="Korte keten Herent",
@@ -121,47 +125,49 @@ def test_climate_actions_come_from_the_menukaart_with_budgets(store: Store) -> N
             budget_granted_cents=300_000,
         ),
     )
-    after = store.projects_overview(uid)
+    after = workspace.projects.projects_overview(uid)
     assert after.budget is not None and after.budget.over_budget
-    assert store.project(new).stage is not None  # the first stage when none is given
+    assert workspace.projects.project(new).stage is not None  # the first stage when none is given
     assert {m.key: m.projects for m in after.menu_use}["korte_keten"] == ("Korte keten Herent",)
 
 
-def test_bad_menu_item_and_negative_budget_are_refused(store: Store) -> None:
-    uid = trajectory_uid(store, "klimaatdoeners")
+def test_bad_menu_item_and_negative_budget_are_refused(workspace: Workspace) -> None:
+    uid = trajectory_uid(workspace, "klimaatdoeners")
     with pytest.raises(UserError, match="menukaart") as caught:
-        store.create_project(uid, ProjectInput(name="Y", menu_item_key="kerncentrale"))
+        workspace.projects.create_project(uid, ProjectInput(name="Y", menu_item_key="kerncentrale"))
     assert caught.value.field == "menu_item"
     with pytest.raises(UserError, match="negatief") as caught:
-        store.create_project(uid, ProjectInput(name="Y", budget_requested_cents=-100))
+        workspace.projects.create_project(uid, ProjectInput(name="Y", budget_requested_cents=-100))
     assert caught.value.field == "requested"
 
 
-def test_a_programme_without_projects_says_so(store: Store) -> None:
+def test_a_programme_without_projects_says_so(workspace: Workspace) -> None:
     """Autodelen has no participant projects: the overview says so, creating one is refused."""
-    uid = trajectory_uid(store, "autodelen")
-    overview = store.projects_overview(uid)
+    uid = trajectory_uid(workspace, "autodelen")
+    overview = workspace.projects.projects_overview(uid)
     assert not overview.options.has_projects and overview.projects == ()
     assert overview.options.people  # contacts and participants are still listed
     with pytest.raises(UserError, match="werkt niet met deelnemersprojecten"):
-        store.create_project(uid, ProjectInput(name="Kachtem"))
+        workspace.projects.create_project(uid, ProjectInput(name="Kachtem"))
 
 
-def test_deleting_a_project_keeps_its_actions(store: Store) -> None:
+def test_deleting_a_project_keeps_its_actions(workspace: Workspace) -> None:
     """The actions stay with the trajectory (without project); the project is gone."""
-    uid = trajectory_uid(store, "buurtpunt")
-    project = next(p for p in store.projects_overview(uid).projects if p.open_actions)
-    open_before = len(store.overdue_actions(date(2030, 1, 1)))
-    store.delete_project(project.uid)
-    assert all(p.uid != project.uid for p in store.projects_overview(uid).projects)
-    assert len(store.overdue_actions(date(2030, 1, 1))) == open_before
+    uid = trajectory_uid(workspace, "buurtpunt")
+    project = next(p for p in workspace.projects.projects_overview(uid).projects if p.open_actions)
+    open_before = len(workspace.overview.overdue_actions(date(2030, 1, 1)))
+    workspace.projects.delete_project(project.uid)
+    assert all(p.uid != project.uid for p in workspace.projects.projects_overview(uid).projects)
+    assert len(workspace.overview.overdue_actions(date(2030, 1, 1))) == open_before
     with pytest.raises(UserError, match="bestaat niet"):
-        store.project(project.uid)
+        workspace.projects.project(project.uid)
 
 
-def test_contact_persons_and_participants_are_the_trajectory_people(store: Store) -> None:
+def test_contact_persons_and_participants_are_the_trajectory_people(workspace: Workspace) -> None:
     """Contacts first with their role; participants with their attendance."""
-    people = store.projects_overview(trajectory_uid(store, "klimaatdoeners")).options.people
+    people = workspace.projects.projects_overview(
+        trajectory_uid(workspace, "klimaatdoeners")
+    ).options.people
     assert [p.is_contact for p in people[:3]] == [True, True, False]
     evelien = next(p for p in people if p.name == "Evelien Peeters")
     assert evelien.contact_roles == ("Duurzaamheidsambtenaar",)

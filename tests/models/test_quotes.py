@@ -12,13 +12,9 @@ from models.orm import Organisation, Quote, QuoteLine, Setting, Trajectory, Traj
 from models.quotes.document import quote_document
 from models.quotes.pricing import PriceOptions
 from models.quotes.versions import create_quote_version, list_versions, quote_form
-from models.store import Store
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
-
-
-class _Store(Store):
-    """The store as the lead wires it: Store with the quote methods mixed in."""
 
 
 def _trajectory(session, programme: str, *clients: tuple[str, str | None], **fields) -> Trajectory:
@@ -88,14 +84,14 @@ def test_nothing_changed_makes_no_new_version(database) -> None:
 
 def test_bad_input_writes_nothing(database) -> None:
     """A typed price for a firm scope is refused before anything is stored, scope unchanged."""
-    store = _Store(database)
+    workspace = Workspace(database)
     with database.session_factory.begin() as session:
         uid = str(_trajectory(session, "autodelen", ("Izegem", "West-Vlaanderen")).uid)
     with pytest.raises(UserError) as info:
-        store.new_quote_version(uid, "fase_1", PriceOptions(manual_amount_cents=100_000))
+        workspace.quotes.new_quote_version(uid, "fase_1", PriceOptions(manual_amount_cents=100_000))
     assert info.value.field == "manual_amount"
     with pytest.raises(UserError):
-        store.new_quote_version(uid, "fase_9")
+        workspace.quotes.new_quote_version(uid, "fase_9")
     with database.session_factory() as session:
         assert _count(session, Quote) == _count(session, QuoteLine) == 0
         assert session.scalar(select(Trajectory.scope_key)) is None
@@ -150,11 +146,11 @@ def test_the_form_proposes_the_discount_and_says_when_a_price_is_typed(database)
 
 def test_the_document_holds_what_the_pdf_prints(database) -> None:
     """Provider, client with address, scope phases with months, conditions and the price."""
-    store = _Store(database)
+    workspace = Workspace(database)
     with database.session_factory.begin() as session:
         uid = str(_trajectory(session, "autodelen", ("Izegem", "West-Vlaanderen")).uid)
-    row = store.new_quote_version(uid, "fase_1_2", today=DAY).row
-    document = store.quote_document(row.uid)
+    row = workspace.quotes.new_quote_version(uid, "fase_1_2", today=DAY).row
+    document = workspace.quotes.quote_document(row.uid)
     assert document.title == "Offerte 2026-001 (versie 1)"
     assert document.provider_name == "Autodelen.net"
     assert "overheden@autodelen.net" in document.provider_lines
@@ -170,11 +166,11 @@ def test_the_document_holds_what_the_pdf_prints(database) -> None:
 
 def test_a_cluster_document_shows_each_share(database) -> None:
     """The shares of a split price come back from the stored lines, adding up to the total."""
-    store = _Store(database)
+    workspace = Workspace(database)
     with database.session_factory.begin() as session:
         clients = (("Herselt", "Antwerpen"), ("Hulshout", "Antwerpen"), ("Westerlo", "Antwerpen"))
         uid = str(_trajectory(session, "intergemeentelijk", *clients).uid)
-    document = store.quote_document(store.ensure_quote(uid, today=DAY).uid)
+    document = workspace.quotes.quote_document(workspace.quotes.ensure_quote(uid, today=DAY).uid)
     shares = document.price.shares
     assert [(s.client, s.excl_vat_cents) for s in shares] == [
         ("Herselt", 333_334),
@@ -182,26 +178,30 @@ def test_a_cluster_document_shows_each_share(database) -> None:
         ("Westerlo", 333_333),
     ]
     assert sum(s.incl_vat_cents for s in shares) == document.price.total_incl_vat_cents
-    assert store.ensure_quote(uid).version == 1  # the existing version, not a new one
+    assert workspace.quotes.ensure_quote(uid).version == 1  # the existing version, not a new one
 
 
 def test_unknown_uids_are_refused_in_dutch(database) -> None:
     """An unknown trajectory or quote code gives a message that says how to find the codes."""
-    store = _Store(database)
-    for call in (store.quotes, store.ensure_quote, store.quote_options):
+    workspace = Workspace(database)
+    for call in (
+        workspace.quotes.quotes,
+        workspace.quotes.ensure_quote,
+        workspace.quotes.quote_options,
+    ):
         with pytest.raises(UserError, match="geen traject"):
             call("00000000-0000-0000-0000-000000000000")
     with pytest.raises(UserError, match="geen geldige code"):
-        store.quote_document("drieduizend")
+        workspace.quotes.quote_document("drieduizend")
 
 
 def test_demo_data_has_one_accepted_quote_per_trajectory(database) -> None:
     """The demo trajectories each carry a quote: Izegem at € 3.250, the cluster in three shares."""
-    store = _Store(database)
-    store.fill_demo_data(DAY)
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
     totals = {}
-    for row in store.trajectories():
-        versions = store.quotes(row.uid)
+    for row in workspace.trajectories.trajectories():
+        versions = workspace.quotes.quotes(row.uid)
         assert [v.status for v in versions] == [QuoteStatus.ACCEPTED.value]
         totals[row.programme] = versions[0].total_excl_vat_cents
     assert totals == {

@@ -3,34 +3,32 @@
 from datetime import date
 
 from models.demo.sessions import add_sessions_demo
-from models.store import Store
+from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 
 
-class _Store(Store):
-    """Store with the sessions mixin."""
-
-
 def test_every_trajectory_has_a_held_session_with_notes_decisions_and_actions(database) -> None:
     """Per trajectory: attendees, notes, a decision and an action; running it twice adds nothing."""
-    store = _Store(database)
-    store.fill_demo_data(DAY)
+    workspace = Workspace(database)
+    workspace.demo.fill_demo_data(DAY)
     for _ in range(2):
         with database.session_factory.begin() as session:
             add_sessions_demo(session, DAY)
-    for trajectory in store.trajectories():
+    for trajectory in workspace.trajectories.trajectories():
         reports = [
-            store.session_report(row.uid)
-            for row in store.trajectory_sessions(trajectory.uid)
-            if store.session_detail(row.uid).status == "held"
+            workspace.sessions.session_report(row.uid)
+            for row in workspace.sessions.trajectory_sessions(trajectory.uid)
+            if workspace.sessions.session_detail(row.uid).status == "held"
         ]
         assert reports, trajectory.name
         assert all(r.counts.present for r in reports)
         assert any(any(b.notes for b in r.blocks) for r in reports)
         assert any(r.decisions for r in reports)
         assert any(r.actions for r in reports)
-    kickoff = next(r for r in store.sessions() if r.title == "Kickoff")
-    assert store.session_detail(kickoff.uid).counts.walk_ins == 1
-    network = next(r for r in store.sessions() if r.title.startswith("Werksessie 1: stappen"))
-    assert len(store.session_report(network.uid).project_notes) >= 3
+    kickoff = next(r for r in workspace.sessions.all_sessions() if r.title == "Kickoff")
+    assert workspace.sessions.session_detail(kickoff.uid).counts.walk_ins == 1
+    network = next(
+        r for r in workspace.sessions.all_sessions() if r.title.startswith("Werksessie 1: stappen")
+    )
+    assert len(workspace.sessions.session_report(network.uid).project_notes) >= 3

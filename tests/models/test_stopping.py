@@ -5,42 +5,40 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_planning import TODAY, _Store, new_trajectory
+from test_planning import TODAY, new_trajectory
 
 from models.core.errors import UserError
 from models.planning.dto import NewTask
-from models.quotes.service import QuoteStoreMixin
-
-
-class _FullStore(_Store, QuoteStoreMixin):
-    """With the quote methods too, to read the recalculated quote."""
+from models.workspace import Workspace
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[_FullStore]:
-    store = _FullStore.open(tmp_path / "stop.sqlite")
-    yield store
-    store.close()
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "stop.sqlite")
+    yield workspace
+    workspace.close()
 
 
-def _autodelen_with_quote(store: _FullStore) -> str:
-    uid = new_trajectory(store, "autodelen", date(2026, 5, 4), "Herent")  # no discount
-    store.new_quote_version(uid, "fase_1_2_3", today=date(2026, 4, 20))
+def _autodelen_with_quote(workspace: Workspace) -> str:
+    uid = new_trajectory(workspace, "autodelen", date(2026, 5, 4), "Herent")  # no discount
+    workspace.quotes.new_quote_version(uid, "fase_1_2_3", today=date(2026, 4, 20))
     return uid
 
 
 def test_stop_after_fase_1_cancels_what_follows_and_recalculates_the_quote(
-    store: _FullStore,
+    workspace: Workspace,
 ) -> None:
     """Seed 000: stopping after Fase 1 cancels Fase 2 and 3 and bills Fase 1 (€ 3.500)."""
-    uid = _autodelen_with_quote(store)
-    before = store.quotes(uid)[0]
-    result = store.stop_after_phase(uid, "fase_1", "Beslissing schepencollege", today=TODAY)
+    uid = _autodelen_with_quote(workspace)
+    before = workspace.quotes.quotes(uid)[0]
+    result = workspace.planning.stop_after_phase(
+        uid, "fase_1", "Beslissing schepencollege", today=TODAY
+    )
     assert result.phase_title == "Fase 1 Voorbereiding"
     assert result.quote_created and result.quote is not None
     assert result.quote.total_excl_vat_cents == 350_000 < before.total_excl_vat_cents
     assert result.quote.version == before.version + 1
-    plan = store.plan(uid, TODAY)
+    plan = workspace.planning.plan(uid, TODAY)
     later = [r for r in plan.rows if r.phase_uid != plan.rows[0].uid and r.kind != "phase"]
     phases = [r for r in plan.rows if r.kind == "phase"]
     assert [p.status for p in phases] == ["planned", "cancelled", "cancelled"]
@@ -51,58 +49,60 @@ def test_stop_after_fase_1_cancels_what_follows_and_recalculates_the_quote(
     assert plan.stop_choices == ()
 
 
-def test_stop_needs_a_reason_and_a_phase_before_the_last(store: _FullStore) -> None:
+def test_stop_needs_a_reason_and_a_phase_before_the_last(workspace: Workspace) -> None:
     """No reason, the last phase, an unknown phase: a message, and nothing is stopped."""
-    uid = _autodelen_with_quote(store)
+    uid = _autodelen_with_quote(workspace)
     with pytest.raises(UserError, match="waarom") as error:
-        store.stop_after_phase(uid, "fase_1", "   ", today=TODAY)
+        workspace.planning.stop_after_phase(uid, "fase_1", "   ", today=TODAY)
     assert error.value.field == "reason"
     with pytest.raises(UserError, match="laatste fase"):
-        store.stop_after_phase(uid, "fase_3", "Klaar", today=TODAY)
+        workspace.planning.stop_after_phase(uid, "fase_3", "Klaar", today=TODAY)
     with pytest.raises(UserError, match="Kies de fase"):
-        store.stop_after_phase(uid, "fase_9", "Klaar", today=TODAY)
-    assert store.plan(uid, TODAY).status != "stopped"
-    assert len(store.quotes(uid)) == 1
+        workspace.planning.stop_after_phase(uid, "fase_9", "Klaar", today=TODAY)
+    assert workspace.planning.plan(uid, TODAY).status != "stopped"
+    assert len(workspace.quotes.quotes(uid)) == 1
 
 
-def test_stop_twice_or_before_a_done_phase_is_refused(store: _FullStore) -> None:
+def test_stop_twice_or_before_a_done_phase_is_refused(workspace: Workspace) -> None:
     """A stopped trajectory cannot stop again; a phase already done cannot be cancelled."""
-    uid = _autodelen_with_quote(store)
-    fase_2 = next(r for r in store.plan(uid, TODAY).rows if r.label == "Fase 2")
-    store.edit_plan_item(uid, fase_2.uid, "status", "done", today=TODAY)
+    uid = _autodelen_with_quote(workspace)
+    fase_2 = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.label == "Fase 2")
+    workspace.planning.edit_plan_item(uid, fase_2.uid, "status", "done", today=TODAY)
     with pytest.raises(UserError, match="al afgerond"):
-        store.stop_after_phase(uid, "fase_1", "Geen budget", today=TODAY)
-    store.stop_after_phase(uid, "fase_2", "Geen budget", today=TODAY)
+        workspace.planning.stop_after_phase(uid, "fase_1", "Geen budget", today=TODAY)
+    workspace.planning.stop_after_phase(uid, "fase_2", "Geen budget", today=TODAY)
     with pytest.raises(UserError, match="al gestopt"):
-        store.stop_after_phase(uid, "fase_2", "Nogmaals", today=TODAY)
+        workspace.planning.stop_after_phase(uid, "fase_2", "Nogmaals", today=TODAY)
 
 
-def test_stopping_a_free_programme_makes_no_quote(store: _FullStore) -> None:
+def test_stopping_a_free_programme_makes_no_quote(workspace: Workspace) -> None:
     """The learning network is free: stopping records the reason, there is no price."""
-    uid = new_trajectory(store, "buurtpunt", date(2026, 6, 1), "Herent", "Zele")
-    result = store.stop_after_phase(uid, "opstart", "Te weinig trekkers", today=TODAY)
+    uid = new_trajectory(workspace, "buurtpunt", date(2026, 6, 1), "Herent", "Zele")
+    result = workspace.planning.stop_after_phase(uid, "opstart", "Te weinig trekkers", today=TODAY)
     assert result.quote is None and result.cancelled > 0
 
 
-def test_overdue_items_are_detected(store: _FullStore) -> None:
+def test_overdue_items_are_detected(workspace: Workspace) -> None:
     """A milestone past its day and still open is late; done or cancelled ones are not."""
-    uid = new_trajectory(store, "autodelen", date(2026, 5, 4), "Herent")
-    plan = store.plan(uid, TODAY)
+    uid = new_trajectory(workspace, "autodelen", date(2026, 5, 4), "Herent")
+    plan = workspace.planning.plan(uid, TODAY)
     late = {r.name for r in plan.rows if r.overdue}
     assert "Wijk/kern gekozen en timing vastgelegd" in late
     assert "Kennismakingsoverleg" in late  # a session still 'planned' after its day
     assert "Traject geëvalueerd" not in late
     mark = next(r for r in plan.rows if r.name == "Wijk/kern gekozen en timing vastgelegd")
-    store.edit_plan_item(uid, mark.uid, "status", "done", today=TODAY)
-    assert not next(r for r in store.plan(uid, TODAY).rows if r.uid == mark.uid).overdue
+    workspace.planning.edit_plan_item(uid, mark.uid, "status", "done", today=TODAY)
+    assert not next(
+        r for r in workspace.planning.plan(uid, TODAY).rows if r.uid == mark.uid
+    ).overdue
 
 
-def test_tasks_for_named_people_with_due_dates(store: _FullStore) -> None:
+def test_tasks_for_named_people_with_due_dates(workspace: Workspace) -> None:
     """A task goes to a contact person by name with a due date inside the trajectory."""
     from models.trajectories.setup import ClientInput, ContactInput, NewTrajectory
 
     nis = "36008"  # Izegem
-    uid = store.create_trajectory(
+    uid = workspace.trajectories.create_trajectory(
         NewTrajectory(
             "autodelen",
             "gemeente",
@@ -111,34 +111,46 @@ def test_tasks_for_named_people_with_due_dates(store: _FullStore) -> None:
             start_date=date(2026, 10, 5),
         )
     )
-    board = store.task_board(uid, TODAY)
+    board = workspace.planning.task_board(uid, TODAY)
     (person_uid, name), *_ = board.people
     assert name == "Sarah Vandenbussche"
-    row = store.add_task(uid, NewTask("Zaal vastleggen", "15/12/2026", person_uid), today=TODAY)
+    row = workspace.planning.add_task(
+        uid, NewTask("Zaal vastleggen", "15/12/2026", person_uid), today=TODAY
+    )
     assert row.who == "Sarah Vandenbussche" and row.due_on == date(2026, 12, 15)
     with pytest.raises(UserError, match="na het einde van het traject"):
-        store.add_task(uid, NewTask("Te laat", "15/12/2030", person_uid), today=TODAY)
+        workspace.planning.add_task(uid, NewTask("Te laat", "15/12/2030", person_uid), today=TODAY)
     with pytest.raises(UserError, match="omschrijving"):
-        store.add_task(uid, NewTask("  ", "15/12/2026", person_uid), today=TODAY)
-    programme_task = next(t for t in store.task_board(uid, TODAY).tasks if t.from_programme)
+        workspace.planning.add_task(uid, NewTask("  ", "15/12/2026", person_uid), today=TODAY)
+    programme_task = next(
+        t for t in workspace.planning.task_board(uid, TODAY).tasks if t.from_programme
+    )
     with pytest.raises(UserError, match="uit het programma"):
-        store.delete_task(uid, programme_task.uid)
-    store.delete_task(uid, row.uid)
-    assert "Zaal vastleggen" not in {t.title for t in store.task_board(uid, TODAY).tasks}
+        workspace.planning.delete_task(uid, programme_task.uid)
+    workspace.planning.delete_task(uid, row.uid)
+    assert "Zaal vastleggen" not in {
+        t.title for t in workspace.planning.task_board(uid, TODAY).tasks
+    }
 
 
-def test_agenda_over_all_trajectories(store: _FullStore) -> None:
+def test_agenda_over_all_trajectories(workspace: Workspace) -> None:
     """The overview lists sessions and milestones of the coming weeks and everything late."""
-    store.fill_demo_data(TODAY)
-    agenda = store.agenda(TODAY, days=42)
+    workspace.demo.fill_demo_data(TODAY)
+    agenda = workspace.overview.agenda(TODAY, days=42)
     kinds = {item.kind for item in agenda.coming}
     assert {"session", "milestone"} <= kinds
     assert all(TODAY <= item.due_on <= date(2027, 1, 4) for item in agenda.coming)  # type: ignore[operator]
     assert all(item.due_on < TODAY for item in agenda.overdue)  # type: ignore[operator]
     assert "Affiche in de bakkerij en het dorpscafé hangen" in {i.title for i in agenda.overdue}
-    autodelen = next(t for t in store.trajectories(TODAY) if t.programme == "autodelen")
-    store.stop_after_phase(autodelen.uid, "fase_2", "Test", today=TODAY)
-    coming = [i for i in store.agenda(TODAY, days=400).coming if i.trajectory == autodelen.uid]
+    autodelen = next(
+        t for t in workspace.trajectories.trajectories(TODAY) if t.programme == "autodelen"
+    )
+    workspace.planning.stop_after_phase(autodelen.uid, "fase_2", "Test", today=TODAY)
+    coming = [
+        i
+        for i in workspace.overview.agenda(TODAY, days=400).coming
+        if i.trajectory == autodelen.uid
+    ]
     titles = {i.title for i in coming}
     assert "Infosessie 'Autodelen in je wijk'" in titles  # Fase 2 still runs to its end
     assert "Evaluatie van het traject" not in titles  # Fase 3 was cancelled

@@ -5,20 +5,20 @@ from datetime import date
 import pytest
 
 from models.core.errors import UserError
-from models.store import Store
 from models.trajectories.setup import (
     ClientInput,
     ContactInput,
     NewTrajectory,
     municipality_choices,
 )
+from models.workspace import Workspace
 
 
 @pytest.fixture
-def store(db_path) -> Store:
-    store = Store.open(db_path)
-    yield store
-    store.close()
+def workspace(db_path) -> Workspace:
+    workspace = Workspace.open(db_path)
+    yield workspace
+    workspace.close()
 
 
 def _izegem() -> str:
@@ -35,9 +35,9 @@ def test_search_by_postcode_tells_the_province_and_the_discount() -> None:
     assert leuven.discount_hint == ""
 
 
-def test_create_autodelen_trajectory_with_contacts(store: Store) -> None:
+def test_create_autodelen_trajectory_with_contacts(workspace: Workspace) -> None:
     """A new autodelen trajectory for Izegem starts in intake with its contact persons."""
-    uid = store.create_trajectory(
+    uid = workspace.trajectories.create_trajectory(
         NewTrajectory(
             programme_key="autodelen",
             client_option_key="gemeente",
@@ -47,16 +47,16 @@ def test_create_autodelen_trajectory_with_contacts(store: Store) -> None:
             ),
         )
     )
-    detail = store.trajectory(uid)
+    detail = workspace.trajectories.trajectory(uid)
     assert detail.row.clients == ("Izegem",)
     assert detail.row.status == "intake"
     assert detail.contacts == (("Sarah Vandenbussche", "Lokale trekker"),)
     assert detail.phases == ()  # no start date yet: nothing planned
 
 
-def test_start_date_lays_out_the_plan(store: Store) -> None:
+def test_start_date_lays_out_the_plan(workspace: Workspace) -> None:
     """With a start date the phases of the programme are dated at once."""
-    uid = store.create_trajectory(
+    uid = workspace.trajectories.create_trajectory(
         NewTrajectory(
             "autodelen",
             "gemeente",
@@ -64,26 +64,26 @@ def test_start_date_lays_out_the_plan(store: Store) -> None:
             start_date=date(2027, 1, 15),
         )
     )
-    phases = store.trajectory(uid).phases
+    phases = workspace.trajectories.trajectory(uid).phases
     assert [p.label for p in phases] == ["Fase 1", "Fase 2", "Fase 3"]
     assert phases[0].planned_start == date(2027, 1, 15)
 
 
-def test_cluster_needs_at_least_two_municipalities(store: Store) -> None:
+def test_cluster_needs_at_least_two_municipalities(workspace: Workspace) -> None:
     """A cluster of one municipality is refused with what to do; nothing is stored."""
     with pytest.raises(UserError, match="minstens 2") as info:
-        store.create_trajectory(
+        workspace.trajectories.create_trajectory(
             NewTrajectory("intergemeentelijk", "cluster", (ClientInput(nis_code=_izegem()),))
         )
     assert info.value.field == "clients"
-    assert store.trajectories() == []
+    assert workspace.trajectories.trajectories() == []
 
 
-def test_single_municipality_programme_refuses_two(store: Store) -> None:
+def test_single_municipality_programme_refuses_two(workspace: Workspace) -> None:
     """Klimaatdoeners is for one municipality: two are refused."""
     herent = municipality_choices("Herent")[0].nis_code
     with pytest.raises(UserError, match="Verwijder er"):
-        store.create_trajectory(
+        workspace.trajectories.create_trajectory(
             NewTrajectory(
                 "klimaatdoeners",
                 "gemeente",
@@ -92,18 +92,18 @@ def test_single_municipality_programme_refuses_two(store: Store) -> None:
         )
 
 
-def test_unknown_municipality_code_is_refused(store: Store) -> None:
+def test_unknown_municipality_code_is_refused(workspace: Workspace) -> None:
     """A municipality that is not in the official list is refused."""
     with pytest.raises(UserError, match="niet in de lijst van Belgische gemeenten"):
-        store.create_trajectory(
+        workspace.trajectories.create_trajectory(
             NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="99999"),))
         )
 
 
-def test_bad_contact_email_is_refused_and_nothing_stored(store: Store) -> None:
+def test_bad_contact_email_is_refused_and_nothing_stored(workspace: Workspace) -> None:
     """A contact with a broken e-mail address stops the creation; nothing half-written."""
     with pytest.raises(UserError, match="geen geldig e-mailadres"):
-        store.create_trajectory(
+        workspace.trajectories.create_trajectory(
             NewTrajectory(
                 "autodelen",
                 "gemeente",
@@ -111,13 +111,13 @@ def test_bad_contact_email_is_refused_and_nothing_stored(store: Store) -> None:
                 contacts=(ContactInput("Jan", "Peeters", email="jan.peeters@"),),
             )
         )
-    assert store.trajectories() == []
-    assert store.people() == []
+    assert workspace.trajectories.trajectories() == []
+    assert workspace.people.all_people() == []
 
 
-def test_network_of_local_groups(store: Store) -> None:
+def test_network_of_local_groups(workspace: Workspace) -> None:
     """A learning network is made of local organisations, each with its place."""
-    uid = store.create_trajectory(
+    uid = workspace.trajectories.create_trajectory(
         NewTrajectory(
             "buurtpunt",
             "lerend_netwerk",
@@ -133,15 +133,17 @@ def test_network_of_local_groups(store: Store) -> None:
             ),
         )
     )
-    assert store.trajectory(uid).arrangement == "network"
+    assert workspace.trajectories.trajectory(uid).arrangement == "network"
 
 
-def test_joint_autodelen_trajectory_from_five_municipalities(store: Store) -> None:
+def test_joint_autodelen_trajectory_from_five_municipalities(workspace: Workspace) -> None:
     """Five municipalities together make a joint autodelen trajectory (price on request)."""
     names = ["Izegem", "Roeselare", "Ingelmunster", "Lendelede", "Kuurne"]
     clients = tuple(
         ClientInput(nis_code=next(c.nis_code for c in municipality_choices(n) if c.name == n))
         for n in names
     )
-    uid = store.create_trajectory(NewTrajectory("autodelen", "gezamenlijk", clients))
-    assert store.trajectory(uid).arrangement == "joint"
+    uid = workspace.trajectories.create_trajectory(
+        NewTrajectory("autodelen", "gezamenlijk", clients)
+    )
+    assert workspace.trajectories.trajectory(uid).arrangement == "joint"

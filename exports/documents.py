@@ -1,0 +1,76 @@
+"""Every document the app makes, by kind: the one way from a uid to a PDF on disk.
+
+The command line's `export KIND UID [-o FILE]`, the screens' PDF buttons and printing all
+come through `write_document`, so each kind is built the same way wherever it is asked for.
+"""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
+
+
+class DocumentKind(StrEnum):
+    """The kinds of `trajectwijzer export KIND UID` (the names are part of the contract)."""
+
+    QUOTE = "quote"  # trajectory uid: the latest quote version, made first if there is none
+    PLAN = "plan"  # trajectory uid
+    SIGN_IN_SHEET = "sign-in-sheet"  # session uid
+    SESSION_REPORT = "session-report"  # session uid
+    ACTION_PLAN = "action-plan"  # trajectory uid, or project uid
+    EVALUATION_REPORT = "evaluation-report"  # trajectory or session uid
+
+
+def write_document(
+    workspace: "Workspace", kind: DocumentKind, uid: str, output: Path | None = None
+) -> Path:
+    """Builds the document and writes it to `output`, or without one to the trajectory's
+    folder in the documents folder (a dated name, never overwriting); returns the path."""
+    match kind:
+        case DocumentKind.QUOTE:
+            from exports.quotes.quote_pdf import build_quote_pdf, save_quote_pdf
+
+            latest = workspace.quotes.ensure_quote(uid)
+            quote = workspace.quotes.quote_document(latest.uid)
+            return build_quote_pdf(quote, output) if output else save_quote_pdf(quote)
+        case DocumentKind.PLAN:
+            from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
+
+            plan = workspace.planning.plan_document(uid)
+            return build_plan_pdf(plan, output) if output else save_plan_pdf(plan)
+        case DocumentKind.SIGN_IN_SHEET:
+            from exports.sessions.sign_in_sheet_pdf import (
+                build_sign_in_sheet_pdf,
+                save_sign_in_sheet_pdf,
+            )
+
+            sheet = workspace.sessions.sign_in_sheet(uid)
+            return (
+                build_sign_in_sheet_pdf(sheet, output) if output else save_sign_in_sheet_pdf(sheet)
+            )
+        case DocumentKind.SESSION_REPORT:
+            from exports.sessions.session_report_pdf import (
+                build_session_report_pdf,
+                save_session_report_pdf,
+            )
+
+            report = workspace.sessions.session_report(uid)
+            if output:
+                return build_session_report_pdf(report, output)
+            return save_session_report_pdf(report)
+        case DocumentKind.ACTION_PLAN:
+            from exports.actions.action_plan_pdf import build_action_plan_pdf, save_action_plan_pdf
+
+            actions = workspace.actions.action_plan_document(uid)
+            return (
+                build_action_plan_pdf(actions, output) if output else save_action_plan_pdf(actions)
+            )
+        case DocumentKind.EVALUATION_REPORT:
+            from exports.evaluation.report_pdf import build_evaluation_pdf, save_evaluation_pdf
+
+            evaluation = workspace.evaluation.evaluation_report(uid)
+            if output:
+                return build_evaluation_pdf(evaluation, output)
+            return save_evaluation_pdf(evaluation)
