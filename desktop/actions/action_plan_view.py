@@ -32,6 +32,7 @@ from desktop.actions.action_plan_parts import (
 )
 from desktop.printing import pdf_printing as printing
 from desktop.shell.labels import action_status_label
+from desktop.shell.messages import user_message
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.actions.dto import ActionItem, ActionPlan, Grouping
@@ -168,7 +169,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         except UserError as error:
             self._plan = None
             self.model.clear()
-            self.summary.setText(error.message)
+            self.summary.setText(user_message(error))
             self.setEnabled(True)
             return
         self._plan = plan
@@ -306,7 +307,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         try:
             self.workspace.actions.set_action_status(action_uid, status)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Actions"), error.message)
+            QMessageBox.warning(self, self.tr("Actions"), user_message(error))
             return
         self.status_changed.emit(action_uid, status)
         self._reload(action_uid)
@@ -322,7 +323,7 @@ class ActionPlanView(WorkspaceView, QWidget):
             after = self.after_session.currentData() or None
             result = self.workspace.actions.carry_open_actions(self._uid, after)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         when = format_date(result.starts_at.date()) if result.starts_at else ""
         self.message.setText(
@@ -349,7 +350,7 @@ class ActionPlanView(WorkspaceView, QWidget):
             document = self.workspace.actions.action_plan_document(target, after)
             path: Path = save_action_plan_pdf(document, per_project=per_project)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Action plan"), error.message)
+            QMessageBox.warning(self, self.tr("Action plan"), user_message(error))
             return None
         self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
         self.document_saved.emit(str(path))

@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.shell.messages import user_message
+
 
 def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
     """The JSON object of the contract (DESIGN.md, issue 5): exactly these fields."""
@@ -72,7 +74,7 @@ def _run(args: Any) -> int:
         preview = people.preview_people_import(draft)
         result = None if args.dry_run else people.commit_people_import(preview, args.session)
     except UserError as error:
-        print(error.message, file=sys.stderr)
+        print(user_message(error), file=sys.stderr)
         return 1
     finally:
         database.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -185,7 +186,7 @@ class EvaluationEditor(WorkspaceView, QWidget):
         try:
             return work()
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return None
 
     def save_question(self) -> None:

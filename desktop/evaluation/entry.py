@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, ResponseRow
@@ -193,7 +194,7 @@ class EntryGrid(QTableView):
         try:
             parse_answer(question, text)
         except UserError as error:
-            self.problem.emit(error.message)
+            self.problem.emit(user_message(error))
             return False
         self.problem.emit("")
         return True
@@ -259,7 +260,7 @@ class EvaluationEntry(WorkspaceView, QWidget):
         try:
             self.workspace.evaluation.add_evaluation_response(form.uid, answers, "paper")
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             columns = [q.uid for q in self.model.questions]
             column = columns.index(error.field) if error.field in columns else 0
             self.grid.go_to_draft(column)

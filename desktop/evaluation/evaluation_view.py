@@ -22,6 +22,7 @@ from desktop.evaluation.editor import EvaluationEditor
 from desktop.evaluation.entry import EvaluationEntry
 from desktop.evaluation.kiosk import KioskWindow
 from desktop.evaluation.results import EvaluationComparisonView, EvaluationResultsView
+from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
@@ -110,7 +111,7 @@ class EvaluationView(WorkspaceView, QWidget):
             overview = self.workspace.evaluation.evaluation_overview(uid)
         except UserError as error:
             self.setEnabled(True)
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self._trajectory, self._overview = uid, overview
         self.setEnabled(True)
@@ -187,7 +188,7 @@ class EvaluationView(WorkspaceView, QWidget):
             else:
                 form_uid = self.workspace.evaluation.create_session_form(uid)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self.show_trajectory(self._trajectory, form_uid)
 
@@ -231,7 +232,7 @@ class EvaluationView(WorkspaceView, QWidget):
         try:
             written: Path = work(path)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return None
         self._done(written)
         return written
@@ -256,7 +257,7 @@ class EvaluationView(WorkspaceView, QWidget):
                 self._workspace, self.workspace.evaluation.evaluation_form(uid), pin.strip()
             )
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return None
         self.kiosk = kiosk
         kiosk.closed.connect(self._kiosk_closed)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, RawValue
 
@@ -234,7 +235,7 @@ class KioskWindow(QWidget):
                 consent=person is not None,
             )
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return
         self.count += 1
         self.error.hide()

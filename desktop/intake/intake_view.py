@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from desktop.intake.intake_parts import AreaEditor, ConditionsBanner
 from desktop.intake.intake_widgets import NotesEdit, QuestionEditor, small_label
+from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
@@ -73,7 +74,7 @@ class IntakeView(WorkspaceView, QWidget):
             state: IntakeState = self.workspace.intake.intake_state(uid)
         except UserError as error:
             self._uid = ""
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             self.message.show()
             self.banner.hide()
             self.form_area.hide()
@@ -165,7 +166,7 @@ class IntakeView(WorkspaceView, QWidget):
         try:
             state = save()
         except UserError as error:
-            show_error(error.message)
+            show_error(user_message(error))
             return None
         show_error("")
         self.banner.show_report(state.report)

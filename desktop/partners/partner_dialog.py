@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from models.core.errors import UserError
 from models.partners.dto import (
     NewContact,
@@ -162,7 +163,7 @@ class PartnerDialog(QDialog):
         try:
             self._submit(self.partner_input())
         except UserError as error:
-            self.error.setText(error.message)
+            self.error.setText(user_message(error))
             self.error.show()
             focus = {"name": self.name, "contact": self.first_name, "contact_email": self.email}
             widget = focus.get(error.field or "")

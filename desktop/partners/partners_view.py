@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.partners.partner_dialog import PartnerDialog
 from desktop.shell.labels import engagement_label
+from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, Index, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -168,7 +169,7 @@ class PartnersView(WorkspaceView, QWidget):
         except UserError as error:
             self._uid, self._overview = "", None
             self.model.set_rows([])
-            self.empty.setText(error.message)
+            self.empty.setText(user_message(error))
             self.empty.show()
             self.table.hide()
             return
@@ -224,7 +225,7 @@ class PartnersView(WorkspaceView, QWidget):
         try:
             self.workspace.partners.set_ambassador(self._uid, uid, ambassador)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Ambassadors"), error.message)
+            QMessageBox.warning(self, self.tr("Ambassadors"), user_message(error))
         self.show_trajectory(self._uid)
 
     def _selected(self) -> Any:
@@ -275,6 +276,6 @@ class PartnersView(WorkspaceView, QWidget):
         try:
             self.workspace.partners.delete_partner(partner.uid)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Delete"), error.message)
+            QMessageBox.warning(self, self.tr("Delete"), user_message(error))
             return
         self.show_trajectory(self._uid)

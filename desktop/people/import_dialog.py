@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.people.import_models import ProblemLine, SuggestionLine
 from desktop.people.import_pages import BusyPage, MappingPage, PreviewPage, ResultPage
 from desktop.shell.background import BackgroundTask, run_in_background
+from desktop.shell.messages import user_message
 from models.core.errors import UserError
 from models.people.importing.plan import Decisions, with_accepted, with_fix, with_skip
 
@@ -160,7 +161,7 @@ class ImportDialog(QDialog):
         try:
             undo = self._workspace.people.undo_people_import(self._batch_uid)
         except UserError as error:
-            self.result.summary.setText(error.message)
+            self.result.summary.setText(user_message(error))
             return
         self.result.title.setText(self.tr("Import undone"))
         text = self.tr("%n people removed.", "", undo.removed)
@@ -302,7 +303,7 @@ class ImportDialog(QDialog):
         self._task = None
         self.next_button.setEnabled(True)
         if isinstance(error, UserError):
-            message = error.message
+            message = user_message(error)
         else:
             log.error("import failed", exc_info=error)  # the traceback only, no personal data
             message = self.tr("Something went wrong while reading the file. Nothing was saved.")

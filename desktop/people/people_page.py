@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPanel
+from desktop.shell.messages import user_message
 from desktop.widgets.columns import people_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
@@ -210,7 +211,7 @@ class PeoplePage(WorkspaceView, QWidget):
         try:
             result = self.workspace.people.undo_people_import(row.uid)
         except UserError as error:
-            QMessageBox.information(self, self.tr("Import not undone"), error.message)
+            QMessageBox.information(self, self.tr("Import not undone"), user_message(error))
             return
         message = self.tr("%n people removed.", "", result.removed)
         if result.kept:

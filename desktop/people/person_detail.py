@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.common import subtitle_label, title_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
@@ -157,7 +158,7 @@ class PersonDetailPanel(WorkspaceView, QWidget):
                 self._detail.uid, given_on, dialog.source.text(), dialog.purposes()
             )
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Consent not recorded"), error.message)
+            QMessageBox.warning(self, self.tr("Consent not recorded"), user_message(error))
             return
         self.changed.emit()
 
@@ -169,7 +170,7 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         try:
             self.workspace.people.update_consent(uid, withdraw=True)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Consent not changed"), error.message)
+            QMessageBox.warning(self, self.tr("Consent not changed"), user_message(error))
             return
         self.changed.emit()
 

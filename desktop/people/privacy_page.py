@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -167,7 +168,7 @@ class PrivacyPage(WorkspaceView, QWidget):
         try:
             result = self.workspace.privacy.erase_person(row.uid)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Erase person"), error.message)
+            QMessageBox.warning(self, self.tr("Erase person"), user_message(error))
             return
         self.status.setText(self.tr("The person was erased."))
         self.refresh()

@@ -34,6 +34,7 @@ from desktop.planning.timeline_table import (
     task_columns,
 )
 from desktop.shell.labels import responsible_label
+from desktop.shell.messages import user_message
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
@@ -209,7 +210,7 @@ class PlanningView(WorkspaceView, QWidget):
         except UserError as error:
             self.plan = self.board = None
             self.setEnabled(False)
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return
         self.setEnabled(True)
         self.people = [(f"person:{uid}", name) for uid, name in self.plan.people]
@@ -290,7 +291,7 @@ class PlanningView(WorkspaceView, QWidget):
                 policy = self._ask_about_done(change)
                 change = call(policy) if policy is not None else change
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             self.reload()
             return
         self.reload()
@@ -330,7 +331,7 @@ class PlanningView(WorkspaceView, QWidget):
                 self._uid, phase_key, reason, self.today
             )
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return False
         self.reload()
         text = (
@@ -358,7 +359,7 @@ class PlanningView(WorkspaceView, QWidget):
         try:
             self.workspace.planning.add_task(self._uid, task, self.today)
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             self.inner.setCurrentIndex(1)
             return
         self.task_title.clear()
@@ -375,7 +376,7 @@ class PlanningView(WorkspaceView, QWidget):
                 self._uid, self.tasks_model.row_at(rows[0].row()).uid
             )
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return
         self.reload()
 
@@ -387,7 +388,7 @@ class PlanningView(WorkspaceView, QWidget):
             document = self.workspace.planning.plan_document(self._uid, self.today)
             return build_plan_pdf(document, path) if path else save_plan_pdf(document)
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return None
 
     def open_pdf(self) -> None:

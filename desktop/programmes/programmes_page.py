@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.common import title_label
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class ProgrammesPage(QWidget):
         try:
             programmes = load_programmes()
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Programme files"), error.message)
+            QMessageBox.warning(self, self.tr("Programme files"), user_message(error))
             return
         self._programmes = sorted(programmes.values(), key=lambda p: p.name)
         self.list.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from models.core.errors import UserError
 from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
 from models.projects.dto import MemberInput, ProjectInput, ProjectOptions, ProjectSummary
@@ -214,7 +215,7 @@ class ProjectDialog(QDialog):
         try:
             self._submit(self.project_input())
         except UserError as error:
-            self.error.setText(error.message)
+            self.error.setText(user_message(error))
             self.error.show()
             target = {"name": self.name, "requested": self.requested, "granted": self.granted}
             widget = target.get(error.field or "")

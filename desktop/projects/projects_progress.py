@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.intake.intake_widgets import NotesEdit
+from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -190,7 +191,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
         try:
             self.workspace.projects.save_progress_note(self._project_uid, self._session_uid, text)
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return
         self._saved_text = text.strip()
         self.error.hide()
@@ -222,7 +223,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
                 due,
             )
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return
         self.error.hide()
         self.action_title.clear()
@@ -242,7 +243,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
         try:
             self.workspace.projects.set_project_action_done(action.uid, action.status != "done")
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(user_message(error))
             return
         self._reload_actions()
         self.changed.emit()

@@ -23,6 +23,7 @@ from desktop.projects.projects_parts import (
     project_columns,
 )
 from desktop.projects.projects_progress import ProjectProgressPanel
+from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -123,7 +124,7 @@ class ProjectsView(WorkspaceView, QWidget):
             self._uid, self._overview = "", None
             self.people_model.set_rows([])
             self.people.hide()
-            self.people_empty.setText(error.message)
+            self.people_empty.setText(user_message(error))
             self.people_empty.show()
             self.pages.setTabVisible(PROJECTS_PAGE, False)
             self.pages.setTabVisible(PROGRESS_PAGE, False)
@@ -299,7 +300,7 @@ class ProjectsView(WorkspaceView, QWidget):
         try:
             self.workspace.projects.delete_project(project.uid)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Delete"), error.message)
+            QMessageBox.warning(self, self.tr("Delete"), user_message(error))
             return
         self.panel.clear()
         self.reload()

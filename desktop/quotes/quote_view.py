@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.quotes.quote_parts import ERROR_STYLE, preview_html, version_columns
+from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -190,10 +191,10 @@ class QuoteView(WorkspaceView, QWidget):
 
     def _show_error(self, error: UserError | None) -> None:
         at_field = error is not None and error.field == "manual_amount"
-        self.amount_error.setText(error.message if error is not None and at_field else "")
+        self.amount_error.setText(user_message(error) if error is not None and at_field else "")
         self.amount_error.setVisible(at_field)
         general = error is not None and not at_field
-        self.form_error.setText(error.message if error is not None and general else "")
+        self.form_error.setText(user_message(error) if error is not None and general else "")
         self.form_error.setVisible(general)
 
     def update_preview(self) -> None:
@@ -254,7 +255,7 @@ class QuoteView(WorkspaceView, QWidget):
             document = self.workspace.quotes.quote_document(row.uid)
             return build_quote_pdf(document, path) if path else save_quote_pdf(document)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Quote"), error.message)
+            QMessageBox.warning(self, self.tr("Quote"), user_message(error))
             return None
 
     def open_pdf(self) -> None:

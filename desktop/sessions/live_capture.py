@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_date, parse_date
@@ -95,7 +96,7 @@ class NotesPanel(WorkspaceView, QWidget):
                 self._session_uid, self._block_uid, self.note.toPlainText()
             )
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self.message.clear()
 
@@ -109,7 +110,7 @@ class NotesPanel(WorkspaceView, QWidget):
         try:
             self.workspace.live.add_decision(self._session_uid, text, self._block_uid)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self.decisions.addItem(" ".join(text.split()))
         self.decision.clear()
@@ -230,7 +231,7 @@ class ActionsPanel(WorkspaceView, QWidget):
                 project_uid=self.project.currentData() or None,
             )
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self.message.setText(self.tr("✓ Action added"))
         self.title.clear()

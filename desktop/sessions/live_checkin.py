@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.sessions.live_search import PRESENT, Candidate, rank
@@ -143,7 +144,7 @@ class CheckInPanel(WorkspaceView, QWidget):
                 self._clock().date(),
             )
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             target = self.walk_in_contact if error.field == "contact" else self.walk_in_name
             target.setFocus()
             return

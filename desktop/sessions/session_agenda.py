@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 
+from desktop.shell.messages import user_message
 from desktop.widgets.list_table import Index, ListTableModel
 from models.core.errors import UserError
 from models.core.formatting import format_time
@@ -77,7 +78,7 @@ class AgendaModel(ListTableModel):
         try:
             self._on_edit(row.uid, FIELDS[index.column()], str(value))
         except UserError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(user_message(error))
             return False
         return True
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_registrations import RegistrationsPanel
 from desktop.shell.labels import session_kind_label
+from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_time
@@ -246,7 +247,7 @@ class SessionEditor(WorkspaceView, QWidget):
         try:
             detail = self.workspace.sessions.update_session(self._detail.uid, **changes)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return False
         self.message.clear()
         self._show(detail)

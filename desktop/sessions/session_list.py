@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sessions.session_editor import SessionEditor
+from desktop.shell.messages import user_message
 from desktop.widgets.columns import session_columns
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import RowTableModel
@@ -139,7 +140,7 @@ class SessionsTab(WorkspaceView, QWidget):
         try:
             uid = self.workspace.sessions.create_session(self._trajectory_uid, key, title=title)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self._refresh_list()
         self.select_session(uid)
@@ -184,7 +185,7 @@ class SessionsTab(WorkspaceView, QWidget):
         try:
             path = write_document(self._workspace, kind, uid)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Sessions"), error.message)
+            QMessageBox.warning(self, self.tr("Sessions"), user_message(error))
             return None
         self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
         if open_it:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -188,7 +189,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         try:
             self.workspace.sessions.set_registration_status(row.uid, self.status.currentData())
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self.changed.emit()
 

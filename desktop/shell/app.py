@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop.shell import settings
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
+from desktop.shell.messages import user_message
 from desktop.shell.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class DatabaseKeeper:
             self.lock = InstanceLock(path)
             self.lock.acquire()
         except UserError as error:
-            self._fail(error.message)
+            self._fail(user_message(error))
             return
         # Before anything opens (and maybe migrates) the file: today's backup in the data
         # folder, if not yet made. The second folder (a USB stick can be slow) follows off the
@@ -127,7 +128,7 @@ class DatabaseKeeper:
             self._offer_way_out(refused)
             return
         except UserError as error:
-            self._fail(error.message)
+            self._fail(user_message(error))
             return
         self.window.set_workspace(self.workspace)
         self._report_backups(outcomes)
@@ -151,7 +152,7 @@ class DatabaseKeeper:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("App", "Database cannot be opened"))
-        box.setText(refused.message)
+        box.setText(user_message(refused))
         restore = None
         if latest is not None and refused.state is FileState.DAMAGED:
             restore = box.addButton(
@@ -193,7 +194,7 @@ class DatabaseKeeper:
         try:
             restore(self.path(), Path(source), backup_dir())
         except UserError as error:
-            self._fail(error.message)
+            self._fail(user_message(error))
             return
         self._release_lock()
         self.load()
@@ -211,13 +212,15 @@ class DatabaseKeeper:
             aside = restore(self.path(), Path(source), backup_dir())
         except UserError as error:
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("App", "Restore backup"), error.message
+                self.window,
+                QCoreApplication.translate("App", "Restore backup"),
+                user_message(error),
             )
             aside = None
         try:
             self.workspace = open_workspace_for(self.database, demo=False)
         except UserError as error:
-            self._fail(error.message)
+            self._fail(user_message(error))
             return
         self.window.set_workspace(self.workspace)
         self.timer.start()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell import settings
+from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -141,7 +142,7 @@ class BackupPage(WorkspaceView, QWidget):
                 )
             )
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Backup"), error.message)
+            QMessageBox.warning(self, self.tr("Backup"), user_message(error))
 
     def _restore_selected(self) -> None:
         index = self.view.currentIndex()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
 from desktop.widgets.common import subtitle_label
 from models.core.formatting import format_datetime
 
@@ -98,7 +99,7 @@ class HandoverExportDialog(QDialog):
                 self.trajectory.currentData(), self.target.text().strip(), self.passphrase.text()
             )
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         QMessageBox.information(
             self, self.windowTitle(), self.tr("Saved in %1").replace("%1", path)
@@ -166,7 +167,7 @@ class HandoverImportDialog(QDialog):
             )
         except UserError as error:
             self.summary.clear()
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             self.import_button.setEnabled(False)
             return
         self.message.clear()
@@ -207,6 +208,6 @@ class HandoverImportDialog(QDialog):
                 self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
             )
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(user_message(error))
             return
         self.accept()

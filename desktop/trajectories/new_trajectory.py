@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desktop.shell.messages import user_message
 from desktop.trajectories.wizard_pages import ClientsPage, ContactsPage, ProgrammePage, StartPage
 from models.core.errors import UserError
 from models.trajectories.setup import NewTrajectory
@@ -64,7 +65,7 @@ class NewTrajectoryWizard(QWizard):
             # The message goes to the page the problem is on, and the coach stays in the wizard.
             pages = {"clients": self.clients_page, "contacts": self.contacts_page}
             page = pages.get(error.field or "", self.start_page)
-            page.error.setText(error.message)
+            page.error.setText(user_message(error))
             page.error.show()
             while self.currentPage() is not page and self.currentId() > 0:
                 self.back()

@@ -775,6 +775,301 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Beschrijf de actie: wat moet er gebeuren?</source>
+        <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Dat onderdeel hoort niet (meer) bij dit traject.</source>
+        <translation>Dat onderdeel hoort niet (meer) bij dit traject.</translation>
+    </message>
+    <message>
+        <source>De gegevens van de contactpersoon zijn te lang.</source>
+        <translation>De gegevens van de contactpersoon zijn te lang.</translation>
+    </message>
+    <message>
+        <source>De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente gekozen. Voeg de gemeenten van de cluster toe.</source>
+        <translation>De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente gekozen. Voeg de gemeenten van de cluster toe.</translation>
+    </message>
+    <message>
+        <source>Deze actie bestaat niet (meer).</source>
+        <translation>Deze actie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst bestaat niet (meer).</source>
+        <translation>Deze bijeenkomst bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst hoort niet bij dit traject.</source>
+        <translation>Deze bijeenkomst hoort niet bij dit traject.</translation>
+    </message>
+    <message>
+        <source>Deze import is al ongedaan gemaakt.</source>
+        <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Deze inschrijving bestaat niet (meer).</source>
+        <translation>Deze inschrijving bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Deze naam is te lang (hoogstens 200 tekens).</source>
+        <translation>Deze naam is te lang (hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <source>Deze notitie bestaat niet (meer).</source>
+        <translation>Deze notitie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Deze partner bestaat niet (meer).</source>
+        <translation>Deze partner bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Deze persoon bestaat niet (meer).</source>
+        <translation>Deze persoon bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Deze persoon bestaat niet (meer); kies een andere.</source>
+        <translation>Deze persoon bestaat niet (meer); kies een andere.</translation>
+    </message>
+    <message>
+        <source>Deze persoon bestaat niet meer. Kies een andere naam of geen naam.</source>
+        <translation>Deze persoon bestaat niet meer. Kies een andere naam of geen naam.</translation>
+    </message>
+    <message>
+        <source>Deze persoon is al gewist.</source>
+        <translation>Deze persoon is al gewist.</translation>
+    </message>
+    <message>
+        <source>Deze vraag bestaat niet meer. Open het formulier opnieuw.</source>
+        <translation>Deze vraag bestaat niet meer. Open het formulier opnieuw.</translation>
+    </message>
+    <message>
+        <source>Deze vraag is vervallen en kan niet meer gewijzigd worden.</source>
+        <translation>Deze vraag is vervallen en kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Dezelfde klant staat twee keer in de lijst.</source>
+        <translation>Dezelfde klant staat twee keer in de lijst.</translation>
+    </message>
+    <message>
+        <source>Die bijeenkomst bestaat niet (meer).</source>
+        <translation>Die bijeenkomst bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</source>
+        <translation>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</translation>
+    </message>
+    <message>
+        <source>Die fase hoort niet bij dit traject.</source>
+        <translation>Die fase hoort niet bij dit traject.</translation>
+    </message>
+    <message>
+        <source>Die import bestaat niet (meer).</source>
+        <translation>Die import bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Die organisatie bestaat niet (meer) in deze database.</source>
+        <translation>Die organisatie bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
+        <source>Die persoon bestaat niet (meer) in deze database.</source>
+        <translation>Die persoon bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
+        <source>Die persoon is niet (meer) gekend. Kies iemand uit de lijst.</source>
+        <translation>Die persoon is niet (meer) gekend. Kies iemand uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Die taak bestaat niet (meer) in dit traject.</source>
+        <translation>Die taak bestaat niet (meer) in dit traject.</translation>
+    </message>
+    <message>
+        <source>Die toestemming bestaat niet (meer).</source>
+        <translation>Die toestemming bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Dit agendapunt bestaat niet (meer).</source>
+        <translation>Dit agendapunt bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Dit agendapunt hoort niet bij deze bijeenkomst.</source>
+        <translation>Dit agendapunt hoort niet bij deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord bestaat niet meer.</source>
+        <translation>Dit antwoord bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</source>
+        <translation>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Dit is de database zelf, geen reservekopie. Kies een ander bestand.</source>
+        <translation>Dit is de database zelf, geen reservekopie. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
+        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</source>
+        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
+        <translation>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>Dit project bestaat niet (meer). Gebruik &apos;trajectwijzer list projects&apos; om de codes te zien.</source>
+        <translation>Dit project bestaat niet (meer). Gebruik &apos;trajectwijzer list projects&apos; om de codes te zien.</translation>
+    </message>
+    <message>
+        <source>Dit project hoort niet (meer) bij dit traject.</source>
+        <translation>Dit project hoort niet (meer) bij dit traject.</translation>
+    </message>
+    <message>
+        <source>Dit project hoort niet bij dit traject.</source>
+        <translation>Dit project hoort niet bij dit traject.</translation>
+    </message>
+    <message>
+        <source>Dit traject bestaat niet (meer).</source>
+        <translation>Dit traject bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Dit traject bestaat niet (meer); er is niets overgedragen.</source>
+        <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <source>Een bijeenkomst heeft begeleiders, geen verantwoordelijke.</source>
+        <translation>Een bijeenkomst heeft begeleiders, geen verantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>Een bijeenkomst heeft geen werkelijke datum: zet ze op &apos;Gehouden&apos;.</source>
+        <translation>Een bijeenkomst heeft geen werkelijke datum: zet ze op &apos;Gehouden&apos;.</translation>
+    </message>
+    <message>
+        <source>Een contactpersoon heeft een naam nodig.</source>
+        <translation>Een contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Een geplande datum is nodig. Typ een datum als dd/mm/jjjj, bv. 22/11/2026.</source>
+        <translation>Een geplande datum is nodig. Typ een datum als dd/mm/jjjj, bv. 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>Een keuzevraag heeft 2 tot 9 opties (één cijfer per optie bij het intikken).</source>
+        <translation>Een keuzevraag heeft 2 tot 9 opties (één cijfer per optie bij het intikken).</translation>
+    </message>
+    <message>
+        <source>Een nieuwe startdatum verschuift het hele traject. Moeten afgeronde onderdelen hun datum houden, verplaats dan de eerste fase die nog niet afgerond is.</source>
+        <translation>Een nieuwe startdatum verschuift het hele traject. Moeten afgeronde onderdelen hun datum houden, verplaats dan de eerste fase die nog niet afgerond is.</translation>
+    </message>
+    <message>
+        <source>Een schaal loopt van een laag naar een hoog cijfer tussen 0 en 9 (bv. 1 tot 5), zodat één toets volstaat bij het intikken.</source>
+        <translation>Een schaal loopt van een laag naar een hoog cijfer tussen 0 en 9 (bv. 1 tot 5), zodat één toets volstaat bij het intikken.</translation>
+    </message>
+    <message>
+        <source>Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.</source>
+        <translation>Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen volgende bijeenkomst gepland voor dit traject. Plan eerst de volgende bijeenkomst; neem daarna de openstaande acties mee.</source>
+        <translation>Er is nog geen volgende bijeenkomst gepland voor dit traject. Plan eerst de volgende bijeenkomst; neem daarna de openstaande acties mee.</translation>
+    </message>
+    <message>
+        <source>Geef datum en uur, bv. 23/11/2026 19:30.</source>
+        <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Geef de einddatum als datum, bv. 23/11/2026.</source>
+        <translation>Geef de einddatum als datum, bv. 23/11/2026.</translation>
+    </message>
+    <message>
+        <source>Geef de lokale organisatie een naam.</source>
+        <translation>Geef de lokale organisatie een naam.</translation>
+    </message>
+    <message>
+        <source>Geef de naam van de contactpersoon.</source>
+        <translation>Geef de naam van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Geef de naam van de partner, bv. &apos;Natuurpunt Herent&apos;.</source>
+        <translation>Geef de naam van de partner, bv. &apos;Natuurpunt Herent&apos;.</translation>
+    </message>
+    <message>
+        <source>Geef de taak een korte omschrijving.</source>
+        <translation>Geef de taak een korte omschrijving.</translation>
+    </message>
+    <message>
+        <source>Geef het formulier een titel.</source>
+        <translation>Geef het formulier een titel.</translation>
+    </message>
+    <message>
+        <source>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</source>
+        <translation>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</source>
+        <translation>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Het werkelijke begin ligt na het werkelijke einde.</source>
+        <translation>Het werkelijke begin ligt na het werkelijke einde.</translation>
+    </message>
+    <message>
+        <source>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</source>
+        <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kies de eigenaar uit de lijst, of typ een naam.</source>
+        <translation>Kies de eigenaar uit de lijst, of typ een naam.</translation>
+    </message>
+    <message>
+        <source>Kies de fase waarna het traject stopt.</source>
+        <translation>Kies de fase waarna het traject stopt.</translation>
+    </message>
+    <message>
+        <source>Kies de soort partner uit de lijst.</source>
+        <translation>Kies de soort partner uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.</source>
+        <translation>Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één doel waarvoor de toestemming geldt.</source>
+        <translation>Kies minstens één doel waarvoor de toestemming geldt.</translation>
+    </message>
+    <message>
+        <source>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</source>
+        <translation>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</source>
+        <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
+    </message>
+    <message>
+        <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
+        <translation>Toestemming kan niet in de toekomst gegeven zijn.</translation>
+    </message>
+    <message>
+        <source>Twee opties hebben dezelfde tekst.</source>
+        <translation>Twee opties hebben dezelfde tekst.</translation>
+    </message>
+    <message>
+        <source>Typ de beslissing.</source>
+        <translation>Typ de beslissing.</translation>
+    </message>
+    <message>
+        <source>Typ de naam van de nieuwe deelnemer.</source>
+        <translation>Typ de naam van de nieuwe deelnemer.</translation>
+    </message>
+    <message>
+        <source>Typ de vraag.</source>
+        <translation>Typ de vraag.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationColumns</name>
     <message>
         <source>Section</source>
@@ -3000,10 +3295,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Rekenbladen (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <source>Importing attendee lists is not available in this version.</source>
-        <translation>Deelnemerslijsten inlezen kan nog niet in deze versie.</translation>
     </message>
 </context>
 <context>
