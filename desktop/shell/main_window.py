@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +19,7 @@ from desktop.printing.pdf_printing import PRINT_SHORTCUT, print_current_view
 from desktop.programmes.programmes_page import ProgrammesPage
 from desktop.shell import settings
 from desktop.shell.settings_page import SettingsPage
+from desktop.storage.read_only_banner import ReadOnlyBanner
 from desktop.trajectories.trajectories_page import TrajectoriesPage
 from desktop.widgets.workspace_view import WorkspaceView
 
@@ -57,12 +59,18 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.overview.trajectory_requested.connect(self.show_trajectory)
 
+        self.read_only_banner = ReadOnlyBanner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.read_only_banner)
+        right.addWidget(self.pages, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.loading = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.loading)
@@ -86,6 +94,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         """Hands the opened database to every page and fills them."""
         self._workspace = workspace
         self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
+        self.read_only_banner.show_reason(workspace.read_only)
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
         self.settings_page.set_workspace(workspace)
@@ -95,6 +104,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.trajectories.select_trajectory(uid)
 
     def close_store(self) -> None:
+        self.read_only_banner.show_reason(None)
         if self._workspace is not None:
             self.workspace.close()
             self._workspace = None

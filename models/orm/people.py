@@ -87,3 +87,13 @@ class Consent(Entity):
     withdrawn_on: Mapped[date | None]
 
     person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class ErasedPerson(Entity):
+    """A tombstone: the uid of a person erased here, and when (nothing else about them).
+
+    A hand-over file or a restored backup made before the erasure still holds the person;
+    what they bring in for this uid is dropped, so an erasure is never undone by accident.
+    """
+
+    __tablename__ = "erased_people"

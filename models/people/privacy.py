@@ -37,9 +37,14 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.people.erasure_traces import (
+    ERASED_NAME,
+    add_tombstone,
+    name_pattern,
+    wipe_name_in_metadata,
+)
 from models.people.privacy_mentions import name_mentions
 
-ERASED_NAME = "[gewist]"
 ENDED = (TrajectoryStatus.COMPLETED, TrajectoryStatus.STOPPED, TrajectoryStatus.CANCELLED)
 
 
@@ -52,6 +57,8 @@ class ErasureResult:
     # Free text the coach typed that still names the person: to edit by hand (see
     # privacy_mentions); found before the name was wiped.
     mentions: tuple[str, ...] = ()
+    # The app's own metadata where the name was replaced (an import's file name...).
+    metadata_wiped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,11 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
         raise UserError("Deze persoon is al gewist.")
     names = {n for n in (person.full_name, person.email or "") if n}
     mentions = name_mentions(session, names)
+    pattern = name_pattern(person.first_name, person.last_name, person.email)
+    metadata: tuple[str, ...] = ()
+    if pattern is not None:
+        needles = (person.first_name, person.last_name, person.email or "")
+        metadata = wipe_name_in_metadata(session, pattern, needles)
     wiped = 0
     events = session.scalars(
         select(ActionEvent)
@@ -116,6 +128,7 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
     person.organisation_text = None
     person.notes = ""
     person.erased_at = now
+    add_tombstone(session, person_uid, now)
     registrations = _count(session, Registration, Registration.person_uid == person_uid)
     links = sum(
         _count(session, model, column == person_uid)
@@ -127,7 +140,7 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
         )
     )
     session.flush()
-    return ErasureResult(str(person_uid), registrations, links, wiped, mentions)
+    return ErasureResult(str(person_uid), registrations, links, wiped, mentions, metadata)
 
 
 def _count(session: Session, model: type, condition: Any) -> int:

@@ -35,3 +35,52 @@ def test_every_table_has_uid_and_timestamps(db_path: Path) -> None:
         columns = set(table.columns.keys())
         assert {"uid", "created_at", "updated_at"} <= columns, table.name
         assert [c.name for c in table.primary_key.columns] == ["uid"], table.name
+
+
+def _database_of_version_1(path: Path) -> None:
+    """A database as the previous version left it: schema 0001, one person erased."""
+    from alembic import command
+
+    from models.storage.database import make_engine
+    from models.storage.lifecycle import _create_file
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _create_file(path)
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        for uid, last, erased in (
+            ("0" * 31 + "1", "[gewist]", "2026-01-05 10:00:00"),
+            ("0" * 31 + "2", "Saelens", None),
+        ):
+            connection.exec_driver_sql(
+                "INSERT INTO people (uid, first_name, last_name, notes, erased_at, created_at, "
+                "updated_at) VALUES (?, '', ?, '', ?, '2026-01-01', '2026-01-01')",
+                (uid, last, erased),
+            )
+    engine.dispose()
+
+
+def test_a_database_of_the_previous_version_opens_with_tombstones(tmp_path: Path) -> None:
+    """Schema 1 is copied aside, upgraded, and people erased before get their tombstone."""
+    import sqlite3
+
+    from models.storage.schema_version import SCHEMA_VERSION
+
+    path = tmp_path / "oud.sqlite"
+    _database_of_version_1(path)
+    db = open_database(path, tmp_path / "backups")
+    db.close()
+    assert db.migrated_from == 1 and SCHEMA_VERSION == 2
+    assert db.backup_path is not None and "voor-update-v1" in db.backup_path.name
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+        tombstones = conn.execute("SELECT uid FROM erased_people").fetchall()
+    conn.close()
+    assert tombstones == [("0" * 31 + "1",)]
+    with sqlite3.connect(db.backup_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+    conn.close()

@@ -1,0 +1,146 @@
+"""After erasing a person: what was wiped, what still names them, and the backups that hold them.
+
+The dialog tells the truth: the database no longer holds the person; backups made before do,
+until they are cleaned (offered here, run off the GUI thread); a USB stick that is not
+plugged in or a damaged copy cannot be cleaned and is listed; files the coach saved outside
+the app (PDFs, exports, hand-over files) are the coach's to delete.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.shell.messages import domain_words, user_message
+from desktop.shell.operations import run_operation
+from desktop.widgets.common import subtitle_label
+
+if TYPE_CHECKING:
+    from models.people.privacy import ErasureResult
+    from models.storage.backup_scrub import BackupReach, ScrubResult, Unreached
+    from models.workspace import Workspace
+
+MENTIONS_SHOWN = 15  # the rest is counted
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+class ErasureDialog(QDialog):
+    """The report of one erasure, with the offer to clean the backups."""
+
+    def __init__(
+        self,
+        workspace: "Workspace",
+        second_folder: str,
+        result: "ErasureResult",
+        reach: "BackupReach",
+        settings_cleared: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.second_folder = second_folder
+        self.setWindowTitle(self.tr("Erase person"))
+        self.resize(620, 520)
+        layout = QVBoxLayout(self)
+        headline = QLabel(self.tr("The person was erased from the database."))
+        headline.setObjectName("title")
+        layout.addWidget(headline)
+        wiped = [domain_words(place) for place in result.metadata_wiped] + settings_cleared
+        if wiped:
+            layout.addWidget(
+                subtitle_label(
+                    self.tr("Their name was also removed from:") + "\n" + _bullets(wiped)
+                )
+            )
+        if result.mentions:
+            shown = list(result.mentions[:MENTIONS_SHOWN])
+            if len(result.mentions) > MENTIONS_SHOWN:
+                shown.append(
+                    self.tr("… and %1 more").replace(
+                        "%1", str(len(result.mentions) - MENTIONS_SHOWN)
+                    )
+                )
+            layout.addWidget(
+                subtitle_label(
+                    self.tr(
+                        "Their name or e-mail address still stands in text you typed yourself; "
+                        "edit these places by hand:"
+                    )
+                )
+            )
+            self.mentions = QPlainTextEdit(_bullets(shown))
+            self.mentions.setReadOnly(True)
+            layout.addWidget(self.mentions, 1)
+        self.backups_text = subtitle_label()
+        layout.addWidget(self.backups_text)
+        self.places = QPlainTextEdit()
+        self.places.setReadOnly(True)
+        layout.addWidget(self.places, 1)
+        layout.addWidget(
+            subtitle_label(
+                self.tr(
+                    "Files you saved yourself (PDFs, exports, hand-over files, copies made with "
+                    "“Save a copy as…”) are not changed by Trajectwijzer: delete those by hand."
+                )
+            )
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.clean = QPushButton(self.tr("Remove from these backups"))
+        self.buttons.addButton(self.clean, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.clean.clicked.connect(self.clean_backups)
+        layout.addWidget(self.buttons)
+        self.show_reach(reach)
+
+    def show_reach(self, reach: "BackupReach") -> None:
+        holding = [str(backup.path) for backup in reach.holding]
+        if holding:
+            self.backups_text.setText(
+                self.tr(
+                    "%n backup(s) made before still hold their data. Remove the person from "
+                    "them too? Each is rewritten and checked; it stays a sound backup.",
+                    "",
+                    len(holding),
+                )
+            )
+        else:
+            self.backups_text.setText(self.tr("No backup the app keeps holds their data."))
+        self.clean.setVisible(bool(holding))
+        self._show_places(holding, reach.unreached)
+
+    def _show_places(self, holding: list[str], unreached: "tuple[Unreached, ...]") -> None:
+        lines = list(holding)
+        if unreached:
+            lines.append("")
+            lines.append(self.tr("Could not be looked at or cleaned:"))
+            lines += [f"{place.path}: {user_message(place.problem)}" for place in unreached]
+        self.places.setPlainText(_bullets(lines) if lines else "")
+        self.places.setVisible(bool(lines))
+
+    def clean_backups(self) -> None:
+        backups, second = self.workspace.backups, self.second_folder
+        self.clean.setEnabled(False)
+        run_operation(
+            self,
+            lambda progress: backups.remove_erased_from_backups(second, progress),
+            self.cleaned,
+            title=self.tr("Removing the person from the backups"),
+        )
+
+    def cleaned(self, result: "ScrubResult") -> None:
+        self.clean.setVisible(False)
+        text = self.tr("The person was removed from %n backup(s).", "", len(result.cleaned))
+        if result.unreached:
+            text += " " + self.tr("Some places could not be cleaned; they are listed below.")
+        self.backups_text.setText(text)
+        self._show_places([], result.unreached)
