@@ -108,6 +108,18 @@ class SafeLogHandler(logging.handlers.RotatingFileHandler):
     def handleError(self, record: logging.LogRecord) -> None:
         self.failures += 1
 
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except (OSError, ValueError):
+            self.failures += 1
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except (OSError, ValueError):
+            self.failures += 1
+
 
 def install_log(folder: Path) -> SafeLogHandler:
     """A rotating log file in the user's log folder (1 MB, 5 old ones kept)."""

@@ -139,3 +139,12 @@ def test_restore_erases_again_whom_the_database_erased_since(filled, tmp_path, c
             (person.uid.replace("-", ""),),
         ).fetchone() == (1,)
     conn.close()
+
+
+@pytest.fixture(autouse=True)
+def dutch_cli(monkeypatch):
+    """The command line as it runs for real: no Qt application object, so its messages come
+    from the Dutch catalogue (an earlier test in this process may have made one)."""
+    import desktop.shell.messages
+
+    monkeypatch.setattr(desktop.shell.messages.QCoreApplication, "instance", lambda: None)
