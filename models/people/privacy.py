@@ -92,19 +92,22 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
         needles = (person.first_name, person.last_name, person.email or "")
         metadata = wipe_name_in_metadata(session, pattern, needles)
     wiped = 0
+    # Every history line that names them in full (an owner's name typed or chosen, a change
+    # made by them), whichever action it belongs to.
     events = session.scalars(
-        select(ActionEvent)
-        .join(Action, Action.uid == ActionEvent.action_uid)
-        .where(Action.owner_person_uid == person_uid, ActionEvent.field == "owner")
+        select(ActionEvent).where(
+            or_(
+                ActionEvent.old_value.in_(names),
+                ActionEvent.new_value.in_(names),
+                ActionEvent.changed_by.in_(names),
+            )
+        )
     ).all()
     for event in events:
-        for attribute in ("old_value", "new_value"):
+        for attribute in ("old_value", "new_value", "changed_by"):
             if getattr(event, attribute) in names:
                 setattr(event, attribute, ERASED_NAME)
                 wiped += 1
-    for event in session.scalars(select(ActionEvent).where(ActionEvent.changed_by.in_(names))):
-        event.changed_by = ERASED_NAME
-        wiped += 1
     for change in session.scalars(
         select(ImportChange).where(ImportChange.person_uid == person_uid)
     ):

@@ -134,7 +134,7 @@ def require_sound(database: Path, folders: Sequence[Path], now: datetime) -> Non
     """Raises SourceDamaged (naming the newest sound backup) when the database fails the check."""
     check = check_file(database)
     if check.state is FileState.NEW:
-        raise StorageFault(Fault.NOT_FOUND, database)
+        raise StorageFault(Fault.NO_DATABASE, database)
     if check.state is FileState.OURS and quick_check(database):
         return
     if check.state not in (FileState.OURS, FileState.DAMAGED):

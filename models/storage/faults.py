@@ -29,6 +29,7 @@ class Fault(StrEnum):
     LOCKED = "locked"
     FOLDER_MISSING = "folder_missing"
     NOT_FOUND = "not_found"
+    NO_DATABASE = "no_database"  # the database path given: nothing there
     IO_ERROR = "io_error"
 
 
@@ -57,6 +58,10 @@ TEXTS = {
         "folder."
     ),
     Fault.NOT_FOUND: domain_text(
+        "There is no file {path}. Nothing was changed. Check the name and the folder for a "
+        "typing error, or choose the file again."
+    ),
+    Fault.NO_DATABASE: domain_text(
         "There is no database at {path}. Nothing was created. Check the path for a typing "
         "error, or leave out --database to use the usual database."
     ),

@@ -175,7 +175,7 @@ def open_database(
         raise _refusal(path, check)
     if check.state is FileState.NEW and not create:
         folder_gone = not path.parent.is_dir()
-        raise StorageFault(Fault.FOLDER_MISSING if folder_gone else Fault.NOT_FOUND, path)
+        raise StorageFault(Fault.FOLDER_MISSING if folder_gone else Fault.NO_DATABASE, path)
     existed = path.exists()
     medium = probe(path) if existed or path.parent.is_dir() else None
     if medium is not None and medium not in READ_ONLY_FAULTS:

@@ -862,6 +862,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.</source>
+        <translation>Kies een wachtwoord van minstens {minimum} tekens: het bestand reist per USB-stick of e-mail en moet onleesbaar zijn voor wie het vindt.</translation>
+    </message>
+    <message>
         <source>Dat onderdeel hoort niet (meer) bij dit traject.</source>
         <translation>Dat onderdeel hoort niet (meer) bij dit traject.</translation>
     </message>
@@ -980,18 +984,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Dit antwoord bestaat niet meer.</source>
         <translation>Dit antwoord bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</source>
-        <translation>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
-        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</source>
-        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
     </message>
     <message>
         <source>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
@@ -1154,12 +1146,36 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De map {folder} is niet te vinden: zit de USB-stick er nog in, is de netwerkschijf nog verbonden? Er is niets veranderd. Sluit ze opnieuw aan en probeer opnieuw, of kies een andere map.</translation>
     </message>
     <message>
+        <source>The hand-over file is damaged or was changed after it was made. Nothing was read. Ask the other coach to make the file again and send it once more.</source>
+        <translation>Het overdrachtsbestand is beschadigd of gewijzigd sinds het gemaakt werd. Er is niets ingelezen. Vraag de andere coach het bestand opnieuw te maken en nog eens te sturen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was read. Ask the other coach for the right passphrase (capitals count) and try again.</source>
+        <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Nothing was created. Check the path for a typing error, or leave out --database to use the usual database.</source>
         <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
     </message>
     <message>
+        <source>There is no file {path}. Nothing was changed. Check the name and the folder for a typing error, or choose the file again.</source>
+        <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
+    </message>
+    <message>
         <source>This database is open for reading only: you can look and print, but not change anything. The bar at the top of the window says why and what to do.</source>
         <translation>Deze database is alleen geopend om te lezen: je kunt kijken en afdrukken, maar niets wijzigen. De balk bovenaan het venster zegt waarom en wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>This hand-over file is too large to read. Nothing was read.</source>
+        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This hand-over file was made with a newer version of Trajectwijzer. Nothing was read. Install the newest version first.</source>
+        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This is not a Trajectwijzer hand-over file. Nothing was read. Choose the file the other coach gave you (its name ends in .twoverdracht).</source>
+        <translation>Dit is geen overdrachtsbestand van Trajectwijzer. Er is niets ingelezen. Kies het bestand dat de andere coach je gaf (het eindigt op .twoverdracht).</translation>
     </message>
     <message>
         <source>This is the database itself, not a backup. Nothing was changed. Choose another file.</source>
@@ -1562,6 +1578,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies waar het bestand moet komen.</translation>
     </message>
     <message>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <source>Encrypting the hand-over</source>
+        <translation>De overdracht wordt versleuteld</translation>
+    </message>
+    <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
@@ -1617,6 +1641,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
+        <source>Decrypting…</source>
+        <translation>Ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Decrypting the hand-over</source>
+        <translation>De overdracht wordt ontsleuteld</translation>
+    </message>
+    <message>
         <source>Trajectory: %1</source>
         <translation>Traject: %1</translation>
     </message>
@@ -1647,6 +1679,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>here %1, in the file %2, kept: %3</source>
         <translation>hier %1, in het bestand %2, behouden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about people erased on this laptop are left out or kept anonymous: an erasure is never undone by a hand-over.</source>
+        <translation>
+            <numerusform>%n gegeven over mensen die op deze laptop gewist zijn, wordt weggelaten of anoniem gehouden: een overdracht maakt een wissing nooit ongedaan.</numerusform>
+            <numerusform>%n gegevens over mensen die op deze laptop gewist zijn, worden weggelaten of anoniem gehouden: een overdracht maakt een wissing nooit ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on the other laptop will be erased here too.</source>
+        <translation>
+            <numerusform>%n persoon die op de andere laptop gewist is, wordt hier ook gewist.</numerusform>
+            <numerusform>%n personen die op de andere laptop gewist zijn, worden hier ook gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the hand-over</source>
+        <translation>De overdracht wordt ingelezen</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def _marker(database: object) -> list[str]:
 
 @pytest.mark.parametrize("kind", list(Fault))
 def test_each_fault_has_its_own_dutch_message_with_what_to_do(kind: Fault) -> None:
-    """Seven faults, seven different Dutch messages, each naming the place."""
+    """Each fault has a Dutch message of its own, naming the place."""
     path = Path("/media/coach/USB/trajectwijzer.sqlite")
     text = user_message(StorageFault(kind, path))
     others = {user_message(StorageFault(k, path)) for k in Fault if k is not kind}
@@ -109,7 +109,7 @@ def test_reading_a_path_where_no_database_is_creates_nothing(tmp_path) -> None:
     """A typing error in the path: refused with "no database here"; no file, no folder."""
     with pytest.raises(StorageFault) as missing:
         open_database(tmp_path / "trajectwijzr.sqlite", create=False)
-    assert missing.value.kind is Fault.NOT_FOUND
+    assert missing.value.kind is Fault.NO_DATABASE
     with pytest.raises(StorageFault) as gone:
         open_database(tmp_path / "USB" / "trajectwijzer.sqlite", create=False)
     assert gone.value.kind is Fault.FOLDER_MISSING
