@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 from desktop.shell.messages import domain_words, user_message
 from desktop.shell.operations import run_operation
 from desktop.widgets.common import subtitle_label
+from models.core.formatting import format_datetime
+from models.storage.backups import BackupKind
 
 if TYPE_CHECKING:
     from models.people.privacy import ErasureResult
     from models.storage.backup_scrub import BackupReach, ScrubResult, Unreached
+    from models.storage.backups import Backup
     from models.workspace import Workspace
 
 MENTIONS_SHOWN = 15  # the rest is counted
@@ -53,7 +56,10 @@ class ErasureDialog(QDialog):
         self.resize(620, 520)
         layout = QVBoxLayout(self)
         headline = QLabel(self.tr("The person was erased from the database."))
-        headline.setObjectName("title")
+        font = headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        headline.setFont(font)
         layout.addWidget(headline)
         wiped = [domain_words(place) for place in result.metadata_wiped] + settings_cleared
         if wiped:
@@ -80,7 +86,8 @@ class ErasureDialog(QDialog):
             )
             self.mentions = QPlainTextEdit(_bullets(shown))
             self.mentions.setReadOnly(True)
-            layout.addWidget(self.mentions, 1)
+            self.mentions.setMaximumHeight(110)
+            layout.addWidget(self.mentions)
         self.backups_text = subtitle_label()
         layout.addWidget(self.backups_text)
         self.places = QPlainTextEdit()
@@ -103,7 +110,7 @@ class ErasureDialog(QDialog):
         self.show_reach(reach)
 
     def show_reach(self, reach: "BackupReach") -> None:
-        holding = [str(backup.path) for backup in reach.holding]
+        holding = [self.describe(backup) for backup in reach.holding]
         if holding:
             self.backups_text.setText(
                 self.tr(
@@ -118,14 +125,21 @@ class ErasureDialog(QDialog):
         self.clean.setVisible(bool(holding))
         self._show_places(holding, reach.unreached)
 
+    def describe(self, backup: "Backup") -> str:
+        """A backup as the coach knows it: when it was made, what kind, where."""
+        kind = {
+            BackupKind.BEFORE_RESTORE: self.tr("kept before a restore"),
+            BackupKind.BEFORE_UPDATE: self.tr("kept before an update"),
+        }.get(backup.kind, self.tr("backup"))
+        return f"{format_datetime(backup.taken_at)} · {kind} · {backup.path.parent}"
+
     def _show_places(self, holding: list[str], unreached: "tuple[Unreached, ...]") -> None:
-        lines = list(holding)
+        parts = [_bullets(holding)] if holding else []
         if unreached:
-            lines.append("")
-            lines.append(self.tr("Could not be looked at or cleaned:"))
-            lines += [f"{place.path}: {user_message(place.problem)}" for place in unreached]
-        self.places.setPlainText(_bullets(lines) if lines else "")
-        self.places.setVisible(bool(lines))
+            problems = [user_message(place.problem) for place in unreached]  # names the place
+            parts.append(self.tr("Could not be looked at or cleaned:") + "\n" + _bullets(problems))
+        self.places.setPlainText("\n\n".join(parts))
+        self.places.setVisible(bool(parts))
 
     def clean_backups(self) -> None:
         backups, second = self.workspace.backups, self.second_folder

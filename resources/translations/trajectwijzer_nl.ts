@@ -1308,6 +1308,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geen enkele reservekopie die de app bijhoudt, bevat hun gegevens.</translation>
     </message>
     <message>
+        <source>kept before a restore</source>
+        <translation>bewaard voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>kept before an update</source>
+        <translation>bewaard voor een update</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
         <source>Could not be looked at or cleaned:</source>
         <translation>Kon niet bekeken of opgeschoond worden:</translation>
     </message>

@@ -2,13 +2,9 @@
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 import desktop.shell.app
-from desktop.shell.app import DatabaseKeeper, create_application
-from desktop.shell.main_window import MainWindow
 from models.storage.backups import list_backups
 from models.storage.paths import backup_dir
 
@@ -26,39 +22,6 @@ def _damage(path: Path) -> None:
     for offset in range(4096 * 3, min(len(data), 4096 * 12)):
         data[offset] = 0xAA
     path.write_bytes(bytes(data))
-
-
-@pytest.fixture
-def keeper_for(qtbot, monkeypatch):
-    made: list[DatabaseKeeper] = []
-    exits: list[int] = []
-    # create_application installs the Dutch catalogue in the one QApplication of the test run:
-    # taken out again afterwards, or every later test would see Dutch texts.
-    installed: list = []
-    install = desktop.shell.app.install_translators
-    monkeypatch.setattr(
-        desktop.shell.app,
-        "install_translators",
-        lambda app, language: installed.extend(install(app, language)) or installed,
-    )
-    locale = QLocale()
-
-    def build(database: Path) -> DatabaseKeeper:
-        app = create_application()
-        monkeypatch.setattr(app, "exit", exits.append)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        keeper = DatabaseKeeper(app, window, str(database), demo=False)
-        keeper.exits = exits  # type: ignore[attr-defined]
-        made.append(keeper)
-        return keeper
-
-    yield build
-    for keeper in made:
-        keeper.close()
-    for translator in installed:
-        QApplication.instance().removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def test_start_makes_the_daily_backup_before_opening(keeper_for, db_path) -> None:

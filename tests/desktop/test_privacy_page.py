@@ -126,3 +126,26 @@ def test_erasing_lists_the_coachs_notes_that_still_name_the_person(
     assert dialog.isVisible()
     assert f"Actie 'Verslag sturen naar {name}'" in dialog.mentions.toPlainText()
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_erasing_offers_to_clean_the_backups_and_does_so(qtbot, workspace, monkeypatch) -> None:
+    """The dialog names the backups that still hold the person; cleaning them off the GUI
+    thread leaves none, and the dialog says so."""
+    workspace.backups.back_up_now()
+    person = workspace.privacy.find_people_for_privacy("@")[0]
+    page = PrivacyPage()
+    qtbot.addWidget(page)
+    page.set_workspace(workspace)
+    page.search.setText(person[2])
+    page.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page._erase()
+    qtbot.waitUntil(lambda: page.erasure_dialog is not None, timeout=20_000)
+    dialog = page.erasure_dialog
+    assert dialog.clean.isVisible() and "1 backup(s)" in dialog.backups_text.text()
+    dialog.clean.click()
+    qtbot.waitUntil(lambda: not dialog.clean.isVisible(), timeout=20_000)
+    assert "removed from 1 backup(s)" in dialog.backups_text.text()
+    assert workspace.backups.erased_in_backups().holding == ()
+    dialog.close()
