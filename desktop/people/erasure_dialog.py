@@ -61,6 +61,15 @@ class ErasureDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         headline.setFont(font)
         layout.addWidget(headline)
+        if not result.log_emptied:
+            layout.addWidget(
+                subtitle_label(
+                    self.tr(
+                        "Another screen was still reading: the database's log file keeps an "
+                        "old copy of the changed pages until Trajectwijzer closes."
+                    )
+                )
+            )
         wiped = [domain_words(place) for place in result.metadata_wiped] + settings_cleared
         if wiped:
             layout.addWidget(

@@ -59,6 +59,9 @@ class ErasureResult:
     mentions: tuple[str, ...] = ()
     # The app's own metadata where the name was replaced (an import's file name...).
     metadata_wiped: tuple[str, ...] = ()
+    # The write-ahead log was emptied right after (False: a reader held it; it is emptied
+    # when Trajectwijzer closes).
+    log_emptied: bool = True
 
 
 @dataclass(frozen=True)

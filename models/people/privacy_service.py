@@ -1,5 +1,6 @@
 """The store's privacy methods (Instellingen → Privacy): erase, dossier, review list."""
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -27,8 +28,9 @@ class PrivacyService(ServiceBase):
             result = erase_person(session, uid, now or self.clock.utcnow())
         # The write-ahead log still holds the pages as they were before: moved into the file
         # (where secure_delete has overwritten the old text) and emptied.
-        checkpoint(self.database.engine)
-        return result
+        if checkpoint(self.database.engine):
+            return result
+        return replace(result, log_emptied=False)
 
     def person_dossier(self, person_uid: str) -> PersonDossier:
         """Everything stored about the person, for an export (right of access)."""

@@ -80,10 +80,18 @@ def make_read_only_engine(path: Path) -> Engine:
     return engine
 
 
-def checkpoint(engine: Engine) -> None:
-    """Moves the write-ahead log into the file and empties it: no old page stays behind."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(engine: Engine, attempts: int = 3) -> bool:
+    """Moves the write-ahead log into the file and empties it: no old page stays behind.
+
+    A reader still in a transaction (another screen loading) holds the log back: each try
+    waits up to the busy timeout for it. False when the log could still not be emptied.
+    """
+    for _attempt in range(attempts):
+        with engine.connect() as connection:
+            row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        if row[0] == 0:  # (busy, frames in the log, frames moved)
+            return True
+    return False
 
 
 def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sessionmaker[Session]:

@@ -1277,6 +1277,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De persoon is gewist uit de database.</translation>
     </message>
     <message>
+        <source>Another screen was still reading: the database&apos;s log file keeps an old copy of the changed pages until Trajectwijzer closes.</source>
+        <translation>Een ander scherm was nog aan het lezen: het logbestand van de database houdt een oude kopie van de gewijzigde pagina&apos;s bij tot Trajectwijzer sluit.</translation>
+    </message>
+    <message>
         <source>Their name was also removed from:</source>
         <translation>Hun naam is ook weggehaald uit:</translation>
     </message>

@@ -130,3 +130,22 @@ def test_every_connection_overwrites_what_it_deletes(secure_delete_off_by_defaul
     with database.engine.connect() as first, database.engine.connect() as second:
         for connection in (first, second):
             assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_a_reader_holding_the_log_back_is_told_not_hidden(db_path, monkeypatch) -> None:
+    """Another connection mid-read keeps old pages in the log: the result says so."""
+    import models.storage.database as database_module
+
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 20)
+    workspace = Workspace.open(db_path)
+    workspace.demo.fill_demo_data(DEMO_DAY)
+    people = workspace.people.all_people()
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM people").fetchone()
+        assert workspace.privacy.erase_person(people[0].uid).log_emptied is False
+    finally:
+        reader.close()
+    assert workspace.privacy.erase_person(people[1].uid).log_emptied is True
+    workspace.close()
