@@ -24,6 +24,7 @@ from desktop.widgets.columns import people_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_datetime
 from models.people.search import PeopleSearch
@@ -78,6 +79,17 @@ def import_columns() -> list[Column]:
 
 
 class PeoplePage(WorkspaceView, QWidget):
+    shows = frozenset(
+        {
+            DataKind.PERSON,
+            DataKind.ORGANISATION,
+            DataKind.ROLE,
+            DataKind.CONSENT,
+            DataKind.IMPORT_BATCH,
+        }
+    )
+    refresh_while_typing = True  # the search text stays; the list under it is renewed
+
     people_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -143,6 +155,9 @@ class PeoplePage(WorkspaceView, QWidget):
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
         self.detail.set_workspace(workspace)
+        self.reload()
+
+    def refresh(self) -> None:
         self.reload()
 
     def reload(self) -> None:

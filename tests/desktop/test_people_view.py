@@ -12,16 +12,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture
-def workspace(db_path: Path):
-    opened = Workspace.open(db_path)
-    opened.demo.fill_demo_data(date(2026, 11, 22))
-    yield opened
-    opened.close()
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 @pytest.fixture
