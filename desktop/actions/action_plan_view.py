@@ -290,6 +290,11 @@ class ActionPlanView(WorkspaceView, QWidget):
                     return
         self._show_detail(QModelIndex())
 
+    @property
+    def plan(self) -> ActionPlan | None:
+        """The plan as last loaded (None before a trajectory is shown)."""
+        return self._plan
+
     def selected_action(self) -> ActionItem | None:
         return item_at(self.tree.currentIndex())
 

@@ -65,7 +65,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self._relay: ChangeRelay | None = None
+        self.change_relay: ChangeRelay | None = None
         self.loading = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.loading)
         for number in range(5):
@@ -88,11 +88,11 @@ class MainWindow(WorkspaceView, QMainWindow):
         """Hands the opened database to every page and fills them."""
         from desktop.shell.changes import ChangeRelay, tell_screens
 
-        if self._relay is not None:
-            self._relay.close()
+        if self.change_relay is not None:
+            self.change_relay.close()
         self._workspace = workspace
-        self._relay = ChangeRelay(workspace.changes, self)
-        self._relay.changed.connect(tell_screens)
+        self.change_relay = ChangeRelay(workspace.changes, self)
+        self.change_relay.changed.connect(tell_screens)
         self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
@@ -103,9 +103,9 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.trajectories.select_trajectory(uid)
 
     def close_workspace(self) -> None:
-        if self._relay is not None:
-            self._relay.close()
-            self._relay = None
+        if self.change_relay is not None:
+            self.change_relay.close()
+            self.change_relay = None
         if self._workspace is not None:
             self.workspace.close()
             self._workspace = None
