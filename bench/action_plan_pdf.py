@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exports.actions.action_plan_pdf import (
+from exports.actions.action_plan_pdf import build_action_plan_pdf
+from exports.actions.action_plan_rows import (
     action_rows,
-    build_action_plan_pdf,
     cover_facts,
     next_session_lines,
     overview_rows,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop.evaluation.charts import BarChart
 from desktop.widgets.common import empty_label, fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
-from exports.evaluation.report_pdf import bar_rows, comparison_cell, question_heading, summary_line
+from exports.evaluation.report_rows import bar_rows, comparison_cell, question_heading, summary_line
 from models.evaluation.dto import Comparison, FormResults, QuestionResult
 
 

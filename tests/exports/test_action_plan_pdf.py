@@ -11,12 +11,14 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Table
 
 from exports.actions.action_plan_pdf import (
-    action_rows,
     build_action_plan_pdf,
-    cover_facts,
-    overview_rows,
     plan_file_name,
     save_action_plan_pdf,
+)
+from exports.actions.action_plan_rows import (
+    action_rows,
+    cover_facts,
+    overview_rows,
     status_text,
     when_text,
 )
