@@ -268,7 +268,7 @@ class EvaluationView(WorkspaceView, QWidget):
             return None
         try:
             kiosk = KioskWindow(
-                self._workspace, self.workspace.evaluation.evaluation_form(uid), pin.strip()
+                self.workspace, self.workspace.evaluation.evaluation_form(uid), pin.strip()
             )
         except UserError as error:
             self.message.setText(user_message(error))

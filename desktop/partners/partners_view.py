@@ -20,7 +20,8 @@ from desktop.partners.partner_dialog import PartnerDialog
 from desktop.shell.labels import engagement_label
 from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
-from desktop.widgets.row_table import Column, Index, RowTableModel
+from desktop.widgets.list_table import Index
+from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
 from models.core.errors import UserError

@@ -141,7 +141,8 @@ class PeoplePage(WorkspaceView, QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self._export)
         self.undo_button.clicked.connect(self._undo_import)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search.setFocus)
 
     @staticmethod
     def _split(left: QWidget, right: QWidget) -> QSplitter:
@@ -210,7 +211,7 @@ class PeoplePage(WorkspaceView, QWidget):
     def import_file(self, path: Path, session_uid: str | None = None) -> Any:
         from desktop.people.import_dialog import start_import
 
-        dialog = start_import(self, self._workspace, path, session_uid)
+        dialog = start_import(self, self.workspace, path, session_uid)
         dialog.imported.connect(lambda _uid: self._changed())
         dialog.undone.connect(lambda _uid: self._changed())
         return dialog

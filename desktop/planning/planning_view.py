@@ -191,7 +191,7 @@ class PlanningView(WorkspaceView, QWidget):
 
     @property
     def today(self) -> date:
-        return self.workspace.clock.today()  # type: ignore[no-any-return]
+        return self.workspace.clock.today()
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace

@@ -188,7 +188,7 @@ class SessionsTab(WorkspaceView, QWidget):
 
         if self._live is not None:
             self._live.close()
-        self._live = LiveModeWindow(self._workspace, uid)
+        self._live = LiveModeWindow(self.workspace, uid)
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
         self._live.destroyed.connect(lambda: setattr(self, "_live", None))
         self._live.showMaximized()
@@ -205,7 +205,7 @@ class SessionsTab(WorkspaceView, QWidget):
         from exports.documents import write_document
 
         try:
-            path = write_document(self._workspace, kind, uid)
+            path = write_document(self.workspace, kind, uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Sessions"), user_message(error))
             return None

@@ -105,7 +105,7 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         from models.programmes import load_programmes
 
         programmes = sorted(load_programmes().values(), key=lambda p: p.name)
-        wizard = NewTrajectoryWizard(self._workspace, programmes, self)
+        wizard = NewTrajectoryWizard(self.workspace, programmes, self)
         if wizard.exec() and wizard.created_uid:
             self.list_view.clearSelection()
             self.refresh()
