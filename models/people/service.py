@@ -1,4 +1,4 @@
-"""The store's people calls: lists, details, consent, and importing people lists (mixed in)."""
+"""The people's calls: lists, details, consent, and importing people lists."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass

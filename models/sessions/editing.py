@@ -1,6 +1,6 @@
 """The session editor: sessions from the programme's templates, details, agenda, registrations.
 
-Functions take the caller's SQLAlchemy session and never commit: the store opens one
+Functions take the caller's SQLAlchemy session and never commit: the service opens one
 transaction per user action. Bad input raises a UserError and changes nothing.
 """
 

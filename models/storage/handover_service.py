@@ -1,4 +1,4 @@
-"""The store's hand-over methods: export a trajectory to an encrypted file, preview, import."""
+"""Hand-over's calls: export a trajectory to an encrypted file, preview, import."""
 
 from datetime import datetime
 from pathlib import Path
