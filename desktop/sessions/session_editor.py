@@ -223,7 +223,7 @@ class SessionEditor(WorkspaceView, QWidget):
         self.agenda.resizeColumnToContents(2)
         if selected is not None and selected < len(detail.agenda):
             self.agenda.selectRow(selected)
-        self.registrations.set_session(self._workspace, detail.uid, detail.registrations)
+        self.registrations.set_session(self.workspace, detail.uid, detail.registrations)
         self.sections.setTabText(
             1, self.tr("Registrations (%1)").replace("%1", str(len(detail.registrations)))
         )

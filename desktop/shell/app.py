@@ -238,7 +238,7 @@ class DatabaseKeeper:
         from desktop.shell.operations import run_operation
 
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self.workspace = None
 
         def reopen(result: Any) -> None:
@@ -315,7 +315,7 @@ class DatabaseKeeper:
 
     def close(self) -> None:
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self._release_lock()
 
 

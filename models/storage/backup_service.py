@@ -1,4 +1,4 @@
-"""The store's backup methods: copies of the open database, the restore list, clean-ups."""
+"""Backups' calls: copies of the open database, the restore list, clean-ups after erasure."""
 
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""The store's hand-over methods: export a trajectory to an encrypted file, preview, import.
+"""Hand-over's calls: export a trajectory to an encrypted file, preview, import.
 
 Deriving the key costs a few tenths of a second on purpose: the desktop runs these off the
 GUI thread and shows the progress each reports (`progress(done, total)`).
