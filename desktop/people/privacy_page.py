@@ -38,9 +38,6 @@ class PrivacyPage(WorkspaceView, QWidget):
     shows = frozenset({DataKind.PERSON, DataKind.CONSENT})
     refresh_while_typing = True  # the search text stays
 
-    shows = frozenset({DataKind.PERSON, DataKind.CONSENT})
-    refresh_while_typing = True  # the search text stays
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.erasure_dialog: ErasureDialog | None = None  # shown after an erasure

@@ -4,7 +4,7 @@ The file name of an import ("inschrijving Mieke Saelens.csv") is kept with the i
 and in the source of the consents it recorded; an erasure replaces the person's name and
 e-mail address there and says where. The tombstone makes an erasure stick: a restored
 backup or a hand-over file made before it brings the person in again, and then they are
-erased again (`erase_again`) or their rows are dropped.
+erased again (`privacy.erase_again`) or their rows are dropped.
 """
 
 import re
@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.core.errors import domain_text
-from models.orm import Consent, ErasedPerson, ImportBatch, Person
+from models.orm import Consent, ErasedPerson, ImportBatch
 
 ERASED_NAME = "[gewist]"
 
@@ -72,24 +72,3 @@ def add_tombstone(session: Session, person_uid: uuid.UUID, now: datetime) -> Non
 
 def tombstones(session: Session) -> set[uuid.UUID]:
     return set(session.scalars(select(ErasedPerson.uid)))
-
-
-def erase_again(session: Session, uids: Iterable[uuid.UUID], now: datetime) -> int:
-    """Erases the people of these tombstones who are here and not erased (a restored backup
-    made before their erasure); every uid gets its tombstone. Returns how many were erased."""
-    from models.people.privacy import erase_person
-
-    wanted = set(uids)
-    erased = 0
-    if not wanted:
-        return 0
-    present = session.scalars(
-        select(Person.uid).where(Person.uid.in_(wanted), Person.erased_at.is_(None))
-    ).all()
-    for uid in present:
-        erase_person(session, uid, now)
-        erased += 1
-    for uid in wanted:
-        add_tombstone(session, uid, now)
-    session.flush()
-    return erased

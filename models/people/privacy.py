@@ -9,6 +9,7 @@ person's name is replaced in action histories and the values an import kept to u
 """
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -147,6 +148,23 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
     )
     session.flush()
     return ErasureResult(str(person_uid), registrations, links, wiped, mentions, metadata)
+
+
+def erase_again(session: Session, uids: Iterable[uuid.UUID], now: datetime) -> int:
+    """Erases the people of these tombstones who are here and not erased (a restored backup
+    made before their erasure); every uid gets its tombstone. Returns how many were erased."""
+    wanted = set(uids)
+    if not wanted:
+        return 0
+    present = session.scalars(
+        select(Person.uid).where(Person.uid.in_(wanted), Person.erased_at.is_(None))
+    ).all()
+    for uid in present:
+        erase_person(session, uid, now)
+    for uid in wanted:
+        add_tombstone(session, uid, now)
+    session.flush()
+    return len(present)
 
 
 def _count(session: Session, model: type, condition: Any) -> int:

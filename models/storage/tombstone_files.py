@@ -56,7 +56,7 @@ def people_not_erased(path: Path, uids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
 def erase_in_file(path: Path, uids: set[uuid.UUID], now: datetime) -> int:
     """Erases the tombstoned people the file still holds (upgrading its schema if older) and
     leaves no old page in its log. Returns how many people were erased."""
-    from models.people.erasure_traces import erase_again
+    from models.people.privacy import erase_again
     from models.storage.lifecycle import open_database
 
     # An upgrade writes a copy of the file first: that copy would hold the person, so it goes
