@@ -186,11 +186,16 @@ def test_a_full_log_disk_for_real_says_nothing_on_stderr(tmp_path, capsys) -> No
 def test_a_message_the_log_cannot_encode_is_kept_not_crashed_on(tmp_path) -> None:
     """A lone surrogate (a file name from a broken USB stick) is written escaped."""
     handler = install_log(tmp_path / "logs")
+    logging.getLogger().removeHandler(handler)
+    # A logger of its own: the test runner's capture never sees the unencodable text.
+    logger = logging.getLogger("trajectwijzer.test.surrogate")
+    logger.propagate = False
+    logger.addHandler(handler)
     try:
-        logging.getLogger("trajectwijzer.test").warning("file %s", "inschrijving\udcff.csv")
+        logger.warning("file %s", "inschrijving\udcff.csv")
         handler.flush()
     finally:
-        logging.getLogger().removeHandler(handler)
+        logger.removeHandler(handler)
         handler.close()
     text = (tmp_path / "logs" / "trajectwijzer.log").read_text(encoding="utf-8")
     assert "inschrijving\\udcff.csv" in text and handler.failures == 0
