@@ -15,11 +15,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from models.storage import database
 from models.storage.database import APPLICATION_ID
 from models.storage.faults import Fault, StorageFault, fault_of, is_damage, of_os_error
 from models.storage.schema_version import SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Faults that leave a file readable as it is: nobody can be changing it.
+UNWRITABLE = (Fault.READ_ONLY, Fault.NO_PERMISSION, Fault.DISK_FULL)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -74,7 +77,8 @@ def remove_created_side_files(path: Path, before: set[str]) -> None:
 
 def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
     flag = "immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flag}", uri=True)
+    wait = database.BUSY_TIMEOUT_MS / 1000  # as long as the app waits for another writer
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flag}", uri=True, timeout=wait)
 
 
 def read(path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -91,8 +95,11 @@ def read(path: Path, sql: str) -> list[tuple[Any, ...]]:
         except sqlite3.DatabaseError as error:
             if is_damage(error):
                 raise
-            if has_pending_log(path):  # immutable would ignore those changes: say why not
-                raise fault_of(error, path) or StorageFault(Fault.IO_ERROR, path) from error
+            fault = fault_of(error, path)
+            # Immutable only where nobody can be writing: never past another program's lock,
+            # never over changes still in the log (it would ignore them).
+            if has_pending_log(path) or (fault is not None and fault.kind not in UNWRITABLE):
+                raise fault or StorageFault(Fault.IO_ERROR, path) from error
             first = error
         try:
             with closing(_connect(path, immutable=True)) as conn:

@@ -28,6 +28,7 @@ from models.storage.database import (
 from models.storage.faults import Fault, StorageFault, fault_of, probe
 from models.storage.file_check import (
     SIDE_FILES,
+    UNWRITABLE,
     FileCheck,
     FileState,
     check_file,
@@ -49,8 +50,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-# Faults that leave the file readable: it opens for reading only.
-READ_ONLY_FAULTS = (Fault.READ_ONLY, Fault.NO_PERMISSION, Fault.DISK_FULL)
 
 
 class DatabaseRefused(UserError):
@@ -178,7 +177,7 @@ def open_database(
         raise StorageFault(Fault.FOLDER_MISSING if folder_gone else Fault.NO_DATABASE, path)
     existed = path.exists()
     medium = probe(path) if existed or path.parent.is_dir() else None
-    if medium is not None and medium not in READ_ONLY_FAULTS:
+    if medium is not None and medium not in UNWRITABLE:
         raise StorageFault(medium, path)
     if medium is not None:
         if check.state is FileState.NEW:

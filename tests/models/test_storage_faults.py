@@ -44,8 +44,12 @@ def _marker(database: object) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", list(Fault))
-def test_each_fault_has_its_own_dutch_message_with_what_to_do(kind: Fault) -> None:
+def test_each_fault_has_its_own_dutch_message_with_what_to_do(kind: Fault, monkeypatch) -> None:
     """Each fault has a Dutch message of its own, naming the place."""
+    import desktop.shell.messages
+
+    # As on the command line: the Dutch catalogue, whatever Qt application a test left.
+    monkeypatch.setattr(desktop.shell.messages.QCoreApplication, "instance", lambda: None)
     path = Path("/media/coach/USB/trajectwijzer.sqlite")
     text = user_message(StorageFault(kind, path))
     others = {user_message(StorageFault(k, path)) for k in Fault if k is not kind}
@@ -233,3 +237,22 @@ def test_a_write_while_another_program_holds_the_file_says_in_use(db_path, monke
     finally:
         other.close()
         database.close()
+
+
+def test_a_file_held_by_another_program_is_in_use_not_damaged(db_path, monkeypatch) -> None:
+    """Another program holding the file exclusively: "in use", never "damaged", and never read
+    behind its back."""
+    import models.storage.database as database_module
+
+    _database(db_path)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageFault) as held:
+            open_database(db_path)
+        assert held.value.kind is Fault.LOCKED
+    finally:
+        other.close()
+    open_database(db_path).close()
