@@ -317,7 +317,7 @@ def test_an_older_hand_over_never_brings_an_erased_persons_data_back(laptops, tm
     person, name = _person_with_history(a, uid)
     path = a.handover.export_handover(uid, str(tmp_path / "oud"), SECRET)
     b.handover.import_handover(path, SECRET)
-    assert _traces_of(b, person.uid, name)["responses"] == 1
+    assert _traces_of(b, person.uid, name)["responses"] >= 1
     b.privacy.erase_person(str(person.uid))
     preview = b.handover.preview_handover(path, SECRET)
     assert preview.erased_dropped >= 3
