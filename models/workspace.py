@@ -27,6 +27,7 @@ from models.sessions.service import SessionsService
 from models.storage.backup_service import BackupService
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
+from models.storage.undo_service import UndoService
 from models.trajectories.service import TrajectoriesService
 
 
@@ -53,6 +54,7 @@ class Workspace:
         self.backups = BackupService(*args)
         self.handover = HandoverService(*args)
         self.demo = DemoService(*args)
+        self.undo = UndoService(*args)
 
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Self:
