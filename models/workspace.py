@@ -17,6 +17,7 @@ from models.evaluation.service import EvaluationService
 from models.intake.service import IntakeService
 from models.overview.service import OverviewService
 from models.partners.service import PartnersService
+from models.people.organisations_service import OrganisationsService
 from models.people.privacy_service import PrivacyService
 from models.people.service import PeopleService
 from models.planning.service import PlanningService
@@ -50,6 +51,7 @@ class Workspace:
         self.actions = ActionsService(*args)
         self.evaluation = EvaluationService(*args)
         self.people = PeopleService(*args)
+        self.organisations = OrganisationsService(*args)
         self.privacy = PrivacyService(*args)
         self.backups = BackupService(*args)
         self.handover = HandoverService(*args)
