@@ -75,13 +75,7 @@ def provider_block(session: Session, programme: Programme) -> ProviderBlock:
     number = format_enterprise_number(organisation.enterprise_number)
     vat = format_vat_number(organisation.vat_number)
     iban = format_iban(organisation.iban)
-    numbers = []
-    if number:
-        numbers.append(f"Ondernemingsnummer {number}")
-    if vat and vat.replace("BE ", "") != number:
-        numbers.append(f"Btw {vat}")
-    elif vat:
-        numbers[-1] = f"Ondernemingsnummer {number} (btw {vat})"
+    numbers = [f"Ondernemingsnummer {number}" if number else "", f"Btw {vat}" if vat else ""]
     contact = [
         organisation.email or file.email,
         organisation.phone or file.phone,
@@ -110,6 +104,17 @@ def provider_block(session: Session, programme: Programme) -> ProviderBlock:
         payment_term_days=organisation.payment_term_days,
         logo_png=organisation.logo_png,
     )
+
+
+def provider_for_key(session: Session, programme_key: str) -> ProviderBlock | None:
+    """The provider of the programme with this key; None when the programme file is gone."""
+    from models.programmes import ProgrammeError, get_programme
+
+    try:
+        programme = get_programme(programme_key)
+    except ProgrammeError:
+        return None
+    return provider_block(session, programme)
 
 
 def payment_clause(provider: ProviderBlock, reference: str) -> str:
