@@ -99,11 +99,13 @@ class IntakeView(WorkspaceView, QWidget):
             state = self.workspace.intake.intake_state(self._uid)
         except UserError:
             return
+        focus = QApplication.focusWidget()
         for question in (q for section in state.sections for q in section.questions):
             editor = self.questions.get(question.key)
-            if editor is not None and not editor.isAncestorOf(QApplication.focusWidget()):
-                if editor.current_text() != question.text_value or not editor.types_text:
-                    editor.set_answer(question)
+            if editor is None or (focus is not None and editor.isAncestorOf(focus)):
+                continue
+            if editor.current_text() != question.text_value or not editor.types_text:
+                editor.set_answer(question)
         for item in state.meeting_items:
             notes = self.notes.get(item.key)
             if notes is not None and not notes.hasFocus() and notes.toPlainText() != item.notes:
