@@ -4,6 +4,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -34,41 +35,63 @@ class WindowMenus:
     def __init__(self, window: "MainWindow") -> None:
         self.window = window
         bar: QMenuBar = window.menuBar()
-        self.file = bar.addMenu(window.tr("&File"))
+        self.file = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
         self.new_trajectory = self._add(
             self.file,
-            window.tr("&New trajectory…"),
+            QCoreApplication.translate("Menus", "&New trajectory…"),
             window.new_trajectory,
             QKeySequence.StandardKey.New,
         )
         self.import_people = self._add(
-            self.file, window.tr("&Import people…"), window.import_people, "Ctrl+I"
+            self.file,
+            QCoreApplication.translate("Menus", "&Import people…"),
+            window.import_people,
+            "Ctrl+I",
         )
         self.file.addSeparator()
         self.backup = self._add(
-            self.file, window.tr("Make a &backup now"), window.backup_now, "Ctrl+Shift+B"
+            self.file,
+            QCoreApplication.translate("Menus", "Make a &backup now"),
+            window.backup_now,
+            "Ctrl+Shift+B",
         )
         self.print = self._add(
-            self.file, window.tr("&Print…"), window.print_current, PRINT_SHORTCUT
+            self.file,
+            QCoreApplication.translate("Menus", "&Print…"),
+            window.print_current,
+            PRINT_SHORTCUT,
         )
         self.file.addSeparator()
-        self.quit = self._add(self.file, window.tr("&Quit"), window.close, "Ctrl+Q")
-
-        self.edit = bar.addMenu(window.tr("&Edit"))
-        self.undo = self._add(
-            self.edit, window.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo
+        self.quit = self._add(
+            self.file, QCoreApplication.translate("Menus", "&Quit"), window.close, "Ctrl+Q"
         )
-        self.redo = self._add(self.edit, window.tr("&Redo"), self._redo, "Ctrl+Shift+Z")
+
+        self.edit = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
+        self.undo = self._add(
+            self.edit,
+            QCoreApplication.translate("Menus", "&Undo"),
+            self._undo,
+            QKeySequence.StandardKey.Undo,
+        )
+        self.redo = self._add(
+            self.edit, QCoreApplication.translate("Menus", "&Redo"), self._redo, "Ctrl+Shift+Z"
+        )
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit.addSeparator()
         self.find = self._add(
-            self.edit, window.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find
+            self.edit,
+            QCoreApplication.translate("Menus", "&Find"),
+            window.focus_search,
+            QKeySequence.StandardKey.Find,
         )
         self.new_person = self._add(
-            self.edit, window.tr("New &person…"), window.new_person, "Ctrl+Shift+N"
+            self.edit,
+            QCoreApplication.translate("Menus", "New &person…"),
+            window.new_person,
+            "Ctrl+Shift+N",
         )
 
-        self.view = bar.addMenu(window.tr("&View"))
+        self.view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
         self.pages: list[QAction] = []
         for number, title in enumerate(window.page_titles()):
             action = self._add(self.view, title, partial(window.show_page, number))
@@ -76,18 +99,30 @@ class WindowMenus:
             self.pages.append(action)
         self.view.addSeparator()
         self.full_screen = self._add(
-            self.view, window.tr("&Full screen"), window.toggle_full_screen, "F11"
+            self.view,
+            QCoreApplication.translate("Menus", "&Full screen"),
+            window.toggle_full_screen,
+            "F11",
         )
 
-        self.help = bar.addMenu(window.tr("&Help"))
+        self.help = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.manual = self._add(
-            self.help, window.tr("&Manual"), window.show_help, QKeySequence.StandardKey.HelpContents
+            self.help,
+            QCoreApplication.translate("Menus", "&Manual"),
+            window.show_help,
+            QKeySequence.StandardKey.HelpContents,
         )
         self.shortcuts = self._add(
-            self.help, window.tr("&Keyboard shortcuts"), window.show_shortcuts
+            self.help,
+            QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+            window.show_shortcuts,
         )
         self.help.addSeparator()
-        self.about = self._add(self.help, window.tr("&About Trajectwijzer"), window.show_about)
+        self.about = self._add(
+            self.help,
+            QCoreApplication.translate("Menus", "&About Trajectwijzer"),
+            window.show_about,
+        )
         self._stack: QUndoStack | None = None
         self.set_workspace(None)
 
@@ -130,14 +165,14 @@ class WindowMenus:
         undo_text = stack.undoText() if stack is not None and can_undo else ""
         redo_text = stack.redoText() if stack is not None and can_redo else ""
         self.undo.setText(
-            self.window.tr("&Undo: %1").replace("%1", undo_text)
+            QCoreApplication.translate("Menus", "&Undo: %1").replace("%1", undo_text)
             if undo_text
-            else self.window.tr("&Undo")
+            else QCoreApplication.translate("Menus", "&Undo")
         )
         self.redo.setText(
-            self.window.tr("&Redo: %1").replace("%1", redo_text)
+            QCoreApplication.translate("Menus", "&Redo: %1").replace("%1", redo_text)
             if redo_text
-            else self.window.tr("&Redo")
+            else QCoreApplication.translate("Menus", "&Redo")
         )
 
     def _undo(self) -> None:
