@@ -50,7 +50,7 @@ class PersonForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.lines["municipality"].setCompleter(completer)
-        completer.activated.connect(lambda _text: self.place_chosen.emit())
+        completer.activated.connect(lambda _text: self._place_chosen())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
@@ -141,4 +141,16 @@ class PersonForm(QWidget):
     def _take_suggestion(self, name: str) -> None:
         self.lines["municipality"].setText(name)
         self.errors["municipality"].hide()
+        self._place_chosen()
+
+    def _place_chosen(self) -> None:
+        """A municipality from the list: a postcode of another one no longer applies."""
+        from models.core.reference import load_municipalities
+
+        chosen = next(
+            (m for m in load_municipalities() if m.name == self.lines["municipality"].text()),
+            None,
+        )
+        if chosen is not None and self.lines["postcode"].text() not in chosen.postcodes:
+            self.lines["postcode"].clear()
         self.place_chosen.emit()

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
@@ -145,7 +146,7 @@ class WindowMenus:
 
     def set_workspace(self, workspace: "Workspace | None") -> None:
         """Undo and Redo follow the stack of the database now open."""
-        if self._stack is not None:
+        if self._stack is not None and shiboken6.isValid(self._stack):
             self._stack.indexChanged.disconnect(self.update_undo)
             self._stack.cleanChanged.disconnect(self.update_undo)
         self._stack = edit_stack(workspace) if workspace is not None else None
@@ -158,6 +159,10 @@ class WindowMenus:
 
     def update_undo(self, *_args: object) -> None:
         stack = self._stack
+        if stack is not None and not shiboken6.isValid(stack):  # closed with its database
+            stack = self._stack = None
+        if QCoreApplication.instance() is None or not shiboken6.isValid(self.undo):
+            return
         can_undo = stack is not None and stack.canUndo()
         can_redo = stack is not None and stack.canRedo()
         self.undo.setEnabled(can_undo)
