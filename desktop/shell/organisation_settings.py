@@ -168,6 +168,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         right_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -390,7 +391,13 @@ class OrganisationSettings(WorkspaceView, QWidget):
             box.currentIndexChanged.connect(
                 lambda _i, key=row.programme_key, b=box: self._programme_chosen(key, b)
             )
-            self.programmes.addRow(row.programme_name, box)
+            label = QLabel(row.programme_name)
+            label.setWordWrap(True)
+            box.setMinimumContentsLength(18)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.programmes.addRow(label, box)
             self._programme_boxes[row.programme_key] = box
 
     def _programme_chosen(self, key: str, box: QComboBox) -> None:

@@ -76,7 +76,11 @@ class OrganisationsService(ServiceBase):
 
     def provider_form(self, uid: str) -> ProviderForm:
         from models.people.organisations import organisation_or_fail
-        from models.people.providers import format_enterprise_number, format_iban
+        from models.people.providers import (
+            format_enterprise_number,
+            format_iban,
+            format_vat_number,
+        )
 
         with self.database.session_factory() as session:
             o = organisation_or_fail(session, parse_uid(uid, ORGANISATION))
@@ -88,7 +92,7 @@ class OrganisationsService(ServiceBase):
                 postcode=o.postcode or "",
                 municipality=o.municipality or "",
                 enterprise_number=format_enterprise_number(o.enterprise_number),
-                vat_number=o.vat_number,
+                vat_number=format_vat_number(o.vat_number),
                 rpr_court=o.rpr_court,
                 iban=format_iban(o.iban),
                 bic=o.bic,
