@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
@@ -13,8 +13,27 @@ from desktop.printing.pdf_printing import PRINT_SHORTCUT
 from desktop.shell.undo import edit_stack
 
 if TYPE_CHECKING:
-    from desktop.shell.main_window import MainWindow
     from models.workspace import Workspace
+
+
+class MenuHost(Protocol):
+    """What the menus ask of the main window (a Protocol: the window imports the menus)."""
+
+    def menuBar(self) -> QMenuBar: ...
+    def page_titles(self) -> list[str]: ...
+    def show_page(self, number: int) -> None: ...
+    def new_trajectory(self) -> None: ...
+    def import_people(self) -> None: ...
+    def new_person(self) -> None: ...
+    def backup_now(self) -> None: ...
+    def print_current(self) -> None: ...
+    def close(self) -> bool: ...
+    def focus_search(self) -> None: ...
+    def toggle_full_screen(self) -> None: ...
+    def show_help(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
+
 
 PAGE_ANCHORS = ("overzicht", "trajecten", "personen", "programmas", "instellingen")
 TAB_ANCHORS = (  # the tabs of one trajectory, in their order
@@ -33,7 +52,7 @@ TAB_ANCHORS = (  # the tabs of one trajectory, in their order
 class WindowMenus:
     """Builds the menus of the main window and keeps Undo/Redo in step with the stack."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MenuHost) -> None:
         self.window = window
         bar: QMenuBar = window.menuBar()
         self.file = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
@@ -134,7 +153,7 @@ class WindowMenus:
         slot: Callable[[], object],
         keys: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, menu)  # the menu owns it
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False: slot())
