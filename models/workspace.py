@@ -17,6 +17,7 @@ from models.evaluation.service import EvaluationService
 from models.intake.service import IntakeService
 from models.overview.service import OverviewService
 from models.partners.service import PartnersService
+from models.people.organisations_service import OrganisationsService
 from models.people.privacy_service import PrivacyService
 from models.people.service import PeopleService
 from models.planning.service import PlanningService
@@ -28,6 +29,7 @@ from models.storage.backup_service import BackupService
 from models.storage.faults import Fault
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
+from models.storage.undo_service import UndoService
 from models.trajectories.service import TrajectoriesService
 
 
@@ -50,10 +52,12 @@ class Workspace:
         self.actions = ActionsService(*args)
         self.evaluation = EvaluationService(*args)
         self.people = PeopleService(*args)
+        self.organisations = OrganisationsService(*args)
         self.privacy = PrivacyService(*args)
         self.backups = BackupService(*args)
         self.handover = HandoverService(*args)
         self.demo = DemoService(*args)
+        self.undo = UndoService(*args)
 
     @classmethod
     def open(

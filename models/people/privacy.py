@@ -29,6 +29,7 @@ from models.orm import (
     Milestone,
     Partner,
     Person,
+    PersonMerge,
     Phase,
     ProjectMember,
     Registration,
@@ -117,6 +118,14 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
     ):
         change.previous = None  # the values to undo with are personal data too
         wiped += 1
+    # A merge keeps the other record's details to undo itself with: personal data too. The
+    # other record's uid gets a tombstone as well: a backup from before the merge has it.
+    merged = session.scalars(
+        select(PersonMerge.merged_person_uid).where(PersonMerge.kept_person_uid == person_uid)
+    ).all()
+    for merged_uid in merged:
+        add_tombstone(session, merged_uid, now)
+    session.execute(delete(PersonMerge).where(PersonMerge.kept_person_uid == person_uid))
     session.execute(delete(Role).where(Role.person_uid == person_uid))
     session.execute(delete(Consent).where(Consent.person_uid == person_uid))
     session.execute(

@@ -149,3 +149,23 @@ def test_a_reader_holding_the_log_back_is_told_not_hidden(db_path, monkeypatch) 
         reader.close()
     assert workspace.privacy.erase_person(people[1].uid).log_emptied is True
     workspace.close()
+
+
+def test_a_merged_record_stays_erased_when_an_older_backup_comes_back(db_path) -> None:
+    """Two records of one person merged, then erased: a backup from before the merge (both
+    records in it) is restored without either of them."""
+    from models.storage.restore import restore
+
+    workspace = Workspace.open(db_path, backup_dir())
+    workspace.demo.fill_demo_data(DEMO_DAY)
+    kept, other = workspace.people.all_people()[:2]
+    before = make_backup(db_path, backup_dir(), NOW)
+    workspace.people.merge_people(kept.uid, other.uid, frozenset())
+    workspace.privacy.erase_person(kept.uid)
+    workspace.close()
+    result = restore(db_path, before.path, backup_dir(), NOW + timedelta(days=1))
+    assert result.erased_again == 2
+    workspace = Workspace.open(db_path, backup_dir())
+    left = {p.uid for p in workspace.people.all_people()}
+    workspace.close()
+    assert kept.uid not in left and other.uid not in left

@@ -37,8 +37,45 @@ def test_every_table_has_uid_and_timestamps(db_path: Path) -> None:
         assert [c.name for c in table.primary_key.columns] == ["uid"], table.name
 
 
-def _database_of_version_1(path: Path) -> None:
-    """A database as the previous version left it: schema 0001, one person erased."""
+def test_a_database_of_schema_version_1_opens_and_keeps_its_data(tmp_path: Path) -> None:
+    """A version-1 file (before providers' identity and merges) is migrated; nothing is lost."""
+    import sqlite3
+
+    from alembic import command
+
+    from models.storage.database import APPLICATION_ID, make_engine
+    from models.storage.schema_version import SCHEMA_VERSION
+
+    path = tmp_path / "v1.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO organisations (uid, name, kind, notes, created_at, updated_at) VALUES "
+            "('0123456789abcdef0123456789abcdef', 'Ecolife', 'provider', '', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    engine.dispose()
+    db = open_database(path, tmp_path / "backups")
+    try:
+        assert db.migrated_from == 1 and db.backup_path is not None
+        with db.engine.connect() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT name, enterprise_number, iban FROM organisations"
+            ).one()
+            version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+        assert tuple(row) == ("Ecolife", "", "") and version == SCHEMA_VERSION
+    finally:
+        db.close()
+
+
+def _database_of_version_2(path: Path) -> None:
+    """A database as the previous version left it: schema 0002, one person erased."""
     from alembic import command
 
     from models.storage.database import make_engine
@@ -51,7 +88,7 @@ def _database_of_version_1(path: Path) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        command.upgrade(config, "0002")
         for uid, last, erased in (
             ("0" * 31 + "1", "[gewist]", "2026-01-05 10:00:00"),
             ("0" * 31 + "2", "Saelens", None),
@@ -65,22 +102,22 @@ def _database_of_version_1(path: Path) -> None:
 
 
 def test_a_database_of_the_previous_version_opens_with_tombstones(tmp_path: Path) -> None:
-    """Schema 1 is copied aside, upgraded, and people erased before get their tombstone."""
+    """Schema 2 is copied aside, upgraded, and people erased before get their tombstone."""
     import sqlite3
 
     from models.storage.schema_version import SCHEMA_VERSION
 
     path = tmp_path / "oud.sqlite"
-    _database_of_version_1(path)
+    _database_of_version_2(path)
     db = open_database(path, tmp_path / "backups")
     db.close()
-    assert db.migrated_from == 1 and SCHEMA_VERSION == 2
-    assert db.backup_path is not None and "voor-update-v1" in db.backup_path.name
+    assert db.migrated_from == 2 and SCHEMA_VERSION == 3
+    assert db.backup_path is not None and "voor-update-v2" in db.backup_path.name
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (3,)
         tombstones = conn.execute("SELECT uid FROM erased_people").fetchall()
     conn.close()
     assert tombstones == [("0" * 31 + "1",)]
     with sqlite3.connect(db.backup_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
     conn.close()

@@ -1,7 +1,7 @@
 """tombstones for erased people
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-05 17:30:00
 """
 
@@ -10,13 +10,13 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | None = "0001"
+revision: str = "0003"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # The schema version this migration leaves behind (PRAGMA user_version).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def upgrade() -> None:
@@ -37,4 +37,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("erased_people")
-    op.execute("PRAGMA user_version = 1")
+    op.execute("PRAGMA user_version = 2")
