@@ -35,18 +35,16 @@ class ReadOnlyBanner(QLabel):
     def text_for(self, reason: Fault) -> str:
         if reason is Fault.DISK_FULL:
             return self.tr(
-                "Read only: the disk is full. You can look and print, but changes cannot be "
-                "saved. Make room on the disk, then close Trajectwijzer and start it again."
+                "Read only: the disk is full. You can look and print; changes are not saved. "
+                "Make room on the disk, then start Trajectwijzer again."
             )
         if reason is Fault.NO_PERMISSION:
             return self.tr(
-                "Read only: you may not write to this database file. You can look and print, "
-                "but changes cannot be saved. Copy the file to a folder of your own and open "
-                "that copy, or ask whoever manages this computer for permission."
+                "Read only: you may not write to this file. You can look and print; changes "
+                "are not saved. To work in it, copy it to a folder of your own and open the copy."
             )
         return self.tr(
-            "Read only: this database is on a medium that cannot be written (a USB stick with "
-            "its lock switch on, a CD, a read-only network folder). You can look and print, "
-            "but changes cannot be saved. To work in it, copy the file to your own disk and "
-            "open that copy."
+            "Read only: this database is on a locked USB stick, a CD or a read-only network "
+            "folder. You can look and print; changes are not saved. To work in it, copy the "
+            "file to your own disk and open the copy."
         )

@@ -4409,16 +4409,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Alleen lezen</translation>
     </message>
     <message>
-        <source>Read only: the disk is full. You can look and print, but changes cannot be saved. Make room on the disk, then close Trajectwijzer and start it again.</source>
-        <translation>Alleen lezen: de schijf is vol. Je kunt kijken en afdrukken, maar wijzigingen kunnen niet bewaard worden. Maak ruimte vrij op de schijf, sluit Trajectwijzer en start het opnieuw.</translation>
+        <source>Read only: the disk is full. You can look and print; changes are not saved. Make room on the disk, then start Trajectwijzer again.</source>
+        <translation>Alleen lezen: de schijf is vol. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Maak ruimte vrij op de schijf en start Trajectwijzer opnieuw.</translation>
     </message>
     <message>
-        <source>Read only: you may not write to this database file. You can look and print, but changes cannot be saved. Copy the file to a folder of your own and open that copy, or ask whoever manages this computer for permission.</source>
-        <translation>Alleen lezen: je mag niet schrijven in dit databasebestand. Je kunt kijken en afdrukken, maar wijzigingen kunnen niet bewaard worden. Kopieer het bestand naar een eigen map en open die kopie, of vraag wie deze computer beheert om toestemming.</translation>
+        <source>Read only: you may not write to this file. You can look and print; changes are not saved. To work in it, copy it to a folder of your own and open the copy.</source>
+        <translation>Alleen lezen: je mag niet schrijven in dit bestand. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Om erin te werken: kopieer het naar een eigen map en open de kopie.</translation>
     </message>
     <message>
-        <source>Read only: this database is on a medium that cannot be written (a USB stick with its lock switch on, a CD, a read-only network folder). You can look and print, but changes cannot be saved. To work in it, copy the file to your own disk and open that copy.</source>
-        <translation>Alleen lezen: deze database staat op een medium waarop niet geschreven kan worden (een USB-stick met het schuifje op slot, een cd, een netwerkmap die alleen gelezen mag worden). Je kunt kijken en afdrukken, maar wijzigingen kunnen niet bewaard worden. Om erin te werken: kopieer het bestand naar je eigen schijf en open die kopie.</translation>
+        <source>Read only: this database is on a locked USB stick, a CD or a read-only network folder. You can look and print; changes are not saved. To work in it, copy the file to your own disk and open the copy.</source>
+        <translation>Alleen lezen: deze database staat op een USB-stick op slot, een cd of een netwerkmap die alleen gelezen mag worden. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Om erin te werken: kopieer het bestand naar je eigen schijf en open de kopie.</translation>
     </message>
 </context>
 <context>
