@@ -44,3 +44,28 @@ def fill(text: str, params: dict[str, Any]) -> str:
 def domain_text(text: str) -> str:
     """Marks a label the domain hands out, so it reaches the translation catalogue."""
     return text
+
+
+
+EDIT_CONFLICT = domain_text(
+    "Someone else changed {name} in the meantime. Your change was not stored; what you typed "
+    "is still on the screen, beside what is stored now. Store it again if it still applies."
+)
+EDIT_CONFLICT_UNNAMED = domain_text(
+    "Someone else changed this in the meantime. Your change was not stored; what you typed "
+    "is still on the screen, beside what is stored now. Store it again if it still applies."
+)
+
+
+class EditConflict(UserError):
+    """Someone else changed the record since it was shown here (optimistic concurrency).
+
+    Nothing of this change was stored; the screen keeps what the coach typed and shows the
+    record as it is now, so that the coach decides and stores again.
+    """
+
+    def __init__(self, name: str | None = None, *, field: str | None = None) -> None:
+        if name:
+            super().__init__(EDIT_CONFLICT, field=field, name=name)
+        else:
+            super().__init__(EDIT_CONFLICT_UNNAMED, field=field)

@@ -1,0 +1,71 @@
+"""a version on every row (optimistic concurrency, take-out and bring-back), indexes for a team
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-09 09:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from models.storage.migrations.stamping import set_schema_version
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# The schema version this migration leaves behind.
+SCHEMA_VERSION = 4
+
+TABLES = (
+    "organisations",
+    "people",
+    "settings",
+    "trajectories",
+    "consents",
+    "intake_answers",
+    "roles",
+    "trajectory_clients",
+    "phases",
+    "projects",
+    "quotes",
+    "milestones",
+    "partners",
+    "quote_lines",
+    "sessions",
+    "tasks",
+    "trajectory_contacts",
+    "actions",
+    "agenda_blocks",
+    "evaluation_forms",
+    "import_batches",
+    "project_members",
+    "action_events",
+    "evaluation_questions",
+    "evaluation_responses",
+    "import_changes",
+    "registrations",
+    "session_notes",
+    "evaluation_answers",
+    "person_merges",
+    "erased_people",
+)
+
+
+def upgrade() -> None:
+    for name in TABLES:
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.add_column(
+                sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False)
+            )
+    set_schema_version(SCHEMA_VERSION)
+
+
+def downgrade() -> None:
+    for name in reversed(TABLES):
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.drop_column("row_version")
+    set_schema_version(3)
