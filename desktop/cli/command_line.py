@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database",
         metavar="PATH",
-        help="het databasebestand (anders TRAJECTWIJZER_DB of de gewone gegevensmap)",
+        help="het databasebestand, of een server: postgresql+psycopg://gebruiker@server/db "
+        "(anders TRAJECTWIJZER_DB of de gewone gegevensmap)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="open de app met een nieuwe demodatabase"
@@ -139,11 +140,11 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
 
 
 def _open_workspace(database: str | None, *, create: bool = False) -> Any:
-    """The workspace of an existing database; only `demo-data` may create one."""
-    from models.storage.paths import backup_dir, database_path
-    from models.workspace import Workspace
+    """The workspace of an existing database (a file or a server's URL); only `demo-data` may
+    create one."""
+    from desktop.cli.opening import open_workspace_named
 
-    return Workspace.open(database_path(database), backup_dir(), create=create)
+    return open_workspace_named(database, create=create)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -179,7 +180,7 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo-data":
             added = workspace.demo.fill_demo_data()
-            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
+            print(f"{added} demotrajecten toegevoegd aan {workspace.where}")
         elif args.command == "list":
             records = _list_records(workspace, args.kind)
             if args.json:
@@ -275,6 +276,13 @@ def demo_database_path(database: str | None) -> Path:
     from models.storage.paths import data_dir
 
     if database:
+        from models.storage.paths import is_server_url
+
+        if is_server_url(database):
+            raise UserError(
+                "--demo maakt een nieuw databasebestand. Vul een serverdatabase met "
+                "'trajectwijzer --database URL demo-data' en open ze dan zonder --demo."
+            )
         path = Path(database).expanduser()
         if path.exists() and path.stat().st_size > 0:
             raise UserError(

@@ -58,14 +58,13 @@ def run(args: Any) -> int:
 
 def _run(args: Any) -> int:
     from models.core.errors import UserError
-    from models.storage.paths import backup_dir, database_path
 
     path = Path(args.file).expanduser()
     # Only the people service: the command imports no more than it uses (a faster start).
+    from desktop.cli.opening import open_database_named
     from models.people.service import PeopleService
-    from models.storage.lifecycle import open_database
 
-    database = open_database(database_path(args.database), backup_dir())
+    database = open_database_named(args.database, create=True)
     people = PeopleService(database)
     try:
         if args.session:

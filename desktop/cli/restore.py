@@ -5,6 +5,9 @@ from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.cli.opening import refuse_on_server
+
+    refuse_on_server(args.database, "restore")
     from desktop.shell.settings import SECOND_BACKUP_FOLDER
     from desktop.storage.instance_lock import InstanceLock
     from models.core.clock import SystemClock

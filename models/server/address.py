@@ -11,14 +11,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from models.core.errors import UserError
+from models.storage.paths import is_server_url
 
-SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+__all__ = ["DRIVER", "ServerAddress", "is_server_url"]
+
 DRIVER = "postgresql+psycopg"
-
-
-def is_server_url(text: str | None) -> bool:
-    """True when `--database` names a server database rather than a file."""
-    return bool(text) and str(text).strip().lower().startswith(SCHEMES)
 
 
 @dataclass(frozen=True)

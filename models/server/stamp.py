@@ -32,7 +32,7 @@ def check_server(connection: Connection) -> FileCheck:
         return FileCheck(FileState.NEW)
     if META_TABLE not in tables:
         return FileCheck(FileState.FOREIGN)
-    stamp = dict(connection.execute(select(meta.c.key, meta.c.value)).tuples().all())
+    stamp = {key: value for key, value in connection.execute(select(meta.c.key, meta.c.value))}
     if stamp.get(APPLICATION_KEY) != str(APPLICATION_ID):
         return FileCheck(FileState.FOREIGN)
     try:
