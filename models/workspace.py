@@ -30,6 +30,7 @@ from models.storage.faults import Fault
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
 from models.storage.undo_service import UndoService
+from models.team.service import TeamService
 from models.trajectories.service import TrajectoriesService
 
 
@@ -58,6 +59,7 @@ class Workspace:
         self.handover = HandoverService(*args)
         self.demo = DemoService(*args)
         self.undo = UndoService(*args)
+        self.team = TeamService(*args)
 
     @classmethod
     def open(

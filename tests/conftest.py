@@ -81,7 +81,7 @@ def test_server() -> Iterator["TestServer | None"]:
 
 
 @pytest.fixture
-def server_database(engine: str, test_server: "TestServer | None") -> Callable[..., str]:
+def server_database(test_server: "TestServer | None") -> Iterator[Callable[..., str]]:
     """Fresh server databases for this test (empty and migrated, or the demo of a day)."""
     from tests.postgres import demo_database, empty_database
 
@@ -99,7 +99,7 @@ def server_database(engine: str, test_server: "TestServer | None") -> Callable[.
         made.append(test_server.fresh(template))
         return made[-1]
 
-    yield fresh  # type: ignore[misc]
+    yield fresh
     for url in made:
         if test_server is not None:
             test_server.drop(url)

@@ -46,7 +46,6 @@ def domain_text(text: str) -> str:
     return text
 
 
-
 EDIT_CONFLICT = domain_text(
     "Someone else changed {name} in the meantime. Your change was not stored; what you typed "
     "is still on the screen, beside what is stored now. Store it again if it still applies."

@@ -72,9 +72,12 @@ def _copy(
     driver = connection.connection.driver_connection
     if driver is None:  # pragma: no cover - a connection the pool has just closed
         raise RuntimeError("the database connection is closed")
-    with driver.cursor() as cursor, cursor.copy(  # type: ignore[attr-defined]
-        f"COPY {quote(table.name)} ({names}) FROM STDIN"
-    ) as copy:
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(  # type: ignore[attr-defined]
+            f"COPY {quote(table.name)} ({names}) FROM STDIN"
+        ) as copy,
+    ):
         for row in rows:
             copy.write_row(row)
 

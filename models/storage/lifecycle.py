@@ -49,6 +49,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+
 class DatabaseRefused(UserError):
     """The file at start is not one we may open; it was left untouched. `state` says why."""
 

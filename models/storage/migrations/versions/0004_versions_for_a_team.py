@@ -1,4 +1,4 @@
-"""a version on every row (optimistic concurrency, take-out and bring-back), indexes for a team
+"""a version on every row (optimistic concurrency), trajectories taken out to a laptop
 
 Revision ID: 0004
 Revises: 0003
@@ -61,10 +61,31 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False)
             )
+    op.create_table(
+        "take_outs",
+        sa.Column("trajectory_uid", sa.Uuid(), nullable=False),
+        sa.Column("trajectory_name", sa.String(length=200), nullable=False),
+        sa.Column("laptop", sa.String(length=200), nullable=False),
+        sa.Column("server", sa.String(length=300), nullable=False),
+        sa.Column("taken_at", sa.DateTime(), nullable=False),
+        sa.Column("returned_at", sa.DateTime(), nullable=True),
+        sa.Column("base", sa.JSON(), nullable=False),
+        sa.Column("remap", sa.JSON(), nullable=False),
+        sa.Column("uid", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        sa.PrimaryKeyConstraint("uid", name=op.f("pk_take_outs")),
+    )
+    with op.batch_alter_table("take_outs", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_take_outs_trajectory_uid"), ["trajectory_uid"], unique=False
+        )
     set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
+    op.drop_table("take_outs")
     for name in reversed(TABLES):
         with op.batch_alter_table(name, schema=None) as batch_op:
             batch_op.drop_column("row_version")
