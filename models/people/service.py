@@ -170,13 +170,16 @@ class PeopleService(ServiceBase):
         with self.database.session_factory.begin() as session:
             return str(create_person(session, data).uid)
 
-    def update_person(self, uid: str, data: "PersonInput") -> directory.PersonDetail:
-        """Stores the person form; UserError (with its field) when a detail is not valid."""
+    def update_person(
+        self, uid: str, data: "PersonInput", version: int | None = None
+    ) -> directory.PersonDetail:
+        """Stores the person form; UserError (with its field) when a detail is not valid;
+        EditConflict when someone else stored the person after `version` was read."""
         from models.people.editing import update_person
 
         parsed = parse_uid(uid, PERSON)
         with self.database.session_factory.begin() as session:
-            update_person(session, parsed, data)
+            update_person(session, parsed, data, version)
             return directory.person_detail(session, parsed)
 
     def add_role(self, person_uid: str, organisation_uid: str, title: str) -> None:
