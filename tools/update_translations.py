@@ -23,6 +23,7 @@ TEXT_CALLS = {
     "ProgrammeError",
     "SourceDamaged",
     "CopyFailedCheck",
+    "ServerDatabaseRefused",
     "domain_text",
 }
 

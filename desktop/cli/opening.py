@@ -46,12 +46,8 @@ def open_workspace_named(database: str | None, *, create: bool = False) -> "Work
 def refuse_on_server(database: str | None, what: str) -> None:
     """Backups and restores are the server's own (pg_dump): a clear refusal, nothing done."""
     from models.core.errors import UserError
+    from models.server.connection import NOT_ON_A_SERVER
     from models.storage.paths import database_location
 
     if isinstance(database_location(database), str):
-        raise UserError(
-            "{what} works on a database file. A server database is backed up and restored "
-            "by the server itself (pg_dump and pg_restore, by whoever manages it). Nothing "
-            "was changed.",
-            what=what,
-        )
+        raise UserError(NOT_ON_A_SERVER, what=what)

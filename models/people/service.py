@@ -12,6 +12,7 @@ from models.people.importing import Field, ImportFile, open_import
 from models.people.importing import batches as importing
 from models.people.importing.gc_pause import collector_paused
 from models.people.importing.plan import Decisions, ImportPreview, build_preview
+from models.storage.database import one_at_a_time
 from models.trajectories import listing
 from models.trajectories.listing import parse_uid
 from models.trajectories.rows import PersonRow
@@ -138,6 +139,8 @@ class PeopleService(ServiceBase):
         """Writes the previewed import in one transaction, as a batch that can be undone."""
         uid = parse_uid(session_uid, "een bijeenkomst") if session_uid else None
         with collector_paused(), self.database.session_factory.begin() as session:
+            # Two coaches importing at once on a server: one after the other, nothing lost.
+            one_at_a_time(session, "people import")
             return importing.commit_import(
                 session, preview, uid, today or self.clock.today(), self.clock.utcnow()
             )

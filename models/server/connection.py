@@ -42,6 +42,11 @@ NOT_ALLOWED = domain_text(
     "changed. Ask whoever manages the server for the rights described under Voor een team."
 )
 
+NOT_ON_A_SERVER = domain_text(
+    "{what} works on a database file. A server database is backed up and restored by the "
+    "server itself (pg_dump and pg_restore, by whoever manages it). Nothing was changed."
+)
+
 
 class PasswordNeeded(UserError):
     """The server asks for a password the app does not have (the desktop then asks)."""

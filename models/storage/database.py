@@ -152,6 +152,20 @@ class AppSession(Session):
             raise EditConflict() from error
 
 
+def one_at_a_time(session: Session, work: str) -> None:
+    """Waits until no other transaction does the same `work` (an import, numbering quotes),
+    for the rest of this transaction. SQLite has one writer at a time already; on a server
+    this is an advisory lock, so that two coaches' imports follow each other instead of
+    tripping over the same rows."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    import zlib
+
+    from sqlalchemy import func, select
+
+    session.execute(select(func.pg_advisory_xact_lock(zlib.crc32(work.encode("utf-8")))))
+
+
 def record_changes(session: Session, kinds: Iterable[DataKind], uids: Iterable[str] = ()) -> None:
     """Notes changes made past the ORM (raw driver calls), published with the commit."""
     pending = session.info.setdefault(_PENDING, (set(), set()))

@@ -1050,6 +1050,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies wat voor organisatie dit is.</translation>
     </message>
     <message>
+        <source>Choose, for every record changed on both sides, whether the server&apos;s or the laptop&apos;s version stays. Nothing was brought back yet.</source>
+        <translation>Kies voor elk record dat aan beide kanten gewijzigd is, of de versie van de server of die van de laptop blijft. Er is nog niets teruggebracht.</translation>
+    </message>
+    <message>
         <source>Citizen group</source>
         <translation>Burgergroep</translation>
     </message>
@@ -1346,6 +1350,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>School</translation>
     </message>
     <message>
+        <source>Someone changed this trajectory on the server while it was being brought back. Nothing was brought back. Try again: the new changes are then compared too.</source>
+        <translation>Iemand wijzigde dit traject op de server terwijl het werd teruggebracht. Er is niets teruggebracht. Probeer opnieuw: de nieuwe wijzigingen worden dan ook vergeleken.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
+        <source>Take trajectories out to the laptop&apos;s own database: start the app (or the command) with the laptop&apos;s database, and name the server to take them from.</source>
+        <translation>Neem trajecten mee naar de eigen database van de laptop: start de app (of de opdracht) met de database van de laptop en geef de server op waaruit u ze meeneemt.</translation>
+    </message>
+    <message>
         <source>That contact person is no longer linked to this trajectory.</source>
         <translation>Die contactpersoon hoort niet (meer) bij dit traject.</translation>
     </message>
@@ -1362,8 +1382,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Die persoon bestaat niet (meer) in deze database.</translation>
     </message>
     <message>
+        <source>That trajectory is not on the server (any more). Nothing was taken out.</source>
+        <translation>Dat traject staat niet (meer) op de server. Er is niets meegenomen.</translation>
+    </message>
+    <message>
+        <source>That trajectory is not out on this laptop (any more).</source>
+        <translation>Dat traject is niet (meer) meegenomen op deze laptop.</translation>
+    </message>
+    <message>
         <source>The VAT number {vat} is not that of enterprise number {number}.</source>
         <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>The connection to the server {server} was lost. The change you were making was not stored; everything stored before is safe. Check the network and try again.</source>
+        <translation>De verbinding met de server {server} is verbroken. De wijziging die u aan het maken was, is niet bewaard; alles wat eerder bewaard was, is veilig. Controleer het netwerk en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The copy in {folder} did not pass the check after writing: the medium may be failing. Nothing was changed. Try another USB stick or folder.</source>
@@ -1402,6 +1434,42 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The server database {server} holds no Trajectwijzer data yet. Nothing was created. Start the app with it, or run trajectwijzer --database URL demo-data, to set it up.</source>
+        <translation>De serverdatabase {server} bevat nog geen gegevens van Trajectwijzer. Er is niets aangemaakt. Start de app ermee, of voer trajectwijzer --database URL demo-data uit, om ze in te richten.</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another program. Nothing was changed. Give Trajectwijzer a database (or schema) of its own.</source>
+        <translation>De serverdatabase {server} bevat tabellen van een ander programma. Er is niets gewijzigd. Geef Trajectwijzer een eigen database (of schema).</translation>
+    </message>
+    <message>
+        <source>The server database {server} is marked as Trajectwijzer&apos;s but its schema is incomplete. Nothing was changed. Ask whoever manages the server to restore it from the server&apos;s backup.</source>
+        <translation>De serverdatabase {server} is als database van Trajectwijzer gemerkt, maar haar schema is onvolledig. Er is niets gewijzigd. Vraag wie de server beheert om ze terug te zetten uit de reservekopie van de server.</translation>
+    </message>
+    <message>
+        <source>The server database {server} was made with a newer version of Trajectwijzer (schema version {version}; this version knows up to {known}). Nothing was changed. Install the newest version of Trajectwijzer to use it.</source>
+        <translation>De serverdatabase {server} is gemaakt met een nieuwere versie van Trajectwijzer (schemaversie {version}; deze versie kent tot {known}). Er is niets gewijzigd. Installeer de nieuwste versie van Trajectwijzer om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for a password. Type it when the app asks, or keep it in the system keyring from Settings. On the command line: set PGPASSWORD or use a .pgpass file.</source>
+        <translation>De server {server} vraagt een wachtwoord. Typ het wanneer de app erom vraagt, of bewaar het in de sleutelbos van het systeem via Instellingen. Op de opdrachtregel: zet PGPASSWORD of gebruik een .pgpass-bestand.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not allow this user to change the database. Nothing was changed. Ask whoever manages the server for the rights described under Voor een team.</source>
+        <translation>De server {server} laat deze gebruiker de database niet wijzigen. Er is niets gewijzigd. Vraag wie de server beheert om de rechten die onder &apos;Voor een team&apos; beschreven staan.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not answer. Nothing was changed. Check the network connection and the server&apos;s name, or ask whoever manages the server whether it is running. To work without the network, take trajectories out to this laptop beforehand.</source>
+        <translation>De server {server} antwoordt niet. Er is niets gewijzigd. Controleer de netwerkverbinding en de naam van de server, of vraag wie de server beheert of hij draait. Om zonder netwerk te werken, neemt u trajecten vooraf mee naar deze laptop.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database of that name. Nothing was created. Check the name, or ask whoever manages the server to create it (see Voor een team in the README).</source>
+        <translation>De server {server} heeft geen database met die naam. Er is niets aangemaakt. Controleer de naam, of vraag wie de server beheert om ze aan te maken (zie &apos;Voor een team&apos; in de README).</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the user name or password. Nothing was changed. Check both with whoever manages the server and try again.</source>
+        <translation>De server {server} weigerde de gebruikersnaam of het wachtwoord. Er is niets gewijzigd. Controleer beide met wie de server beheert en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Nothing was created. Check the path for a typing error, or leave out --database to use the usual database.</source>
         <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
     </message>
@@ -1420,6 +1488,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>This hand-over file was made with a newer version of Trajectwijzer. Nothing was read. Install the newest version first.</source>
         <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This installation cannot use a server database: the PostgreSQL driver is missing. Install it with pip install -e &quot;.[server]&quot; (or ask for a build with server support).</source>
+        <translation>Deze installatie kan geen serverdatabase gebruiken: het PostgreSQL-stuurprogramma ontbreekt. Installeer het met pip install -e &quot;.[server]&quot; (of vraag een versie met serverondersteuning).</translation>
     </message>
     <message>
         <source>This is not a Trajectwijzer hand-over file. Nothing was read. Choose the file the other coach gave you (its name ends in .twoverdracht).</source>
@@ -1454,8 +1526,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze stap kan niet ongedaan gemaakt worden: er is intussen iets toegevoegd dat ervan afhangt. Er is nu niets veranderd.</translation>
     </message>
     <message>
+        <source>This trajectory is already out on this laptop. Bring it back first; then take it out again.</source>
+        <translation>Dit traject is al meegenomen op deze laptop. Breng het eerst terug en neem het daarna opnieuw mee.</translation>
+    </message>
+    <message>
         <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
         <translation>Toestemming kan niet in de toekomst gegeven zijn.</translation>
+    </message>
+    <message>
+        <source>Trajectories are taken out of a server database, not out of a file.</source>
+        <translation>Trajecten worden uit een serverdatabase meegenomen, niet uit een bestand.</translation>
     </message>
     <message>
         <source>Twee opties hebben dezelfde tekst.</source>
@@ -1492,6 +1572,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>where a consent came from</source>
         <translation>de herkomst van een toestemming</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address Trajectwijzer understands. Write it as postgresql+psycopg://user@server/database.</source>
+        <translation>{address} is geen serveradres dat Trajectwijzer begrijpt. Schrijf het als postgresql+psycopg://gebruiker@server/database.</translation>
+    </message>
+    <message>
+        <source>{address} names no database. Add its name after the server: postgresql+psycopg://user@server/trajectwijzer.</source>
+        <translation>{address} noemt geen database. Zet de naam ervan na de server: postgresql+psycopg://gebruiker@server/trajectwijzer.</translation>
+    </message>
+    <message>
+        <source>{address} uses a database driver Trajectwijzer does not use. Write it as postgresql+psycopg://user@server/database.</source>
+        <translation>{address} gebruikt een databasestuurprogramma dat Trajectwijzer niet gebruikt. Schrijf het als postgresql+psycopg://gebruiker@server/database.</translation>
     </message>
     <message>
         <source>{name} is already a contact of this trajectory with that role.</source>
@@ -1552,6 +1644,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>{path} was made with an older version of Trajectwijzer and must be updated before it can be opened, but it cannot be written here. Nothing was changed. Copy the file to your own disk and open that copy.</source>
         <translation>{path} is gemaakt met een oudere versie van Trajectwijzer en moet bijgewerkt worden voor het geopend kan worden, maar er kan hier niet in geschreven worden. Er is niets veranderd. Kopieer het bestand naar je eigen schijf en open die kopie.</translation>
+    </message>
+    <message>
+        <source>{what} works on a database file. A server database is backed up and restored by the server itself (pg_dump and pg_restore, by whoever manages it). Nothing was changed.</source>
+        <translation>{what} werkt op een databasebestand. Van een serverdatabase maakt de server zelf reservekopieën en zet ze terug (pg_dump en pg_restore, door wie de server beheert). Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
