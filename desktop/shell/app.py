@@ -48,14 +48,37 @@ def open_workspace_for(database: str | None, demo: bool, *, create: bool = False
     `create`: make a new database where there is none (the coach was asked, or it is the
     usual place at the very first start).
     """
-    from models.storage.paths import backup_dir, database_path
+    from models.storage.paths import backup_dir, database_location, database_path
     from models.workspace import Workspace
+
+    location = database_location(database or settings.SERVER_URL.get() or None)
+    if isinstance(location, str):
+        return Workspace.open(location, create=True, password=ask_server_password(location))
 
     if demo:  # the command line has already chosen a fresh file for the demo
         workspace = Workspace.open(database_path(database), backup_dir())
         workspace.demo.fill_demo_data()
         return workspace
     return Workspace.open(database_path(database), backup_dir(), create=create)
+
+
+def ask_server_password(location: str) -> str | None:
+    """The server's password: none asked while the keyring (or PGPASSWORD) has one; else the
+    coach types it, and may keep it in the system keyring (never in a settings file)."""
+    from models.server.address import ServerAddress
+    from models.server.connection import PasswordNeeded, ServerRefused
+    from models.storage.lifecycle import open_database
+
+    try:
+        open_database(location, create=True).close()
+        return None
+    except (PasswordNeeded, ServerRefused) as refused:
+        if isinstance(refused, ServerRefused) and "password" not in refused.text:
+            raise
+        from desktop.team.password_dialog import ask_password
+
+        address = ServerAddress.parse(location)
+        return ask_password(address, user_message(refused))
 
 
 def backup_folders() -> list[Path]:
@@ -121,6 +144,23 @@ class DatabaseKeeper:
 
         return self.path() == data_dir() / DB_FILE_NAME
 
+    def _server(self) -> str | None:
+        from models.storage.paths import database_location
+
+        location = database_location(self.database or settings.SERVER_URL.get() or None)
+        return location if isinstance(location, str) else None
+
+    def _load_server(self) -> None:
+        """A team's server: many coaches at once (no lock file), the server's own backups."""
+        from models.core.errors import UserError
+
+        try:
+            workspace = open_workspace_for(self.database, demo=False)
+        except UserError as error:
+            self._fail(user_message(error))
+            return
+        self._opened(workspace)
+
     def load(self, *, create: bool = False) -> None:
         from desktop.storage.instance_lock import InstanceLock
         from desktop.storage.open_dialogs import Choice, ask_create
@@ -128,6 +168,9 @@ class DatabaseKeeper:
         from models.storage.backups import automatic_backups
         from models.storage.lifecycle import DatabaseRefused
 
+        if not self.demo and self._server() is not None:
+            self._load_server()
+            return
         path = self.path()
         if not self.demo and not create and not path.exists():
             # The very first start makes the usual database; a path given by hand (a typing
@@ -300,8 +343,8 @@ class DatabaseKeeper:
             self.window.statusBar().showMessage(" ".join(parts))
 
     def daily_backup(self) -> None:
-        if self.workspace is not None:
-            self.background.start(Path(self.workspace.path), backup_folders(), self.clock.now())
+        if self.workspace is not None and self.workspace.path is not None:
+            self.background.start(self.workspace.path, backup_folders(), self.clock.now())
 
     def _report_backups(self, outcomes: Any) -> None:
         problems = [user_message(o.problem) for o in outcomes if o.problem is not None]

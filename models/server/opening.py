@@ -8,6 +8,7 @@ server's own backups (pg_dump, the administrator's) take the place of the file c
 """
 
 import logging
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -30,7 +31,7 @@ OPENING_LOCK = APPLICATION_ID
 class ServerDatabaseRefused(UserError):
     """The server database is not one we may open; it was left untouched."""
 
-    def __init__(self, text: str, state: FileState, **params: object) -> None:
+    def __init__(self, text: str, state: FileState, **params: Any) -> None:
         super().__init__(text, **params)
         self.state = state
 

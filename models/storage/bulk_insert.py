@@ -74,9 +74,7 @@ def _copy(
         raise RuntimeError("the database connection is closed")
     with (
         driver.cursor() as cursor,
-        cursor.copy(  # type: ignore[attr-defined]
-            f"COPY {quote(table.name)} ({names}) FROM STDIN"
-        ) as copy,
+        cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy,
     ):
         for row in rows:
             copy.write_row(row)

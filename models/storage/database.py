@@ -130,7 +130,7 @@ def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sess
     """Sessions that tell `feed` what each committed transaction changed."""
     from models.storage.journal import install_journal
 
-    factory = sessionmaker(engine, expire_on_commit=False, class_=AppSession)
+    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False, class_=AppSession)
     install_journal(factory)
     if feed is not None:
         _report_changes(factory, feed)

@@ -243,13 +243,18 @@ def apply_to_server(server: Session, plan: _Plan, now: datetime) -> None:
             .where(source.c.uid == row["uid"], source.c.row_version == version)
             .values(**values)
         )
-        _still_as_seen(done.rowcount)
+        _still_as_seen(rowcount(done))
     for source, uid, version in reversed(plan.deletes):
         done = server.execute(
             delete(source).where(source.c.uid == uid, source.c.row_version == version)
         )
-        _still_as_seen(done.rowcount)
+        _still_as_seen(rowcount(done))
     server.flush()
+
+
+def rowcount(result: object) -> int:
+    """How many rows an UPDATE or DELETE matched."""
+    return int(getattr(result, "rowcount", -1))
 
 
 def _still_as_seen(count: int) -> None:
