@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore = commands.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", metavar="FILE", help="de reservekopie")
+    from desktop.cli import team
+
+    team.add_commands(commands)
     return parser
 
 
@@ -176,6 +179,10 @@ def _run_command(args: argparse.Namespace) -> int:
         from desktop.cli import restore
 
         return restore.run(args)
+    if args.command in ("take-out", "bring-back"):
+        from desktop.cli import team
+
+        return team.run(args)
     workspace = _open_workspace(args.database, create=args.command == "demo-data")
     try:
         if args.command == "demo-data":
