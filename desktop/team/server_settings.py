@@ -16,6 +16,7 @@ from desktop.shell.messages import user_message
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
+    from models.storage.lifecycle import Database
     from models.workspace import Workspace
 
 
@@ -29,10 +30,13 @@ class ServerSettings(QWidget):
         self.use = QPushButton(self.tr("Use this server"))
         self.local = QPushButton(self.tr("Use this computer's database"))
         self.forget = QPushButton(self.tr("Forget the kept password"))
+        self.take_out = QPushButton(self.tr("Take trajectories out…"))
+        self.bring_back = QPushButton(self.tr("Bring them back…"))
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self._workspace: Workspace | None = None
         buttons = QHBoxLayout()
-        for button in (self.use, self.local, self.forget):
+        for button in (self.use, self.local, self.forget, self.take_out, self.bring_back):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -43,8 +47,62 @@ class ServerSettings(QWidget):
         self.use.clicked.connect(self.use_server)
         self.local.clicked.connect(self.use_local)
         self.forget.clicked.connect(self.forget_password)
+        self.take_out.clicked.connect(self._take_out)
+        self.bring_back.clicked.connect(self._bring_back)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Taking out and bringing back happen on the laptop's own database."""
+        workspace = self._workspace
+        laptop = workspace is not None and not workspace.is_server
+        self.take_out.setEnabled(laptop)
+        self.bring_back.setEnabled(
+            workspace is not None and laptop and bool(workspace.team.taken_out())
+        )
+
+    def _server(self) -> "Database | None":
+        from desktop.team.exchange_dialogs import open_server
+
+        address = self.address.text().strip()
+        if not address:
+            self.note.setText(self.tr("Type the server's address first."))
+            return None
+        return open_server(self, address)
+
+    def _take_out(self) -> None:
+        from desktop.team.exchange_dialogs import TakeOutDialog
+
+        server = self._server() if self._workspace is not None else None
+        if server is None or self._workspace is None:
+            return
+        try:
+            TakeOutDialog(self._workspace, server, self).exec()
+        finally:
+            server.close()
+        self._update_buttons()
+
+    def _bring_back(self) -> None:
+        from desktop.team.exchange_dialogs import BringBackDialog
+
+        server = self._server() if self._workspace is not None else None
+        if server is None or self._workspace is None:
+            return
+        try:
+            for out in self._workspace.team.taken_out():
+                try:
+                    dialog = BringBackDialog(self._workspace, server, out.uid, self)
+                except UserError as error:
+                    self.note.setText(user_message(error))
+                    return
+                if dialog.exec() != BringBackDialog.DialogCode.Accepted:
+                    break
+        finally:
+            server.close()
+        self._update_buttons()
 
     def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        self._update_buttons()
         if workspace.is_server:
             self.note.setText(
                 self.tr(
