@@ -551,6 +551,57 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back</source>
+        <translation>Terugbrengen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes of this laptop go to the server.</source>
+        <translation>%1: %2 wijzigingen van deze laptop gaan naar de server.</translation>
+    </message>
+    <message>
+        <source>These records were changed on both sides: choose for each which version stays.</source>
+        <translation>Deze records zijn aan beide kanten gewijzigd: kies voor elk welke versie blijft.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Versie van de server</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s version</source>
+        <translation>Versie van de laptop</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <source>Reading the file…</source>
@@ -1933,6 +1984,69 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Choose a code of at least 4 digits. You need it to leave kiosk mode.</source>
         <translation>Kies een code van minstens 4 cijfers. Je hebt die nodig om de kioskmodus te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3545,25 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Wachtwoord van de server</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <translation>Bewaren in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Print preview: %1</source>
@@ -4650,6 +4783,61 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Use this server</source>
+        <translation>Deze server gebruiken</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>De database van deze computer gebruiken</translation>
+    </message>
+    <message>
+        <source>Forget the kept password</source>
+        <translation>Bewaard wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <source>Take trajectories out…</source>
+        <translation>Trajecten meenemen…</translation>
+    </message>
+    <message>
+        <source>Bring them back…</source>
+        <translation>Terugbrengen…</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Typ eerst het adres van de server.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: several coaches work in it at once, and the server makes its backups (ask whoever manages it).</source>
+        <translation>Deze database staat op een server: meerdere coaches werken er tegelijk in, en de server maakt de reservekopieën (vraag het aan wie de server beheert).</translation>
+    </message>
+    <message>
+        <source>This database is a file on this computer; backups are made here.</source>
+        <translation>Deze database is een bestand op deze computer; de reservekopieën worden hier gemaakt.</translation>
+    </message>
+    <message>
+        <source>From the next start the app opens %1.</source>
+        <translation>Vanaf de volgende start opent de app %1.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the app asks the password at start.</source>
+        <translation>Deze computer heeft geen sleutelbos: de app vraagt het wachtwoord bij het starten.</translation>
+    </message>
+    <message>
+        <source>From the next start the app opens this computer&apos;s database.</source>
+        <translation>Vanaf de volgende start opent de app de database van deze computer.</translation>
+    </message>
+    <message>
+        <source>The password is no longer kept; the app asks it at start.</source>
+        <translation>Het wachtwoord wordt niet meer bewaard; de app vraagt het bij het starten.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Add item</source>
@@ -4810,6 +4998,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Database</translation>
     </message>
     <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
@@ -4909,6 +5101,25 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Stop the trajectory</source>
         <translation>Traject stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOutDialog</name>
+    <message>
+        <source>Take trajectories out</source>
+        <translation>Trajecten meenemen</translation>
+    </message>
+    <message>
+        <source>The ticked trajectories, with their people, sessions, actions, projects and evaluations, are copied to this laptop for work without the network. Bring them back when you are connected again.</source>
+        <translation>De aangevinkte trajecten, met hun personen, bijeenkomsten, acties, projecten en evaluaties, worden naar deze laptop gekopieerd om zonder netwerk te werken. Breng ze terug zodra u weer verbonden bent.</translation>
+    </message>
+    <message>
+        <source>Tick at least one trajectory.</source>
+        <translation>Vink minstens één traject aan.</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Meegenomen: %1</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5232,13 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
     </message>
 </context>
 </TS>
