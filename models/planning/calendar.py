@@ -1,0 +1,122 @@
+"""Which days suit a session or a deadline in Belgium: weekends, public holidays, school breaks.
+
+Public holidays come from the `holidays` package (Belgium); the Flemish school breaks and the
+end-of-year closure from resources/reference/calendar.toml, by the rule of the decree.
+"""
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import holidays
+
+from models.planning.calendar_data import Break, calendar_file, school_breaks_in
+
+# How far a session may move to find a free day when its own month has none (e.g. a citizens'
+# session in a month that is all summer break): further than this it stays where it fell.
+SEARCH_DAYS = 75
+
+
+@functools.cache
+def _public_holidays(year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("BE", years=year, language="nl").items())
+
+
+def public_holiday(day: date) -> str | None:
+    """The Belgian public holiday on this day ('Wapenstilstand'), if any."""
+    return _public_holidays(day.year).get(day)
+
+
+def school_break(day: date) -> Break | None:
+    """The Flemish school break this day falls in, if any."""
+    for year in (day.year - 1, day.year):
+        found = next((b for b in school_breaks_in(year) if b.covers(day)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def school_breaks_between(first: date, last: date) -> tuple[Break, ...]:
+    """Every school break that overlaps [first, last], in date order."""
+    found = [
+        b
+        for year in range(first.year - 1, last.year + 1)
+        for b in school_breaks_in(year)
+        if b.first <= last and b.last >= first
+    ]
+    return tuple(sorted(found, key=lambda b: b.first))
+
+
+def closed(day: date) -> str | None:
+    """The closure this day falls in (the end-of-year period), if any."""
+    return next((c.name for c in calendar_file().closures if c.covers(day)), None)
+
+
+def is_working_day(day: date) -> bool:
+    """A weekday that is no Belgian public holiday."""
+    return day.weekday() < 5 and public_holiday(day) is None
+
+
+@dataclass(frozen=True)
+class DayRules:
+    """What a day must avoid besides weekends and public holidays."""
+
+    avoid_school_breaks: bool = False
+    avoid_closures: bool = True
+
+    def allows(self, day: date) -> bool:
+        if not is_working_day(day):
+            return False
+        if self.avoid_closures and closed(day) is not None:
+            return False
+        return not (self.avoid_school_breaks and school_break(day) is not None)
+
+
+def nearest_free_day(preferred: date, first: date, last: date, rules: DayRules) -> date:
+    """The allowed day nearest to `preferred` inside [first, last] (a later one on a tie).
+
+    When that window has none, the nearest allowed day within SEARCH_DAYS on either side; when
+    even that fails (never with the shipped calendar), the nearest working day.
+    """
+    for window, check in (
+        ((first, last), rules.allows),
+        ((preferred - timedelta(SEARCH_DAYS), preferred + timedelta(SEARCH_DAYS)), rules.allows),
+        ((preferred - timedelta(SEARCH_DAYS), preferred + timedelta(SEARCH_DAYS)), is_working_day),
+    ):
+        found = _nearest(preferred, window, check)
+        if found is not None:
+            return found
+    return preferred
+
+
+def _nearest(
+    preferred: date, window: tuple[date, date], check: Callable[[date], bool]
+) -> date | None:
+    low, high = window
+    for distance in range((high - low).days + 1):
+        for day in (preferred + timedelta(distance), preferred - timedelta(distance)):
+            if low <= day <= high and check(day):
+                return day
+    return None
+
+
+def working_day_on_or_before(day: date) -> date:
+    """A deadline on a weekend or a public holiday moves back to the working day before it."""
+    while not is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def why_not(day: date, rules: DayRules) -> str:
+    """In Dutch, why a day does not suit (empty when it does): for warnings to the coach."""
+    holiday = public_holiday(day)
+    if holiday:
+        return f"{holiday} (wettelijke feestdag)"
+    if day.weekday() >= 5:
+        return "een weekenddag"
+    closure = closed(day) if rules.avoid_closures else None
+    if closure:
+        return closure
+    found = school_break(day) if rules.avoid_school_breaks else None
+    return f"de {found.name.lower()}" if found else ""
