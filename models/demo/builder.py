@@ -42,7 +42,7 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
-from models.planning.layout import lay_out_plan
+from models.planning.laying_out import lay_out_plan
 from models.programmes import get_programme
 from models.programmes.partners import load_partner_categories
 from models.quotes.versions import create_quote_version

@@ -5,7 +5,7 @@ end-of-year closure from resources/reference/calendar.toml, by the rule of the d
 """
 
 import functools
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -79,26 +79,40 @@ def nearest_free_day(preferred: date, first: date, last: date, rules: DayRules) 
     When that window has none, the nearest allowed day within SEARCH_DAYS on either side; when
     even that fails (never with the shipped calendar), the nearest working day.
     """
+    return free_days(preferred, first, last, rules, count=1)[0]
+
+
+def free_days(
+    preferred: date, first: date, last: date, rules: DayRules, *, count: int, gap: int = 1
+) -> list[date]:
+    """`count` allowed days at least `gap` days apart, each as near to `preferred` as the ones
+    before it left room for, nearest first: the same session held by several municipalities
+    (the first `n` days never change when more are asked, so each keeps its day).
+
+    The days come from [first, last] first, then from SEARCH_DAYS on either side, then from
+    any working day; a day that cannot be found at all repeats `preferred`.
+    """
+    chosen: list[date] = []
+    around = (preferred - timedelta(SEARCH_DAYS), preferred + timedelta(SEARCH_DAYS))
     for window, check in (
         ((first, last), rules.allows),
-        ((preferred - timedelta(SEARCH_DAYS), preferred + timedelta(SEARCH_DAYS)), rules.allows),
-        ((preferred - timedelta(SEARCH_DAYS), preferred + timedelta(SEARCH_DAYS)), is_working_day),
+        (around, rules.allows),
+        (around, is_working_day),
     ):
-        found = _nearest(preferred, window, check)
-        if found is not None:
-            return found
-    return preferred
+        for day in _by_distance(preferred, window):
+            if check(day) and all(abs((day - other).days) >= gap for other in chosen):
+                chosen.append(day)
+                if len(chosen) == count:
+                    return chosen
+    return chosen + [preferred] * (count - len(chosen))
 
 
-def _nearest(
-    preferred: date, window: tuple[date, date], check: Callable[[date], bool]
-) -> date | None:
+def _by_distance(preferred: date, window: tuple[date, date]) -> Iterator[date]:
     low, high = window
     for distance in range((high - low).days + 1):
         for day in (preferred + timedelta(distance), preferred - timedelta(distance)):
-            if low <= day <= high and check(day):
-                return day
-    return None
+            if low <= day <= high and (distance or day == preferred):
+                yield day
 
 
 def working_day_on_or_before(day: date) -> date:

@@ -9,21 +9,20 @@ from sqlalchemy.orm import Session
 from models.core.errors import UserError
 from models.core.formatting import format_date, parse_date
 from models.orm import Milestone, Phase, TrajectorySession
+from models.planning.calendar import DayRules, why_not
 from models.planning.dto import DonePolicy, PlanChange
+from models.planning.laying_out import lay_out_plan, turn_of
 from models.planning.layout import (
     PlanItem,
     PlanItems,
     Span,
     item_name,
-    lay_out_plan,
     load_plan,
-    month_end,
-    month_start,
     phase_title,
-    session_start,
     set_span,
     span_of,
 )
+from models.planning.schedule import day_rules, deadline, month_end, month_start, session_start
 from models.planning.stopping import is_done
 
 
@@ -50,23 +49,28 @@ def _relaid(item: PlanItem, plan: PlanItems, old: date, new: date) -> Span:
             return by_days(day)
         return _shift(day, month_start(old, month), month_start(new, month))
 
-    def at_end(day: date | None, month: int | None) -> date | None:
+    def at_end(day: date | None, month: int | None, due: bool = True) -> date | None:
+        """A phase ends on its month's last day; a deadline on that month's last working day."""
         if month is None:
             return by_days(day)
-        return _shift(day, month_end(old, month), month_end(new, month))
+        laid = deadline if due else month_end
+        return _shift(day, laid(old, month), laid(new, month))
 
     if isinstance(item, Phase):
-        return at_start(start, item.start_month), at_end(end, item.end_month)
+        return at_start(start, item.start_month), at_end(end, item.end_month, due=False)
     if isinstance(item, Milestone):
         return at_end(start, item.month), None
     if isinstance(item, TrajectorySession):
         template = None
         if plan.programme is not None and item.template_key:
             template = plan.programme.session_template(item.template_key)
-        if template is None:
+        if template is None or plan.programme is None:
             return by_days(start), None
-        laid_old = session_start(old, template.month, item.kind).date()
-        return _shift(start, laid_old, session_start(new, template.month, item.kind).date()), None
+        hours, avoid = plan.programme.session_hours, plan.trajectory.avoid_school_holidays
+        turn = turn_of(item, plan.trajectory)
+        laid_old = session_start(old, template, hours, avoid_school_holidays=avoid, turn=turn)
+        laid_new = session_start(new, template, hours, avoid_school_holidays=avoid, turn=turn)
+        return _shift(start, laid_old.date(), laid_new.date()), None
     return at_start(start, item.start_month), at_end(end, item.end_month)
 
 
@@ -152,12 +156,25 @@ def move_point(
             "datum binnen het traject, of verleng eerst de laatste fase.",
             field="planned_start",
         )
+    reason = why_not(day, _rules_for(plan, item))
+    if reason:
+        warnings.append(f"'{name}' valt nu op {reason}.")
     phase = next((p for p in plan.phases if p.uid == item.phase_uid), None)
     if phase is not None:
         _warn_outside_phase(
             [_Move(item, (day, None))], span_of(phase), phase_title(phase), warnings
         )
     return _apply(plan, [_Move(item, (day, None))], item, DonePolicy.MOVE, warnings)
+
+
+def _rules_for(plan: PlanItems, item: Milestone | TrajectorySession) -> DayRules:
+    """What the day of a moved session (or milestone) should avoid, to warn the coach."""
+    template = None
+    if isinstance(item, TrajectorySession) and plan.programme and item.template_key:
+        template = plan.programme.session_template(item.template_key)
+    if template is None:
+        return DayRules(avoid_closures=isinstance(item, TrajectorySession))
+    return day_rules(template, plan.trajectory.avoid_school_holidays)
 
 
 def _by(item: PlanItem, delta: timedelta) -> Span:
