@@ -117,9 +117,21 @@ def save_answer(
     programmes: Programmes = None,
 ) -> None:
     """Validates and stores one answer; bad input raises a UserError and changes nothing."""
-    question = _question(_programme(session, trajectory_uid, programmes), question_key)
+    programme = _programme(session, trajectory_uid, programmes)
+    question = _question(programme, question_key)
     value = stored_answer(question, raw)  # raises before any row is touched
     _row(session, trajectory_uid, QUESTIONNAIRE, question_key).value = value
+    if any(b.intake_question == question_key for b in programme.pricing.extra_budgets):
+        # The working budget noted in the intake is the one the quote and the projects use.
+        trajectory_or_fail(session, trajectory_uid).working_budget_cents = value
+
+
+def note_working_budget(session: Session, trajectory_uid: uuid.UUID, cents: int) -> None:
+    """The working budget typed on the quote, written to the intake question that holds it."""
+    programme = _programme(session, trajectory_uid, None)
+    for budget in programme.pricing.extra_budgets:
+        if budget.intake_question is not None:
+            _row(session, trajectory_uid, QUESTIONNAIRE, budget.intake_question).value = cents
 
 
 def _meeting_item(programme: Programme, key: str) -> FirstMeetingItem:

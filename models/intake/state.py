@@ -99,9 +99,12 @@ class IntakeState:
     report: ConditionsReport
 
 
-def conditions_report(programme: Programme, answers: Mapping[str, Answer]) -> ConditionsReport:
-    """Each condition for starting, met or not, and the required questions still open."""
-    unmet = {condition.key for condition in programme.unmet_conditions(answers)}
+def conditions_report(
+    programme: Programme, answers: Mapping[str, Answer], present: Collection[str] = ()
+) -> ConditionsReport:
+    """Each condition for starting, met or not, and the required questions still open;
+    `present` are the first meeting's minimum attendees ticked as there."""
+    unmet = {condition.key for condition in programme.unmet_conditions(answers, present)}
     texts = {question.key: question.text for question in programme.intake.questions()}
     return ConditionsReport(
         conditions=tuple(
@@ -179,5 +182,5 @@ def build_intake_state(
             for item in programme.first_meeting.items
         ),
         attendees=tuple(AttendeeState(i, role, role in present) for i, role in enumerate(roles)),
-        report=conditions_report(programme, answers),
+        report=conditions_report(programme, answers, present),
     )

@@ -134,6 +134,9 @@ class Quote(Entity):
     discount_note: Mapped[str] = mapped_column(default="", server_default="")
     # The conditions for starting that were still open when this version was made (printed).
     open_conditions: Mapped[JsonValue] = mapped_column(default=list, server_default="[]")
+    # The coach's choices behind the price (typed amount, discount per client, percentage),
+    # so a recalculation after a stop keeps them; {} for versions made before they were kept.
+    price_choices: Mapped[JsonValue] = mapped_column(default=dict, server_default="{}")
 
     lines: Mapped[list["QuoteLine"]] = relationship(
         back_populates="quote",

@@ -118,6 +118,32 @@ def set_start_date(
     return change
 
 
+def set_avoid_school_holidays(
+    session: Session, trajectory_uid: uuid.UUID, avoid: bool, *, today: date
+) -> PlanChange:
+    """Citizens' sessions in or out of the school breaks; a session the coach moved keeps its
+    distance to where the programme put it, one already held stays where it was."""
+    plan = load_plan(session, trajectory_uid)
+    trajectory = plan.trajectory
+    if trajectory.avoid_school_holidays == avoid:
+        return PlanChange(applied=True)
+    moves: list[_Move] = []
+    start = trajectory.start_date
+    if plan.programme is not None and start is not None:
+        hours = plan.programme.session_hours
+        for item in plan.sessions:
+            template = plan.programme.session_template(item.template_key or "")
+            day = span_of(item)[0]
+            if template is None or day is None or is_done(item) or day < today:
+                continue
+            turn = turn_of(item, trajectory)
+            was = session_start(start, template, hours, avoid_school_holidays=not avoid, turn=turn)
+            now = session_start(start, template, hours, avoid_school_holidays=avoid, turn=turn)
+            moves.append(_Move(item, (_shift(day, was.date(), now.date()), None)))
+    trajectory.avoid_school_holidays = avoid
+    return _apply(plan, moves, None, DonePolicy.MOVE, [])
+
+
 def move_phase(
     plan: PlanItems, phase: Phase, span: Span, policy: DonePolicy, warnings: list[str]
 ) -> PlanChange:

@@ -14,6 +14,7 @@ from desktop.printing import pdf_printing as printing
 from exports.documents import DocumentKind, write_document
 from models.demo.action_plans import add_action_plan_demo
 from models.workspace import Workspace
+from tests.demo import demo_name
 from tests.desktop.test_printing import FakePrintDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -30,7 +31,9 @@ def workspace(database) -> Workspace:
 
 def _buurtpunt(workspace: Workspace) -> str:
     return next(
-        row.uid for row in workspace.trajectories.trajectories() if row.programme == "buurtpunt"
+        row.uid
+        for row in workspace.trajectories.trajectories()
+        if row.name == demo_name("buurtpunt")
     )
 
 

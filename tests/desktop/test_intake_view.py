@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadio
 from desktop.intake.intake_view import IntakeView
 from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
@@ -50,7 +51,7 @@ def _uid(workspace: Workspace, programme: str) -> str:
     rows = workspace.trajectories.trajectories(TODAY)
     if programme == "autodelen":
         return next(row.uid for row in rows if row.name == NEW)
-    return next(row.uid for row in rows if row.programme == programme)
+    return next(row.uid for row in rows if row.name == demo_name(programme))
 
 
 @pytest.fixture

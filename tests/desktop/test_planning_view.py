@@ -11,6 +11,7 @@ from desktop.planning.planning_view import PlanningView
 from desktop.planning.timeline_table import EditableRowsModel
 from models.core.clock import FixedClock
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 
@@ -25,7 +26,7 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == programme
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.name == demo_name(programme)
     )
 
 

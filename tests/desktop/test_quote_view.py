@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.quotes.quote_view import QuoteView
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 
@@ -21,7 +22,7 @@ def workspace(database) -> Workspace:
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        row.uid for row in workspace.trajectories.trajectories() if row.programme == programme
+        row.uid for row in workspace.trajectories.trajectories() if row.name == demo_name(programme)
     )
 
 

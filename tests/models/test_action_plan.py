@@ -11,6 +11,7 @@ from models.core.errors import UserError
 from models.demo.action_plans import _BUURTPUNT_ACTIONS, add_action_plan_demo
 from models.orm import Action, AgendaBlock, TrajectorySession
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 21, 30)
@@ -31,7 +32,7 @@ def workspace(database) -> Workspace:  # type: ignore[no-untyped-def]
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        row.uid for row in workspace.trajectories.trajectories() if row.programme == programme
+        row.uid for row in workspace.trajectories.trajectories() if row.name == demo_name(programme)
     )
 
 

@@ -19,6 +19,7 @@ from models.orm import IntakeAnswer, Trajectory
 from models.programmes import Programme
 from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
@@ -57,7 +58,7 @@ def _uid(workspace: Workspace, programme: str) -> str:
     rows = workspace.trajectories.trajectories(TODAY)
     if programme == "autodelen":
         return next(row.uid for row in rows if row.name == NEW)
-    return next(row.uid for row in rows if row.programme == programme)
+    return next(row.uid for row in rows if row.name == demo_name(programme))
 
 
 @pytest.fixture
@@ -221,12 +222,14 @@ def test_autodelen_starts_only_with_three_facets_and_budget(workspace: Workspace
     ):
         state = workspace.intake.save_intake_answer(uid, key, value)
     unmet = {c.key for c in state.report.unmet}
-    assert unmet == {"facet_aanbod", "facet_vraag", "budget", "vragenlijst"}
+    assert unmet == {"facet_aanbod", "facet_vraag", "budget", "vragenlijst", "minimum_aanwezigen"}
     assert not state.report.ready
     state = workspace.intake.save_intake_answer(uid, "aanbod_engagement", "verleden")
     state = workspace.intake.save_intake_answer(uid, "vraag_engagement", "ja")
-    assert {c.key for c in state.report.unmet} == {"budget", "vragenlijst"}
     state = workspace.intake.save_intake_answer(uid, "budget_beschikbaar", True)
+    assert {c.key for c in state.report.unmet} == {"minimum_aanwezigen"}
+    for index in range(3):
+        state = workspace.intake.tick_attendee(uid, index, True)
     assert state.report.unmet == ()
     assert state.report.ready and state.report.questionnaire_complete
     texts = [c.text for c in state.report.conditions]
@@ -237,6 +240,7 @@ def test_intake_complete_condition_names_the_open_required_questions(workspace: 
     """Buurtpunt's 'intake volledig' is unmet while a required question is open, and the report
     names those questions."""
     uid = _uid(workspace, "buurtpunt")
+    workspace.intake.save_intake_answer(uid, "stand", None)  # the demo's answer, cleared
     for key, value in (
         ("organisatie", "Dorpsraad Beveren"),
         ("locatie", "Beveren"),
@@ -312,10 +316,23 @@ def test_a_programme_without_areas_keeps_notes_and_ticks(workspace: Workspace) -
     )
     with pytest.raises(UserError, match="geen lijst van kernen of wijken"):
         workspace.intake.save_areas(uid, "werkplan", [Area("Centrum")])
-    state = workspace.intake.tick_attendee(uid, "Begeleider van Ecolife", True)
+    state = workspace.intake.tick_attendee(uid, "Duurzaamheidsambtenaar van de gemeente", False)
     assert [a.present for a in state.attendees] == [False, True]
     state = workspace.intake.tick_attendee(uid, 1, False)
     assert [a.present for a in state.attendees] == [False, False]
+    state = workspace.intake.tick_attendee(uid, "Begeleider van Ecolife", True)
+    assert [a.present for a in state.attendees] == [False, True]
+
+
+def test_the_demo_is_not_ready_without_its_local_lead(workspace: Workspace) -> None:
+    """Every demo trajectory met its conditions; untick the local lead of Izegem and the
+    attendance condition is unmet, so the intake no longer says 'ready'."""
+    rows = workspace.trajectories.trajectories(TODAY)
+    izegem = next(row.uid for row in rows if row.name == demo_name("autodelen"))
+    assert workspace.intake.intake_state(izegem).report.ready
+    state = workspace.intake.tick_attendee(izegem, 0, False)
+    assert not state.report.ready
+    assert [c.key for c in state.report.unmet] == ["minimum_aanwezigen"]
 
 
 def test_the_fifth_programme_intake_just_works(

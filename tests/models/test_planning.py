@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from models.core.enums import SessionKind
 from models.core.reference import search_municipalities
 from models.planning.schedule import month_end, month_start, session_start
 from models.programmes import get_programme

@@ -44,6 +44,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("open_conditions", sa.JSON(), nullable=False, server_default="[]")
         )
+        batch_op.add_column(
+            sa.Column("price_choices", sa.JSON(), nullable=False, server_default="{}")
+        )
     with op.batch_alter_table("quote_lines", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("vat_cents", sa.Integer(), nullable=False, server_default="0")
@@ -102,6 +105,7 @@ def downgrade() -> None:
         batch_op.drop_column("vat_cents")
     with op.batch_alter_table("quotes", schema=None) as batch_op:
         for name in (
+            "price_choices",
             "open_conditions",
             "discount_note",
             "declined_on",
