@@ -115,6 +115,7 @@ def _list_records(workspace: "Workspace", kind: str) -> list[dict[str, Any]]:
                 "location": row.location,
                 "registered": row.registered,
                 "present": row.present,
+                "booked": row.booked,
             }
             for row in workspace.sessions.all_sessions()
         ]

@@ -41,6 +41,7 @@ class AreaSelectionState:
     potential_levels: tuple[str, ...]
     choose_count: int
     areas: tuple[Area, ...]
+    municipalities: tuple[str, ...] = ()  # several: each chooses its own kern or wijk
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ def conditions_report(
     )
 
 
-def _item_state(item: FirstMeetingItem, notes: str, areas: tuple[Area, ...]) -> MeetingItemState:
+def _item_state(
+    item: FirstMeetingItem, notes: str, areas: tuple[Area, ...], towns: tuple[str, ...]
+) -> MeetingItemState:
     spec = item.area_selection
     selection = None
     if spec is not None:
@@ -127,6 +130,7 @@ def _item_state(item: FirstMeetingItem, notes: str, areas: tuple[Area, ...]) -> 
             potential_levels=spec.potential_levels,
             choose_count=spec.choose_count,
             areas=areas,
+            municipalities=towns,
         )
     return MeetingItemState(
         key=item.key,
@@ -145,6 +149,7 @@ def build_intake_state(
     notes: Mapping[str, str],
     areas: Mapping[str, tuple[Area, ...]],
     present: Collection[str],
+    municipalities: tuple[str, ...] = (),
 ) -> IntakeState:
     """The whole intake from what is stored: answers, notes and areas by key, roles present."""
     sections = tuple(
@@ -178,7 +183,7 @@ def build_intake_state(
         sections=sections,
         meeting_title=template.title if template else "",
         meeting_items=tuple(
-            _item_state(item, notes.get(item.key, ""), areas.get(item.key, ()))
+            _item_state(item, notes.get(item.key, ""), areas.get(item.key, ()), municipalities)
             for item in programme.first_meeting.items
         ),
         attendees=tuple(AttendeeState(i, role, role in present) for i, role in enumerate(roles)),

@@ -76,14 +76,21 @@ def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
     ]
 
 
-def accepted_text(quote: Quote | None) -> str:
-    """'offerte 2026-004 versie 2, aanvaard op 12/03/2026'; empty when none is accepted."""
+def accepted_text(quote: Quote | None, programme_key: str = "") -> str:
+    """'offerte 2026-004 versie 2, aanvaard op 12/03/2026' (a free programme's is a
+    deelnameovereenkomst); empty when none is accepted."""
     if quote is None or quote.accepted_on is None:
         return ""
     from models.core.formatting import format_date
+    from models.programmes import ProgrammeError, load_programmes
 
+    try:
+        programme = load_programmes().get(programme_key)
+    except ProgrammeError:
+        programme = None
+    word = "deelnameovereenkomst" if programme is not None and programme.is_free else "offerte"
     return (
-        f"offerte {quote.number} versie {quote.version}, aanvaard op "
+        f"{word} {quote.number} versie {quote.version}, aanvaard op "
         f"{format_date(quote.accepted_on)}"
     )
 
@@ -109,7 +116,7 @@ def trajectory_row(
         status=t.status.value,
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
-        accepted_quote=accepted_text(accepted),
+        accepted_quote=accepted_text(accepted, t.programme_key),
     )
 
 

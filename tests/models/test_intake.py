@@ -415,3 +415,36 @@ def test_demo_autodelen_intake_is_filled_in_and_ready(workspace: Workspace) -> N
     assert potential.area_selection is not None
     assert [a.name for a in potential.area_selection.areas if a.chosen] == ["Kachtem"]
     assert "Kachtem gekozen" in potential.notes
+
+
+def test_a_joint_trajectory_chooses_a_wijk_per_municipality(workspace: Workspace) -> None:
+    """Leiestreek: each of the five municipalities chooses its own kern/wijk; two chosen in one
+    municipality, or a wijk without its municipality, is refused."""
+    rows = workspace.trajectories.trajectories(TODAY)
+    uid = next(row.uid for row in rows if row.name == "Gezamenlijk autodelen Leiestreek")
+    item = next(
+        i for i in workspace.intake.intake_state(uid).meeting_items if i.key == "potentieel"
+    )
+    assert item.area_selection is not None
+    assert item.area_selection.municipalities == (
+        "Wielsbeke",
+        "Dentergem",
+        "Oostrozebeke",
+        "Zulte",
+        "Deinze",
+    )
+    chosen = [
+        Area("Centrum", "Hoog", True, "Wielsbeke"),
+        Area("Centrum", "Gemiddeld", True, "Deinze"),
+        Area("Ooigem", "Laag", False, "Wielsbeke"),
+    ]
+    state = workspace.intake.save_areas(uid, "potentieel", chosen)
+    item = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert item.area_selection is not None and item.area_selection.areas == tuple(chosen)
+    with pytest.raises(UserError, match="in Wielsbeke"):
+        workspace.intake.save_areas(
+            uid, "potentieel", [*chosen[:2], Area("Ooigem", "", True, "Wielsbeke")]
+        )
+    with pytest.raises(UserError) as caught:
+        workspace.intake.save_areas(uid, "potentieel", [Area("Sint-Baafs-Vijve")])
+    assert caught.value.params["name"] == "Sint-Baafs-Vijve"

@@ -162,7 +162,8 @@ def test_phase_owner_follows_its_activities(workspace: Workspace) -> None:
 
 
 def test_every_demo_trajectory_has_a_dated_plan(workspace: Workspace) -> None:
-    """Each of the four demo trajectories has dated phases labelled Fase 1, Fase 2, …"""
+    """Each demo trajectory has dated phases labelled Fase 1, Fase 2, …; the running ones
+    began before today, the joint Leiestreek one starts soon with Fase 1 alone booked."""
     workspace.demo.fill_demo_data(TODAY)
     for row in workspace.trajectories.trajectories(TODAY):
         plan = workspace.planning.plan(row.uid, TODAY)
@@ -170,7 +171,12 @@ def test_every_demo_trajectory_has_a_dated_plan(workspace: Workspace) -> None:
         assert [p.label for p in phases] == [f"Fase {n + 1}" for n in range(len(phases))]
         assert all(r.planned_start for r in plan.rows)
         assert plan.timeline is not None and plan.timeline.lanes
-        assert plan.start_date is not None and plan.start_date < TODAY
+        assert plan.start_date is not None
+        if row.status == "running":
+            assert plan.start_date < TODAY and all(p.booked for p in phases)
+        else:
+            assert row.name == "Gezamenlijk autodelen Leiestreek" and plan.start_date >= TODAY
+            assert [p.booked for p in phases] == [True, False, False]
 
 
 def test_a_joint_trajectory_plans_each_municipality_and_the_exchange_moments(

@@ -208,7 +208,8 @@ def test_demo_data_has_one_accepted_quote_per_trajectory(database) -> None:
         assert accepted.sent_on is not None and accepted.accepted_on is not None
         assert accepted.sent_on <= accepted.accepted_on <= DAY and accepted.accepted_by
         assert accepted.open_conditions == ()
-        assert row.accepted_quote.startswith(f"offerte {accepted.number} versie 1, aanvaard op")
+        word = "deelnameovereenkomst" if row.programme == "buurtpunt" else "offerte"
+        assert row.accepted_quote.startswith(f"{word} {accepted.number} versie 1, aanvaard op")
         totals[row.name] = accepted.total_excl_vat_cents
     assert totals == {
         "Bottom-up autodelen Izegem – wijk Kachtem": 325_000,
