@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from models.core.errors import UserError
 from models.core.formatting import parse_date
 from models.core.service_base import ServiceBase
 from models.programmes import get_programme
@@ -103,6 +104,20 @@ class QuotesService(ServiceBase):
                 quote = lifecycle.decline(session, uid, _day(day, "declined_on"), now, text)
             programme = get_programme(get_trajectory(session, quote.trajectory_uid).programme_key)
             return version_row(quote, programme, now)
+
+    def participation_agreement(
+        self, trajectory_uid: str, today: date | None = None
+    ) -> QuoteDocument:
+        """A free programme's participation agreement (its latest version, made if none)."""
+        row = self.ensure_quote(trajectory_uid, today)
+        document = self.quote_document(row.uid)
+        if not document.is_agreement:
+            raise UserError(
+                "'{programme}' is a priced programme: it has a quote, not a participation "
+                "agreement. Export the quote instead (export quote).",
+                programme=document.programme_name,
+            )
+        return document
 
     def quote_document(self, quote_uid: str) -> QuoteDocument:
         """Everything the PDF of one version prints."""
