@@ -20,7 +20,31 @@ def status_label(value: str) -> str:
         "accepted": QCoreApplication.translate("QuoteView", "Accepted"),
         "declined": QCoreApplication.translate("QuoteView", "Declined"),
         "superseded": QCoreApplication.translate("QuoteView", "Superseded"),
+        "expired": QCoreApplication.translate("QuoteView", "Expired"),
     }.get(value, value)
+
+
+def accepted_text(row: Any) -> str:
+    """'Accepted: version 2 of quote 2026-004, on 12/03/2026 by Ann Vanhoutte'."""
+    if row is None:
+        return QCoreApplication.translate("QuoteView", "No version accepted yet.")
+    return (
+        QCoreApplication.translate("QuoteView", "Accepted: version %1 of quote %2, on %3 by %4")
+        .replace("%1", str(row.version))
+        .replace("%2", row.number)
+        .replace("%3", format_date(row.accepted_on) if row.accepted_on else "")
+        .replace("%4", row.accepted_by)
+    )
+
+
+def conditions_text(conditions: tuple[str, ...]) -> str:
+    """The conditions for starting still open: the new version will say so on paper."""
+    if not conditions:
+        return ""
+    head = QCoreApplication.translate(
+        "QuoteView", "Not all conditions for starting are met; the quote will say so:"
+    )
+    return head + "".join(f"\n• {text}" for text in conditions)
 
 
 def version_columns() -> list[Column]:

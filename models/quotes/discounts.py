@@ -68,7 +68,7 @@ def discount_choices(
         base = eligible or (given[0] if given else None)
         if base is None:
             raise UserError(
-                "'{programme}' has no discount to give: switch the discount off.",
+                "{programme} has no discount to give: switch the discount off.",
                 field="discount",
                 programme=programme.name,
             )

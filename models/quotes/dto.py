@@ -81,6 +81,7 @@ class QuoteForm:
     working_budget_label: str = ""  # "" when the programme asks no working budget
     working_budget_cents: int | None = None
     open_conditions: tuple[str, ...] = ()  # conditions for starting not (yet) met
+    has_discounts: bool = False  # the programme gives a discount somewhere (an override can)
 
 
 @dataclass(frozen=True)

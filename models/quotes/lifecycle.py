@@ -8,6 +8,7 @@ the plan then follows it (phases outside it show as "niet geboekt").
 import unicodedata
 import uuid
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -37,36 +38,40 @@ def _load(session: Session, quote_uid: uuid.UUID) -> Quote:
     return quote
 
 
-def _check_open(quote: Quote, day: date, doing: str) -> None:
+def _check_open(quote: Quote, day: date) -> None:
     """Only the current draft or sent version can still be sent, accepted or declined; its
     validity counts on the day it happened (a quote accepted last week was valid then)."""
     state = state_of(quote, day)
+    facts: dict[str, Any] = {"version": quote.version, "number": quote.number}
     if state is QuoteStatus.EXPIRED:
         raise UserError(
-            "Version {version} of quote {number} expired on {day}: it can no longer be {doing}. "
-            "Make a new version (the same price gets new dates).",
+            "Version {version} of quote {number} expired on {day}. Make a new version: the "
+            "same price gets new dates.",
             field="status",
-            version=quote.version,
-            number=quote.number,
             day=format_date(quote.valid_until),
-            doing=doing,
+            **facts,
+        )
+    if state is QuoteStatus.ACCEPTED:
+        raise UserError(
+            "Version {version} of quote {number} is accepted and therefore locked. A change "
+            "makes a new version.",
+            field="status",
+            **facts,
+        )
+    if state is QuoteStatus.DECLINED:
+        raise UserError(
+            "Version {version} of quote {number} was declined. Make a new version to propose "
+            "again.",
+            field="status",
+            **facts,
         )
     if state not in OPEN:
         raise UserError(
-            "Version {version} of quote {number} is {state}: it can no longer be {doing}.",
+            "Version {version} of quote {number} was replaced by a later version. Choose the "
+            "latest version.",
             field="status",
-            version=quote.version,
-            number=quote.number,
-            state=_STATE_WORDS.get(state, state.value),
-            doing=doing,
+            **facts,
         )
-
-
-_STATE_WORDS = {
-    QuoteStatus.ACCEPTED: "aanvaard",
-    QuoteStatus.DECLINED: "geweigerd",
-    QuoteStatus.SUPERSEDED: "vervangen door een latere versie",
-}
 
 
 def _check_day(quote: Quote, day: date, today: date, field: str) -> None:
@@ -88,7 +93,7 @@ def _check_day(quote: Quote, day: date, today: date, field: str) -> None:
 def mark_sent(session: Session, quote_uid: uuid.UUID, day: date, today: date) -> Quote:
     """The version went to the client on `day`."""
     quote = _load(session, quote_uid)
-    _check_open(quote, day, "verstuurd")
+    _check_open(quote, day)
     if quote.status is QuoteStatus.SENT:
         raise UserError(
             "This version was already sent on {day}.",
@@ -113,7 +118,7 @@ def accept(session: Session, quote_uid: uuid.UUID, day: date, by: str, today: da
             valid=format_date(quote.valid_until),
             day=format_date(day),
         )
-    _check_open(quote, day, "aanvaard")
+    _check_open(quote, day)
     if quote.sent_on is not None and day < quote.sent_on:
         raise UserError(
             "It was accepted on {day}, before it was sent ({sent}). Check the date.",
@@ -153,7 +158,7 @@ def accept(session: Session, quote_uid: uuid.UUID, day: date, by: str, today: da
 def decline(session: Session, quote_uid: uuid.UUID, day: date, today: date, note: str) -> Quote:
     """The client said no to this version; it stays on record, an accepted one stays booked."""
     quote = _load(session, quote_uid)
-    _check_open(quote, day, "geweigerd")
+    _check_open(quote, day)
     _check_day(quote, day, today, "declined_on")
     quote.status, quote.declined_on = QuoteStatus.DECLINED, day
     reason = one_line(note)

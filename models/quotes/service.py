@@ -113,7 +113,7 @@ class QuotesService(ServiceBase):
         document = self.quote_document(row.uid)
         if not document.is_agreement:
             raise UserError(
-                "'{programme}' is a priced programme: it has a quote, not a participation "
+                "{programme} is a priced programme: it has a quote, not a participation "
                 "agreement. Export the quote instead (export quote).",
                 programme=document.programme_name,
             )

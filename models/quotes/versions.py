@@ -181,6 +181,7 @@ def quote_form(session: Session, trajectory_uid: uuid.UUID, today: date) -> Quot
         working_budget_label=budget.label if budget is not None else "",
         working_budget_cents=_working_budget(session, trajectory, programme) if budget else None,
         open_conditions=open_conditions(session, trajectory_uid),
+        has_discounts=bool(programme.pricing.discounts),
     )
 
 

@@ -137,7 +137,7 @@ def _check_kinds(programme: Programme, data: NewTrajectory) -> None:
         if client.client_kind not in allowed:
             label = LOCAL_KINDS.get(client.kind, "Andere lokale actor").lower()
             raise UserError(
-                "'{programme}' is meant for municipalities: '{name}' is a local organisation "
+                "{programme} is meant for municipalities: '{name}' is a local organisation "
                 "({kind}). Choose the municipality as the client; the organisation can take "
                 "part as a partner.",
                 field="clients",
@@ -157,7 +157,7 @@ def _check_clusters(programme: Programme, data: NewTrajectory) -> None:
     )
     if not clustered:
         raise UserError(
-            "'{programme}' does not work with clusters of municipalities. Leave the cluster "
+            "{programme} does not work with clusters of municipalities. Leave the cluster "
             "names empty.",
             field="clients",
             programme=programme.name,

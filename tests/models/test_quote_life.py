@@ -76,7 +76,7 @@ def test_an_accepted_version_is_locked_and_an_extension_plans_the_later_phases(
     assert workspace.quotes.quote_options(uid, TODAY).accepted.version == 1  # type: ignore[union-attr]
     with pytest.raises(UserError) as error:
         workspace.quotes.mark_quote_sent(first.uid, TODAY, today=TODAY)
-    assert "aanvaard" in error.value.message
+    assert "locked" in error.value.text
     booked = [r.booked for r in workspace.planning.plan(uid, TODAY).rows if r.kind == "phase"]
     assert booked == [True, False, False]
     workspace.quotes.accept_quote(extension.uid, TODAY, "College van burgemeester", today=TODAY)
