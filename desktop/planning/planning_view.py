@@ -254,9 +254,7 @@ class PlanningView(WorkspaceView, QWidget):
         if plan.booked_scope:
             parts.append(self.tr("Booked: %1").replace("%1", plan.booked_scope))
         if plan.unbooked_phases:
-            parts.append(
-                self.tr("not booked: %1").replace("%1", ", ".join(plan.unbooked_phases))
-            )
+            parts.append(self.tr("not booked: %1").replace("%1", ", ".join(plan.unbooked_phases)))
         self.booking.setText(" · ".join(parts))
         self.with_unbooked.setVisible(bool(plan.unbooked_phases))
         self.avoid_breaks.blockSignals(True)

@@ -40,9 +40,7 @@ class PlanningService(ServiceBase):
         outside the booked scope only when asked for."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory() as session:
-            return plan_view.plan_document(
-                session, uid, today or self.clock.today(), with_unbooked
-            )
+            return plan_view.plan_document(session, uid, today or self.clock.today(), with_unbooked)
 
     def set_avoid_school_holidays(
         self, trajectory_uid: str, avoid: bool, today: date | None = None

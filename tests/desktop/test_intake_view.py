@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
 
 from desktop.intake.intake_view import IntakeView
-from models.trajectories.setup import ClientInput, NewTrajectory
 from models.core.formatting import format_date
+from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
 from tests.demo import demo_name
 
