@@ -31,12 +31,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Trajectwijzer")
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationDisplayName("Trajectwijzer")
+    app.setDesktopFileName("trajectwijzer")  # the taskbar finds the icon under this name
+    from desktop.shell.help import app_icon
+
+    app.setWindowIcon(app_icon())
     install_translators(app, settings.LANGUAGE.get())
     apply_theme(app)
     return app
 
 
-def open_workspace_for(database: str | None, demo: bool) -> object:
+def open_workspace_for(database: str | None, demo: bool) -> "Workspace":
     """Opens the database (a fresh demo one with --demo); raises UserError when it cannot."""
     from models.storage.paths import backup_dir, database_path
     from models.workspace import Workspace
@@ -206,7 +210,7 @@ class DatabaseKeeper:
         from models.storage.paths import backup_dir
 
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self.workspace = None
         try:
             aside = restore(self.path(), Path(source), backup_dir())
@@ -251,7 +255,7 @@ class DatabaseKeeper:
 
     def close(self) -> None:
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self._release_lock()
 
 

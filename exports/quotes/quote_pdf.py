@@ -176,7 +176,9 @@ def condition_items(doc: QuoteDocument) -> list[str]:
     """The conditions: the programme's (stopping after a phase...) and the validity."""
     what = "Deze overeenkomst" if doc.is_agreement else "Deze offerte"
     validity = f"{what} is geldig tot {format_date(doc.valid_until)}."
-    return [*doc.conditions, validity]
+    # A free programme asks no payment: its agreement has no payment clause.
+    payment = [doc.payment_clause] if doc.payment_clause and not doc.is_agreement else []
+    return [*doc.conditions, *payment, validity]
 
 
 def signature_parties(doc: QuoteDocument) -> list[str]:
@@ -219,6 +221,7 @@ def build_quote_pdf(doc: QuoteDocument, path: Path | str) -> Path:
         footer_left=f"{doc.title} · {format_date(doc.issued_on)} · {doc.provider_name}",
         author=doc.provider_name,
         header_on_first_page=False,
+        legal_line=doc.provider.legal_line if doc.provider else "",
     )
 
 

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.people.provider_block import ProviderBlock
 from models.quotes.dto import QuoteVersionRow
 
 
@@ -171,6 +172,7 @@ class PlanDocument:
 
     plan: TrajectoryPlan
     tasks: TaskBoard
+    provider: ProviderBlock | None = None
     with_unbooked: bool = False
 
 

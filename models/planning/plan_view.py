@@ -152,6 +152,13 @@ def plan_document(
     session: Session, trajectory_uid: uuid.UUID, today: date, with_unbooked: bool = False
 ) -> PlanDocument:
     """The plan PDF's input; the phases outside the booked scope only when asked for."""
+    from models.people.provider_block import provider_for_key
+
     plan = trajectory_plan(session, trajectory_uid, today)
-    board = task_board(session, trajectory_uid, today)
-    return PlanDocument(plan, board, with_unbooked)
+    trajectory = load_plan(session, trajectory_uid).trajectory
+    return PlanDocument(
+        plan,
+        task_board(session, trajectory_uid, today),
+        provider_for_key(session, trajectory.programme_key),
+        with_unbooked,
+    )

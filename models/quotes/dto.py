@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from models.people.provider_block import ProviderBlock
 from models.quotes.pricing_data import QuotePrice
 
 
@@ -133,6 +134,8 @@ class QuoteDocument:
     price: QuotePrice
     price_notes: tuple[str, ...]  # the kind of price, the coach's discount reason, budgets
     conditions: tuple[str, ...]
+    provider: ProviderBlock | None = None  # the sender's identity, logo and bank account
+    payment_clause: str = ""
     is_agreement: bool = False  # a free programme: a participation agreement, no priced offer
     open_conditions: tuple[str, ...] = ()  # conditions for starting still open when made
     accepted: str = ""  # "12/03/2026, door Ann Vanhoutte" once accepted

@@ -1,7 +1,7 @@
 """Instellingen → Privacy and Reservekopieën: review list, export, erase, backups listed."""
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,11 +13,8 @@ from models.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(db_path: Path):
-    opened = Workspace.open(db_path)
-    opened.demo.fill_demo_data(date.today())
-    yield opened
-    opened.close()
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 def _withdraw_first_consent(workspace: Workspace) -> str:
@@ -29,7 +26,7 @@ def _withdraw_first_consent(workspace: Workspace) -> str:
     with workspace.database.session_factory.begin() as session:
         for consent in session.scalars(select(Consent)):
             if str(consent.person_uid) == person[0]:
-                consent.withdrawn_on = date.today() - timedelta(days=1)
+                consent.withdrawn_on = workspace.clock.today() - timedelta(days=1)
     return person[0]
 
 
@@ -80,7 +77,7 @@ def test_settings_page_has_backups_and_privacy(qtbot, workspace) -> None:
     page.resize(1366 - 220, 700)
     page.set_workspace(workspace)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["General", "Backups", "Privacy"]
+    assert tabs == ["General", "Organisation", "Backups", "Privacy"]
     assert page.hand_over.isEnabled()
     page.backups._back_up_now()
     assert page.backups.model.rowCount() == 1

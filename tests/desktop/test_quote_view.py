@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.quotes.quote_view import QuoteView
-from models.core.clock import FixedClock
 from models.workspace import Workspace
 from tests.demo import demo_name
 
@@ -15,9 +14,8 @@ DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database, FixedClock(DAY))
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     return workspace
 
 

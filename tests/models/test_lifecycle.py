@@ -128,7 +128,7 @@ def test_older_database_is_backed_up_before_migration(
         conn.execute(text("INSERT INTO marker VALUES ('gegevens van de coach')"))
     db.close()
 
-    current = lifecycle.SCHEMA_VERSION
+    current = lifecycle.SCHEMA_VERSION  # the version this build writes; a newer one is due
 
     def fake_migrate(engine) -> None:
         with engine.begin() as conn:

@@ -9,7 +9,7 @@ from alembic.script import ScriptDirectory
 
 from models.orm import Base
 from models.storage.lifecycle import MIGRATIONS_DIR, open_database
-from models.storage.schema_version import HEAD_REVISION
+from models.storage.schema_version import HEAD_REVISION, SCHEMA_VERSION
 
 
 def test_migrated_schema_matches_the_orm(db_path: Path) -> None:
@@ -96,4 +96,40 @@ def test_a_database_of_version_1_opens_with_its_quotes_as_printed(db_path: Path)
     assert [v for (v,) in vats] == [73521, -36761]
     assert tuple(quote) == ("2026-10-01", "")
     assert avoid == 1
-    assert db.migrated_from == 1 and version == 2
+    assert db.migrated_from == 1 and version == SCHEMA_VERSION
+
+
+def test_a_database_of_schema_version_1_opens_and_keeps_its_data(tmp_path: Path) -> None:
+    """A version-1 file (before providers' identity and merges) is migrated; nothing is lost."""
+    import sqlite3
+
+    from alembic import command
+
+    from models.storage.database import APPLICATION_ID, make_engine
+
+    path = tmp_path / "v1.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO organisations (uid, name, kind, notes, created_at, updated_at) VALUES "
+            "('0123456789abcdef0123456789abcdef', 'Ecolife', 'provider', '', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    engine.dispose()
+    db = open_database(path, tmp_path / "backups")
+    try:
+        assert db.migrated_from == 1 and db.backup_path is not None
+        with db.engine.connect() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT name, enterprise_number, iban FROM organisations"
+            ).one()
+            version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+        assert tuple(row) == ("Ecolife", "", "") and version == SCHEMA_VERSION
+    finally:
+        db.close()

@@ -195,11 +195,10 @@ def test_unknown_uids_are_refused_in_dutch(database) -> None:
         workspace.quotes.quote_document("drieduizend")
 
 
-def test_demo_data_has_one_accepted_quote_per_trajectory(database) -> None:
+def test_demo_data_has_one_accepted_quote_per_trajectory(demo_workspace) -> None:
     """Each demo quote went through its life (sent, then accepted by someone): Izegem € 3.250,
     two clusters € 10.000 each, the joint Leiestreek Fase 1 at € 12.500 less 50 % each."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+    workspace = demo_workspace
     totals = {}
     for row in workspace.trajectories.trajectories(DAY):
         versions = workspace.quotes.quotes(row.uid, DAY)
