@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from models.core.formatting import format_date
 
 MIN_MONTH, MAX_MONTH, ZOOM_STEP = 18.0, 260.0, 1.4  # pixels per month, and per zoom step
-LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 28
+LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 46  # the legend takes two lines
 ACCENT, FAINT, ZEBRA = QColor("#1F5F5B"), QColor("#CFE3E1"), QColor("#F4F6F5")
 INK, MUTED, GRID, LATE = QColor("#1E2524"), QColor("#5C6664"), QColor("#D5DAD9"), QColor("#B3261E")
 BREAK = QColor("#F3EBD3")  # school breaks: a pale sand band behind the lanes
@@ -270,10 +270,12 @@ class TimelineChart(QAbstractScrollArea):
             painter.drawText(QRectF(8, y + 22, LABEL_W - 12, 18), Qt.AlignmentFlag.AlignLeft, name)
 
     def _paint_legend(self, painter: QPainter) -> None:
-        """Shapes with their meaning, so the chart reads without colour too."""
+        """Shapes with their meaning, so the chart reads without colour too (on two lines when
+        the chart is narrow)."""
         y = self.viewport().height() - LEGEND_H + 8
         painter.fillRect(QRectF(0, y - 8, self.viewport().width(), LEGEND_H), Qt.GlobalColor.white)
         x = 8.0
+        metrics = painter.fontMetrics()
         for key, text in (
             ("planned", self.tr("phase")),
             ("done", self.tr("done")),
@@ -285,7 +287,10 @@ class TimelineChart(QAbstractScrollArea):
             ("late", self.tr("late")),
         ):
             bars = ("planned", "done", "cancelled", "unbooked")
-            rect = QRectF(x, y, 18 if key in (*bars, "break") else 12, 12)
+            wide = 18 if key in (*bars, "break") else 12
+            if x + wide + 5 + metrics.horizontalAdvance(text) > self.viewport().width() - 4:
+                x, y = 8.0, y + 18  # on to the second line
+            rect = QRectF(x, y, wide, 12)
             if key == "break":
                 painter.fillRect(rect, BREAK)
             elif key in bars:
@@ -296,7 +301,7 @@ class TimelineChart(QAbstractScrollArea):
                 self._paint_mark(painter, rect, "session" if key == "late" else key)
             painter.setPen(MUTED)
             painter.drawText(QPointF(rect.right() + 5, y + 10), text)
-            x = rect.right() + 5 + painter.fontMetrics().horizontalAdvance(text) + 18
+            x = rect.right() + 5 + metrics.horizontalAdvance(text) + 18
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -135,7 +135,8 @@ class QuoteView(WorkspaceView, QWidget):
         inner.addLayout(left, 1)
         preview = QVBoxLayout()
         heading = self.tr("Price of the new version")
-        preview.addWidget(QLabel(f"<b>{heading}</b>"))
+        self.preview_heading = QLabel(f"<b>{heading}</b>")
+        preview.addWidget(self.preview_heading)
         preview.addWidget(self.preview)
         preview.addWidget(self.conditions)
         preview.addStretch(1)
@@ -174,7 +175,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.scope.blockSignals(False)
         self.form_layout.setRowVisible(self.scope, bool(form.scopes))
         self.form_layout.setRowVisible(self.amount_row, not form.is_free)
-        self.form_layout.setRowVisible(self.discount_box, not form.is_free)
+        self.form_layout.setRowVisible(self.discount_box, form.has_discounts)
         self.form_layout.setRowVisible(self.budget_row, bool(form.working_budget_label))
         self.discount_box.show_form(form)
         budget = form.working_budget_cents
@@ -184,10 +185,14 @@ class QuoteView(WorkspaceView, QWidget):
             if form.is_free
             else self.tr("New version")
         )
+        heading = self.tr("Participation") if form.is_free else self.tr("Price of the new version")
+        self.preview_heading.setText(f"<b>{heading}</b>")
         self.conditions.setText(conditions_text(form.open_conditions))
         self.conditions.setVisible(bool(form.open_conditions))
         self.accepted.setText(accepted_text(form.accepted))
         self.amount.clear()
+        if form.typed_amount_cents is not None:  # the agreed price stays until changed
+            self.amount.setText(format_money(form.typed_amount_cents).lstrip("€\u00a0 "))
         self.message.clear()
         self.setEnabled(True)
         self._refresh_versions()
@@ -277,7 +282,7 @@ class QuoteView(WorkspaceView, QWidget):
             return
         self._show_error(None)
         self.make_button.setEnabled(True)
-        self.preview.setText(preview_html(price, self._form.programme_name))
+        self.preview.setText(preview_html(price, self._form.programme_name, self._form.is_free))
 
     def make_version(self) -> None:
         """A new version from the form, unless the amount is wrong or nothing changed."""

@@ -120,7 +120,11 @@ def task_rows(doc: PlanDocument, responsibilities: bool) -> Rows:
 def facts(doc: PlanDocument) -> list[tuple[str, str]]:
     """The trajectory's key facts under the title, as (label, value) pairs."""
     plan = doc.plan
-    span = f"{_date(plan.start_date)} – {_date(plan.end_date)}" if plan.start_date else ""
+    end = plan.end_date
+    booked_ends = [r.planned_end for r in shown(doc) if r.kind == "phase" and r.planned_end]
+    if booked_ends and not doc.with_unbooked:
+        end = max(booked_ends)  # the plan as printed: up to the last booked phase
+    span = f"{_date(plan.start_date)} – {_date(end)}" if plan.start_date else ""
     rows = [
         ("Programma", plan.programme_name),
         ("Voor", ", ".join(plan.clients)),

@@ -16,6 +16,7 @@ from exports.pdf.styles import ACCENT, RULE, Styles
 from exports.quotes.quote_pdf import (
     beside_price_rows,
     condition_items,
+    copies_text,
     list_sections,
     meta_rows,
     open_condition_lines,
@@ -211,5 +212,5 @@ def _signatures(doc: QuoteDocument, s: Styles) -> Flowable:
     table = plain_table(grid, [width * 0.5, width * 0.5])
     table.setStyle([("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
     heading = para("Voor akkoord", s.heading1)
-    intro = para("Opgemaakt in twee exemplaren; elke partij ontvangt er één.", s.small)
+    intro = para(copies_text(doc), s.small)
     return KeepTogether([heading, intro, table])

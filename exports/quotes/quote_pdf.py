@@ -181,6 +181,15 @@ def condition_items(doc: QuoteDocument) -> list[str]:
     return [*doc.conditions, *payment, validity]
 
 
+COPIES = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht"}
+
+
+def copies_text(doc: QuoteDocument) -> str:
+    """'Opgemaakt in zes exemplaren; elke partij ontvangt er één.' (one per signing party)."""
+    count = len(signature_parties(doc))
+    return f"Opgemaakt in {COPIES.get(count, str(count))} exemplaren; elke partij ontvangt er één."
+
+
 def signature_parties(doc: QuoteDocument) -> list[str]:
     """Who signs: the provider, then every client (a cluster signs once per municipality)."""
     clients = [client.name for client in doc.clients] or ["de klant"]

@@ -30,6 +30,7 @@ class QuoteVersionRow:
     accepted_by: str = ""
     declined_on: date | None = None
     open_conditions: tuple[str, ...] = ()  # conditions for starting still open when made
+    free: bool = False  # a free programme's participation agreement: no price at all
 
     @property
     def is_open(self) -> bool:
@@ -83,6 +84,7 @@ class QuoteForm:
     working_budget_cents: int | None = None
     open_conditions: tuple[str, ...] = ()  # conditions for starting not (yet) met
     has_discounts: bool = False  # the programme gives a discount somewhere (an override can)
+    typed_amount_cents: int | None = None  # the price typed for the latest version, to keep
 
 
 @dataclass(frozen=True)

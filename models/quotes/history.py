@@ -57,6 +57,7 @@ def version_row(quote: Quote, programme: Programme | None, today: date) -> Quote
         accepted_by=quote.accepted_by,
         declined_on=quote.declined_on,
         open_conditions=tuple(str(text) for text in quote.open_conditions or ()),
+        free=programme is not None and programme.is_free,
     )
 
 

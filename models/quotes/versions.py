@@ -182,6 +182,9 @@ def quote_form(session: Session, trajectory_uid: uuid.UUID, today: date) -> Quot
         working_budget_cents=_working_budget(session, trajectory, programme) if budget else None,
         open_conditions=open_conditions(session, trajectory_uid),
         has_discounts=bool(programme.pricing.discounts),
+        typed_amount_cents=carried_options(
+            versions, _default_scope(trajectory, programme), programme, clients
+        ).manual_amount_cents,
     )
 
 

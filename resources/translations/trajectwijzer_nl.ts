@@ -4228,12 +4228,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Nog geen versie aanvaard.</translation>
     </message>
     <message>
+        <source>Accepted: version %1 of participation agreement %2, on %3 by %4</source>
+        <translation>Aanvaard: versie %1 van deelnameovereenkomst %2, op %3 door %4</translation>
+    </message>
+    <message>
         <source>Accepted: version %1 of quote %2, on %3 by %4</source>
         <translation>Aanvaard: versie %1 van offerte %2, op %3 door %4</translation>
     </message>
     <message>
         <source>Not all conditions for starting are met; the quote will say so:</source>
         <translation>Nog niet alle voorwaarden om te starten zijn vervuld; de offerte vermeldt dat:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
     </message>
     <message>
         <source>price on request</source>
@@ -4310,6 +4318,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>New version of the participation agreement</source>
         <translation>Nieuwe versie van de deelnameovereenkomst</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
     </message>
     <message>
         <source>Price on request: type the agreed price, or leave empty for now.</source>

@@ -181,7 +181,7 @@ def test_a_joint_trajectory_offers_the_discount_per_municipality(qtbot, workspac
     boxes = view.discount_box.clients
     assert len(boxes) == 5 and all(box.isChecked() for box in boxes.values())
     assert view.discount.isHidden()
-    qtbot.keyClicks(view.amount, "12.500,00")
+    assert view.amount.text() == "12.500,00"  # the agreed price stays for the next version
     first = next(iter(boxes.values()))
     first.setChecked(False)
     assert not view.discount_box.note_error.isHidden()

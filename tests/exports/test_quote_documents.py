@@ -50,6 +50,7 @@ def test_the_joint_quote_shows_each_municipality_with_its_own_discount(
     ):
         assert expected.lower() in text.lower(), expected
     assert "drie infomomenten" not in text  # Fase 1 alone: no speaker at infomomenten
+    assert "Opgemaakt in zes exemplaren" in text  # the provider and five municipalities sign
     assert "Fase 2" not in text.split("Prijs")[0]  # the phases offered: Fase 1 only
 
 
@@ -107,6 +108,7 @@ def test_the_plan_leaves_out_what_is_not_booked_unless_asked(
     uid = _joint(demo_workspace)
     plain = _text(write_document(demo_workspace, DocumentKind.PLAN, uid, tmp_path / "p.pdf"))
     assert "Geboekt" in plain and "(niet in deze planning)" in plain
+    assert "Looptijd 11/12/2026 – 10/06/2027" in plain  # up to the end of Fase 1
     assert "Infosessie 'Autodelen in je wijk'" not in plain
     assert "Uitwisselingsmoment: gekozen wijken" in plain  # in Fase 1
     full = _text(
