@@ -167,3 +167,31 @@ def test_a_quote_made_before_the_conditions_are_met_says_so(workspace: Workspace
     assert document.open_conditions == row.open_conditions
     form = workspace.quotes.quote_options(uid, TODAY)
     assert form.open_conditions == row.open_conditions
+
+
+def test_the_overview_leaves_out_what_is_not_booked(demo_workspace: Workspace) -> None:
+    """Leiestreek booked Fase 1: its kennismakingsoverleg is coming, its infosessies (Fase 2)
+    are in nobody's due list; Izegem's, fully booked, are."""
+    today = date(2026, 11, 22)
+    coming = demo_workspace.overview.agenda(today, days=400).coming
+    joint = [i.title for i in coming if i.trajectory_name == "Gezamenlijk autodelen Leiestreek"]
+    assert "Kennismakingsoverleg" in joint
+    assert not any(title.startswith("Infosessie") for title in joint)
+    assert not any(title.startswith("Persmoment") for title in joint)
+    izegem = [i.title for i in coming if i.trajectory_name.startswith("Bottom-up autodelen")]
+    assert any(title.startswith("Infosessie") or "infosessie" in title for title in izegem)
+
+
+def test_an_overridden_discount_prints_its_reason(workspace: Workspace) -> None:
+    """Izegem without its 50 %: the version keeps the coach's reason and the document prints it."""
+    izegem = workspace.trajectories.create_trajectory(
+        NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code=_nis("Izegem")),))
+    )
+    options = PriceOptions(discount=False, discount_note="De gemeente tekende niet in")
+    row = workspace.quotes.new_quote_version(izegem, "fase_1", options, today=MADE).row
+    assert row.total_excl_vat_cents == 350_000
+    notes = workspace.quotes.quote_document(row.uid).price_notes
+    assert "Afwijking van de kortingsregel: De gemeente tekende niet in" in notes
+    assert "Dit is een vaste prijs, excl. btw." in notes
+    again = workspace.quotes.new_quote_version(izegem, "fase_1", today=TODAY)  # carried over
+    assert not again.created and again.row.uid == row.uid
