@@ -8,10 +8,10 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-import holidays
-
-from models.planning.calendar_data import Break, calendar_file, school_breaks_in
+if TYPE_CHECKING:
+    from models.planning.calendar_data import Break
 
 # How far a session may move to find a free day when its own month has none (e.g. a citizens'
 # session in a month that is all summer break): further than this it stays where it fell.
@@ -20,6 +20,9 @@ SEARCH_DAYS = 75
 
 @functools.cache
 def _public_holidays(year: int) -> dict[date, str]:
+    # Imported when first needed: the package costs ~0.2 s, which the start-up need not pay.
+    import holidays
+
     return dict(holidays.country_holidays("BE", years=year, language="nl").items())
 
 
@@ -28,8 +31,10 @@ def public_holiday(day: date) -> str | None:
     return _public_holidays(day.year).get(day)
 
 
-def school_break(day: date) -> Break | None:
+def school_break(day: date) -> "Break | None":
     """The Flemish school break this day falls in, if any."""
+    from models.planning.calendar_data import school_breaks_in  # read when first needed
+
     for year in (day.year - 1, day.year):
         found = next((b for b in school_breaks_in(year) if b.covers(day)), None)
         if found is not None:
@@ -37,8 +42,10 @@ def school_break(day: date) -> Break | None:
     return None
 
 
-def school_breaks_between(first: date, last: date) -> tuple[Break, ...]:
+def school_breaks_between(first: date, last: date) -> "tuple[Break, ...]":
     """Every school break that overlaps [first, last], in date order."""
+    from models.planning.calendar_data import school_breaks_in
+
     found = [
         b
         for year in range(first.year - 1, last.year + 1)
@@ -50,6 +57,8 @@ def school_breaks_between(first: date, last: date) -> tuple[Break, ...]:
 
 def closed(day: date) -> str | None:
     """The closure this day falls in (the end-of-year period), if any."""
+    from models.planning.calendar_data import calendar_file
+
     return next((c.name for c in calendar_file().closures if c.covers(day)), None)
 
 
