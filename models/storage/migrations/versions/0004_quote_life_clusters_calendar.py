@@ -1,7 +1,7 @@
 """a quote's life, vat per line, clusters, sessions per municipality, school-break choice
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-05 10:00:00
 """
 
@@ -11,13 +11,13 @@ from decimal import ROUND_HALF_UP, Decimal
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # The schema version this migration leaves behind (PRAGMA user_version).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def upgrade() -> None:
@@ -118,4 +118,4 @@ def downgrade() -> None:
         batch_op.drop_column("cluster")
     with op.batch_alter_table("trajectories", schema=None) as batch_op:
         batch_op.drop_column("avoid_school_holidays")
-    op.execute("PRAGMA user_version = 2")
+    op.execute("PRAGMA user_version = 3")
