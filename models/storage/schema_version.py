@@ -10,5 +10,5 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # Every migration sets user_version to its own number, so the version of a database can be
 # read from the file header without opening it; a test keeps these in step with Alembic.
-SCHEMA_VERSION = 4
-HEAD_REVISION = "0004"
+SCHEMA_VERSION = 5
+HEAD_REVISION = "0005"

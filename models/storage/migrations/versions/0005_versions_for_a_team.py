@@ -1,7 +1,7 @@
 """a version on every row (optimistic concurrency), trajectories taken out to a laptop
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-09 09:00:00
 """
 
@@ -12,13 +12,13 @@ from alembic import op
 
 from models.storage.migrations.stamping import set_schema_version
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # The schema version this migration leaves behind.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TABLES = (
     "organisations",
@@ -89,4 +89,4 @@ def downgrade() -> None:
     for name in reversed(TABLES):
         with op.batch_alter_table(name, schema=None) as batch_op:
             batch_op.drop_column("row_version")
-    set_schema_version(3)
+    set_schema_version(4)
