@@ -40,14 +40,27 @@ def _insert(session: Any, name: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     source = table(name)
+    defaults = {
+        c.name: c.default.arg if c.default.is_scalar else c.default.arg(None)
+        for c in source.columns
+        if c.default is not None and c.name not in rows[0]
+    }
+    if defaults:  # columns added since this script was written keep their defaults
+        rows = [{**defaults, **row} for row in rows]
     columns = tuple(c.name for c in source.columns if c.name in rows[0])
     for start in range(0, len(rows), 20_000):
         chunk = rows[start : start + 20_000]
         insert_rows(session, source, columns, [tuple(r[c] for c in columns) for r in chunk])
 
 
+def running(number: int) -> bool:
+    """Of ten years, this year's trajectories still run (about a tenth)."""
+    return number % 10 == 9
+
+
 def _copy(rows: dict[str, list[dict[str, Any]]], number: int) -> dict[str, list[dict[str, Any]]]:
     """The trajectory's own rows under new uids (people and organisations stay shared)."""
+    from models.core.enums import ActionStatus, TrajectoryStatus
     from models.storage.handover import table
 
     mapping: dict[uuid.UUID, uuid.UUID] = {}
@@ -67,6 +80,10 @@ def _copy(rows: dict[str, list[dict[str, Any]]], number: int) -> dict[str, list[
                     new[key] = mapping[new[key]]
             if name == "trajectories":
                 new["name"] = f"{row['name']} · coach {number % 25 + 1} · {2017 + number % 10}"
+                if not running(number):  # earlier years' trajectories are done
+                    new["status"] = TrajectoryStatus.COMPLETED
+            if name == "actions" and not running(number):
+                new["status"], new["done_on"] = ActionStatus.DONE, row["due_on"]
             if name == "quotes":
                 new["sequence"] = 1000 + number
             if name == "registrations":
@@ -90,10 +107,10 @@ def build(where: str) -> None:
             collect(session, t.uid) for t in session.query(Trajectory).order_by(Trajectory.name)
         ]
         pending: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        trajectories: list[uuid.UUID] = []
+        trajectories: list[tuple[uuid.UUID, bool]] = []  # (uid, still running)
         for number in range(COPIES * len(templates) - len(templates)):
             copied = _copy(templates[number % len(templates)], number)
-            trajectories.append(copied["trajectories"][0]["uid"])
+            trajectories.append((copied["trajectories"][0]["uid"], running(number)))
             for name, table_rows in copied.items():
                 pending[name].extend(table_rows)
         from models.storage.handover import included_tables
@@ -140,7 +157,7 @@ def _count(session: Any, table: str) -> int:
     return int(session.scalar(select(func.count()).select_from(source(table))) or 0)
 
 
-def _sessions(session: Any, rng: random.Random, trajectories: list[uuid.UUID]) -> None:
+def _sessions(session: Any, rng: random.Random, trajectories: list[tuple[uuid.UUID, bool]]) -> None:
     from models.core.enums import SessionKind, SessionStatus
 
     missing = SESSIONS - _count(session, "sessions")
@@ -150,7 +167,7 @@ def _sessions(session: Any, rng: random.Random, trajectories: list[uuid.UUID]) -
         rows.append(
             {
                 "uid": uuid.uuid4(),
-                "trajectory_uid": trajectories[i % len(trajectories)],
+                "trajectory_uid": trajectories[i % len(trajectories)][0],
                 "phase_uid": None,
                 "template_key": None,
                 "kind": SessionKind.WORK_SESSION,
@@ -170,17 +187,20 @@ def _sessions(session: Any, rng: random.Random, trajectories: list[uuid.UUID]) -
     _insert(session, "sessions", rows)
 
 
-def _actions(session: Any, rng: random.Random, trajectories: list[uuid.UUID]) -> None:
+def _actions(session: Any, rng: random.Random, trajectories: list[tuple[uuid.UUID, bool]]) -> None:
     from models.core.enums import ActionStatus
 
     missing = ACTIONS - _count(session, "actions")
     owners = [r for (r,) in session.execute(_uids("people", 2000))]
     statuses = list(ActionStatus)
+    largest = next(uid for uid, still_running in trajectories if still_running)
     rows = []
     for i in range(max(0, missing)):
-        trajectory = trajectories[0] if i < LARGEST else trajectories[i % len(trajectories)]
-        due = DAY + timedelta(days=rng.randrange(-400, 200))
-        status = statuses[i % len(statuses)]
+        trajectory, still_running = (
+            (largest, True) if i < LARGEST else trajectories[i % len(trajectories)]
+        )
+        due = DAY + timedelta(days=rng.randrange(-400 if still_running else -3650, 200))
+        status = statuses[i % len(statuses)] if still_running else ActionStatus.DONE
         rows.append(
             {
                 "uid": uuid.uuid4(),

@@ -251,11 +251,25 @@ def upcoming_sessions(session: Session, today: date, days: int = 42) -> list[Ses
 
 
 def overdue_actions(session: Session, today: date) -> list[ActionRow]:
-    """Open actions whose due date has passed, over all trajectories, oldest first."""
+    """Open actions whose due date has passed, over all trajectories, oldest first.
+
+    Plain columns, not mapped objects: an office's overview holds thousands of them.
+    """
     from models.core.enums import ActionStatus
 
     query = (
-        select(Action, Trajectory.name, Person, ParticipantProject.name)
+        select(
+            Action.uid,
+            Action.trajectory_uid,
+            Trajectory.name,
+            Action.title,
+            Person.first_name,
+            Person.last_name,
+            Action.owner_text,
+            Action.due_on,
+            Action.status,
+            ParticipantProject.name,
+        )
         .join(Trajectory, Trajectory.uid == Action.trajectory_uid)
         .outerjoin(Person, Person.uid == Action.owner_person_uid)
         .outerjoin(ParticipantProject, ParticipantProject.uid == Action.project_uid)
@@ -267,14 +281,27 @@ def overdue_actions(session: Session, today: date) -> list[ActionRow]:
     )
     return [
         ActionRow(
-            uid=str(action.uid),
-            trajectory=str(action.trajectory_uid),
+            uid=str(uid),
+            trajectory=str(trajectory_uid),
             trajectory_name=trajectory_name,
-            title=action.title,
-            owner=owner.full_name if owner else action.owner_text,
-            due_on=action.due_on,
-            status=action.status.value,
+            title=title,
+            owner=f"{first or ''} {last or ''}".strip()
+            if first is not None or last is not None
+            else owner_text,
+            due_on=due_on,
+            status=status.value,
             project=project_name or "",
         )
-        for action, trajectory_name, owner, project_name in session.execute(query)
+        for (
+            uid,
+            trajectory_uid,
+            trajectory_name,
+            title,
+            first,
+            last,
+            owner_text,
+            due_on,
+            status,
+            project_name,
+        ) in session.execute(query)
     ]

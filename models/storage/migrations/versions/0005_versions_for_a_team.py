@@ -1,4 +1,5 @@
-"""a version on every row (optimistic concurrency), trajectories taken out to a laptop
+"""a version on every row (optimistic concurrency), trajectories taken out to a laptop, the
+overview's index of open actions by due date
 
 Revision ID: 0005
 Revises: 0004
@@ -81,10 +82,14 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_take_outs_trajectory_uid"), ["trajectory_uid"], unique=False
         )
+    with op.batch_alter_table("actions", schema=None) as batch_op:
+        batch_op.create_index("ix_actions_status_due_on", ["status", "due_on"], unique=False)
     set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("actions", schema=None) as batch_op:
+        batch_op.drop_index("ix_actions_status_due_on")
     op.drop_table("take_outs")
     for name in reversed(TABLES):
         with op.batch_alter_table(name, schema=None) as batch_op:
