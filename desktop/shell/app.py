@@ -53,6 +53,8 @@ def open_workspace_for(database: str | None, demo: bool, *, create: bool = False
 
     location = database_location(database or settings.SERVER_URL.get() or None)
     if isinstance(location, str):
+        from desktop.team.password_dialog import ask_server_password
+
         return Workspace.open(location, create=True, password=ask_server_password(location))
 
     if demo:  # the command line has already chosen a fresh file for the demo
@@ -60,25 +62,6 @@ def open_workspace_for(database: str | None, demo: bool, *, create: bool = False
         workspace.demo.fill_demo_data()
         return workspace
     return Workspace.open(database_path(database), backup_dir(), create=create)
-
-
-def ask_server_password(location: str) -> str | None:
-    """The server's password: none asked while the keyring (or PGPASSWORD) has one; else the
-    coach types it, and may keep it in the system keyring (never in a settings file)."""
-    from models.server.address import ServerAddress
-    from models.server.connection import PasswordNeeded, ServerRefused
-    from models.storage.lifecycle import open_database
-
-    try:
-        open_database(location, create=True).close()
-        return None
-    except (PasswordNeeded, ServerRefused) as refused:
-        if isinstance(refused, ServerRefused) and "password" not in refused.text:
-            raise
-        from desktop.team.password_dialog import ask_password
-
-        address = ServerAddress.parse(location)
-        return ask_password(address, user_message(refused))
 
 
 def backup_folders() -> list[Path]:

@@ -56,7 +56,7 @@ def field_label(column: str) -> str:
 
 def open_server(parent: QWidget, address: str) -> "Database | None":
     """The server's database (its password from the keyring, or asked); None on failure."""
-    from desktop.shell.app import ask_server_password
+    from desktop.team.password_dialog import ask_server_password
     from models.storage.lifecycle import open_database
 
     try:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.messages import user_message
+
 if TYPE_CHECKING:
     from models.server.address import ServerAddress
 
@@ -55,3 +57,20 @@ def ask_password(address: "ServerAddress", reason: str) -> str | None:
     if dialog.keep.isChecked():
         store_password(address, password)
     return password
+
+
+def ask_server_password(location: str) -> str | None:
+    """The server's password: none asked while the keyring (or PGPASSWORD) has one; else the
+    coach types it, and may keep it in the system keyring (never in a settings file)."""
+    from models.server.address import ServerAddress
+    from models.server.connection import WRONG_PASSWORD, PasswordNeeded, ServerRefused
+    from models.storage.lifecycle import open_database
+
+    try:
+        open_database(location, create=True).close()
+        return None
+    except (PasswordNeeded, ServerRefused) as refused:
+        if isinstance(refused, ServerRefused) and refused.text != WRONG_PASSWORD:
+            raise
+        address = ServerAddress.parse(location)
+        return ask_password(address, user_message(refused))

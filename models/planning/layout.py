@@ -109,8 +109,8 @@ def load_plans(session: Session, trajectories: list[Trajectory]) -> list[PlanIte
     """The plans of many trajectories in one query per kind of item (the office overview:
     a hundred running trajectories in five queries rather than eight hundred)."""
     wanted = [t.uid for t in trajectories]
-    found: dict[type, dict[uuid.UUID, list[Any]]] = {}
-    orders: dict[type, tuple[Any, ...]] = {
+    found: dict[Any, dict[uuid.UUID, list[Any]]] = {}
+    orders: dict[Any, tuple[Any, ...]] = {
         Phase: (Phase.position,),
         Milestone: (Milestone.planned_on, Milestone.name),
         TrajectorySession: (TrajectorySession.starts_at, TrajectorySession.title),
@@ -119,7 +119,7 @@ def load_plans(session: Session, trajectories: list[Trajectory]) -> list[PlanIte
     for model, order in orders.items():
         grouped: dict[uuid.UUID, list[Any]] = {}
         for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
-            query = select(model).where(model.trajectory_uid.in_(wanted[start : start + 500]))
+            query: Any = select(model).where(model.trajectory_uid.in_(wanted[start : start + 500]))
             for row in session.scalars(query.order_by(model.trajectory_uid, *order)):
                 grouped.setdefault(row.trajectory_uid, []).append(row)
         found[model] = grouped

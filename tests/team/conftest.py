@@ -24,3 +24,11 @@ def laptop(tmp_path: Path) -> Iterator[Workspace]:
     workspace = Workspace.open(tmp_path / "laptop.sqlite", clock=FixedClock(DEMO_DAY))
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def dutch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages as the command line gives them (Dutch), whatever Qt application a test left."""
+    import desktop.shell.messages
+
+    monkeypatch.setattr(desktop.shell.messages.QCoreApplication, "instance", lambda: None)

@@ -75,7 +75,7 @@ def test_two_coaches_edit_different_trajectories_without_waiting(
 
 
 def test_the_second_coach_to_store_the_same_person_is_told_and_overwrites_nothing(
-    server: Workspace, coaches: Callable[[], Workspace]
+    server: Workspace, coaches: Callable[[], Workspace], dutch: None
 ) -> None:
     """Both opened the person; the first stores; the second gets the Dutch conflict message
     and the first coach's change stays."""
