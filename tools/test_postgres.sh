@@ -16,7 +16,9 @@ as_owner() {
 case "$action" in
 start)
     mkdir -p "$folder"
+    folder=$(cd "$folder" && pwd)
     [[ $(id -u) -eq 0 ]] && chown postgres: "$folder"
+    cd "$folder"  # the server's user may not enter the folder this was started from
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bin/initdb" -D "$folder/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
     cat >>"$folder/data/postgresql.conf" <<CONF
@@ -43,6 +45,7 @@ SQL
     echo "postgresql+psycopg://trajectwijzer:trajectwijzer-test@127.0.0.1:$port/trajectwijzer"
     ;;
 stop)
+    cd /
     if [[ -d "$folder/data" ]]; then
         as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null || true
     fi
