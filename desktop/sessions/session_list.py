@@ -53,6 +53,7 @@ class SessionsTab(WorkspaceView, QWidget):
         super().__init__(parent)
         self._trajectory_uid = ""
         self._live: Any = None
+        self.last_preview: Any = None
         self.model = RowTableModel(session_columns(), self)
         self.table = table_view(self.model)
         self.template = QComboBox()
@@ -183,17 +184,39 @@ class SessionsTab(WorkspaceView, QWidget):
         self.editor.clear()
         self._refresh_list()
 
-    def open_live(self, uid: str) -> Any:
+    def open_live(self, uid: str, ask_day: bool = True) -> Any:
+        """Live mode on this session; on another day than the session's it asks first (not
+        when coming back to a session that was open when the app stopped)."""
         from desktop.sessions.live_mode import LiveModeWindow
+        from desktop.sessions.live_questions import confirm_other_day
 
+        if ask_day and not confirm_other_day(self, self.workspace.live.session_day(uid)):
+            return None
         if self._live is not None:
             self._live.close()
         self._live = LiveModeWindow(self.workspace, uid)
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
+        self._live.print_plan_requested.connect(self.print_action_plan)
         self._live.destroyed.connect(lambda: setattr(self, "_live", None))
         self._live.showMaximized()
         self.live_opened.emit(self._live)
         return self._live
+
+    def print_action_plan(self, session_uid: str) -> None:
+        """The trajectory's action plan as it stands after this session, ready to print."""
+        from desktop.printing import pdf_printing as printing
+        from exports.actions.action_plan_pdf import save_action_plan_pdf
+
+        try:
+            document = self.workspace.actions.action_plan_document(
+                self._trajectory_uid, session_uid
+            )
+            path = save_action_plan_pdf(document)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Action plan"), user_message(error))
+            return
+        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        self.last_preview = printing.show_preview(path, self)
 
     def _refresh_after_live(self) -> None:
         self._refresh_list()

@@ -27,7 +27,7 @@ from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_time
-from models.sessions.live_search import rank
+from models.sessions.live_search import CheckInSearch
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -102,7 +102,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session_uid = ""
-        self._candidates: list[Any] = []
+        self._search: CheckInSearch | None = None
         self.model = RowTableModel(registration_columns(), self)
         self.table = DropTable()
         self.table.setModel(self.model)
@@ -152,14 +152,14 @@ class RegistrationsPanel(WorkspaceView, QWidget):
 
     def set_session(self, workspace: "Workspace", session_uid: str, rows: Any) -> None:
         self._workspace, self._session_uid = workspace, session_uid
-        self._candidates = []
+        self._search = None
         self.model.set_rows(rows)
         fit_columns(self.table)
 
     def _suggest(self, text: str) -> None:
-        if not self._candidates:
-            self._candidates = self.workspace.live.check_in_candidates(self._session_uid)
-        top = rank(self._candidates, text, limit=1) if text.strip() else []
+        if self._search is None:
+            self._search = CheckInSearch(self.workspace.live.check_in_candidates(self._session_uid))
+        top = [hit.candidate for hit in self._search.search(text, 1)] if text.strip() else []
         self.suggestion.setText(top[0].name if top else "")
         self._top = top[0] if top else None
 
@@ -174,7 +174,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         self.message.setText(self.tr("%1 registered.").replace("%1", self._top.name))
         self.person.clear()
         self.suggestion.clear()
-        self._candidates = []
+        self._search = None
         self.changed.emit()
 
     def selected(self) -> Any:

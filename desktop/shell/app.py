@@ -131,6 +131,7 @@ class DatabaseKeeper:
             self._fail(user_message(error))
             return
         self.window.set_workspace(self.workspace)
+        QTimer.singleShot(0, self.window.offer_to_resume_live)
         self._report_backups(outcomes)
         if len(folders) > 1:
             self.daily_backup()

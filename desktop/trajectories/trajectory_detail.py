@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.actions.action_plan_view import ActionPlanView
 from desktop.evaluation.evaluation_view import EvaluationView
@@ -27,6 +27,8 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.facts = subtitle_label()
         self.tabs = QTabWidget()
         self.intake = IntakeView()
@@ -50,9 +52,12 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             self.tabs.addTab(widget, title)
         self.planning.quote_changed.connect(self.quote.show_trajectory)
         self.planning.plan_changed.connect(self._reload_header)
+        self.header = QHBoxLayout()  # the page puts its way back to the list in front
+        self.header.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.header)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
         self._uid: str | None = None
