@@ -77,6 +77,7 @@ class SessionEditor(WorkspaceView, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
+        self.message.hide()  # shown only when it has something to say: the tables keep the room
         self.agenda_model = AgendaModel(self._edit_block, self._move_block, self)
         self.agenda = QTableView()
         self.agenda.setModel(self.agenda_model)
@@ -113,8 +114,13 @@ class SessionEditor(WorkspaceView, QWidget):
         where.addWidget(self.location, 1)
         where.addWidget(self.address, 2)
         form.addRow(self.tr("Room and address"), where)
-        form.addRow(self.tr("Facilitators"), self.facilitators)
-        form.addRow(self.tr("Purpose"), self.purpose)
+        who_why = QHBoxLayout()
+        who_why.addWidget(self.facilitators, 2)
+        purpose_label = QLabel(self.tr("Purpose"))
+        purpose_label.setBuddy(self.purpose)
+        who_why.addWidget(purpose_label)
+        who_why.addWidget(self.purpose, 3)
+        form.addRow(self.tr("Facilitators"), who_why)
         self.location.setPlaceholderText(self.tr("Room"))
         self.address.setPlaceholderText(self.tr("Address"))
         agenda_tab = QWidget()
@@ -157,7 +163,7 @@ class SessionEditor(WorkspaceView, QWidget):
             lambda: self._save(facilitators=self.facilitators.text())
         )
         self.purpose.editingFinished.connect(lambda: self._save(purpose=self.purpose.text()))
-        self.agenda_model.failed.connect(self.message.setText)
+        self.agenda_model.failed.connect(self._say)
         self.add_block_button.clicked.connect(self.add_block)
         self.remove_block_button.clicked.connect(self.remove_block)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -174,6 +180,10 @@ class SessionEditor(WorkspaceView, QWidget):
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _uid(self) -> str:
         return self._detail.uid if self._detail else ""
@@ -247,9 +257,9 @@ class SessionEditor(WorkspaceView, QWidget):
         try:
             detail = self.workspace.sessions.update_session(self._detail.uid, **changes)
         except UserError as error:
-            self.message.setText(user_message(error))
+            self._say(user_message(error))
             return False
-        self.message.clear()
+        self._say("")
         self._show(detail)
         self.changed.emit()
         return True
@@ -268,7 +278,7 @@ class SessionEditor(WorkspaceView, QWidget):
 
     def _edit_block(self, block_uid: str, field: str, value: str) -> None:
         self.workspace.sessions.update_agenda_block(block_uid, **{field: value})
-        self.message.clear()
+        self._say("")
         self.reload()
 
     def _move_block(self, block_uid: str, index: int) -> None:

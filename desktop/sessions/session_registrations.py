@@ -126,8 +126,10 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         self.import_button = QPushButton(self.tr("Import list…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.hide()  # shown when it has something to say: the list keeps the room
         hint = QLabel(self.tr("Drop a spreadsheet on the list to import attendees. * walk-in"))
         hint.setProperty("role", "subtitle")
+        hint.setWordWrap(True)
         add_row = QHBoxLayout()
         add_row.addWidget(self.person, 2)
         add_row.addWidget(self.suggestion, 1)
@@ -135,13 +137,13 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         status_row.addWidget(self.status)
         status_row.addWidget(self.set_status_button)
         status_row.addWidget(self.remove_button)
-        status_row.addStretch(1)
+        status_row.addWidget(hint, 1)
         status_row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(status_row)
-        layout.addWidget(hint)
         layout.addWidget(self.message)
         self.person.textEdited.connect(self._suggest)
         self.person.returnPressed.connect(self.add_person)
@@ -149,6 +151,10 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.file_dropped.connect(self.import_file)
         self.import_button.clicked.connect(self._choose_file)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def set_session(self, workspace: "Workspace", session_uid: str, rows: Any) -> None:
         self._workspace, self._session_uid = workspace, session_uid
@@ -166,12 +172,12 @@ class RegistrationsPanel(WorkspaceView, QWidget):
     def add_person(self) -> None:
         self._suggest(self.person.text())
         if self._top is None:
-            self.message.setText(self.tr("Nobody found with that name."))
+            self._say(self.tr("Nobody found with that name."))
             return
         self.workspace.sessions.register_person(
             self._session_uid, self._top.person_uid, "registered"
         )
-        self.message.setText(self.tr("%1 registered.").replace("%1", self._top.name))
+        self._say(self.tr("%1 registered.").replace("%1", self._top.name))
         self.person.clear()
         self.suggestion.clear()
         self._search = None
@@ -184,12 +190,12 @@ class RegistrationsPanel(WorkspaceView, QWidget):
     def apply_status(self) -> None:
         row = self.selected()
         if row is None:
-            self.message.setText(self.tr("Select a person in the list first."))
+            self._say(self.tr("Select a person in the list first."))
             return
         try:
             self.workspace.sessions.set_registration_status(row.uid, self.status.currentData())
         except UserError as error:
-            self.message.setText(user_message(error))
+            self._say(user_message(error))
             return
         self.changed.emit()
 

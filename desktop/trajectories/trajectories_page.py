@@ -107,7 +107,7 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         selection = self.list_view.selectionModel()
         kept = [self.model.row_at(index.row()).uid for index in selection.selectedRows()]
         self.model.set_rows(self.workspace.trajectories.trajectories())
-        fit_columns(self.list_view)
+        fit_columns(self.list_view, 220, stretch=0)  # the status stays in view
         if not (kept and self._select_row(kept[0])) and self.model.rowCount():
             self.list_view.selectRow(0)
         if self._opened:

@@ -41,10 +41,15 @@ def table_view(model: RowTableModel, parent: QWidget | None = None) -> QTableVie
     return view
 
 
-def fit_columns(view: QTableView, max_width: int = 340) -> None:
-    """Sizes columns to their contents without letting one long text take the whole table."""
+def fit_columns(view: QTableView, max_width: int = 340, stretch: int | None = None) -> None:
+    """Sizes columns to their contents without letting one long text take the whole table;
+    `stretch`: the column (a title, a task) that gets the room left, so that it, and not the
+    last column, is read in full."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count()):
         if header.sectionSize(column) > max_width:
             header.resizeSection(column, max_width)
+    if stretch is not None and stretch < header.count():
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
