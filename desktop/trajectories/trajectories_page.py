@@ -44,7 +44,6 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         self._opened = ""  # the uid of the trajectory shown in the detail
         self.new_button = QPushButton(self.tr("New trajectory…"))
         self.new_button.setProperty("role", "primary")
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(self.tr("Start a new trajectory (Ctrl+N)"))
         self.new_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_trajectory)

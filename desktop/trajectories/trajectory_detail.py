@@ -13,7 +13,8 @@ from desktop.projects.projects_view import ProjectsView
 from desktop.quotes.quote_view import QuoteView
 from desktop.sessions.session_list import SessionsTab
 from desktop.shell.labels import status_label
-from desktop.widgets.common import subtitle_label
+from desktop.trajectories.contacts_view import ContactsView
+from desktop.widgets.common import ElidedLabel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_date
 from models.trajectories.rows import TrajectoryDetail, TrajectoryRow
@@ -29,7 +30,8 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.facts = subtitle_label()
+        self.facts = ElidedLabel()  # one line, whatever the clients: the tabs keep the room
+        self.facts.setProperty("role", "subtitle")
         self.tabs = QTabWidget()
         self.intake = IntakeView()
         self.quote = QuoteView()
@@ -39,6 +41,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
         self.partners_view = PartnersView()
         self.action_plan = ActionPlanView()
         self.evaluation = EvaluationView()
+        self.contacts = ContactsView()
         for title, widget in (
             (self.tr("Intake"), self.intake),
             (self.tr("Quote"), self.quote),
@@ -48,6 +51,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             (self.tr("Partners"), self.partners_view),
             (self.tr("Actions"), self.action_plan),
             (self.tr("Evaluation"), self.evaluation),
+            (self.tr("Contact persons"), self.contacts),
         ):
             self.tabs.addTab(widget, title)
         self.planning.quote_changed.connect(self.quote.show_trajectory)
@@ -81,6 +85,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             self.partners_view,
             self.action_plan,
             self.evaluation,
+            self.contacts,
         )
 
     def refresh(self) -> None:
@@ -113,7 +118,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
     def _show_header(self, row: TrajectoryRow) -> None:
         self.heading.setText(row.name)
         start = format_date(row.start_date) if row.start_date else self.tr("not set")
-        self.facts.setText(
+        self.facts.set_full_text(
             " · ".join(
                 part
                 for part in (

@@ -57,6 +57,7 @@ def test_detail_has_the_tabs_of_a_trajectory_in_dutch(window: MainWindow) -> Non
         "Partners",
         "Acties",
         "Evaluatie",
+        "Contactpersonen",
     ]
 
 
@@ -67,7 +68,7 @@ def test_selecting_the_autodelen_trajectory_shows_its_plan(window: MainWindow, q
     row = next(i for i in range(4) if model.row_at(i).programme == "autodelen")
     window.trajectories.select_trajectory(model.row_at(row).uid)
     detail = window.trajectories.detail
-    assert "Izegem" in detail.facts.text()
+    assert "Izegem" in detail.facts.full_text()
     detail.tabs.setCurrentWidget(detail.planning)
     plan = detail.planning.plan_model
     rows = [plan.row_at(i) for i in range(plan.rowCount())]
