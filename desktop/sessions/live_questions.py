@@ -13,16 +13,14 @@ from models.sessions.live_closing import ClosingCheck
 from models.sessions.live_day import SessionDay
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveQuestions", text)
-
-
 def day_sentence(day: SessionDay) -> str:
     """'This session is planned for 04/01/2027, not today (02/12/2026).'"""
     if day.day is None:
-        return _tr("This session has no date yet.")
+        return QCoreApplication.translate("LiveQuestions", "This session has no date yet.")
     return (
-        _tr("This session is planned for %1, not today (%2).")
+        QCoreApplication.translate(
+            "LiveQuestions", "This session is planned for %1, not today (%2)."
+        )
         .replace("%1", format_date(day.day))
         .replace("%2", format_date(day.today))
     )
@@ -33,12 +31,21 @@ def confirm_other_day(parent: QWidget | None, day: SessionDay) -> bool:
     if day.is_today:
         return True
     box = QMessageBox(
-        QMessageBox.Icon.Question, _tr("Start live mode"), day_sentence(day), parent=parent
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("LiveQuestions", "Start live mode"),
+        day_sentence(day),
+        parent=parent,
     )
     box.setInformativeText(
-        _tr("Check-ins and notes are recorded with today's time. Open live mode anyway?")
+        QCoreApplication.translate(
+            "LiveQuestions",
+            "Check-ins and notes are recorded with today's time. Open live mode anyway?",
+        )
     )
-    open_button = box.addButton(_tr("Open live mode"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("LiveQuestions", "Open live mode"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -50,34 +57,46 @@ class ClosingDialog(QMessageBox):
     """The closing question; `print_button`, `close_button` or `cancel_button` answers it."""
 
     def __init__(self, check: ClosingCheck, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Question, _tr("Close session"), "", parent=parent)
+        super().__init__(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("LiveQuestions", "Close session"),
+            "",
+            parent=parent,
+        )
         self.check = check
-        lines = [_tr("Close this session? It is then recorded as held.")]
+        lines = [
+            QCoreApplication.translate(
+                "LiveQuestions", "Close this session? It is then recorded as held."
+            )
+        ]
         if not check.day.is_today:
             lines.append(day_sentence(check.day))
         if check.unsaved:
             lines.append(
-                _tr(
+                QCoreApplication.translate(
+                    "LiveQuestions",
                     "A decision, action or walk-in you typed has not been added yet "
-                    "(Enter adds it); it is lost when you close now."
+                    "(Enter adds it); it is lost when you close now.",
                 )
             )
         self.setText("\n\n".join(lines))
         self.absent_box: QCheckBox | None = None
         if check.not_checked_in:
             self.absent_box = QCheckBox(
-                _tr("Mark the %1 registered people who did not check in as absent").replace(
-                    "%1", str(check.not_checked_in)
-                )
+                QCoreApplication.translate(
+                    "LiveQuestions", "Mark the %1 registered people who did not check in as absent"
+                ).replace("%1", str(check.not_checked_in))
             )
             # On another day nobody is marked absent unless the coach says so.
             self.absent_box.setChecked(check.day.is_today)
             self.setCheckBox(self.absent_box)
         self.print_button: QPushButton = self.addButton(
-            _tr("Close and print the action plan"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("LiveQuestions", "Close and print the action plan"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.close_button: QPushButton = self.addButton(
-            _tr("Close session"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("LiveQuestions", "Close session"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         assert cancel is not None

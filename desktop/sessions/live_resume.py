@@ -24,10 +24,6 @@ class LiveHost(Protocol):
     def open_live_session(self, trajectory_uid: str, session_uid: str) -> Any: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveResume", text)
-
-
 class ResumeQuestion(QMessageBox):
     """'Live mode was open for … when Trajectwijzer stopped. Go back to it?'"""
 
@@ -37,20 +33,29 @@ class ResumeQuestion(QMessageBox):
             when = f" ({format_date(found.starts_at.date())} {format_time(found.starts_at.time())})"
         super().__init__(
             QMessageBox.Icon.Question,
-            _tr("Back to live mode?"),
-            _tr("Live mode was open for '%1'%2 when Trajectwijzer stopped.")
+            QCoreApplication.translate("LiveResume", "Back to live mode?"),
+            QCoreApplication.translate(
+                "LiveResume", "Live mode was open for '%1'%2 when Trajectwijzer stopped."
+            )
             .replace("%1", found.title)
             .replace("%2", when),
             parent=parent,
         )
-        details = _tr("Go back to it? Check-ins and notes are kept.")
+        details = QCoreApplication.translate(
+            "LiveResume", "Go back to it? Check-ins and notes are kept."
+        )
         if found.drafts:
-            details += " " + _tr("What was typed and not yet added is still there.")
+            details += " " + QCoreApplication.translate(
+                "LiveResume", "What was typed and not yet added is still there."
+            )
         self.setInformativeText(details)
         self.return_button = self.addButton(
-            _tr("Back to the session"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("LiveResume", "Back to the session"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-        self.later_button = self.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        self.later_button = self.addButton(
+            QCoreApplication.translate("LiveResume", "Not now"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.return_button)
 
 
