@@ -49,6 +49,7 @@ class NotesPanel(WorkspaceView, QWidget):
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("A decision, then Enter"))
         self.decisions = QListWidget()
+        self.decisions.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -141,6 +142,7 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.add_button = QPushButton(self.tr("Add action"))
         self.add_button.setProperty("role", "primary")
         self.action_list = QListWidget()
+        self.action_list.setWordWrap(True)  # who, when and the project read in full
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -254,6 +256,8 @@ class ActionsPanel(WorkspaceView, QWidget):
             self.message.setText(user_message(error))
             return
         self.message.setText(self.tr("✓ Action added"))
+        # The next action is often for the same project: it stays chosen, through a crash too.
+        self._keep("action_project", self.project.currentData() or "")
         self.title.clear()
         self.due.clear()
         self.owner.setCurrentIndex(-1)

@@ -101,9 +101,12 @@ class WalkInForm(QGroupBox):
         self.contact.setFocus()
 
     def clear(self) -> None:
+        """An empty form for the next walk-in (its drafts go too)."""
         self.name.clear()
         self.contact.clear()
         self.consent.setChecked(False)
+        for field in ("walk_in_name", "walk_in_contact"):
+            self._keep(field, "")
         self._show_known([])
 
     # ------------------------------------------------------------ typing
@@ -147,7 +150,7 @@ class WalkInForm(QGroupBox):
         if hits:
             self.known.setCurrentRow(0)
             rows = self.known.sizeHintForRow(0) * len(hits) + 2 * self.known.frameWidth()
-            self.known.setFixedHeight(rows + 4)
+            self.known.setFixedHeight(rows + 8)
         self.known.setVisible(bool(hits))
         self.known_label.setVisible(bool(hits))
         self.known_label.setText(self.tr("Already known? Type its number to check that person in."))
