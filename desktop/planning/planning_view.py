@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -92,6 +93,9 @@ class PlanningView(WorkspaceView, QWidget):
         self.fit = QPushButton(self.tr("Whole trajectory"))
         self.stop_button = QPushButton(self.tr("Stop after a phase…"))
         self.pdf_button = QPushButton(self.tr("Planning PDF"))
+        self.with_unbooked = QCheckBox(self.tr("with phases not booked"))
+        self.avoid_breaks = QCheckBox(self.tr("Citizens' sessions outside school holidays"))
+        self.booking = subtitle_label()
         self.message = subtitle_label()
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -130,7 +134,11 @@ class PlanningView(WorkspaceView, QWidget):
         bar.addWidget(self.fit)
         bar.addStretch(1)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.with_unbooked)
         bar.addWidget(self.stop_button)
+        calendar_bar = QHBoxLayout()
+        calendar_bar.addWidget(self.booking, 1)
+        calendar_bar.addWidget(self.avoid_breaks)
         split = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -142,6 +150,7 @@ class PlanningView(WorkspaceView, QWidget):
         top = QVBoxLayout(timeline)
         top.setContentsMargins(0, 4, 0, 0)
         top.addLayout(bar)
+        top.addLayout(calendar_bar)
         top.addWidget(split, 1)
         work = QWidget()
         lower = QVBoxLayout(work)
@@ -199,6 +208,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
         self.stop_button.clicked.connect(self.ask_stop)
         self.pdf_button.clicked.connect(self.open_pdf)
+        self.avoid_breaks.toggled.connect(self.set_avoid_breaks)
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
         self.delete_task_button.clicked.connect(self.delete_task)
@@ -243,6 +253,7 @@ class PlanningView(WorkspaceView, QWidget):
         stopped = self.plan.status == "stopped"
         self.stop_button.setEnabled(bool(self.plan.stop_choices) and not stopped)
         self.pdf_button.setEnabled(self.plan.timeline is not None)
+        self._show_booking()
         if stopped:
             self.message.setText(
                 self.tr("Stopped after %1 on %2. Reason: %3")
@@ -270,6 +281,28 @@ class PlanningView(WorkspaceView, QWidget):
         )
         top = min(needed, total // 2)
         self.lists.setSizes([top, total - top])
+
+    def _show_booking(self) -> None:
+        """What the accepted quote books, what is not booked, and the school-break choice."""
+        plan = self.plan
+        parts = []
+        if plan.booked_scope:
+            parts.append(self.tr("Booked: %1").replace("%1", plan.booked_scope))
+        if plan.unbooked_phases:
+            parts.append(self.tr("not booked: %1").replace("%1", ", ".join(plan.unbooked_phases)))
+        self.booking.setText(" · ".join(parts))
+        self.with_unbooked.setVisible(bool(plan.unbooked_phases))
+        self.avoid_breaks.blockSignals(True)
+        self.avoid_breaks.setChecked(plan.avoid_school_holidays)
+        self.avoid_breaks.blockSignals(False)
+
+    def set_avoid_breaks(self, avoid: bool) -> None:
+        """Citizens' sessions in or out of the school breaks; open sessions move along."""
+        self._change(
+            lambda _policy: self.workspace.planning.set_avoid_school_holidays(
+                self._uid, avoid, self.today
+            )
+        )
 
     def _fill_people(self) -> None:
         current = self.task_person.currentData()
@@ -431,7 +464,9 @@ class PlanningView(WorkspaceView, QWidget):
         from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
 
         try:
-            document = self.workspace.planning.plan_document(self._uid, self.today)
+            document = self.workspace.planning.plan_document(
+                self._uid, self.today, self.with_unbooked.isChecked()
+            )
             return build_plan_pdf(document, path) if path else save_plan_pdf(document)
         except UserError as error:
             self._show_error(user_message(error))

@@ -57,9 +57,13 @@ def price_rows(price: QuotePrice, programme_name: str) -> list[PriceRow]:
     on_request = price.price_on_request
     rows: list[PriceRow] = []
     shares = [line for line in price.lines if line.kind is QuoteLineKind.SHARE]
-    if shares:
-        label = f"Begeleiding {programme_name}, te verdelen over {len(shares)} gemeenten"
-        rows.append(PriceRow(label, format_money(sum(s.amount_cents for s in shares))))
+    clusters = list(dict.fromkeys(line.cluster for line in shares))
+    for cluster in clusters:
+        own = [line for line in shares if line.cluster == cluster]
+        head = _share_head(own[0].description, programme_name)
+        where = f" – cluster {cluster}" if cluster and len(clusters) > 1 else ""
+        label = f"{head}{where}, te verdelen over {len(own)} gemeenten"
+        rows.append(PriceRow(label, format_money(sum(s.amount_cents for s in own))))
     for line in price.lines:
         if line.kind in (QuoteLineKind.FEE, QuoteLineKind.DISCOUNT):
             rows.append(PriceRow(line.description, format_money(line.amount_cents)))
@@ -73,15 +77,25 @@ def price_rows(price: QuotePrice, programme_name: str) -> list[PriceRow]:
     return rows
 
 
+def _share_head(description: str, programme_name: str) -> str:
+    """What a share line is a share of: the joint trajectory with its scope, else the
+    programme ('Begeleiding Klimaatacties …')."""
+    head = description.split(": aandeel ", 1)[0].split(" – cluster ", 1)[0]
+    return head if head.startswith("Gezamenlijk traject") else f"Begeleiding {programme_name}"
+
+
 def share_rows(doc: QuoteDocument) -> list[list[str]]:
-    """Header, one row per municipality and a total row; empty when the price is not split."""
+    """Header, one row per municipality (with its cluster when there are several) and a total
+    row; empty when the price is not split."""
     shares = doc.price.shares
     if not shares:
         return []
+    several = len({share.cluster for share in shares}) > 1
     rows = [list(SHARE_HEADER)]
     for share in shares:
         amounts = (share.excl_vat_cents, share.vat_cents, share.incl_vat_cents)
-        rows.append([share.client, *map(format_money, amounts)])
+        name = f"{share.client} ({share.cluster})" if several and share.cluster else share.client
+        rows.append([name, *map(format_money, amounts)])
     totals = (
         sum(s.excl_vat_cents for s in shares),
         sum(s.vat_cents for s in shares),
@@ -108,37 +122,72 @@ def phase_rows(doc: QuoteDocument) -> list[list[str]]:
 
 
 def meta_rows(doc: QuoteDocument) -> list[tuple[str, str]]:
-    """The facts beside the address: number, dates, trajectory, scope."""
+    """The facts beside the address: number, dates, trajectory, scope, acceptance."""
     rows = [
-        ("Offertenummer", f"{doc.number}, versie {doc.version}"),
+        ("Nummer" if doc.is_agreement else "Offertenummer", f"{doc.number}, versie {doc.version}"),
         ("Datum", format_date(doc.issued_on)),
         ("Geldig tot", format_date(doc.valid_until)),
         ("Traject", doc.trajectory_name),
     ]
     if doc.scope_name:
         rows.append(("Fasen", doc.scope_name))
+    if doc.clusters:
+        rows.append(("Clusters", ", ".join(doc.clusters)))
+    if doc.accepted:
+        rows.append(("Aanvaard", doc.accepted))
     return rows
 
 
 def list_sections(doc: QuoteDocument) -> list[ListSection]:
     """The bulleted sections that have content, in reading order."""
     several = len(doc.clients) > 1
-    candidates = (
-        ListSection("Wat is inbegrepen", doc.included),
-        ListSection(
-            "Wat de gemeenten opnemen" if several else "Wat de gemeente opneemt",
-            doc.municipality_tasks,
-        ),
-        ListSection("Wat de deelnemers opnemen", doc.participant_tasks),
-    )
+    if doc.is_agreement:
+        candidates: tuple[ListSection, ...] = (
+            ListSection("Wat we aanbieden", doc.included),
+            ListSection("Wat we verwachten van de trekkers", doc.participant_tasks),
+            ListSection("Wat de gemeente opneemt", doc.municipality_tasks),
+        )
+    else:
+        candidates = (
+            ListSection("Wat is inbegrepen", doc.included),
+            ListSection(
+                "Wat de gemeenten opnemen" if several else "Wat de gemeente opneemt",
+                doc.municipality_tasks,
+            ),
+            ListSection("Wat de deelnemers opnemen", doc.participant_tasks),
+        )
     return [section for section in candidates if section.items]
+
+
+def open_condition_lines(doc: QuoteDocument) -> tuple[str, list[str]]:
+    """The conditions for starting still open when this version was made: an intro and the
+    items (empty when all were met)."""
+    if not doc.open_conditions:
+        return "", []
+    what = "Deze overeenkomst" if doc.is_agreement else "Deze offerte"
+    intro = (
+        f"{what} is opgemaakt voordat alle voorwaarden om te starten vervuld zijn. "
+        "Het traject start pas wanneer ook deze voorwaarden vervuld zijn:"
+    )
+    return intro, list(doc.open_conditions)
 
 
 def condition_items(doc: QuoteDocument) -> list[str]:
     """The conditions: the programme's (stopping after a phase...) and the validity."""
-    validity = f"Deze offerte is geldig tot {format_date(doc.valid_until)}."
-    payment = [doc.payment_clause] if doc.payment_clause else []
+    what = "Deze overeenkomst" if doc.is_agreement else "Deze offerte"
+    validity = f"{what} is geldig tot {format_date(doc.valid_until)}."
+    # A free programme asks no payment: its agreement has no payment clause.
+    payment = [doc.payment_clause] if doc.payment_clause and not doc.is_agreement else []
     return [*doc.conditions, *payment, validity]
+
+
+COPIES = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht"}
+
+
+def copies_text(doc: QuoteDocument) -> str:
+    """'Opgemaakt in zes exemplaren; elke partij ontvangt er één.' (one per signing party)."""
+    count = len(signature_parties(doc))
+    return f"Opgemaakt in {COPIES.get(count, str(count))} exemplaren; elke partij ontvangt er één."
 
 
 def signature_parties(doc: QuoteDocument) -> list[str]:
@@ -155,9 +204,10 @@ def _clients_short(doc: QuoteDocument) -> str:
 
 
 def quote_file_name(doc: QuoteDocument) -> str:
-    """'2026-11-23 Offerte 2026-007 v2 Izegem.pdf'."""
-    stem = f"{doc.issued_on.isoformat()} Offerte {doc.number} v{doc.version} {_clients_short(doc)}"
-    return f"{safe_file_name(stem, 'Offerte')}.pdf"
+    """'2026-11-23 Offerte 2026-007 v2 Izegem.pdf' (a Deelnameovereenkomst for a free one)."""
+    kind = doc.kind_label
+    stem = f"{doc.issued_on.isoformat()} {kind} {doc.number} v{doc.version} {_clients_short(doc)}"
+    return f"{safe_file_name(stem, kind)}.pdf"
 
 
 def quote_pdf_path(doc: QuoteDocument, folder: Path | None = None) -> Path:
