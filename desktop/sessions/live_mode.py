@@ -64,6 +64,7 @@ class LiveModeWindow(QWidget):
 
     closed_session = Signal(str)
     print_plan_requested = Signal(str)  # closed with "Close and print the action plan"
+    sheet_requested = Signal(str)  # "Print sign-in sheet", offered before the start
 
     def __init__(
         self,
@@ -103,6 +104,8 @@ class LiveModeWindow(QWidget):
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.next_button = QPushButton(self.tr("Next item ▶"))
         self.close_button = QPushButton(self.tr("Close session"))
+        self.sheet_button = QPushButton(self.tr("Print sign-in sheet"))
+        self.sheet_button.hide()  # before the start only
         self.checkin = CheckInPanel(self._clock)
         self.notes = NotesPanel()
         self.actions_panel = ActionsPanel(self._clock)
@@ -138,6 +141,7 @@ class LiveModeWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.current)
         left.addWidget(self.time_left)
+        left.addWidget(self.sheet_button)
         left.addWidget(self.agenda, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
@@ -158,6 +162,7 @@ class LiveModeWindow(QWidget):
         self.next_button.clicked.connect(lambda: self.step_block(1))
         self.previous_button.clicked.connect(lambda: self.step_block(-1))
         self.close_button.clicked.connect(self.close_session)
+        self.sheet_button.clicked.connect(lambda: self.sheet_requested.emit(self._uid))
         self.agenda.itemClicked.connect(self._agenda_clicked)
         shortcuts = {
             "F1": lambda: self.show_tab(0),
@@ -221,6 +226,7 @@ class LiveModeWindow(QWidget):
             self.time_left.setProperty("over", over)
             self.time_left.style().unpolish(self.time_left)
             self.time_left.style().polish(self.time_left)
+        self.sheet_button.setVisible(state.before_start and not state.started)
         self._fill_agenda(state)
         self.next_button.setText(
             self.tr("Next item ▶") if state.started else self.tr("Start the agenda ▶")

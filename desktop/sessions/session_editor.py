@@ -99,7 +99,10 @@ class SessionEditor(WorkspaceView, QWidget):
         self.registrations = RegistrationsPanel()
         self.live_button = QPushButton(self.tr("Start live mode"))
         self.live_button.setProperty("role", "primary")
-        self.sheet_button = QPushButton(self.tr("Sign-in sheet (PDF)"))
+        self.sheet_button = QPushButton(self.tr("Print sign-in sheet…"))
+        self.sheet_button.setToolTip(
+            self.tr("Before the session: the list to sign, on the printer chosen last time")
+        )
         self.report_button = QPushButton(self.tr("Session report (PDF)"))
         self._lay_out()
         self._connect()

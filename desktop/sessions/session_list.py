@@ -32,6 +32,7 @@ from models.core.changes import DataKind
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
+    from desktop.sessions.hall_print import HallPrinting
     from models.workspace import Workspace
 
 
@@ -54,7 +55,7 @@ class SessionsTab(WorkspaceView, QWidget):
         super().__init__(parent)
         self._trajectory_uid = ""
         self._live: Any = None
-        self.last_preview: Any = None
+        self.hall_printing: HallPrinting | None = None
         self.model = RowTableModel(session_columns(), self)
         self.table = table_view(self.model)
         self.template = QComboBox()
@@ -87,7 +88,7 @@ class SessionsTab(WorkspaceView, QWidget):
         self.editor.changed.connect(self._refresh_list)
         self.editor.live_requested.connect(self.open_live)
         self.editor.sheet_requested.connect(
-            lambda uid: self.export_pdf(DocumentKind.SIGN_IN_SHEET, uid)
+            lambda uid: self.print_for_hall(DocumentKind.SIGN_IN_SHEET, uid)
         )
         self.editor.report_requested.connect(
             lambda uid: self.export_pdf(DocumentKind.SESSION_REPORT, uid)
@@ -204,26 +205,35 @@ class SessionsTab(WorkspaceView, QWidget):
         self._live = LiveModeWindow(self.workspace, uid)
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
         self._live.print_plan_requested.connect(self.print_action_plan)
+        self._live.sheet_requested.connect(
+            lambda uid: self.print_for_hall(DocumentKind.SIGN_IN_SHEET, uid, over=self._live)
+        )
         self._live.destroyed.connect(lambda: setattr(self, "_live", None))
         self._live.showMaximized()
         self.live_opened.emit(self._live)
         return self._live
 
-    def print_action_plan(self, session_uid: str) -> None:
-        """The trajectory's action plan as it stands after this session, ready to print."""
-        from desktop.printing import pdf_printing as printing
-        from exports.actions.action_plan_pdf import save_action_plan_pdf
+    def print_for_hall(
+        self,
+        kind: DocumentKind,
+        uid: str,
+        after_session: str | None = None,
+        over: QWidget | None = None,
+    ) -> "HallPrinting":
+        """The document ready to print on the last printer (see `hall_print`), shown over
+        `over` (live mode) or this tab."""
+        from desktop.sessions.hall_print import HallPrinting
 
-        try:
-            document = self.workspace.actions.action_plan_document(
-                self._trajectory_uid, session_uid
-            )
-            path = save_action_plan_pdf(document)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Action plan"), user_message(error))
-            return
-        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
-        self.last_preview = printing.show_preview(path, self)
+        printing = HallPrinting(over or self, self.workspace)
+        printing.printed.connect(
+            lambda path: self.message.setText(self.tr("Printed: %1").replace("%1", path))
+        )
+        self.hall_printing = printing.start(kind, uid, after_session)
+        return printing
+
+    def print_action_plan(self, session_uid: str) -> "HallPrinting":
+        """The trajectory's action plan as it stands after this session, ready to print."""
+        return self.print_for_hall(DocumentKind.ACTION_PLAN, self._trajectory_uid, session_uid)
 
     def _refresh_after_live(self) -> None:
         self._refresh_list()

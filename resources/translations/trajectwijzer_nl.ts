@@ -1979,6 +1979,32 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>HallPreview</name>
+    <message>
+        <source>Print on %1</source>
+        <translation>Afdrukken op %1</translation>
+    </message>
+    <message>
+        <source>Next time straight to this printer, without preview</source>
+        <translation>Volgende keer meteen naar deze printer, zonder voorbeeld</translation>
+    </message>
+    <message>
+        <source>Other printer…</source>
+        <translation>Andere printer…</translation>
+    </message>
+</context>
+<context>
+    <name>HallPrinting</name>
+    <message>
+        <source>The printer %1 cannot be found. Choose another printer.</source>
+        <translation>De printer %1 is niet te vinden. Kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Het document wordt klaargemaakt</translation>
+    </message>
+</context>
+<context>
     <name>HandoverExportDialog</name>
     <message>
         <source>Hand over a trajectory</source>
@@ -2678,6 +2704,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Close session</source>
         <translation>Bijeenkomst afsluiten</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>Aanwezigheidslijst afdrukken</translation>
     </message>
     <message>
         <source>Check-in (F1)</source>
@@ -4892,10 +4922,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Live starten</translation>
     </message>
     <message>
-        <source>Sign-in sheet (PDF)</source>
-        <translation>Aanwezigheidslijst (PDF)</translation>
-    </message>
-    <message>
         <source>Session report (PDF)</source>
         <translation>Verslag (PDF)</translation>
     </message>
@@ -4918,6 +4944,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>Aanwezigheidslijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Before the session: the list to sign, on the printer chosen last time</source>
+        <translation>Voor de bijeenkomst: de lijst om te tekenen, op de laatst gekozen printer</translation>
     </message>
     <message>
         <source>Room</source>
@@ -5003,8 +5037,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
+        <source>Printed: %1</source>
+        <translation>Afgedrukt: %1</translation>
     </message>
     <message>
         <source>Sessions</source>
