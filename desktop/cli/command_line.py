@@ -23,6 +23,7 @@ EXPORT_KINDS = (
     "session-report",
     "action-plan",
     "evaluation-report",
+    "evaluation-form",
 )
 
 
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="het PDF-bestand (anders in de documentenmap)"
     )
+    from desktop.cli.print_command import add_parser as add_print_parser
+
+    add_print_parser(commands)
     importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
     importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
     importing.add_argument(
@@ -161,6 +165,10 @@ def _export(args: argparse.Namespace) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
+    if args.command == "print":
+        from desktop.cli import print_command
+
+        return print_command.run(args)
     if args.command == "import-people":
         from desktop.cli import import_people
 

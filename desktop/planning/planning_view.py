@@ -4,8 +4,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,10 +32,12 @@ from desktop.planning.timeline_table import (
     plan_columns,
     task_columns,
 )
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import user_message
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
@@ -87,7 +88,8 @@ class PlanningView(WorkspaceView, QWidget):
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.fit = QPushButton(self.tr("Whole trajectory"))
         self.stop_button = QPushButton(self.tr("Stop after a phase…"))
-        self.pdf_button = QPushButton(self.tr("Planning PDF"))
+        self.pdf_button = QPushButton(self.tr("Print plan…"))
+        self.pdf_button.setToolTip(self.tr("The plan on A4, saved and ready to print (Ctrl+P)"))
         self.message = subtitle_label()
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -181,14 +183,14 @@ class PlanningView(WorkspaceView, QWidget):
         self.zoom_out.clicked.connect(lambda: self.chart.zoom_by(-1))
         self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
         self.stop_button.clicked.connect(self.ask_stop)
-        self.pdf_button.clicked.connect(self.open_pdf)
+        self.pdf_button.clicked.connect(self.print_document)
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
         self.delete_task_button.clicked.connect(self.delete_task)
 
     @property
     def today(self) -> date:
-        return self.workspace.clock.today()  # type: ignore[no-any-return]
+        return self.workspace.clock.today()
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
@@ -391,8 +393,14 @@ class PlanningView(WorkspaceView, QWidget):
             self._show_error(user_message(error))
             return None
 
-    def open_pdf(self) -> None:
-        path = self.write_pdf()
-        if path is not None:
-            self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def print_document(self) -> DocumentPrinting | None:
+        """Print plan… and Ctrl+P: the A4 plan saved and shown ready to print."""
+        if not self._uid or self.plan is None or self.plan.timeline is None:
+            return None
+        printing = print_document(self, self.workspace, DocumentKind.PLAN, self._uid)
+        printing.made.connect(
+            lambda preview: self.message.setText(
+                self.tr("Saved: %1").replace("%1", str(preview.path))
+            )
+        )
+        return printing

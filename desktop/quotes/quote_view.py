@@ -3,8 +3,7 @@
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.quotes.quote_parts import ERROR_STYLE, preview_html, version_columns
 from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.errors import UserError
 from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
 from models.quotes.pricing_data import PriceOptions
@@ -45,7 +46,8 @@ class QuoteView(WorkspaceView, QWidget):
         self.versions_model = RowTableModel(version_columns(), self)
         self.versions = table_view(self.versions_model)
         self.save_button = QPushButton(self.tr("Save PDF…"))
-        self.open_button = QPushButton(self.tr("Open PDF"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("The selected version, ready to print (Ctrl+P)"))
         self.scope = QComboBox()
         self.discount = QCheckBox(self.tr("Apply the discount"))
         self.discount_reason = subtitle_label()
@@ -64,7 +66,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.amount.textEdited.connect(self.update_preview)
         self.make_button.clicked.connect(self.make_version)
         self.save_button.clicked.connect(self._save_pdf_as)
-        self.open_button.clicked.connect(self.open_pdf)
+        self.print_button.clicked.connect(self.print_document)
         self.setEnabled(False)
 
     def _error_label(self) -> QLabel:
@@ -78,7 +80,7 @@ class QuoteView(WorkspaceView, QWidget):
     def _lay_out(self) -> None:
         pdf_buttons = QVBoxLayout()
         pdf_buttons.addWidget(self.save_button)
-        pdf_buttons.addWidget(self.open_button)
+        pdf_buttons.addWidget(self.print_button)
         pdf_buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.versions, 1)
@@ -125,7 +127,7 @@ class QuoteView(WorkspaceView, QWidget):
             self.versions_model.set_rows([])
             self.setEnabled(True)
             self._show_error(error)
-            for button in (self.make_button, self.save_button, self.open_button):
+            for button in (self.make_button, self.save_button, self.print_button):
                 button.setEnabled(False)
             return
         self._uid, self._form = uid, form
@@ -160,7 +162,7 @@ class QuoteView(WorkspaceView, QWidget):
                 self.versions.selectRow(index)
                 break
         self.save_button.setEnabled(bool(rows))
-        self.open_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(bool(rows))
 
     def _scope_changed(self) -> None:
         form = self._form
@@ -258,10 +260,12 @@ class QuoteView(WorkspaceView, QWidget):
             QMessageBox.warning(self, self.tr("Quote"), user_message(error))
             return None
 
-    def open_pdf(self) -> None:
-        path = self.write_pdf()
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def print_document(self) -> DocumentPrinting | None:
+        """Print… and Ctrl+P: the selected version saved and shown ready to print."""
+        row = self.selected_version()
+        if row is None:
+            return None
+        return print_document(self, self.workspace, DocumentKind.QUOTE, row.uid)
 
     def _save_pdf_as(self) -> None:
         from exports.quotes.quote_pdf import quote_pdf_path

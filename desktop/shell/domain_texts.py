@@ -4,6 +4,7 @@ tools/update_translations.py from models/ (do not edit by hand)."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Domain", "'{typed}' is not a page range. Write pages like 1,3 or 2-4."),
     QT_TRANSLATE_NOOP("Domain", 'Beschrijf de actie: wat moet er gebeuren?'),
     QT_TRANSLATE_NOOP("Domain", 'Dat onderdeel hoort niet (meer) bij dit traject.'),
     QT_TRANSLATE_NOOP("Domain", 'De gegevens van de contactpersoon zijn te lang.'),
@@ -71,7 +72,19 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", 'Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.'),
     QT_TRANSLATE_NOOP("Domain", 'Kies minstens één doel waarvoor de toestemming geldt.'),
     QT_TRANSLATE_NOOP("Domain", 'Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.'),
+    QT_TRANSLATE_NOOP("Domain", 'No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.'),
+    QT_TRANSLATE_NOOP("Domain", "No print system is running on this computer, so nothing can be printed. Save the document with 'trajectwijzer export {kind} {uid} -o FILE' and print it elsewhere."),
+    QT_TRANSLATE_NOOP("Domain", "No printer is installed on this computer. Save the document with 'trajectwijzer export {kind} {uid} -o FILE' and print it elsewhere."),
     QT_TRANSLATE_NOOP("Domain", "Noteer waarom het traject stopt (bv. 'beslissing schepencollege')."),
+    QT_TRANSLATE_NOOP("Domain", 'The PDF {name} can no longer be read ({reason}). Make the document again.'),
+    QT_TRANSLATE_NOOP("Domain", 'The PDF {name} could not be read ({reason}). Make the document again.'),
+    QT_TRANSLATE_NOOP("Domain", 'The document has {count} pages: there is no page {pages} to print.'),
+    QT_TRANSLATE_NOOP("Domain", 'The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.'),
+    QT_TRANSLATE_NOOP("Domain", 'The printer {printer} cannot be reached. Check that it is switched on and connected, or choose another printer.'),
+    QT_TRANSLATE_NOOP("Domain", 'The printer {printer} did not take the document ({reason}). Check that it is switched on and connected, or choose another printer.'),
+    QT_TRANSLATE_NOOP("Domain", 'The printer {printer} does not accept documents at the moment (it was paused in the print settings). Switch it back on there, or choose another printer.'),
+    QT_TRANSLATE_NOOP("Domain", "There is no evaluation form, session or trajectory with code {uid}. See 'trajectwijzer list sessions' or 'trajectwijzer list trajectories'."),
+    QT_TRANSLATE_NOOP("Domain", 'There is no printer named {name} on this computer. Printers here: {names}.'),
     QT_TRANSLATE_NOOP("Domain", 'Toestemming kan niet in de toekomst gegeven zijn.'),
     QT_TRANSLATE_NOOP("Domain", 'Twee opties hebben dezelfde tekst.'),
     QT_TRANSLATE_NOOP("Domain", 'Typ de beslissing.'),

@@ -163,10 +163,6 @@
         <translation>%1 openstaande acties staan op de agenda van %2 %3.</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
@@ -777,6 +773,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>Domain</name>
     <message>
+        <source>&apos;{typed}&apos; is not a page range. Write pages like 1,3 or 2-4.</source>
+        <translation>&apos;{typed}&apos; is geen geldige paginakeuze. Schrijf pagina&apos;s als 1,3 of 2-4.</translation>
+    </message>
+    <message>
         <source>Beschrijf de actie: wat moet er gebeuren?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
     </message>
@@ -1045,8 +1045,56 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</translation>
     </message>
     <message>
+        <source>No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.</source>
+        <translation>Er is geen standaardprinter ingesteld op deze computer. Kies er een met --printer NAAM; printers hier: {names}.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus er kan niets afgedrukt worden. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
         <source>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</source>
         <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
+    </message>
+    <message>
+        <source>The PDF {name} can no longer be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kan niet meer gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} could not be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kon niet gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document has {count} pages: there is no page {pages} to print.</source>
+        <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
+        <translation>Het afdruksysteem antwoordde niet zoals verwacht ({reason}). Probeer het zo meteen opnieuw, of herstart de computer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot be reached. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} is niet bereikbaar. Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document ({reason}). Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} heeft het document niet aangenomen ({reason}). Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not accept documents at the moment (it was paused in the print settings). Switch it back on there, or choose another printer.</source>
+        <translation>De printer {printer} neemt op dit moment geen documenten aan (hij werd gepauzeerd in de printerinstellingen). Zet hem daar weer aan, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form, session or trajectory with code {uid}. See &apos;trajectwijzer list sessions&apos; or &apos;trajectwijzer list trajectories&apos;.</source>
+        <translation>Er is geen evaluatieformulier, bijeenkomst of traject met code {uid}. Zie &apos;trajectwijzer list sessions&apos; of &apos;trajectwijzer list trajectories&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
+        <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
     </message>
     <message>
         <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
@@ -1217,12 +1265,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Formulier maken</translation>
     </message>
     <message>
-        <source>Paper form (PDF)…</source>
-        <translation>Papieren formulier (PDF)…</translation>
+        <source>Print paper form…</source>
+        <translation>Papieren formulier afdrukken…</translation>
     </message>
     <message>
-        <source>Report (PDF)…</source>
-        <translation>Rapport (PDF)…</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Responses (Excel)…</source>
@@ -2272,12 +2320,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>A copy elsewhere, on a USB stick for instance</source>
+        <translation>Een kopie op een andere plaats, bijvoorbeeld op een USB-stick</translation>
+    </message>
+    <message>
         <source>Open in PDF viewer</source>
         <translation>Openen in PDF-lezer</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopie bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
     </message>
 </context>
 <context>
@@ -2509,8 +2573,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Stoppen na een fase…</translation>
     </message>
     <message>
-        <source>Planning PDF</source>
-        <translation>Planning als PDF</translation>
+        <source>Print plan…</source>
+        <translation>Planning afdrukken…</translation>
+    </message>
+    <message>
+        <source>The plan on A4, saved and ready to print (Ctrl+P)</source>
+        <translation>De planning op A4, bewaard en klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -2617,6 +2685,66 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Printing</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer %1 uses %2 paper. The A4 pages are printed at %3 % of their size, centred on the sheet. To print them at full size, choose A4 under Properties in the print dialog.</source>
+        <translation>De printer %1 gebruikt %2-papier. De A4-pagina&apos;s worden op %3 % van hun grootte afgedrukt, gecentreerd op het blad. Kies A4 bij Eigenschappen in het afdrukvenster om ze op ware grootte af te drukken.</translation>
+    </message>
+    <message>
+        <source>Other paper size</source>
+        <translation>Ander papierformaat</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files is set up on this computer. The document is saved as %1: save a copy on a USB stick to print it elsewhere.</source>
+        <translation>Er is geen programma ingesteld om PDF-bestanden te tonen op deze computer. Het document is bewaard als %1: bewaar een kopie op een USB-stick om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF bewaren als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, or none can be reached.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer, of geen enkele printer is bereikbaar.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed here.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus hier kan niets afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1. Open it in the PDF viewer, or save a copy (on a USB stick, for instance) to print it elsewhere.</source>
+        <translation>Het document is bewaard als %1. Open het in de PDF-lezer, of bewaar een kopie (bijvoorbeeld op een USB-stick) om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Openen in PDF-lezer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 is naar de printer %2 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while printing. The details are in the log.</source>
+        <translation>Er ging iets mis bij het afdrukken. De details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the document. The details are in the log.</source>
+        <translation>Er ging iets mis bij het maken van het document. De details staan in het logboek.</translation>
     </message>
 </context>
 <context>
@@ -3139,8 +3267,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <source>Open PDF</source>
-        <translation>PDF openen</translation>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The selected version, ready to print (Ctrl+P)</source>
+        <translation>De gekozen versie, klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Apply the discount</source>
@@ -3335,12 +3467,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Live starten</translation>
     </message>
     <message>
-        <source>Sign-in sheet (PDF)</source>
-        <translation>Aanwezigheidslijst (PDF)</translation>
+        <source>Print sign-in sheet…</source>
+        <translation>Aanwezigheidslijst afdrukken…</translation>
     </message>
     <message>
-        <source>Session report (PDF)</source>
-        <translation>Verslag (PDF)</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3416,10 +3548,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Delete this session with its agenda, registrations and notes?</source>
         <translation>Deze bijeenkomst verwijderen, met agenda, inschrijvingen en notities?</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Saved as %1</source>

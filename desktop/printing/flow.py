@@ -1,0 +1,285 @@
+"""Printing from the window, one call for every document:
+
+    print_document(parent, workspace, DocumentKind.SIGN_IN_SHEET, session_uid)
+
+makes the PDF off the GUI thread (saved in the trajectory's documents folder), shows the
+preview, and on Print… asks the print dialog and sends the job off the GUI thread. With no
+printer or no print system the coach is told so and offered the PDF viewer or Save as….
+"""
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from desktop.printing import dialogs
+from desktop.printing.preview import PdfPreview
+from desktop.printing.qt_job import job_from_printer
+from desktop.printing.system import (
+    NoPrinting,
+    PrintSystem,
+    Sent,
+    check_ready,
+    find_printer,
+    print_system,
+)
+from desktop.shell.background import BackgroundTask, run_in_background
+from desktop.shell.messages import user_message
+from exports.documents import DocumentKind, DocumentRequest, write_requested
+from models.core.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.printing.job import PrintJob
+    from models.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def explain(error: BaseException, unexpected: str) -> str:
+    """The coach's words for a failure; anything unexpected goes to the log (code only)."""
+    if isinstance(error, UserError):
+        return user_message(error)
+    log.error("printing failed", exc_info=error)
+    return unexpected
+
+
+def show_status(widget: QWidget | None, text: str) -> None:
+    """A line in the main window's status bar, whichever dialog asked."""
+    while widget is not None:
+        window = widget.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
+            return
+        widget = window.parentWidget()
+
+
+class NoPrinterDialog(QMessageBox):
+    """No printer (or no print system): says so, offers the PDF viewer or Save as…"""
+
+    def __init__(self, parent: QWidget | None, path: Path, system_running: bool) -> None:
+        if system_running:
+            reason = QCoreApplication.translate(
+                "Printing", "No printer is installed on this computer, or none can be reached."
+            )
+        else:
+            reason = QCoreApplication.translate(
+                "Printing",
+                "No print system is running on this computer, so nothing can be printed here.",
+            )
+        super().__init__(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Printing", "No printer"),
+            reason,
+            parent=parent,
+        )
+        self.path = path
+        self.setInformativeText(
+            QCoreApplication.translate(
+                "Printing",
+                "The document is saved as %1. Open it in the PDF viewer, or save a copy "
+                "(on a USB stick, for instance) to print it elsewhere.",
+            ).replace("%1", str(path))
+        )
+        self.viewer_button = self.addButton(
+            QCoreApplication.translate("Printing", "Open in PDF viewer"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        self.save_button = self.addButton(
+            QCoreApplication.translate("Printing", "Save as…"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(self.viewer_button)
+
+    def run(self) -> Path | None:
+        """Shows it and does what was chosen; the copy's path when one was saved."""
+        self.exec()
+        if self.clickedButton() is self.viewer_button:
+            dialogs.open_in_viewer(self.parentWidget(), self.path)
+        elif self.clickedButton() is self.save_button:
+            return dialogs.save_copy(self.parentWidget(), self.path)
+        return None
+
+
+class PdfPrinting(QObject):
+    """Printing one PDF: printers, the print dialog, the paper notice, the job sent."""
+
+    sent = Signal(str)  # what the status bar says
+    failed = Signal(str)
+
+    def __init__(
+        self, path: Path, widget: QWidget, system: PrintSystem | None = None, owner: Any = None
+    ) -> None:
+        super().__init__(owner if isinstance(owner, QObject) else widget)
+        self.path, self.widget = path, widget
+        self.system = system or print_system()
+        self.task: BackgroundTask | None = None
+
+    def start(self, page_count: int, landscape: bool) -> bool:
+        """Asks, then sends in the background; False when nothing goes to a printer."""
+        try:
+            printers = self.system.printers()
+            if not printers:
+                raise NoPrinting(system_running=True)
+        except NoPrinting as missing:
+            NoPrinterDialog(self.widget, self.path, missing.system_running).run()
+            return False
+        except UserError as error:
+            dialogs.warn(self.widget, user_message(error))
+            return False
+        qprinter = dialogs.new_printer(self.path.stem, landscape)
+        if not dialogs.ask_print_settings(self.widget, qprinter, page_count):
+            return False
+        try:
+            job = job_from_printer(qprinter, landscape)
+            job = replace(job, pages=job.pages.checked(page_count))
+            check_ready(find_printer(printers, job.printer.split("/")[0]))
+        except UserError as error:
+            dialogs.warn(self.widget, user_message(error))
+            return False
+        if job.fits_to_other_paper and not dialogs.tell_other_paper(
+            self.widget, job.printer, job.paper, landscape
+        ):
+            return False
+        self.send(job, None if self.system.sends_pdf else qprinter)
+        return True
+
+    def send(self, job: "PrintJob", qprinter: "QPrinter | None" = None) -> BackgroundTask:
+        """The job goes out off the GUI thread; `sent` or `failed` follows."""
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        system, path = self.system, self.path
+        self.task = run_in_background(
+            lambda _progress, _cancelled: system.send(path, job, path.stem, qprinter),
+            self._sent,
+            self._failed,
+            self,
+        )
+        return self.task
+
+    def _sent(self, sent: Sent) -> None:
+        QApplication.restoreOverrideCursor()
+        self.task = None
+        text = QCoreApplication.translate("Printing", "%1 sent to the printer %2.").replace(
+            "%1", self.path.name
+        )
+        text = text.replace("%2", sent.printer)
+        show_status(self.widget, text)
+        self.sent.emit(text)
+
+    def _failed(self, error: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        self.task = None
+        if isinstance(error, NoPrinting):  # the print system went away after the dialog
+            NoPrinterDialog(self.widget, self.path, error.system_running).run()
+            self.failed.emit("")
+            return
+        text = explain(
+            error,
+            QCoreApplication.translate(
+                "Printing", "Something went wrong while printing. The details are in the log."
+            ),
+        )
+        dialogs.warn(self.widget, text)
+        self.failed.emit(text)
+
+
+class DocumentPrinting(QObject):
+    """One Print… click on a screen: the document made, its preview, printing it."""
+
+    made = Signal(object)  # the PdfPreview shown
+    printed = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: "Workspace",
+        request: DocumentRequest,
+        system: PrintSystem | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.widget, self.workspace, self.request = parent, workspace, request
+        self.system = system
+        self.preview: PdfPreview | None = None
+        self.printing: PdfPrinting | None = None
+        self.task: BackgroundTask | None = None
+
+    def start(self) -> "DocumentPrinting":
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        workspace, request = self.workspace, self.request
+        self.task = run_in_background(
+            lambda _progress, _cancelled: write_requested(workspace, request),
+            self._made,
+            self._failed,
+            self,
+        )
+        return self
+
+    def _made(self, path: Path) -> None:
+        QApplication.restoreOverrideCursor()
+        self.task = None
+        try:
+            preview = PdfPreview(path, self.widget)
+        except UserError as error:
+            self._report(user_message(error))
+            return
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.print_requested.connect(self.print_now)
+        self.preview = preview
+        preview.open()
+        self.made.emit(preview)
+
+    def print_now(self) -> bool:
+        """The preview's Print…: the dialog, then the job; the preview closes once sent."""
+        preview = self.preview
+        if preview is None:
+            return False
+        self.printing = PdfPrinting(preview.path, preview, self.system, owner=self)
+        self.printing.sent.connect(self._printed)
+        self.printing.failed.connect(lambda _text: preview.busy(False))
+        started = self.printing.start(preview.page_count, preview.landscape)
+        preview.busy(started)
+        return started
+
+    def _printed(self, text: str) -> None:
+        if self.preview is not None:
+            self.preview.accept()
+            self.preview = None
+        show_status(self.widget, text)
+        self.printed.emit(text)
+
+    def _failed(self, error: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        self.task = None
+        self._report(
+            explain(
+                error,
+                QCoreApplication.translate(
+                    "Printing",
+                    "Something went wrong while making the document. The details are in the log.",
+                ),
+            )
+        )
+
+    def _report(self, text: str) -> None:
+        dialogs.warn(self.widget, text)
+        self.failed.emit(text)
+
+
+def print_document(
+    parent: QWidget,
+    workspace: "Workspace",
+    kind: DocumentKind,
+    uid: str,
+    *,
+    after_session: str | None = None,
+    per_project: bool = False,
+    system: PrintSystem | None = None,
+) -> DocumentPrinting:
+    """Makes the document and shows it ready to print (see the module's docstring)."""
+    request = DocumentRequest(kind, uid, after_session=after_session, per_project=per_project)
+    return DocumentPrinting(parent, workspace, request, system).start()
