@@ -118,6 +118,7 @@ class PdfPrinting(QObject):
         self.path, self.widget = path, widget
         self.system = system or print_system()
         self.task: BackgroundTask | None = None
+        self.last_sent: Sent | None = None
 
     def start(self, page_count: int, landscape: bool) -> bool:
         """Asks, then sends in the background; False when nothing goes to a printer."""
@@ -162,7 +163,7 @@ class PdfPrinting(QObject):
 
     def _sent(self, sent: Sent) -> None:
         QApplication.restoreOverrideCursor()
-        self.task = None
+        self.task, self.last_sent = None, sent
         text = QCoreApplication.translate("Printing", "%1 sent to the printer %2.").replace(
             "%1", self.path.name
         )

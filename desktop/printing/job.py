@@ -54,7 +54,7 @@ def paper_named(name: str) -> Paper | None:
     key = name.strip().casefold()
     if not key:
         return None
-    base = key.split(".")[0].removesuffix("_borderless")
+    base = re.sub(r"\.[a-z]+$", "", key).removesuffix("_borderless")  # A4.Borderless
     if base in _KNOWN:
         return _KNOWN[base]
     match = _PWG.match(base)

@@ -1,118 +1,218 @@
-"""Printing a made PDF: preview, print dialog (mocked at its boundary), last printer, Ctrl+P."""
+"""Printing from the window, with Qt's real print dialog and a real CUPS: Print… on a screen,
+the preview, the dialog (pages typed as '1,3'), the printer remembered, other paper told once;
+and the drawn pages of Windows (Qt's own printing) opaque, at the printer's paper."""
 
+import re
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.printing import pdf_printing as printing
-from exports.actions.action_plan_pdf import build_action_plan_pdf
-from tests.exports.test_action_plan_pdf import _document, _section
+from desktop.printing import dialogs
+from desktop.printing.flow import DocumentPrinting, print_document
+from desktop.printing.job import PrintJob
+from desktop.printing.page_ranges import parse_page_ranges
+from desktop.printing.preview import PdfPreview
+from desktop.printing.raster import RasterPrintSystem
+from desktop.printing.shortcut import print_current_view
+from exports.documents import DocumentKind, write_document
+from tests.demo import trajectory_uid
 
 # Showing a window offscreen makes Qt say its plugin cannot propagate size hints: harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+PRINT, CANCEL = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
 
 
-class FakePrintDialog:
-    """Stands in for QPrintDialog: the coach picks 'print to file' and presses OK (or not)."""
+class Answers:
+    """Answers the modal dialogs as they come up, like a coach would; records what it saw."""
 
-    accept = True
-    output: Path | None = None
-    shown: list["FakePrintDialog"] = []
+    def __init__(self, qtbot: Any, **handlers: Callable[[QWidget], None]) -> None:
+        self.handlers = handlers
+        self.seen: list[str] = []
+        self.texts: list[str] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._answer)
+        self.timer.start(50)
+        qtbot.addWidget(QWidget())  # keeps qtbot's cleanup ordering
 
-    def __init__(self, printer, parent=None) -> None:
-        self.printer = printer
-        self.minmax: tuple[int, int] | None = None
-        FakePrintDialog.shown.append(self)
+    def _answer(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or isinstance(dialog, PdfPreview) or dialog.property("answered"):
+            return
+        dialog.setProperty("answered", True)
+        name = type(dialog).__name__
+        self.seen.append(name)
+        if isinstance(dialog, QMessageBox):
+            self.texts.append(dialog.text())
+        try:
+            self.handlers[name](dialog)
+        except Exception as error:  # a wrong guess must fail the test, not hang it
+            self.seen.append(f"failed: {error!r}")
+            dialog.close()
 
-    def setMinMax(self, low: int, high: int) -> None:
-        self.minmax = (low, high)
-
-    def setWindowTitle(self, title: str) -> None:
-        self.title = title
-
-    def exec(self) -> QDialog.DialogCode:
-        if not FakePrintDialog.accept:
-            return QDialog.DialogCode.Rejected
-        if FakePrintDialog.output is not None:
-            self.printer.setOutputFileName(str(FakePrintDialog.output))
-        return QDialog.DialogCode.Accepted
-
-
-@pytest.fixture
-def fake_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakePrintDialog]:
-    import PySide6.QtPrintSupport
-
-    FakePrintDialog.accept = True
-    FakePrintDialog.output = tmp_path / "printed.pdf"
-    FakePrintDialog.shown = []
-    monkeypatch.setattr(PySide6.QtPrintSupport, "QPrintDialog", FakePrintDialog)
-    return FakePrintDialog
+    def stop(self) -> None:
+        self.timer.stop()
 
 
-@pytest.fixture
-def plan_pdf(tmp_path: Path) -> Path:
-    doc = _document(sections=(_section("Buurtpunt Beveren", actions=60),))
-    return build_action_plan_pdf(doc, tmp_path / "plan.pdf")
+def choose(printer: str, pages: str = "") -> Callable[[QWidget], None]:
+    """The print dialog: pick the printer, type the pages, press Print."""
+
+    def answer(dialog: QWidget) -> None:
+        combo = dialog.findChild(QComboBox, "printers")
+        assert combo is not None and combo.findText(printer) >= 0
+        combo.setCurrentIndex(combo.findText(printer))
+        if pages:
+            radio = dialog.findChild(QRadioButton, "pagesRadioButton")
+            edit = dialog.findChild(QLineEdit, "pagesLineEdit")
+            assert radio is not None and edit is not None
+            radio.setChecked(True)
+            edit.setText(pages)
+        dialog.accept()  # type: ignore[attr-defined]
+
+    return answer
 
 
-def test_printing_sends_every_page(qtbot, fake_dialog, plan_pdf: Path) -> None:
-    """OK in the print dialog prints all pages of the plan, A4, at most 300 dpi."""
-    assert printing.print_pdf(plan_pdf)
-    (dialog,) = fake_dialog.shown
-    pages = len(PdfReader(plan_pdf).pages)
-    assert dialog.minmax == (1, pages) and "plan.pdf" in dialog.title
-    assert fake_dialog.output is not None
-    assert len(PdfReader(fake_dialog.output).pages) == pages
+def click(role: QMessageBox.ButtonRole) -> Callable[[QWidget], None]:
+    """A message box: press its button of that role (Print is accept, Cancel is reject)."""
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+        button.click()
+
+    return answer
 
 
-def test_a_cancelled_dialog_prints_nothing(qtbot, fake_dialog, plan_pdf: Path) -> None:
-    fake_dialog.accept = False
-    assert not printing.print_pdf(plan_pdf)
-    assert fake_dialog.output is not None and not fake_dialog.output.exists()
-
-
-def test_the_last_printer_is_proposed_next_time(
-    qtbot, fake_dialog, plan_pdf: Path, monkeypatch
-) -> None:
-    """The printer chosen is remembered in the settings and chosen again if it still exists."""
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
-    chosen: list[str] = []
-    monkeypatch.setattr(QPrinter, "printerName", lambda self: "Zaal Kieldrecht")
-    monkeypatch.setattr(QPrinter, "setPrinterName", lambda self, name: chosen.append(name))
-    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: ["Zaal Kieldrecht"])
-    assert printing.print_pdf(plan_pdf)
-    assert printing.LAST_PRINTER.get() == "Zaal Kieldrecht"
-    assert printing.print_pdf(plan_pdf)
-    assert chosen == ["Zaal Kieldrecht"]
-
-
-def test_a_missing_file_is_a_message_not_a_crash(qtbot, fake_dialog, tmp_path, monkeypatch) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(printing, "_warn", lambda parent, message: warnings.append(message))
-    assert not printing.print_pdf(tmp_path / "weg.pdf")
-    assert warnings and "weg.pdf" in warnings[0] and not fake_dialog.shown
-
-
-def test_the_preview_shows_the_pdf_and_prints_it(qtbot, fake_dialog, plan_pdf: Path) -> None:
+def _start(qtbot, workspace, kind: DocumentKind, uid: str) -> tuple[DocumentPrinting, PdfPreview]:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
-    preview = printing.show_preview(plan_pdf, parent)
-    assert isinstance(preview, printing.PdfPreview)
-    assert preview.isVisible() and preview.document.pageCount() == len(PdfReader(plan_pdf).pages)
-    with qtbot.waitSignal(preview.printed):
+    printing = print_document(parent, workspace, kind, uid)
+    with qtbot.waitSignal(printing.made, timeout=30_000) as made:
+        pass
+    preview = made.args[0]
+    assert isinstance(preview, PdfPreview) and preview.isVisible()
+    return printing, preview
+
+
+def test_print_from_the_preview_sends_the_pages_typed(
+    qtbot, cups_queues, printed, demo_workspace
+) -> None:
+    """Preview, Print…, the A4 printer, pages '1,3': two pages reach the printer, with text,
+    and the printer is proposed again next time."""
+    a4, _letter = cups_queues
+    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
+    printing, preview = _start(qtbot, demo_workspace, DocumentKind.EVALUATION_REPORT, uid)
+    assert preview.page_count >= 3 and preview.path.exists()
+    answers = Answers(qtbot, QPrintDialog=choose(a4, "1,3"))
+    with qtbot.waitSignal(printing.printed, timeout=30_000):
         preview.print_button.click()
-    assert fake_dialog.output is not None and fake_dialog.output.exists()
+    answers.stop()
+    assert answers.seen == ["QPrintDialog"]
+    assert dialogs.LAST_PRINTER.get() == a4
+    assert dialogs.new_printer("x", False).printerName() == a4
+    assert printing.printing is not None and printing.printing.task is None
+    output = PdfReader(printed(_sent_job(printing)))
+    assert len(output.pages) == 2
+    assert "Evaluatie" in (output.pages[0].extract_text() or "")
 
 
-def test_without_qtpdf_the_system_viewer_opens(qtbot, plan_pdf: Path, monkeypatch) -> None:
-    opened: list[Path] = []
-    monkeypatch.setattr(printing, "pdf_preview_available", lambda: False)
-    monkeypatch.setattr(printing, "open_in_viewer", lambda path: opened.append(path) or True)
-    assert printing.show_preview(plan_pdf) is None
-    assert opened == [plan_pdf]
+def _jobs(queue: str) -> list[str]:
+    """Every job the queue has had, oldest first ("Trajectwijzer_A4-12")."""
+    listing = subprocess.run(
+        ["lpstat", "-W", "all", "-o", queue], capture_output=True, text=True, check=False
+    ).stdout.split()
+    jobs = [word for word in listing if re.fullmatch(rf"{re.escape(queue)}-\d+", word)]
+    return sorted(jobs, key=lambda job: int(job.rsplit("-", 1)[1]))
+
+
+def _sent_job(printing: DocumentPrinting) -> str:
+    assert printing.printing is not None and printing.printing.last_sent is not None
+    return printing.printing.last_sent.job
+
+
+def test_other_paper_is_told_once_and_cancel_prints_nothing(
+    qtbot, cups_queues, printed, demo_workspace
+) -> None:
+    """A Letter printer: the coach is told the A4 pages print at 94 %, centred; Cancel sends
+    nothing; after Print once, the next print to it asks no more."""
+    _a4, letter = cups_queues
+    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
+    printing, preview = _start(qtbot, demo_workspace, DocumentKind.QUOTE, uid)
+    before = _jobs(letter)
+    answers = Answers(qtbot, QPrintDialog=choose(letter), QMessageBox=click(CANCEL))
+    assert not printing.print_now()
+    answers.stop()
+    assert answers.seen == ["QPrintDialog", "QMessageBox"]
+    assert "94 %" in answers.texts[0] and "Letter" in answers.texts[0]
+    assert _jobs(letter) == before
+    assert preview.print_button.isEnabled()
+
+    answers = Answers(qtbot, QPrintDialog=choose(letter), QMessageBox=click(PRINT))
+    with qtbot.waitSignal(printing.printed, timeout=30_000):
+        assert printing.print_now()
+    answers.stop()
+    assert answers.seen == ["QPrintDialog", "QMessageBox"]
+    first = printed(_sent_job(printing))
+    width = float(PdfReader(first).pages[0].mediabox.width)
+    assert round(width) == 612  # Letter
+
+    printing, preview = _start(qtbot, demo_workspace, DocumentKind.QUOTE, uid)
+    answers = Answers(qtbot, QPrintDialog=choose(letter))
+    with qtbot.waitSignal(printing.printed, timeout=30_000):
+        preview.print_button.click()
+    answers.stop()
+    assert answers.seen == ["QPrintDialog"]  # told once: not again
+
+
+def test_a_cancelled_print_dialog_sends_nothing(qtbot, cups_queues, demo_workspace) -> None:
+    """Cancel in the print dialog: no job, the preview stays open to print later."""
+    a4, _letter = cups_queues
+    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
+    printing, preview = _start(qtbot, demo_workspace, DocumentKind.PLAN, uid)
+    before = _jobs(a4)
+    answers = Answers(qtbot, QPrintDialog=lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+    assert not printing.print_now()
+    answers.stop()
+    assert _jobs(a4) == before
+    assert preview.isVisible() and preview.print_button.isEnabled()
+
+
+def test_windows_printing_draws_only_the_pages_asked_opaque_on_a4(
+    qtbot, cups_queues, printed, demo_workspace, tmp_path: Path
+) -> None:
+    """Without a PDF path to the printer (Windows) Qt draws the pages: only page 2 of 3, on
+    A4 at full size, as one opaque image (no transparency for the driver to flatten)."""
+    a4, _letter = cups_queues
+    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
+    path = write_document(demo_workspace, DocumentKind.ACTION_PLAN, uid, tmp_path / "a.pdf")
+    system = RasterPrintSystem()
+    assert a4 in {p.name for p in system.printers()}
+    before = _jobs(a4)
+    sent = system.send(path, PrintJob(a4, pages=parse_page_ranges("2", 3)), "Actieplan", None)
+    assert sent.pages == 1
+    qtbot.waitUntil(lambda: len(_jobs(a4)) > len(before), timeout=30_000)
+    output = PdfReader(printed(_jobs(a4)[-1]))
+    assert len(output.pages) == 1
+    page = output.pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    images = list(page.images)
+    assert len(images) == 1
+    assert "/SMask" not in images[0].indirect_reference.get_object()
+    assert images[0].image.size[0] >= 2400  # drawn at ≥ 300 dpi across 210 mm (600 here)
 
 
 class _PrintableView(QWidget):
@@ -133,8 +233,8 @@ def test_ctrl_p_finds_the_view_in_front(qtbot) -> None:
     layout.addWidget(view)
     qtbot.addWidget(page)
     page.show()
-    assert printing.print_current_view(page) and view.printed == 1
+    assert print_current_view(page) and view.printed == 1
     other = QWidget()
     qtbot.addWidget(other)
     other.show()
-    assert not printing.print_current_view(other)
+    assert not print_current_view(other)

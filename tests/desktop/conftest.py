@@ -1,0 +1,60 @@
+"""A real print system for the printing tests: CUPS with two PDF printer queues (A4, Letter).
+
+`bash tools/test_printers.sh` (as root; CI runs it) installs CUPS and cups-pdf, starts cupsd
+and adds the queues; each writes what it receives as a PDF named after the job number into
+PRINT_OUTPUT, which the tests read back. Without them the tests that need them skip, and say
+how to get them.
+"""
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+A4_QUEUE = "Trajectwijzer_A4"
+LETTER_QUEUE = "Trajectwijzer_Letter"
+PRINT_OUTPUT = Path(
+    os.environ.get("TRAJECTWIJZER_TEST_PRINTS", "/var/spool/cups-pdf/trajectwijzer-tests")
+)
+HOW = "run `bash tools/test_printers.sh` as root (CI does)"
+
+
+@pytest.fixture(scope="session")
+def cups_queues() -> tuple[str, str]:
+    """The A4 and Letter test queues of a running CUPS; skips with the reason without them."""
+    from desktop.printing import cups
+
+    if cups.libcups() is None:
+        pytest.skip(f"CUPS is not installed here: {HOW}")
+    try:
+        names = {printer.name for printer in cups.printers()}
+    except cups.CupsError as error:
+        pytest.skip(f"CUPS does not answer ({error.reason}): {HOW}")
+    if not {A4_QUEUE, LETTER_QUEUE} <= names or not PRINT_OUTPUT.is_dir():
+        pytest.skip(f"the PDF test printers are missing: {HOW}")
+    return A4_QUEUE, LETTER_QUEUE
+
+
+def _finished(job_number: int) -> Path | None:
+    for path in PRINT_OUTPUT.glob(f"*-job_{job_number}.pdf"):
+        if path.read_bytes().rstrip().endswith(b"%%EOF"):  # Ghostscript has closed it
+            return path
+    return None
+
+
+@pytest.fixture
+def printed(qtbot) -> Callable[[str], Path]:  # type: ignore[no-untyped-def]
+    """Waits for the PDF the test printer made of a job ("Trajectwijzer_A4-12") and returns it."""
+
+    def wait(job: str) -> Path:
+        match = re.search(r"-(\d+)$", job)
+        assert match, f"not a CUPS job: {job!r}"
+        number = int(match.group(1))
+        qtbot.waitUntil(lambda: _finished(number) is not None, timeout=60_000)
+        found = _finished(number)
+        assert found is not None
+        return found
+
+    return wait
