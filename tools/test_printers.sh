@@ -34,14 +34,18 @@ chmod 0777 "$OUT"
 for entry in "${QUEUES[@]}"; do
     queue=${entry%%:*}
     paper=${entry##*:}
-    # cups-pdf reads /etc/cups/cups-pdf-<queue>.conf first: every job as "job_<id>-<title>.pdf".
+    # A queue with device cups-pdf:/NAME reads /etc/cups/cups-pdf-NAME.conf: where its PDFs go,
+    # each named "<title>-job_<number>.pdf" (Label 2), readable by the tests (umask 0000).
     printf 'Out %s\nAnonDirName %s\nLabel 2\nUserUMask 0000\nDecodeHexStrings 1\n' "$OUT" "$OUT" \
         >"/etc/cups/cups-pdf-$queue.conf"
     if ! lpstat -v "$queue" 2>/dev/null | grep -q "cups-pdf:/$queue"; then
+        # (lpadmin warns that printer drivers are deprecated: the PPD still works in CUPS 2.4.)
         lpadmin -p "$queue" -E -v "cups-pdf:/$queue" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
-            -o "PageSize=$paper" -o "media-default=$paper" -D "PDF ($paper)"
+            -o "PageSize=$paper" -o "media-default=$paper" -D "PDF ($paper)" 2>/dev/null
     fi
     cupsenable "$queue"
     cupsaccept "$queue"
 done
+# The system's default printer, so that `trajectwijzer print` without --printer has one.
+lpadmin -d "${QUEUES[0]%%:*}"
 echo "CUPS is running with the queues ${QUEUES[*]%%:*}; their PDFs go to $OUT"

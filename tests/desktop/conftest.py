@@ -8,7 +8,7 @@ how to get them.
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,3 +58,18 @@ def printed(qtbot) -> Callable[[str], Path]:  # type: ignore[no-untyped-def]
         return found
 
     return wait
+
+
+@pytest.fixture
+def dutch(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window in Dutch, as the coach runs it: our catalogue and Qt's own."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.shell.i18n import install_translators
+
+    before = QLocale()
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -159,3 +159,37 @@ def test_the_queues_and_their_paper_are_known(cups_queues) -> None:
     assert printers[a4].paper is not None and printers[a4].paper.is_a4
     assert printers[letter].paper is not None and printers[letter].paper.name == "Letter"
     assert printers[a4].accepting and not printers[a4].stopped
+
+
+def test_without_printer_the_default_printer_prints(
+    cups_queues, printed: Callable[[str], Path], demo_db: str, capsys
+) -> None:
+    """`print` without --printer goes to the system's default printer (the A4 test printer)."""
+    a4, _letter = cups_queues
+    from desktop.printing import cups
+
+    if not any(p.is_default and p.name == a4 for p in cups.printers()):
+        pytest.skip(f"{a4} is not the default printer: run `bash tools/test_printers.sh`")
+    uid = _uids(demo_db, capsys)["next"]
+    assert main(["--database", demo_db, "print", "sign-in-sheet", uid, "--copies", "2"]) == 0
+    out = capsys.readouterr().out
+    assert f"naar printer {a4} gestuurd" in out and "2 exemplaren" in out
+    job = re.search(r"opdracht (\S+)\)", out)
+    assert job is not None
+    assert len(PdfReader(printed(job.group(1))).pages) == 4  # 2 pages, twice
+
+
+def test_a_printer_cups_does_not_know_is_refused_with_its_reason(
+    cups_queues, demo_workspace, tmp_path: Path, dutch: None
+) -> None:
+    """Sending to a queue that was removed meanwhile says so; nothing is half sent."""
+    from desktop.shell.messages import user_message
+    from models.core.errors import UserError
+
+    uid = trajectory_uid(demo_workspace, HERENT)
+    path = write_document(demo_workspace, DocumentKind.PLAN, uid, tmp_path / "p.pdf")
+    with pytest.raises(UserError) as refused:
+        CupsPrintSystem().send(path, PrintJob("Weggehaald"), "Planning", None)
+    assert user_message(refused.value).startswith(
+        "De printer Weggehaald heeft het document niet aangenomen"
+    )

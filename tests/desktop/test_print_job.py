@@ -40,14 +40,14 @@ def test_pages_as_typed(typed: str, pages: list[int]) -> None:
 
 
 @pytest.mark.parametrize("typed", ["3-1", "0", "a", "1,,x", "-2", "1-2-3"])
-def test_a_range_nobody_means_is_refused_in_dutch(typed: str) -> None:
+def test_a_range_nobody_means_is_refused_in_dutch(typed: str, dutch: None) -> None:
     """A range that cannot be meant says how to write one, in Dutch."""
     with pytest.raises(UserError) as caught:
         parse_page_ranges(typed, 5)
     assert "1,3 of 2-4" in user_message(caught.value)
 
 
-def test_pages_past_the_end_are_said_not_printed() -> None:
+def test_pages_past_the_end_are_said_not_printed(dutch: None) -> None:
     """Asking for page 7 of a 3-page document prints nothing and says there is no page 7."""
     with pytest.raises(UserError) as caught:
         parse_page_ranges("7", 3)
