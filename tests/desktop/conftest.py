@@ -10,8 +10,12 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 A4_QUEUE = "Trajectwijzer_A4"
 LETTER_QUEUE = "Trajectwijzer_Letter"
@@ -73,3 +77,21 @@ def dutch(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+
+
+@pytest.fixture(scope="module")
+def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator["Workspace"]:
+    """One demo workspace for a module whose tests print from it (they only read, except a
+    quote made once); built once: the demo takes seconds to fill."""
+    from models.storage.lifecycle import open_database
+    from models.workspace import Workspace
+    from tests.demo import DEMO_DAY
+
+    folder = tmp_path_factory.mktemp("shared-demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRAJECTWIJZER_DATA_DIR", str(folder / "data"))
+        database = open_database(folder / "demo.sqlite")
+        workspace = Workspace(database)
+        workspace.demo.fill_demo_data(DEMO_DAY)
+    yield workspace
+    database.close()

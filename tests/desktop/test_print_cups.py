@@ -99,12 +99,12 @@ def test_each_document_kind_prints_as_text_on_a4(
 
 
 def test_only_the_pages_asked_for_are_printed(
-    cups_queues, printed: Callable[[str], Path], demo_workspace, tmp_path: Path
+    cups_queues, printed: Callable[[str], Path], shared_demo, tmp_path: Path
 ) -> None:
     """Pages '1,3' are pages 1 and 3 (not 1 to 3), in that order."""
     a4, _letter = cups_queues
-    uid = trajectory_uid(demo_workspace, HERENT)
-    path = write_document(demo_workspace, DocumentKind.EVALUATION_REPORT, uid, tmp_path / "e.pdf")
+    uid = trajectory_uid(shared_demo, HERENT)
+    path = write_document(shared_demo, DocumentKind.EVALUATION_REPORT, uid, tmp_path / "e.pdf")
     source = _page_texts(path)
     assert len(source) >= 3
     job = PrintJob(a4, pages=parse_page_ranges("1,3", len(source)))
@@ -121,12 +121,12 @@ def _words(text: str) -> set[str]:
 
 
 def test_copies_are_a_job_option(
-    cups_queues, printed: Callable[[str], Path], demo_workspace, tmp_path: Path
+    cups_queues, printed: Callable[[str], Path], shared_demo, tmp_path: Path
 ) -> None:
     """Two copies of a 3-page plan come out of the printer as 6 pages, collated."""
     a4, _letter = cups_queues
-    uid = trajectory_uid(demo_workspace, HERENT)
-    path = write_document(demo_workspace, DocumentKind.ACTION_PLAN, uid, tmp_path / "a.pdf")
+    uid = trajectory_uid(shared_demo, HERENT)
+    path = write_document(shared_demo, DocumentKind.ACTION_PLAN, uid, tmp_path / "a.pdf")
     source = _page_texts(path)
     sent = CupsPrintSystem().send(path, PrintJob(a4, copies=2), "Actieplan", None)
     texts = _page_texts(printed(sent.job))
@@ -135,12 +135,12 @@ def test_copies_are_a_job_option(
 
 
 def test_on_letter_paper_the_a4_page_is_fitted_whole(
-    cups_queues, printed: Callable[[str], Path], demo_workspace, tmp_path: Path
+    cups_queues, printed: Callable[[str], Path], shared_demo, tmp_path: Path
 ) -> None:
     """On a Letter printer every page comes out on Letter with all its text (scaled to fit)."""
     _a4, letter = cups_queues
-    uid = trajectory_uid(demo_workspace, HERENT)
-    path = write_document(demo_workspace, DocumentKind.QUOTE, uid, tmp_path / "q.pdf")
+    uid = trajectory_uid(shared_demo, HERENT)
+    path = write_document(shared_demo, DocumentKind.QUOTE, uid, tmp_path / "q.pdf")
     paper = paper_named("Letter")
     assert paper is not None
     sent = CupsPrintSystem().send(path, PrintJob(letter, paper=paper), "Offerte", None)
@@ -180,14 +180,14 @@ def test_without_printer_the_default_printer_prints(
 
 
 def test_a_printer_cups_does_not_know_is_refused_with_its_reason(
-    cups_queues, demo_workspace, tmp_path: Path, dutch: None
+    cups_queues, shared_demo, tmp_path: Path, dutch: None
 ) -> None:
     """Sending to a queue that was removed meanwhile says so; nothing is half sent."""
     from desktop.shell.messages import user_message
     from models.core.errors import UserError
 
-    uid = trajectory_uid(demo_workspace, HERENT)
-    path = write_document(demo_workspace, DocumentKind.PLAN, uid, tmp_path / "p.pdf")
+    uid = trajectory_uid(shared_demo, HERENT)
+    path = write_document(shared_demo, DocumentKind.PLAN, uid, tmp_path / "p.pdf")
     with pytest.raises(UserError) as refused:
         CupsPrintSystem().send(path, PrintJob("Weggehaald"), "Planning", None)
     assert user_message(refused.value).startswith(

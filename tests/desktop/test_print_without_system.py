@@ -39,20 +39,15 @@ def no_print_system(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dutch: None
 
 
 def test_the_command_line_says_there_is_no_print_system(
-    no_print_system: str, tmp_path: Path
+    no_print_system: str, shared_demo, tmp_path: Path
 ) -> None:
     """`print` with no print system: status 1, a Dutch message saying how to save the
     document instead, and no document made."""
+    uid = trajectory_uid(shared_demo, "autodelen")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    database = tmp_path / "demo.sqlite"
-    command = [sys.executable, "-m", "desktop", "--database", str(database)]
-    subprocess.run([*command, "demo-data"], env=env, check=True, capture_output=True, cwd=ROOT)
-    listing = subprocess.run(
-        [*command, "list", "trajectories"], env=env, check=True, capture_output=True, text=True
-    )
-    uid = listing.stdout.split()[-1]
+    command = [sys.executable, "-m", "desktop", "--database", str(shared_demo.path)]
     result = subprocess.run(
-        [*command, "print", "quote", uid, "--copies", "2"],
+        [*command, "print", "plan", uid, "--copies", "2"],
         env=env,
         capture_output=True,
         text=True,
@@ -60,7 +55,7 @@ def test_the_command_line_says_there_is_no_print_system(
     )
     assert result.returncode == 1
     assert result.stderr.startswith(no_print_system), result.stderr
-    assert f"'trajectwijzer export quote {uid} -o BESTAND'" in result.stderr
+    assert f"'trajectwijzer export plan {uid} -o BESTAND'" in result.stderr
     assert result.stdout == ""
     assert not (tmp_path / "data" / "documents").exists()
 
@@ -104,11 +99,11 @@ def _no_printer_preview(qtbot, workspace) -> tuple[object, PdfPreview]:  # type:
 
 
 def test_the_window_says_so_and_saves_a_copy_on_a_stick(
-    qtbot, no_print_system: str, demo_workspace, tmp_path: Path, monkeypatch
+    qtbot, no_print_system: str, shared_demo, tmp_path: Path, monkeypatch
 ) -> None:
     """Print… with no print system: a Dutch message (no print dialog, no print to a file),
     and Save as… puts the whole PDF on the stick."""
-    printing, preview = _no_printer_preview(qtbot, demo_workspace)
+    printing, preview = _no_printer_preview(qtbot, shared_demo)
     stick = tmp_path / "USB"
     stick.mkdir()
     monkeypatch.setattr(
@@ -125,10 +120,10 @@ def test_the_window_says_so_and_saves_a_copy_on_a_stick(
 
 
 def test_the_pdf_viewer_is_offered_instead(
-    qtbot, no_print_system: str, demo_workspace, monkeypatch
+    qtbot, no_print_system: str, shared_demo, monkeypatch
 ) -> None:
     """Open in PDF viewer from the no-printer message opens the saved PDF."""
-    printing, preview = _no_printer_preview(qtbot, demo_workspace)
+    printing, preview = _no_printer_preview(qtbot, shared_demo)
     opened: list[str] = []
     monkeypatch.setattr(
         QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True

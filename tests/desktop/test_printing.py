@@ -27,7 +27,7 @@ from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.printing.job import PrintJob
 from desktop.printing.page_ranges import parse_page_ranges
 from desktop.printing.preview import PdfPreview
-from desktop.printing.raster import RasterPrintSystem
+from desktop.printing.raster import RasterPrintSystem, printer_for
 from desktop.printing.shortcut import print_current_view
 from exports.documents import DocumentKind, write_document
 from tests.demo import trajectory_uid
@@ -109,13 +109,13 @@ def _start(qtbot, workspace, kind: DocumentKind, uid: str) -> tuple[DocumentPrin
 
 
 def test_print_from_the_preview_sends_the_pages_typed(
-    qtbot, cups_queues, printed, demo_workspace
+    qtbot, cups_queues, printed, shared_demo
 ) -> None:
     """Preview, Print…, the A4 printer, pages '1,3': two pages reach the printer, with text,
     and the printer is proposed again next time."""
     a4, _letter = cups_queues
-    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
-    printing, preview = _start(qtbot, demo_workspace, DocumentKind.EVALUATION_REPORT, uid)
+    uid = trajectory_uid(shared_demo, "klimaatdoeners")
+    printing, preview = _start(qtbot, shared_demo, DocumentKind.EVALUATION_REPORT, uid)
     assert preview.page_count >= 3 and preview.path.exists()
     answers = Answers(qtbot, QPrintDialog=choose(a4, "1,3"))
     with qtbot.waitSignal(printing.printed, timeout=30_000):
@@ -145,13 +145,13 @@ def _sent_job(printing: DocumentPrinting) -> str:
 
 
 def test_other_paper_is_told_once_and_cancel_prints_nothing(
-    qtbot, cups_queues, printed, demo_workspace
+    qtbot, cups_queues, printed, shared_demo
 ) -> None:
     """A Letter printer: the coach is told the A4 pages print at 94 %, centred; Cancel sends
     nothing; after Print once, the next print to it asks no more."""
     _a4, letter = cups_queues
-    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
-    printing, preview = _start(qtbot, demo_workspace, DocumentKind.QUOTE, uid)
+    uid = trajectory_uid(shared_demo, "klimaatdoeners")
+    printing, preview = _start(qtbot, shared_demo, DocumentKind.QUOTE, uid)
     before = _jobs(letter)
     answers = Answers(qtbot, QPrintDialog=choose(letter), QMessageBox=click(CANCEL))
     assert not printing.print_now()
@@ -170,7 +170,7 @@ def test_other_paper_is_told_once_and_cancel_prints_nothing(
     width = float(PdfReader(first).pages[0].mediabox.width)
     assert round(width) == 612  # Letter
 
-    printing, preview = _start(qtbot, demo_workspace, DocumentKind.QUOTE, uid)
+    printing, preview = _start(qtbot, shared_demo, DocumentKind.QUOTE, uid)
     answers = Answers(qtbot, QPrintDialog=choose(letter))
     with qtbot.waitSignal(printing.printed, timeout=30_000):
         preview.print_button.click()
@@ -178,11 +178,11 @@ def test_other_paper_is_told_once_and_cancel_prints_nothing(
     assert answers.seen == ["QPrintDialog"]  # told once: not again
 
 
-def test_a_cancelled_print_dialog_sends_nothing(qtbot, cups_queues, demo_workspace) -> None:
+def test_a_cancelled_print_dialog_sends_nothing(qtbot, cups_queues, shared_demo) -> None:
     """Cancel in the print dialog: no job, the preview stays open to print later."""
     a4, _letter = cups_queues
-    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
-    printing, preview = _start(qtbot, demo_workspace, DocumentKind.PLAN, uid)
+    uid = trajectory_uid(shared_demo, "klimaatdoeners")
+    printing, preview = _start(qtbot, shared_demo, DocumentKind.PLAN, uid)
     before = _jobs(a4)
     answers = Answers(qtbot, QPrintDialog=lambda dialog: dialog.reject())  # type: ignore[attr-defined]
     assert not printing.print_now()
@@ -192,17 +192,20 @@ def test_a_cancelled_print_dialog_sends_nothing(qtbot, cups_queues, demo_workspa
 
 
 def test_windows_printing_draws_only_the_pages_asked_opaque_on_a4(
-    qtbot, cups_queues, printed, demo_workspace, tmp_path: Path
+    qtbot, cups_queues, printed, shared_demo, tmp_path: Path
 ) -> None:
     """Without a PDF path to the printer (Windows) Qt draws the pages: only page 2 of 3, on
     A4 at full size, as one opaque image (no transparency for the driver to flatten)."""
     a4, _letter = cups_queues
-    uid = trajectory_uid(demo_workspace, "klimaatdoeners")
-    path = write_document(demo_workspace, DocumentKind.ACTION_PLAN, uid, tmp_path / "a.pdf")
+    uid = trajectory_uid(shared_demo, "klimaatdoeners")
+    path = write_document(shared_demo, DocumentKind.ACTION_PLAN, uid, tmp_path / "a.pdf")
     system = RasterPrintSystem()
     assert a4 in {p.name for p in system.printers()}
     before = _jobs(a4)
-    sent = system.send(path, PrintJob(a4, pages=parse_page_ranges("2", 3)), "Actieplan", None)
+    job = PrintJob(a4, pages=parse_page_ranges("2", 3))
+    printer = printer_for(job)  # as the print dialog hands it over, at 300 dpi
+    printer.setResolution(300)
+    sent = system.send(path, job, "Actieplan", printer)
     assert sent.pages == 1
     qtbot.waitUntil(lambda: len(_jobs(a4)) > len(before), timeout=30_000)
     output = PdfReader(printed(_jobs(a4)[-1]))
@@ -212,7 +215,7 @@ def test_windows_printing_draws_only_the_pages_asked_opaque_on_a4(
     images = list(page.images)
     assert len(images) == 1
     assert "/SMask" not in images[0].indirect_reference.get_object()
-    assert images[0].image.size[0] >= 2400  # drawn at ≥ 300 dpi across 210 mm (600 here)
+    assert images[0].image.size == (2480, 3508)  # A4 at the printer's 300 dpi
 
 
 class _PrintableView(QWidget):
