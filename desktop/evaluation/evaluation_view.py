@@ -215,12 +215,11 @@ class EvaluationView(WorkspaceView, QWidget):
         """The trajectory's evaluation report: saved and shown ready to print."""
         return self._print(DocumentKind.EVALUATION_REPORT, self._trajectory)
 
-    def print_document(self) -> None:
+    def print_document(self) -> DocumentPrinting | None:
         """Ctrl+P: the paper form while typing in or editing questions, else the report."""
         if self.pages.currentWidget() in (self.entry, self.editor):
-            self.print_paper_form()
-        else:
-            self.print_report()
+            return self.print_paper_form()
+        return self.print_report()
 
     def _print(self, kind: DocumentKind, uid: str) -> DocumentPrinting | None:
         if not uid or self._workspace is None:

@@ -8,12 +8,14 @@ printer or no print system the coach is told so and offered the PDF viewer or Sa
 """
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desktop.printing import dialogs
 from desktop.printing.preview import PdfPreview
@@ -46,6 +48,32 @@ def explain(error: BaseException, unexpected: str) -> str:
         return user_message(error)
     log.error("printing failed", exc_info=error)
     return unexpected
+
+
+def in_background(
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+    owner: QObject,
+) -> BackgroundTask:
+    """Runs `work` off the GUI thread with a busy cursor. The thread belongs to the
+    application, not to a window, so closing the preview or the screen meanwhile never ends
+    a running thread; the answer goes to `owner` only while it still exists."""
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        QApplication.restoreOverrideCursor()
+        if isValid(owner):
+            callback(value)
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    return run_in_background(
+        lambda _progress, _cancelled: work(),
+        lambda result: finish(done, result),
+        lambda error: finish(failed, error),
+        app,
+    )
 
 
 def show_status(widget: QWidget | None, text: str) -> None:
@@ -151,31 +179,29 @@ class PdfPrinting(QObject):
 
     def send(self, job: "PrintJob", qprinter: "QPrinter | None" = None) -> BackgroundTask:
         """The job goes out off the GUI thread; `sent` or `failed` follows."""
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         system, path = self.system, self.path
-        self.task = run_in_background(
-            lambda _progress, _cancelled: system.send(path, job, path.stem, qprinter),
-            self._sent,
-            self._failed,
-            self,
+        self.task = in_background(
+            lambda: system.send(path, job, path.stem, qprinter), self._sent, self._failed, self
         )
         return self.task
 
+    def _parent(self) -> QWidget | None:
+        """Where messages show: the preview, or its screen once the preview was closed."""
+        return self.widget if isValid(self.widget) else None
+
     def _sent(self, sent: Sent) -> None:
-        QApplication.restoreOverrideCursor()
         self.task, self.last_sent = None, sent
         text = QCoreApplication.translate("Printing", "%1 sent to the printer %2.").replace(
             "%1", self.path.name
         )
         text = text.replace("%2", sent.printer)
-        show_status(self.widget, text)
+        show_status(self._parent(), text)
         self.sent.emit(text)
 
     def _failed(self, error: BaseException) -> None:
-        QApplication.restoreOverrideCursor()
         self.task = None
         if isinstance(error, NoPrinting):  # the print system went away after the dialog
-            NoPrinterDialog(self.widget, self.path, error.system_running).run()
+            NoPrinterDialog(self._parent(), self.path, error.system_running).run()
             self.failed.emit("")
             return
         text = explain(
@@ -184,7 +210,7 @@ class PdfPrinting(QObject):
                 "Printing", "Something went wrong while printing. The details are in the log."
             ),
         )
-        dialogs.warn(self.widget, text)
+        dialogs.warn(self._parent(), text)
         self.failed.emit(text)
 
 
@@ -210,18 +236,13 @@ class DocumentPrinting(QObject):
         self.task: BackgroundTask | None = None
 
     def start(self) -> "DocumentPrinting":
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         workspace, request = self.workspace, self.request
-        self.task = run_in_background(
-            lambda _progress, _cancelled: write_requested(workspace, request),
-            self._made,
-            self._failed,
-            self,
+        self.task = in_background(
+            lambda: write_requested(workspace, request), self._made, self._failed, self
         )
         return self
 
     def _made(self, path: Path) -> None:
-        QApplication.restoreOverrideCursor()
         self.task = None
         try:
             preview = PdfPreview(path, self.widget)
@@ -241,20 +262,24 @@ class DocumentPrinting(QObject):
             return False
         self.printing = PdfPrinting(preview.path, preview, self.system, owner=self)
         self.printing.sent.connect(self._printed)
-        self.printing.failed.connect(lambda _text: preview.busy(False))
+        self.printing.failed.connect(lambda _text: self._ready_again(preview))
         started = self.printing.start(preview.page_count, preview.landscape)
         preview.busy(started)
         return started
 
+    @staticmethod
+    def _ready_again(preview: PdfPreview) -> None:
+        if isValid(preview):
+            preview.busy(False)
+
     def _printed(self, text: str) -> None:
-        if self.preview is not None:
+        if self.preview is not None and isValid(self.preview):
             self.preview.accept()
-            self.preview = None
+        self.preview = None
         show_status(self.widget, text)
         self.printed.emit(text)
 
     def _failed(self, error: BaseException) -> None:
-        QApplication.restoreOverrideCursor()
         self.task = None
         self._report(
             explain(

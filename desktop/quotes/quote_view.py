@@ -43,6 +43,7 @@ class QuoteView(WorkspaceView, QWidget):
         super().__init__(parent)
         self._uid = ""
         self._form: Any = None
+        self.printing: DocumentPrinting | None = None
         self.versions_model = RowTableModel(version_columns(), self)
         self.versions = table_view(self.versions_model)
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -265,7 +266,8 @@ class QuoteView(WorkspaceView, QWidget):
         row = self.selected_version()
         if row is None:
             return None
-        return print_document(self, self.workspace, DocumentKind.QUOTE, row.uid)
+        self.printing = print_document(self, self.workspace, DocumentKind.QUOTE, row.uid)
+        return self.printing
 
     def _save_pdf_as(self) -> None:
         from exports.quotes.quote_pdf import quote_pdf_path
