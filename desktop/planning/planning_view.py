@@ -1,7 +1,6 @@
 """Planning tab: the timeline beside an editable table, responsibilities and tasks, stopping."""
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -77,6 +76,7 @@ class PlanningView(WorkspaceView, QWidget):
         super().__init__(parent)
         self._uid = ""
         self.plan: Any = None
+        self.printing: DocumentPrinting | None = None
         self.board: Any = None
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -382,22 +382,13 @@ class PlanningView(WorkspaceView, QWidget):
             return
         self.reload()
 
-    def write_pdf(self, path: Path | None = None) -> Path | None:
-        """The planning PDF at path, or under a free name in the documents folder."""
-        from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
-
-        try:
-            document = self.workspace.planning.plan_document(self._uid, self.today)
-            return build_plan_pdf(document, path) if path else save_plan_pdf(document)
-        except UserError as error:
-            self._show_error(user_message(error))
-            return None
-
     def print_document(self) -> DocumentPrinting | None:
         """Print plan… and Ctrl+P: the A4 plan saved and shown ready to print."""
         if not self._uid or self.plan is None or self.plan.timeline is None:
             return None
-        printing = print_document(self, self.workspace, DocumentKind.PLAN, self._uid)
+        self.printing = printing = print_document(
+            self, self.workspace, DocumentKind.PLAN, self._uid
+        )
         printing.made.connect(
             lambda preview: self.message.setText(
                 self.tr("Saved: %1").replace("%1", str(preview.path))
