@@ -1,6 +1,6 @@
 """Importing a 10,000-row xlsx: the app's import service against the minimal pipeline.
 
-Targets (issue 5): (a) import service into a committed database ≤ 1.0 s and ≤ 3× (b);
+Targets: (a) import service into a committed database ≤ 1.0 s and ≤ 3× (b);
 (b) python-calamine read + phonenumbers + one sqlite3 executemany (~0.33 s on the 2-core CI);
 (c) the whole `trajectwijzer import-people` command ≤ 2 s from process start.
 Prints figures only. Run: python bench/import_people.py [rows]

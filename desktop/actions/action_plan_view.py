@@ -38,6 +38,7 @@ from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
 from models.actions.dto import ActionItem, ActionPlan, Grouping
 from models.actions.groups import ActionFilter, filter_actions, group_actions
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date
 
@@ -47,6 +48,16 @@ if TYPE_CHECKING:
 
 class ActionPlanView(WorkspaceView, QWidget):
     """Lays out the Acties tab; grouping and filtering are the service's pure functions."""
+
+    shows = frozenset(
+        {
+            DataKind.ACTION,
+            DataKind.ACTION_EVENT,
+            DataKind.PROJECT,
+            DataKind.PERSON,
+            DataKind.SESSION,
+        }
+    )
 
     status_changed = Signal(str, str)  # action uid, new status
     document_saved = Signal(str)  # path of the PDF
@@ -161,6 +172,14 @@ class ActionPlanView(WorkspaceView, QWidget):
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
 
+    def refresh(self) -> None:
+        if self._uid:
+            keep = self.after_session.currentData()
+            self.show_trajectory(self._uid)
+            index = self.after_session.findData(keep)
+            if index >= 0:
+                self.after_session.setCurrentIndex(index)
+
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's plan; the session defaults to the last one held."""
         self._uid = uid
@@ -271,6 +290,11 @@ class ActionPlanView(WorkspaceView, QWidget):
                     self.tree.setCurrentIndex(index)
                     return
         self._show_detail(QModelIndex())
+
+    @property
+    def plan(self) -> ActionPlan | None:
+        """The plan as last loaded (None before a trajectory is shown)."""
+        return self._plan
 
     def selected_action(self) -> ActionItem | None:
         return item_at(self.tree.currentIndex())

@@ -9,7 +9,7 @@ from desktop.shell.messages import user_message
 
 
 def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
-    """The JSON object of the contract (DESIGN.md, issue 5): exactly these fields."""
+    """The JSON object of the contract (DESIGN.md): exactly these fields."""
     return {
         "rows_read": preview.rows_read,
         "mapping": _mapping(preview),

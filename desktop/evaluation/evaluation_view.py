@@ -27,6 +27,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date
 from models.evaluation.dto import EvaluationOverview, FormRow
@@ -42,6 +43,15 @@ def form_label(row: FormRow) -> str:
 
 class EvaluationView(WorkspaceView, QWidget):
     """Lays out the tab; forms, answers and results all come from the workspace."""
+
+    shows = frozenset(
+        {
+            DataKind.EVALUATION_FORM,
+            DataKind.EVALUATION_QUESTION,
+            DataKind.EVALUATION_RESPONSE,
+            DataKind.SESSION,
+        }
+    )
 
     kiosk_started = Signal(object)  # the KioskWindow
 
@@ -107,6 +117,10 @@ class EvaluationView(WorkspaceView, QWidget):
         self._workspace = workspace
         self.editor.set_workspace(workspace)
         self.entry.set_workspace(workspace)
+
+    def refresh(self) -> None:
+        if self._trajectory:
+            self.show_trajectory(self._trajectory, self.forms.currentData() or "")
 
     def show_trajectory(self, uid: str, select_form: str = "") -> None:
         try:

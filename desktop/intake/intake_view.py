@@ -14,7 +14,7 @@ from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.intake.state import IntakeState, MeetingItemState
-from models.intake.values import Area
+from models.intake.values import Area, RawAnswer
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -172,7 +172,7 @@ class IntakeView(WorkspaceView, QWidget):
         self.banner.show_report(state.report)
         return state
 
-    def _save_answer(self, key: str, raw: object) -> None:
+    def _save_answer(self, key: str, raw: RawAnswer) -> None:
         editor = self.questions[key]
         state = self._call(
             lambda: self.workspace.intake.save_intake_answer(self._uid, key, raw),

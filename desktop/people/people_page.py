@@ -24,6 +24,7 @@ from desktop.widgets.columns import people_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_datetime
 from models.people.search import PeopleSearch
@@ -78,6 +79,17 @@ def import_columns() -> list[Column]:
 
 
 class PeoplePage(WorkspaceView, QWidget):
+    shows = frozenset(
+        {
+            DataKind.PERSON,
+            DataKind.ORGANISATION,
+            DataKind.ROLE,
+            DataKind.CONSENT,
+            DataKind.IMPORT_BATCH,
+        }
+    )
+    refresh_while_typing = True  # the search text stays; the list under it is renewed
+
     people_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -129,7 +141,8 @@ class PeoplePage(WorkspaceView, QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self._export)
         self.undo_button.clicked.connect(self._undo_import)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search.setFocus)
 
     @staticmethod
     def _split(left: QWidget, right: QWidget) -> QSplitter:
@@ -143,6 +156,9 @@ class PeoplePage(WorkspaceView, QWidget):
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
         self.detail.set_workspace(workspace)
+        self.reload()
+
+    def refresh(self) -> None:
         self.reload()
 
     def reload(self) -> None:
@@ -195,7 +211,7 @@ class PeoplePage(WorkspaceView, QWidget):
     def import_file(self, path: Path, session_uid: str | None = None) -> Any:
         from desktop.people.import_dialog import start_import
 
-        dialog = start_import(self, self._workspace, path, session_uid)
+        dialog = start_import(self, self.workspace, path, session_uid)
         dialog.imported.connect(lambda _uid: self._changed())
         dialog.undone.connect(lambda _uid: self._changed())
         return dialog

@@ -20,6 +20,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.formatting import format_date
 
 if TYPE_CHECKING:
@@ -31,6 +32,12 @@ MENTIONS_SHOWN = 15  # the rest is counted
 
 class PrivacyPage(WorkspaceView, QWidget):
     """Two lists (people to review, people found by name) and the actions on the selected one."""
+
+    shows = frozenset({DataKind.PERSON, DataKind.CONSENT})
+    refresh_while_typing = True  # the search text stays
+
+    shows = frozenset({DataKind.PERSON, DataKind.CONSENT})
+    refresh_while_typing = True  # the search text stays
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -37,6 +37,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
@@ -68,6 +69,8 @@ def _editable_table(model: EditableRowsModel) -> QTableView:
 
 class PlanningView(WorkspaceView, QWidget):
     """Lays out the plan of one trajectory; every date rule and every change is the workspace's."""
+
+    shows = frozenset({DataKind.PHASE, DataKind.MILESTONE, DataKind.TASK, DataKind.SESSION})
 
     plan_changed = Signal(str)  # trajectory uid: dates, statuses or the stop changed
     quote_changed = Signal(str)  # trajectory uid: stopping made a new quote version
@@ -194,6 +197,9 @@ class PlanningView(WorkspaceView, QWidget):
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+
+    def refresh(self) -> None:
+        self.reload()
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the plan of the trajectory and fits the whole of it on the chart."""

@@ -98,7 +98,7 @@ class TimelineChart(QAbstractScrollArea):
         months = self.timeline.months
         position = (x + self.horizontalScrollBar().value() - LABEL_W) / self.month_width
         i = max(0, min(len(months) - 1, int(position)))
-        first = months[i].first
+        first: date = months[i].first
         days = calendar.monthrange(first.year, first.month)[1]
         return first + timedelta(days=max(0, min(days - 1, int((position - i) * days))))
 

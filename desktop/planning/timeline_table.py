@@ -170,12 +170,8 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
         if row.kind == "phase":
             return f"{row.label} {row.name}"
         mark = "◆ " if row.kind == "milestone" else "● "
-        return (
-            "    "
-            + mark
-            + row.name
-            + (QCoreApplication.translate("Planning", " (optional)") if row.optional else "")
-        )
+        optional = QCoreApplication.translate("Planning", " (optional)") if row.optional else ""
+        return f"    {mark}{row.name}{optional}"
 
     def actual(row: Any) -> str:
         return _day(row.actual_end if row.kind == "phase" else row.actual_start)

@@ -7,14 +7,13 @@ preview, and on Print… asks the print dialog and sends the job off the GUI thr
 printer or no print system the coach is told so and offered the PDF viewer or Save as….
 """
 
-import logging
-from collections.abc import Callable
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from desktop.printing import dialogs
@@ -28,8 +27,8 @@ from desktop.printing.system import (
     find_printer,
     print_system,
 )
-from desktop.shell.background import BackgroundTask, run_in_background
 from desktop.shell.messages import user_message
+from desktop.shell.operations import Operation, run_operation
 from exports.documents import DocumentKind, DocumentRequest, write_requested
 from models.core.errors import UserError
 
@@ -38,42 +37,6 @@ if TYPE_CHECKING:
 
     from desktop.printing.job import PrintJob
     from models.workspace import Workspace
-
-log = logging.getLogger(__name__)
-
-
-def explain(error: BaseException, unexpected: str) -> str:
-    """The coach's words for a failure; anything unexpected goes to the log (code only)."""
-    if isinstance(error, UserError):
-        return user_message(error)
-    log.error("printing failed", exc_info=error)
-    return unexpected
-
-
-def in_background(
-    work: Callable[[], Any],
-    done: Callable[[Any], None],
-    failed: Callable[[BaseException], None],
-    owner: QObject,
-) -> BackgroundTask:
-    """Runs `work` off the GUI thread with a busy cursor. The thread belongs to the
-    application, not to a window, so closing the preview or the screen meanwhile never ends
-    a running thread; the answer goes to `owner` only while it still exists."""
-    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        QApplication.restoreOverrideCursor()
-        if isValid(owner):
-            callback(value)
-
-    app = QCoreApplication.instance()
-    assert app is not None
-    return run_in_background(
-        lambda _progress, _cancelled: work(),
-        lambda result: finish(done, result),
-        lambda error: finish(failed, error),
-        app,
-    )
 
 
 def show_status(widget: QWidget | None, text: str) -> None:
@@ -145,7 +108,7 @@ class PdfPrinting(QObject):
         super().__init__(owner if isinstance(owner, QObject) else widget)
         self.path, self.widget = path, widget
         self.system = system or print_system()
-        self.task: BackgroundTask | None = None
+        self.operation: Operation[Sent] | None = None
         self.last_sent: Sent | None = None
 
     def start(self, page_count: int, landscape: bool) -> bool:
@@ -177,20 +140,24 @@ class PdfPrinting(QObject):
         self.send(job, None if self.system.sends_pdf else qprinter)
         return True
 
-    def send(self, job: "PrintJob", qprinter: "QPrinter | None" = None) -> BackgroundTask:
+    def send(self, job: "PrintJob", qprinter: "QPrinter | None" = None) -> Operation[Sent]:
         """The job goes out off the GUI thread; `sent` or `failed` follows."""
         system, path = self.system, self.path
-        self.task = in_background(
-            lambda: system.send(path, job, path.stem, qprinter), self._sent, self._failed, self
+        self.operation = run_operation(
+            self.widget,
+            lambda _progress: system.send(path, job, path.stem, qprinter),
+            self._sent,
+            title=QCoreApplication.translate("Printing", "Sending to the printer…"),
+            on_error=self._failed,
         )
-        return self.task
+        return self.operation
 
     def _parent(self) -> QWidget | None:
         """Where messages show: the preview, or its screen once the preview was closed."""
         return self.widget if isValid(self.widget) else None
 
     def _sent(self, sent: Sent) -> None:
-        self.task, self.last_sent = None, sent
+        self.last_sent = sent
         text = QCoreApplication.translate("Printing", "%1 sent to the printer %2.").replace(
             "%1", self.path.name
         )
@@ -199,17 +166,15 @@ class PdfPrinting(QObject):
         self.sent.emit(text)
 
     def _failed(self, error: BaseException) -> None:
-        self.task = None
         if isinstance(error, NoPrinting):  # the print system went away after the dialog
             NoPrinterDialog(self._parent(), self.path, error.system_running).run()
             self.failed.emit("")
             return
-        text = explain(
-            error,
-            QCoreApplication.translate(
-                "Printing", "Something went wrong while printing. The details are in the log."
-            ),
-        )
+        if not isinstance(error, UserError):
+            self.failed.emit("")
+            sys.excepthook(type(error), error, error.__traceback__)  # the crash dialog
+            return
+        text = user_message(error)
         dialogs.warn(self._parent(), text)
         self.failed.emit(text)
 
@@ -233,17 +198,29 @@ class DocumentPrinting(QObject):
         self.system = system
         self.preview: PdfPreview | None = None
         self.printing: PdfPrinting | None = None
-        self.task: BackgroundTask | None = None
+        self.operation: Operation[Path] | None = None
 
     def start(self) -> "DocumentPrinting":
+        """Makes the PDF off the GUI thread; a UserError (a trajectory that is gone, a full
+        disk) is shown as a message, anything else goes to the crash dialog."""
         workspace, request = self.workspace, self.request
-        self.task = in_background(
-            lambda: write_requested(workspace, request), self._made, self._failed, self
+        self.operation = run_operation(
+            self.widget,
+            lambda _progress: write_requested(workspace, request),
+            self._made,
+            title=QCoreApplication.translate("Printing", "Making the document…"),
+            on_error=self._not_made,
         )
         return self
 
+    def _not_made(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            self.failed.emit("")
+            sys.excepthook(type(error), error, error.__traceback__)  # the crash dialog
+            return
+        self._report(user_message(error))
+
     def _made(self, path: Path) -> None:
-        self.task = None
         try:
             preview = PdfPreview(path, self.widget)
         except UserError as error:
@@ -276,20 +253,8 @@ class DocumentPrinting(QObject):
         if self.preview is not None and isValid(self.preview):
             self.preview.accept()
         self.preview = None
-        show_status(self.widget, text)
+        show_status(self.widget if isValid(self.widget) else None, text)
         self.printed.emit(text)
-
-    def _failed(self, error: BaseException) -> None:
-        self.task = None
-        self._report(
-            explain(
-                error,
-                QCoreApplication.translate(
-                    "Printing",
-                    "Something went wrong while making the document. The details are in the log.",
-                ),
-            )
-        )
 
     def _report(self, text: str) -> None:
         dialogs.warn(self.widget, text)

@@ -5,7 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.widgets.row_table import Column, Index, RowTableModel
+from desktop.widgets.list_table import Index
+from desktop.widgets.row_table import Column, RowTableModel
 from models.core.formatting import format_date, format_money
 from models.projects.dto import (
     BudgetSummary,

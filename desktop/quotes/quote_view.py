@@ -26,6 +26,7 @@ from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
 from models.quotes.pricing_data import PriceOptions
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 
 class QuoteView(WorkspaceView, QWidget):
     """Lays out the quote tab; every price and rule comes from the workspace."""
+
+    shows = frozenset({DataKind.QUOTE, DataKind.QUOTE_LINE, DataKind.TRAJECTORY_CLIENT})
 
     version_created = Signal(str)  # the uid of the new version
 
@@ -118,6 +121,10 @@ class QuoteView(WorkspaceView, QWidget):
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+
+    def refresh(self) -> None:
+        if self._uid:
+            self.show_trajectory(self._uid)
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's versions and proposes the next version's choices."""

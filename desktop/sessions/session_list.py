@@ -26,6 +26,7 @@ from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
+from models.core.changes import DataKind
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -34,6 +35,16 @@ if TYPE_CHECKING:
 
 class SessionsTab(WorkspaceView, QWidget):
     """`set_workspace(workspace)` then `show_trajectory(uid)`, like the other trajectory tabs."""
+
+    shows = frozenset(
+        {
+            DataKind.SESSION,
+            DataKind.AGENDA_BLOCK,
+            DataKind.REGISTRATION,
+            DataKind.SESSION_NOTE,
+            DataKind.PERSON,
+        }
+    )
 
     live_opened = Signal(object)  # the LiveModeWindow, so the main window may keep it in front
 
@@ -97,6 +108,17 @@ class SessionsTab(WorkspaceView, QWidget):
         self._refresh_list()
         if self.model.rowCount():
             self.table.selectRow(self._first_upcoming())
+
+    def refresh(self) -> None:
+        """The list and the open session as stored now (changed in live mode, say)."""
+        if not self._trajectory_uid:
+            return
+        self._refresh_list()
+        uid = self.selected_uid()
+        if uid:
+            self.editor.show_session(uid)
+        else:
+            self.editor.clear()
 
     def _first_upcoming(self) -> int:
         now = self.workspace.clock.now()

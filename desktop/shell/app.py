@@ -206,7 +206,7 @@ class DatabaseKeeper:
         from models.storage.paths import backup_dir
 
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self.workspace = None
         try:
             aside = restore(self.path(), Path(source), backup_dir())
@@ -251,7 +251,7 @@ class DatabaseKeeper:
 
     def close(self) -> None:
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self._release_lock()
 
 

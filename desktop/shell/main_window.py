@@ -22,6 +22,7 @@ from desktop.trajectories.trajectories_page import TrajectoriesPage
 from desktop.widgets.workspace_view import WorkspaceView
 
 if TYPE_CHECKING:
+    from desktop.shell.changes import ChangeRelay
     from models.workspace import Workspace
 
 
@@ -64,6 +65,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.change_relay: ChangeRelay | None = None
         self.loading = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.loading)
         for number in range(5):
@@ -84,7 +86,13 @@ class MainWindow(WorkspaceView, QMainWindow):
 
     def set_workspace(self, workspace: "Workspace") -> None:
         """Hands the opened database to every page and fills them."""
+        from desktop.shell.changes import ChangeRelay, tell_screens
+
+        if self.change_relay is not None:
+            self.change_relay.close()
         self._workspace = workspace
+        self.change_relay = ChangeRelay(workspace.changes, self)
+        self.change_relay.changed.connect(tell_screens)
         self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
@@ -94,7 +102,10 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.navigation.setCurrentRow(1)
         self.trajectories.select_trajectory(uid)
 
-    def close_store(self) -> None:
+    def close_workspace(self) -> None:
+        if self.change_relay is not None:
+            self.change_relay.close()
+            self.change_relay = None
         if self._workspace is not None:
             self.workspace.close()
             self._workspace = None

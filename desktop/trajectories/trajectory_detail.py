@@ -78,6 +78,11 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             self.evaluation,
         )
 
+    def refresh(self) -> None:
+        """The header as stored now (each tab refreshes itself)."""
+        if self._uid is not None:
+            self._reload_header(self._uid)
+
     def _reload_header(self, uid: str) -> None:
         """After a re-plan or a stop: status and current phase may have changed."""
         if self._workspace is not None:

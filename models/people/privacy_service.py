@@ -1,4 +1,4 @@
-"""The store's privacy methods (Instellingen → Privacy): erase, dossier, review list."""
+"""Privacy's calls (Instellingen → Privacy): erase, dossier, who to review."""
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING

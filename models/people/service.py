@@ -1,4 +1,4 @@
-"""The store's people calls: lists, details, consent, and importing people lists (mixed in)."""
+"""The people's calls: lists, details, consent, and importing people lists."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -149,7 +149,7 @@ class PeopleService(ServiceBase):
     def undo_people_import(self, batch_uid: str) -> importing.UndoResult:
         uid = parse_uid(batch_uid, "een import")
         with self.database.session_factory.begin() as session:
-            return importing.undo_import(session, uid)
+            return importing.undo_import(session, uid, self.clock.utcnow())
 
     def import_batches(self) -> list[importing.ImportBatchRow]:
         with self.database.session_factory() as session:

@@ -1,4 +1,4 @@
-"""The store's planning calls: one transaction per call, plain data back ."""
+"""The planning's calls: the plan, re-planning, stopping after a phase, tasks."""
 
 from datetime import date
 from typing import TYPE_CHECKING

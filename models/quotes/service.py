@@ -1,4 +1,4 @@
-"""The store's quote methods: one session per call, plain data back ."""
+"""The quotes' calls: versions, the form's choices, a price preview, the PDF's data."""
 
 import uuid
 from datetime import date

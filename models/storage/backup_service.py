@@ -1,4 +1,4 @@
-"""The store's backup methods: copies of the open database, plain data back ."""
+"""Backups' calls: copies of the open database, the list of backups, restoring."""
 
 from dataclasses import dataclass
 from datetime import datetime

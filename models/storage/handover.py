@@ -149,14 +149,14 @@ def decode(column: Column[Any], value: Any) -> Any:
     return value
 
 
-def payload(session: Session, trajectory_uid: uuid.UUID, now: datetime | None = None) -> bytes:
+def payload(session: Session, trajectory_uid: uuid.UUID, now: datetime) -> bytes:
     """The hand-over's content as JSON bytes (before encryption)."""
     rows = collect(session, trajectory_uid)
     trajectory = rows["trajectories"][0]
     document = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
-        "exported_at": (now or datetime.now(UTC)).isoformat(),
+        "exported_at": now.isoformat(),
         "trajectory": {"uid": str(trajectory["uid"]), "name": trajectory["name"]},
         "tables": {
             name: [{key: _encode(value) for key, value in row.items()} for row in table_rows]

@@ -1,4 +1,4 @@
-"""The store's hand-over methods: export a trajectory to an encrypted file, preview, import."""
+"""Hand-over's calls: export a trajectory to an encrypted file, preview, import."""
 
 from datetime import datetime
 from pathlib import Path
@@ -48,7 +48,7 @@ class HandoverService(ServiceBase):
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
         with self.database.session_factory() as session:
-            content = payload(session, uid, now)
+            content = payload(session, uid, now or self.clock.utcnow())
         return str(write_file(path, seal(content, passphrase)))
 
     def preview_handover(

@@ -2735,16 +2735,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Bewaren als…</translation>
     </message>
     <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+    <message>
         <source>%1 sent to the printer %2.</source>
         <translation>%1 is naar de printer %2 gestuurd.</translation>
     </message>
     <message>
-        <source>Something went wrong while printing. The details are in the log.</source>
-        <translation>Er ging iets mis bij het afdrukken. De details staan in het logboek.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while making the document. The details are in the log.</source>
-        <translation>Er ging iets mis bij het maken van het document. De details staan in het logboek.</translation>
+        <source>Making the document…</source>
+        <translation>Het document wordt gemaakt…</translation>
     </message>
 </context>
 <context>

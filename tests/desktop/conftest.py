@@ -41,8 +41,8 @@ def cups_queues() -> tuple[str, str]:
     return A4_QUEUE, LETTER_QUEUE
 
 
-def _finished(job_number: int) -> Path | None:
-    for path in PRINT_OUTPUT.glob(f"*-job_{job_number}.pdf"):
+def _finished(pattern: str) -> Path | None:
+    for path in PRINT_OUTPUT.glob(pattern):
         if path.read_bytes().rstrip().endswith(b"%%EOF"):  # Ghostscript has closed it
             return path
     return None
@@ -55,9 +55,24 @@ def printed(qtbot) -> Callable[[str], Path]:  # type: ignore[no-untyped-def]
     def wait(job: str) -> Path:
         match = re.search(r"-(\d+)$", job)
         assert match, f"not a CUPS job: {job!r}"
-        number = int(match.group(1))
-        qtbot.waitUntil(lambda: _finished(number) is not None, timeout=60_000)
-        found = _finished(number)
+        pattern = f"*-job_{int(match.group(1))}.pdf"
+        qtbot.waitUntil(lambda: _finished(pattern) is not None, timeout=60_000)
+        found = _finished(pattern)
+        assert found is not None
+        return found
+
+    return wait
+
+
+@pytest.fixture
+def printed_titled(qtbot) -> Callable[[str], Path]:  # type: ignore[no-untyped-def]
+    """Waits for the PDF the test printer made of the job with this (unique) title: for jobs
+    whose number the print system does not tell (Qt's own printing)."""
+
+    def wait(title: str) -> Path:
+        pattern = f"{title}*-job_*.pdf"
+        qtbot.waitUntil(lambda: _finished(pattern) is not None, timeout=60_000)
+        found = _finished(pattern)
         assert found is not None
         return found
 

@@ -1,6 +1,5 @@
 """The Acties tab driven like a coach at the end of a session: filter, tick off, carry, print."""
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from desktop.actions.action_plan_view import ActionPlanView
 from desktop.printing.preview import PdfPreview
 from desktop.printing.shortcut import print_current_view
 from exports.documents import DocumentKind, write_document
-from models.demo.action_plans import add_action_plan_demo
 from models.workspace import Workspace
 from tests.desktop.print_dialogs import Answers, choose
 
@@ -21,12 +19,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(date.today())
-    with database.session_factory.begin() as session:
-        add_action_plan_demo(session, date.today())
-    return workspace
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 def _buurtpunt(workspace: Workspace) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
 
 from desktop.intake.intake_view import IntakeView
+from models.core.clock import FixedClock
 from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
 
@@ -18,15 +19,11 @@ TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def intake_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, made once: each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    workspace = Workspace.open(path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     workspace.demo.fill_demo_data(TODAY)
     # A trajectory whose intake has only just begun (the demo ones are filled in).
     workspace.trajectories.create_trajectory(
@@ -37,10 +34,10 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
+def workspace(tmp_path: Path, intake_demo_file: Path) -> Iterator[Workspace]:
     path = tmp_path / "intake.sqlite"
-    shutil.copyfile(demo_file, path)
-    workspace = Workspace.open(path)
+    shutil.copyfile(intake_demo_file, path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     yield workspace
     workspace.close()
 

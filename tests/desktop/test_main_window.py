@@ -2,7 +2,6 @@
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,18 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
-from models.core.clock import FixedClock
 from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "shell.sqlite", clock=FixedClock(TODAY))
-    workspace.demo.fill_demo_data(TODAY)
-    yield workspace
-    workspace.close()
+def workspace(demo_copy) -> Iterator[Workspace]:
+    return demo_copy(TODAY)
 
 
 @pytest.fixture

@@ -9,18 +9,14 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.planning.planning_view import PlanningView
 from desktop.planning.timeline_table import EditableRowsModel
-from models.core.clock import FixedClock
 from models.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "view.sqlite", clock=FixedClock(TODAY))
-    workspace.demo.fill_demo_data(TODAY)
-    yield workspace
-    workspace.close()
+def workspace(demo_copy) -> Iterator[Workspace]:
+    return demo_copy(TODAY)
 
 
 def _uid(workspace: Workspace, programme: str) -> str:

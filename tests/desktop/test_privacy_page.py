@@ -1,7 +1,7 @@
 """Instellingen → Privacy and Reservekopieën: review list, export, erase, backups listed."""
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,11 +13,8 @@ from models.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(db_path: Path):
-    opened = Workspace.open(db_path)
-    opened.demo.fill_demo_data(date.today())
-    yield opened
-    opened.close()
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 def _withdraw_first_consent(workspace: Workspace) -> str:
@@ -29,7 +26,7 @@ def _withdraw_first_consent(workspace: Workspace) -> str:
     with workspace.database.session_factory.begin() as session:
         for consent in session.scalars(select(Consent)):
             if str(consent.person_uid) == person[0]:
-                consent.withdrawn_on = date.today() - timedelta(days=1)
+                consent.withdrawn_on = workspace.clock.today() - timedelta(days=1)
     return person[0]
 
 

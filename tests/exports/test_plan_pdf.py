@@ -1,6 +1,5 @@
 """The planning PDF: A4 landscape, the phases on a timeline, milestones with dates and owners."""
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +14,9 @@ from models.workspace import Workspace
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path_factory.mktemp("plan") / "demo.sqlite")
-    workspace.demo.fill_demo_data(TODAY)
-    yield workspace
-    workspace.close()
+@pytest.fixture
+def workspace(demo_copy) -> Workspace:
+    return demo_copy(TODAY)
 
 
 def _uid(workspace: Workspace, programme: str) -> str:

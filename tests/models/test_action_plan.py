@@ -16,16 +16,11 @@ TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 21, 30)
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture
-def workspace(database) -> Workspace:  # type: ignore[no-untyped-def]
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(TODAY)
-    with database.session_factory.begin() as session:
-        add_action_plan_demo(session, TODAY)
+def workspace(demo_copy) -> Workspace:  # type: ignore[no-untyped-def]
+    workspace: Workspace = demo_copy(TODAY)
+    with workspace.database.session_factory.begin() as session:
+        add_action_plan_demo(session, TODAY)  # a second run adds nothing
     return workspace
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from models.core.clock import FixedClock
 from models.core.errors import UserError
 from models.orm import (
     Action,
@@ -26,15 +27,8 @@ TODAY = date(2026, 11, 23)
 SECRET = "lange-zin-voor-de-usb"
 
 
-class Workspace(Workspace):
-    pass
-
-
-def _workspace(path: Path, demo: bool = True) -> Workspace:
-    workspace = Workspace.open(path)
-    if demo:
-        workspace.demo.fill_demo_data(TODAY)
-    return workspace
+def _workspace(path: Path) -> Workspace:
+    return Workspace.open(path, clock=FixedClock(TODAY))
 
 
 def _uid_of(workspace: Workspace, fragment: str) -> str:
@@ -49,11 +43,10 @@ def _count(workspace: Workspace, model: type) -> int:
 
 
 @pytest.fixture
-def laptops(tmp_path: Path):
-    a = _workspace(tmp_path / "a.sqlite")
-    b = _workspace(tmp_path / "b.sqlite", demo=False)
-    yield a, b
-    a.close()
+def laptops(tmp_path: Path, demo_copy):
+    """Laptop a holds the demo, laptop b is empty."""
+    b = _workspace(tmp_path / "b.sqlite")
+    yield demo_copy(TODAY, "a.sqlite"), b
     b.close()
 
 
@@ -163,7 +156,8 @@ def test_an_erased_person_is_never_brought_back(laptops, tmp_path) -> None:
 def test_a_taken_quote_number_is_renumbered(laptops, tmp_path) -> None:
     """A quote number used here for another trajectory gets the next free number, not an error."""
     a, _b = laptops
-    c = _workspace(tmp_path / "c.sqlite")  # another coach with their own demo quotes
+    c = _workspace(tmp_path / "c.sqlite")  # another coach with their own demo (own uids)
+    c.demo.fill_demo_data(TODAY)
     try:
         uid = _uid_of(a, "Izegem")
         a.quotes.ensure_quote(uid, TODAY)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from models.core.clock import FixedClock
 from models.core.errors import UserError
 from models.intake import answers as intake
 from models.intake.values import Area, typed_answer
@@ -25,15 +26,11 @@ NEW = "Autodelen Menen"
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def intake_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, made once: each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    workspace = Workspace.open(path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     workspace.demo.fill_demo_data(TODAY)
     # A trajectory whose intake has only just begun (the demo ones are filled in).
     workspace.trajectories.create_trajectory(
@@ -44,10 +41,10 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
+def workspace(tmp_path: Path, intake_demo_file: Path) -> Iterator[Workspace]:
     path = tmp_path / "intake.sqlite"
-    shutil.copyfile(demo_file, path)
-    workspace = Workspace.open(path)
+    shutil.copyfile(intake_demo_file, path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     yield workspace
     workspace.close()
 

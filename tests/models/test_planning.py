@@ -147,9 +147,9 @@ def test_phase_owner_follows_its_activities(workspace: Workspace) -> None:
     assert {r.who for r in autodelen.rows if r.kind == "phase"} == {"Begeleider en gemeente"}
 
 
-def test_every_demo_trajectory_has_a_dated_plan(workspace: Workspace) -> None:
+def test_every_demo_trajectory_has_a_dated_plan(demo_copy) -> None:
     """Each of the four demo trajectories has dated phases labelled Fase 1, Fase 2, …"""
-    workspace.demo.fill_demo_data(TODAY)
+    workspace = demo_copy(TODAY)
     for row in workspace.trajectories.trajectories(TODAY):
         plan = workspace.planning.plan(row.uid, TODAY)
         phases = [r for r in plan.rows if r.kind == "phase"]

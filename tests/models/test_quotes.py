@@ -195,10 +195,9 @@ def test_unknown_uids_are_refused_in_dutch(database) -> None:
         workspace.quotes.quote_document("drieduizend")
 
 
-def test_demo_data_has_one_accepted_quote_per_trajectory(database) -> None:
+def test_demo_data_has_one_accepted_quote_per_trajectory(demo_workspace) -> None:
     """The demo trajectories each carry a quote: Izegem at € 3.250, the cluster in three shares."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+    workspace = demo_workspace
     totals = {}
     for row in workspace.trajectories.trajectories():
         versions = workspace.quotes.quotes(row.uid)

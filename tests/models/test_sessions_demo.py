@@ -3,17 +3,17 @@
 from datetime import date
 
 from models.demo.sessions import add_sessions_demo
-from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 
 
-def test_every_trajectory_has_a_held_session_with_notes_decisions_and_actions(database) -> None:
+def test_every_trajectory_has_a_held_session_with_notes_decisions_and_actions(
+    demo_workspace,
+) -> None:
     """Per trajectory: attendees, notes, a decision and an action; running it twice adds nothing."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+    workspace = demo_workspace
     for _ in range(2):
-        with database.session_factory.begin() as session:
+        with workspace.database.session_factory.begin() as session:
             add_sessions_demo(session, DAY)
     for trajectory in workspace.trajectories.trajectories():
         reports = [

@@ -133,9 +133,9 @@ def test_tasks_for_named_people_with_due_dates(workspace: Workspace) -> None:
     }
 
 
-def test_agenda_over_all_trajectories(workspace: Workspace) -> None:
+def test_agenda_over_all_trajectories(demo_copy) -> None:
     """The overview lists sessions and milestones of the coming weeks and everything late."""
-    workspace.demo.fill_demo_data(TODAY)
+    workspace = demo_copy(TODAY)
     agenda = workspace.overview.agenda(TODAY, days=42)
     kinds = {item.kind for item in agenda.coming}
     assert {"session", "milestone"} <= kinds
