@@ -17,7 +17,7 @@ PRINT_SHORTCUT = QKeySequence.StandardKey.Print  # Ctrl+P
 class Printable(Protocol):
     """A view that can print the document it shows."""
 
-    def print_document(self) -> None: ...
+    def print_document(self) -> object: ...
 
 
 def _inside(widget: QObject, root: QWidget) -> bool:

@@ -2,8 +2,9 @@
 
 Where CUPS runs (Linux, macOS) a PDF goes to the queue as a PDF, through CUPS' own API, with
 copies, duplex, page ranges and paper as job options. Elsewhere (Windows) the pages are drawn
-for the printer by Qt (`desktop.printing.raster`). Either way: no printer, or no print system,
-is a UserError that says so in the coach's words.
+for the printer by Qt (`desktop.printing.raster`). Either way no printer, or no print system,
+is NoPrinting, which the window and the command line each put in the coach's words; any
+other refusal is a UserError.
 """
 
 from dataclasses import dataclass
@@ -94,8 +95,9 @@ class CupsPrintSystem:
         ]
 
     def send(self, path: Path, job: PrintJob, title: str, qprinter: "QPrinter | None") -> Sent:
+        queue = job.printer.split("/")[0]  # an instance ("Zaal/dubbelzijdig") prints on its queue
         try:
-            number = cups.print_file(job.printer, path, title, cups_options(job))
+            number = cups.print_file(queue, path, title, cups_options(job))
         except cups.CupsError as error:
             if error.unreachable:
                 raise NoPrinting(system_running=False) from error
@@ -106,7 +108,7 @@ class CupsPrintSystem:
                 reason=error.reason,
                 field="printer",
             ) from error
-        return Sent(job.printer, f"{job.printer}-{number}")
+        return Sent(job.printer, f"{queue}-{number}")
 
 
 def print_system() -> PrintSystem:
