@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# A print system for the printing tests (as root, on Debian): CUPS with two PDF printer queues,
-# one whose paper is A4 and one whose paper is Letter. The queues write what they receive as
-# PDF files into one folder, named after the job number, which the tests read back.
+# A print system for the printing tests (as root, on Debian): CUPS with PDF printer queues, one
+# whose paper is A4 (the default printer), one whose paper is Letter, and one that is stopped
+# (as a printer that is switched off). The queues write what they receive as PDF files into one
+# folder, named after the job number, which the tests read back.
 #   bash tools/test_printers.sh          install what is missing, start cupsd, add the queues
 # Idempotent: a running cupsd and existing queues are kept. Needs root (cupsd, lpadmin, apt-get).
 set -euo pipefail
 OUT=/var/spool/cups-pdf/trajectwijzer-tests
-QUEUES=(Trajectwijzer_A4:A4 Trajectwijzer_Letter:Letter)
+QUEUES=(Trajectwijzer_A4:A4 Trajectwijzer_Letter:Letter Trajectwijzer_Off:A4)
+STOPPED=Trajectwijzer_Off
 
 missing=()
 command -v cupsd >/dev/null 2>&1 || missing+=(cups)
@@ -43,7 +45,11 @@ for entry in "${QUEUES[@]}"; do
         lpadmin -p "$queue" -E -v "cups-pdf:/$queue" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
             -o "PageSize=$paper" -o "media-default=$paper" -D "PDF ($paper)" 2>/dev/null
     fi
-    cupsenable "$queue"
+    if [ "$queue" = "$STOPPED" ]; then
+        cupsdisable -r "switched off for the tests" "$queue"
+    else
+        cupsenable "$queue"
+    fi
     cupsaccept "$queue"
 done
 # The system's default printer, so that `trajectwijzer print` without --printer has one.

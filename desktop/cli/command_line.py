@@ -141,11 +141,10 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
         print("  ".join(str(record.get(c) or "") for c in columns))
 
 
-def _open_workspace(database: str | None) -> Any:
-    from models.storage.paths import backup_dir, database_path
-    from models.workspace import Workspace
+def _open_workspace(database: str | None) -> "Workspace":
+    from desktop.cli.opening import open_workspace
 
-    return Workspace.open(database_path(database), backup_dir())
+    return open_workspace(database)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -12,7 +12,8 @@ import tempfile
 from pathlib import Path
 
 from desktop.printing.job import A4, PrintJob, scale_percent
-from desktop.printing.system import NoPrinting, check_ready, find_printer, print_system
+from desktop.printing.printers import NoPrinting
+from desktop.printing.system import check_ready, find_printer, print_system
 from exports.documents import DocumentKind, DocumentRequest, write_requested
 from models.core.errors import UserError
 
@@ -43,7 +44,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli.command_line import _open_workspace
+    from desktop.cli.opening import open_workspace
 
     system = print_system()
     try:
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     paper = printer.paper or A4
     job = PrintJob(printer=printer.name, copies=args.copies, paper=paper)
     with tempfile.TemporaryDirectory(prefix="trajectwijzer-print-") as folder:
-        workspace = _open_workspace(args.database)
+        workspace = open_workspace(args.database)
         try:
             request = DocumentRequest(DocumentKind(args.kind), args.uid)
             path = write_requested(workspace, request, folder=Path(folder))
@@ -73,10 +74,10 @@ def run(args: argparse.Namespace) -> int:
             f"{scale_percent(paper)} % afgedrukt, gecentreerd op het blad.",
             file=sys.stderr,
         )
-    if printer.stopped:
+    if printer.stopped or printer.away:
         print(
-            f"Let op: {printer.name} staat stil. Het document wacht in de wachtrij tot de "
-            "printer weer aan staat.",
+            f"Let op: {printer.name} staat stil of is niet bereikbaar. Het document wacht in "
+            "de wachtrij tot de printer weer werkt.",
             file=sys.stderr,
         )
     return 0

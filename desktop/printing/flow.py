@@ -13,20 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 from shiboken6 import isValid
 
 from desktop.printing import dialogs
+from desktop.printing.no_printer import NoPrinterDialog, nothing_prints, would_wait
 from desktop.printing.preview import PdfPreview
+from desktop.printing.printers import NoPrinting, Sent
 from desktop.printing.qt_job import job_from_printer
-from desktop.printing.system import (
-    NoPrinting,
-    PrintSystem,
-    Sent,
-    check_ready,
-    find_printer,
-    print_system,
-)
+from desktop.printing.system import PrintSystem, check_ready, find_printer, print_system
 from desktop.shell.messages import user_message
 from desktop.shell.operations import Operation, run_operation
 from exports.documents import DocumentKind, DocumentRequest, write_requested
@@ -47,53 +42,6 @@ def show_status(widget: QWidget | None, text: str) -> None:
             window.statusBar().showMessage(text, 15000)
             return
         widget = window.parentWidget()
-
-
-class NoPrinterDialog(QMessageBox):
-    """No printer (or no print system): says so, offers the PDF viewer or Save as…"""
-
-    def __init__(self, parent: QWidget | None, path: Path, system_running: bool) -> None:
-        if system_running:
-            reason = QCoreApplication.translate(
-                "Printing", "No printer is installed on this computer, or none can be reached."
-            )
-        else:
-            reason = QCoreApplication.translate(
-                "Printing",
-                "No print system is running on this computer, so nothing can be printed here.",
-            )
-        super().__init__(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("Printing", "No printer"),
-            reason,
-            parent=parent,
-        )
-        self.path = path
-        self.setInformativeText(
-            QCoreApplication.translate(
-                "Printing",
-                "The document is saved as %1. Open it in the PDF viewer, or save a copy "
-                "(on a USB stick, for instance) to print it elsewhere.",
-            ).replace("%1", str(path))
-        )
-        self.viewer_button = self.addButton(
-            QCoreApplication.translate("Printing", "Open in PDF viewer"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        self.save_button = self.addButton(
-            QCoreApplication.translate("Printing", "Save as…"), QMessageBox.ButtonRole.ActionRole
-        )
-        self.close_button = self.addButton(QMessageBox.StandardButton.Close)
-        self.setDefaultButton(self.viewer_button)
-
-    def run(self) -> Path | None:
-        """Shows it and does what was chosen; the copy's path when one was saved."""
-        self.exec()
-        if self.clickedButton() is self.viewer_button:
-            dialogs.open_in_viewer(self.parentWidget(), self.path)
-        elif self.clickedButton() is self.save_button:
-            return dialogs.save_copy(self.parentWidget(), self.path)
-        return None
 
 
 class PdfPrinting(QObject):
@@ -118,7 +66,7 @@ class PdfPrinting(QObject):
             if not printers:
                 raise NoPrinting(system_running=True)
         except NoPrinting as missing:
-            NoPrinterDialog(self.widget, self.path, missing.system_running).run()
+            NoPrinterDialog(self.widget, self.path, nothing_prints(missing)).run()
             return False
         except UserError as error:
             dialogs.warn(self.widget, user_message(error))
@@ -129,9 +77,13 @@ class PdfPrinting(QObject):
         try:
             job = job_from_printer(qprinter, landscape)
             job = replace(job, pages=job.pages.checked(page_count))
-            check_ready(find_printer(printers, job.printer.split("/")[0]))
+            chosen = find_printer(printers, job.printer.split("/")[0])
+            check_ready(chosen)
         except UserError as error:
             dialogs.warn(self.widget, user_message(error))
+            return False
+        waiting = would_wait(chosen)
+        if waiting and not NoPrinterDialog(self.widget, self.path, waiting, True).run():
             return False
         if job.fits_to_other_paper and not dialogs.tell_other_paper(
             self.widget, job.printer, job.paper, landscape
@@ -167,7 +119,7 @@ class PdfPrinting(QObject):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, NoPrinting):  # the print system went away after the dialog
-            NoPrinterDialog(self._parent(), self.path, error.system_running).run()
+            NoPrinterDialog(self._parent(), self.path, nothing_prints(error)).run()
             self.failed.emit("")
             return
         if not isinstance(error, UserError):

@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
 from desktop.printing.job import PrintJob, Sides, paper_named, place_page
 from desktop.printing.page_ranges import PageRanges
+from desktop.printing.printers import NoPrinting, Printer, Sent
 from desktop.printing.qt_job import QT_CUPS_OPTIONS
-from desktop.printing.system import NoPrinting, Printer, Sent
 from models.core.errors import UserError
 
 if TYPE_CHECKING:

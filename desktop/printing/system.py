@@ -7,38 +7,16 @@ is NoPrinting, which the window and the command line each put in the coach's wor
 other refusal is a UserError.
 """
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.printing import cups
-from desktop.printing.job import Paper, PrintJob, cups_options, paper_named
+from desktop.printing.job import PrintJob, cups_options, paper_named
+from desktop.printing.printers import NoPrinting, Printer, Sent
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-
-@dataclass(frozen=True)
-class Printer:
-    """A printer the coach can choose."""
-
-    name: str
-    description: str = ""
-    is_default: bool = False
-    accepting: bool = True
-    stopped: bool = False
-    paper: Paper | None = None  # the paper it uses unless told otherwise; None: not known
-    reasons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Sent:
-    """A job the print system took."""
-
-    printer: str
-    job: str  # "Zaal_Kieldrecht-12" with CUPS; "" where the system gives no number
-    pages: int | None = None  # pages drawn (Windows); None: the printer counts them
 
 
 class PrintSystem(Protocol):
@@ -53,15 +31,6 @@ class PrintSystem(Protocol):
     def send(self, path: Path, job: PrintJob, title: str, qprinter: "QPrinter | None") -> Sent:
         """Prints the PDF as the job says; `qprinter` is the print dialog's, when there was one."""
         ...
-
-
-class NoPrinting(Exception):
-    """Nothing can be printed here: no print system runs, or it knows no printer. The window
-    and the command line each say so in their own way (and what to do instead)."""
-
-    def __init__(self, system_running: bool) -> None:
-        super().__init__("no printer" if system_running else "no print system")
-        self.system_running = system_running
 
 
 class CupsPrintSystem:

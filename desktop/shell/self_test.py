@@ -80,7 +80,8 @@ def _check_qt(_folder: Path) -> str:
 
 def _check_printing(_folder: Path) -> str:
     """Which way documents go to a printer here (informative: a laptop may have none)."""
-    from desktop.printing.system import NoPrinting, print_system
+    from desktop.printing.printers import NoPrinting
+    from desktop.printing.system import print_system
 
     system = print_system()
     way = "als PDF via CUPS" if system.sends_pdf else "als getekende pagina's via Qt"

@@ -2719,12 +2719,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er draait geen afdruksysteem op deze computer, dus hier kan niets afgedrukt worden.</translation>
     </message>
     <message>
+        <source>The printer %1 is stopped (paused, or it reported a problem): the document would wait in its queue until the printer is started again.</source>
+        <translation>De printer %1 staat stil (gepauzeerd, of hij meldde een probleem): het document zou in de wachtrij blijven tot de printer weer gestart wordt.</translation>
+    </message>
+    <message>
+        <source>The printer %1 seems to be switched off or out of reach: the document would wait in its queue until the printer can be reached.</source>
+        <translation>De printer %1 lijkt uitgeschakeld of buiten bereik: het document zou in de wachtrij blijven tot de printer bereikbaar is.</translation>
+    </message>
+    <message>
         <source>No printer</source>
         <translation>Geen printer</translation>
     </message>
     <message>
         <source>The document is saved as %1. Open it in the PDF viewer, or save a copy (on a USB stick, for instance) to print it elsewhere.</source>
         <translation>Het document is bewaard als %1. Open het in de PDF-lezer, of bewaar een kopie (bijvoorbeeld op een USB-stick) om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Printer niet klaar</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Toch afdrukken</translation>
     </message>
     <message>
         <source>Open in PDF viewer</source>

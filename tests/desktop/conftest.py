@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 A4_QUEUE = "Trajectwijzer_A4"
 LETTER_QUEUE = "Trajectwijzer_Letter"
+STOPPED_QUEUE = "Trajectwijzer_Off"  # stopped, as a printer that is switched off
 PRINT_OUTPUT = Path(
     os.environ.get("TRAJECTWIJZER_TEST_PRINTS", "/var/spool/cups-pdf/trajectwijzer-tests")
 )
@@ -39,6 +40,16 @@ def cups_queues() -> tuple[str, str]:
     if not {A4_QUEUE, LETTER_QUEUE} <= names or not PRINT_OUTPUT.is_dir():
         pytest.skip(f"the PDF test printers are missing: {HOW}")
     return A4_QUEUE, LETTER_QUEUE
+
+
+@pytest.fixture(scope="session")
+def stopped_queue(cups_queues: tuple[str, str]) -> str:
+    """The stopped test queue; skips without it."""
+    from desktop.printing import cups
+
+    if not any(p.name == STOPPED_QUEUE and p.stopped for p in cups.printers()):
+        pytest.skip(f"the stopped test printer is missing: {HOW}")
+    return STOPPED_QUEUE
 
 
 def _finished(pattern: str) -> Path | None:

@@ -15,10 +15,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.printing import cups, dialogs
-from desktop.printing.flow import NoPrinterDialog, print_document
+from desktop.printing.flow import print_document
+from desktop.printing.no_printer import NoPrinterDialog
 from desktop.printing.preview import PdfPreview
+from desktop.printing.printers import NoPrinting, Printer
 from desktop.printing.raster import RasterPrintSystem
-from desktop.printing.system import NoPrinting, Printer, check_ready, find_printer, print_system
+from desktop.printing.system import check_ready, find_printer, print_system
 from desktop.shell.messages import user_message
 from exports.documents import DocumentKind
 from models.core.errors import UserError
@@ -188,3 +190,16 @@ def test_a_paused_printer_is_said_before_anything_is_sent(dutch: None) -> None:
     with pytest.raises(UserError) as paused:
         check_ready(Printer("Zaal", accepting=False))
     assert "neemt op dit moment geen documenten aan" in user_message(paused.value)
+
+
+def test_a_printer_out_of_reach_is_recognised_from_what_cups_reports(dutch: None) -> None:
+    """Switched off, unplugged or paused: the job would wait, and the coach is told why."""
+    from desktop.printing.no_printer import would_wait
+
+    assert would_wait(Printer("Zaal")) == ""
+    assert would_wait(Printer("Zaal", reasons=("toner-low-warning",))) == ""
+    assert "uitgeschakeld of buiten bereik" in would_wait(
+        Printer("Zaal", reasons=("offline-report",))
+    )
+    assert "buiten bereik" in would_wait(Printer("Zaal", reasons=("connecting-to-device",)))
+    assert "staat stil" in would_wait(Printer("Zaal", stopped=True))

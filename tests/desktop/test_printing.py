@@ -62,6 +62,31 @@ def test_print_from_the_preview_sends_the_pages_typed(
     assert "Evaluatie" in (output.pages[0].extract_text() or "")
 
 
+def test_a_printer_that_is_off_is_said_before_anything_waits_in_its_queue(
+    qtbot, stopped_queue: str, shared_demo
+) -> None:
+    """A stopped printer: the coach is told the document would wait in its queue and is
+    offered Print anyway, the PDF viewer or Save as…; Close sends nothing."""
+    printing, preview = _start(qtbot, shared_demo, DocumentKind.SIGN_IN_SHEET, _next(shared_demo))
+    offered: list[bool] = []
+
+    def close(box: QWidget) -> None:
+        offered.append(getattr(box, "print_button", None) is not None)
+        click(CANCEL)(box)
+
+    answers = Answers(qtbot, QPrintDialog=choose(stopped_queue), NoPrinterDialog=close)
+    assert not printing.print_now()
+    answers.stop()
+    assert answers.seen == ["QPrintDialog", "NoPrinterDialog"] and offered == [True]
+    assert stopped_queue in answers.texts[0] and "wait in its queue" in answers.texts[0]
+    assert printing.printing is not None and printing.printing.operation is None
+    assert preview.print_button.isEnabled()
+
+
+def _next(workspace) -> str:  # type: ignore[no-untyped-def]
+    return next(r.uid for r in workspace.sessions.all_sessions() if r.title == "Hands on")
+
+
 def _sent_job(printing: DocumentPrinting) -> str:
     assert printing.printing is not None and printing.printing.last_sent is not None
     return printing.printing.last_sent.job
