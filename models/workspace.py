@@ -17,6 +17,7 @@ from models.evaluation.service import EvaluationService
 from models.intake.service import IntakeService
 from models.overview.service import OverviewService
 from models.partners.service import PartnersService
+from models.people.organisations_service import OrganisationsService
 from models.people.privacy_service import PrivacyService
 from models.people.service import PeopleService
 from models.planning.service import PlanningService
@@ -27,6 +28,7 @@ from models.sessions.service import SessionsService
 from models.storage.backup_service import BackupService
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
+from models.storage.undo_service import UndoService
 from models.trajectories.service import TrajectoriesService
 
 
@@ -49,10 +51,12 @@ class Workspace:
         self.actions = ActionsService(*args)
         self.evaluation = EvaluationService(*args)
         self.people = PeopleService(*args)
+        self.organisations = OrganisationsService(*args)
         self.privacy = PrivacyService(*args)
         self.backups = BackupService(*args)
         self.handover = HandoverService(*args)
         self.demo = DemoService(*args)
+        self.undo = UndoService(*args)
 
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Self:

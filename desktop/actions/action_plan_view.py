@@ -33,6 +33,7 @@ from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.printing.preview import PdfPreview
 from desktop.shell.labels import action_status_label
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
@@ -330,7 +331,12 @@ class ActionPlanView(WorkspaceView, QWidget):
     def change_status(self, action_uid: str, status: str) -> None:
         """Through the workspace (one transaction, a history line), then the plan is reloaded."""
         try:
-            self.workspace.actions.set_action_status(action_uid, status)
+            actions = self.workspace.actions
+            run_edit(
+                self.workspace,
+                self.tr("change action status"),
+                lambda: actions.set_action_status(action_uid, status),
+            )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Actions"), user_message(error))
             return
@@ -346,7 +352,12 @@ class ActionPlanView(WorkspaceView, QWidget):
         """The open actions onto the agenda of the session after the one chosen."""
         try:
             after = self.after_session.currentData() or None
-            result = self.workspace.actions.carry_open_actions(self._uid, after)
+            uid, actions = self._uid, self.workspace.actions
+            result = run_edit(
+                self.workspace,
+                self.tr("carry open actions"),
+                lambda: actions.carry_open_actions(uid, after),
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             return

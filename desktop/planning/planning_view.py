@@ -34,6 +34,7 @@ from desktop.planning.timeline_table import (
 from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
@@ -294,10 +295,12 @@ class PlanningView(WorkspaceView, QWidget):
 
     def _change(self, call: Any) -> None:
         try:
-            change = call(DonePolicy.ASK)
+            name = self.tr("change plan")
+            change = run_edit(self.workspace, name, lambda: call(DonePolicy.ASK))
             if not change.applied and change.done_items:
                 policy = self._ask_about_done(change)
-                change = call(policy) if policy is not None else change
+                if policy is not None:
+                    change = run_edit(self.workspace, name, lambda: call(policy))
         except UserError as error:
             self._show_error(user_message(error))
             self.reload()
@@ -335,8 +338,11 @@ class PlanningView(WorkspaceView, QWidget):
     def stop(self, phase_key: str, reason: str) -> bool:
         """Stops after the phase; reports the cancelled items and the new quote total."""
         try:
-            result = self.workspace.planning.stop_after_phase(
-                self._uid, phase_key, reason, self.today
+            uid, planning, today = self._uid, self.workspace.planning, self.today
+            result = run_edit(
+                self.workspace,
+                self.tr("stop the trajectory"),
+                lambda: planning.stop_after_phase(uid, phase_key, reason, today),
             )
         except UserError as error:
             self._show_error(user_message(error))
@@ -365,7 +371,10 @@ class PlanningView(WorkspaceView, QWidget):
             self.task_title.text(), self.task_due.text(), person, value if not person else "person"
         )
         try:
-            self.workspace.planning.add_task(self._uid, task, self.today)
+            uid, planning, today = self._uid, self.workspace.planning, self.today
+            run_edit(
+                self.workspace, self.tr("add task"), lambda: planning.add_task(uid, task, today)
+            )
         except UserError as error:
             self._show_error(user_message(error))
             self.inner.setCurrentIndex(1)
@@ -380,8 +389,10 @@ class PlanningView(WorkspaceView, QWidget):
         if not rows:
             return
         try:
-            self.workspace.planning.delete_task(
-                self._uid, self.tasks_model.row_at(rows[0].row()).uid
+            uid, planning = self._uid, self.workspace.planning
+            task_uid = self.tasks_model.row_at(rows[0].row()).uid
+            run_edit(
+                self.workspace, self.tr("delete task"), lambda: planning.delete_task(uid, task_uid)
             )
         except UserError as error:
             self._show_error(user_message(error))

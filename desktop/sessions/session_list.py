@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.sessions.session_editor import SessionEditor
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.columns import session_columns
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import RowTableModel
@@ -159,7 +160,12 @@ class SessionsTab(WorkspaceView, QWidget):
         key = self.template.currentData() or None
         title = "" if key else self.tr("New session")
         try:
-            uid = self.workspace.sessions.create_session(self._trajectory_uid, key, title=title)
+            trajectory, sessions = self._trajectory_uid, self.workspace.sessions
+            uid = run_edit(
+                self.workspace,
+                self.tr("add session"),
+                lambda: sessions.create_session(trajectory, key, title=title),
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             return
@@ -178,7 +184,8 @@ class SessionsTab(WorkspaceView, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.workspace.sessions.delete_session(uid)
+        sessions = self.workspace.sessions
+        run_edit(self.workspace, self.tr("delete session"), lambda: sessions.delete_session(uid))
         self.editor.clear()
         self._refresh_list()
 

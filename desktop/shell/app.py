@@ -31,12 +31,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Trajectwijzer")
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationDisplayName("Trajectwijzer")
+    app.setDesktopFileName("trajectwijzer")  # the taskbar finds the icon under this name
+    from desktop.shell.help import app_icon
+
+    app.setWindowIcon(app_icon())
     install_translators(app, settings.LANGUAGE.get())
     apply_theme(app)
     return app
 
 
-def open_workspace_for(database: str | None, demo: bool) -> object:
+def open_workspace_for(database: str | None, demo: bool) -> "Workspace":
     """Opens the database (a fresh demo one with --demo); raises UserError when it cannot."""
     from models.storage.paths import backup_dir, database_path
     from models.workspace import Workspace

@@ -2,7 +2,8 @@
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from desktop.overview.overview_page import OverviewPage
 from desktop.people.people_page import PeoplePage
-from desktop.printing.shortcut import PRINT_SHORTCUT, print_current_view
+from desktop.printing.shortcut import print_current_view
 from desktop.programmes.programmes_page import ProgrammesPage
 from desktop.shell import settings
+from desktop.shell.help import app_icon
+from desktop.shell.menus import PAGE_ANCHORS, TAB_ANCHORS, WindowMenus
 from desktop.shell.settings_page import SettingsPage
 from desktop.trajectories.trajectories_page import TrajectoriesPage
 from desktop.widgets.workspace_view import WorkspaceView
@@ -36,6 +39,7 @@ class MainWindow(WorkspaceView, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Trajectwijzer"))
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(1000, 640)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -46,12 +50,10 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.people = PeoplePage()
         self.programmes = ProgrammesPage()
         self.settings_page = SettingsPage()
-        for title, page in (
-            (self.tr("Overview"), self.overview),
-            (self.tr("Trajectories"), self.trajectories),
-            (self.tr("People & organisations"), self.people),
-            (self.tr("Programmes"), self.programmes),
-            (self.tr("Settings"), self.settings_page),
+        for title, page in zip(
+            self.page_titles(),
+            (self.overview, self.trajectories, self.people, self.programmes, self.settings_page),
+            strict=True,
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -68,14 +70,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.change_relay: ChangeRelay | None = None
         self.loading = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.loading)
-        for number in range(5):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
-            shortcut.activated.connect(lambda n=number: self.navigation.setCurrentRow(n))
-        # Ctrl+P prints the document of the view in front (action plan, quote, …).
-        self._print_shortcut = QShortcut(QKeySequence(PRINT_SHORTCUT), self)
-        self._print_shortcut.activated.connect(
-            lambda: print_current_view(self.pages.currentWidget())
-        )
+        self.menus = WindowMenus(self)
         self._restore_geometry()
 
     def _restore_geometry(self) -> None:
@@ -97,6 +92,84 @@ class MainWindow(WorkspaceView, QMainWindow):
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
         self.settings_page.set_workspace(workspace)
+        self.menus.set_workspace(workspace)
+
+    def page_titles(self) -> list[str]:
+        return [
+            self.tr("Overview"),
+            self.tr("Trajectories"),
+            self.tr("People & organisations"),
+            self.tr("Programmes"),
+            self.tr("Settings"),
+        ]
+
+    # ------------------------------------------------------------ what the menus do
+
+    def show_page(self, number: int) -> None:
+        self.navigation.setCurrentRow(number)
+
+    def new_trajectory(self) -> None:
+        if self._workspace is not None:
+            self.show_page(1)
+            self.trajectories.new_trajectory()
+
+    def import_people(self) -> None:
+        if self._workspace is not None:
+            self.show_page(2)
+            self.people.choose_import_file()
+
+    def new_person(self) -> None:
+        if self._workspace is not None:
+            self.show_page(2)
+            self.people.new_person()
+
+    def backup_now(self) -> None:
+        if self._workspace is not None:
+            self.show_page(4)
+            self.settings_page.tabs.setCurrentWidget(self.settings_page.backups)
+            self.settings_page.backups.back_up.click()
+
+    def print_current(self) -> None:
+        """Prints the document of the view in front (action plan, quote, …)."""
+        print_current_view(self.pages.currentWidget())
+
+    def focus_search(self) -> None:
+        page = self.pages.currentWidget()
+        search = getattr(page, "search", None)
+        if isinstance(search, QWidget) and search.isVisible():
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif page is not self.people:
+            self.show_page(2)
+            self.people.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def help_anchor(self) -> str:
+        """The handleiding's section for the screen in front (the trajectory's tab too)."""
+        row = max(self.navigation.currentRow(), 0)
+        detail = self.trajectories.built_detail()
+        if row == 1 and detail is not None and detail.isEnabled():
+            index = detail.tabs.currentIndex()
+            if 0 <= index < len(TAB_ANCHORS):
+                return TAB_ANCHORS[index]
+        return PAGE_ANCHORS[row]
+
+    def show_help(self) -> None:
+        from desktop.shell.help import HelpDialog
+
+        self._help = HelpDialog(self.help_anchor(), self)
+        self._help.show()
+
+    def show_shortcuts(self) -> None:
+        from desktop.shell.help import ShortcutsDialog, shortcut_rows
+
+        ShortcutsDialog(shortcut_rows(self.menus.all_actions()), self).exec()
+
+    def show_about(self) -> None:
+        from desktop.shell.help import AboutDialog
+
+        AboutDialog(self).exec()
 
     def show_trajectory(self, uid: str) -> None:
         self.navigation.setCurrentRow(1)

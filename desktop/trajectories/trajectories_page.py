@@ -3,7 +3,6 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.widgets.columns import trajectory_columns
@@ -39,7 +38,6 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         splitter.setSizes(_SPLIT)
         self.new_button = QPushButton(self.tr("New trajectory…"))
         self.new_button.setProperty("role", "primary")
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(self.tr("Start a new trajectory (Ctrl+N)"))
         self.new_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_trajectory)

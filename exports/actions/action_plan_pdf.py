@@ -43,6 +43,7 @@ def render_action_plan(doc: ActionPlanDocument, per_project: bool = False) -> by
         footer_left=footer,
         author=doc.provider_name,
         header_on_first_page=False,
+        legal_line=doc.provider.legal_line if doc.provider else "",
     )
 
 

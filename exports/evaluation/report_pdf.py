@@ -30,6 +30,7 @@ def build_evaluation_pdf(report: EvaluationReport, path: Path | str) -> Path:
         subtitle=report.provider_name or report.programme_name,
         footer_left=f"{report.title} · {format_date(report.made_on.date())}",
         author=report.provider_name,
+        legal_line=report.provider.legal_line if report.provider else "",
     )
 
 

@@ -298,6 +298,7 @@ def build_plan_pdf(doc: PlanDocument, path: Path | str) -> Path:
         author=plan.provider_name,
         landscape=True,
         header_on_first_page=False,
+        legal_line=doc.provider.legal_line if doc.provider else "",
     )
 
 

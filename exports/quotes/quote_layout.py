@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, ListFlowable,
 
 from exports.pdf import frame_width, para, plain_table, styles, table_style
 from exports.pdf.fonts import REGULAR
+from exports.pdf.logo import logo_flowable
 from exports.pdf.styles import ACCENT, RULE, Styles
 from exports.quotes.quote_pdf import (
     beside_price_rows,
@@ -64,7 +65,12 @@ def _masthead(doc: QuoteDocument, s: Styles) -> Flowable:
     left = [para("OFFERTE", s.kicker), para(doc.title, title), para(doc.programme_name, s.small)]
     right_style = ParagraphStyle("quote_right", parent=s.small, alignment=TA_RIGHT, spaceAfter=0)
     right_name = ParagraphStyle("quote_name", parent=s.table_total_right, spaceAfter=1)
-    right = [para(doc.provider_name, right_name)]
+    right: list[Flowable] = []
+    logo = logo_flowable(doc.provider.logo_png if doc.provider else None)
+    if logo is not None:
+        right.append(logo)
+    legal_name = doc.provider.legal_name if doc.provider else doc.provider_name
+    right.append(para(legal_name, right_name))
     right += [para(line, right_style) for line in doc.provider_lines]
     width = frame_width()
     table = plain_table([[left, right]], [width * 0.62, width * 0.38])

@@ -137,7 +137,8 @@ def list_sections(doc: QuoteDocument) -> list[ListSection]:
 def condition_items(doc: QuoteDocument) -> list[str]:
     """The conditions: the programme's (stopping after a phase...) and the validity."""
     validity = f"Deze offerte is geldig tot {format_date(doc.valid_until)}."
-    return [*doc.conditions, validity]
+    payment = [doc.payment_clause] if doc.payment_clause else []
+    return [*doc.conditions, *payment, validity]
 
 
 def signature_parties(doc: QuoteDocument) -> list[str]:
@@ -179,6 +180,7 @@ def build_quote_pdf(doc: QuoteDocument, path: Path | str) -> Path:
         footer_left=f"{doc.title} · {format_date(doc.issued_on)} · {doc.provider_name}",
         author=doc.provider_name,
         header_on_first_page=False,
+        legal_line=doc.provider.legal_line if doc.provider else "",
     )
 
 

@@ -22,6 +22,7 @@ from models.core.enums import (
 )
 from models.core.reference import search_municipalities
 from models.demo.content import DEMO_TRAJECTORIES, DemoPerson, DemoTrajectory
+from models.demo.providers import TOWN_HALLS
 from models.intake.answers import save_answer, save_areas, save_meeting_notes
 from models.intake.values import Area, RawAnswer
 from models.orm import (
@@ -101,6 +102,7 @@ class _Builder:
                 province=ref.province,
                 postcode=ref.postcodes[0] if ref.postcodes else None,
                 municipality=ref.name,
+                address=TOWN_HALLS.get(ref.name),
             )
             self.session.add(self.organisations[name])
         return self.organisations[name]
@@ -134,7 +136,7 @@ class _Builder:
             for i, org in enumerate(clients)
         ]
         self.session.flush()
-        for contact in spec.contacts:
+        for index, contact in enumerate(spec.contacts):
             person = self.person(contact)
             organisation = clients[0] if clients else None
             trajectory.contacts.append(
@@ -142,6 +144,7 @@ class _Builder:
                     person=person,
                     role=contact.role,
                     organisation_uid=organisation.uid if organisation else None,
+                    is_addressee=index == 0,
                 )
             )
             if organisation is not None:
@@ -333,6 +336,9 @@ class _Builder:
 
 def add_demo_data(session: Session, today: date) -> int:
     """Adds each demo trajectory not yet present; returns how many were added."""
+    from models.demo.providers import add_providers
+
+    add_providers(session)
     existing = set(session.scalars(select(Trajectory.name)))
     builder = _Builder(session, today)
     added = 0

@@ -79,6 +79,7 @@ class TrajectoryContact(Entity):
         ForeignKey("organisations.uid", ondelete="SET NULL")
     )
     role: Mapped[str] = mapped_column(String(100), default="")
+    is_addressee: Mapped[bool] = mapped_column(default=False)  # quotes and letters go to them
 
     trajectory: Mapped[Trajectory] = relationship(back_populates="contacts")
     person: Mapped[Person] = relationship()

@@ -28,6 +28,7 @@ from models.orm import (
     Milestone,
     Partner,
     Person,
+    PersonMerge,
     Phase,
     ProjectMember,
     Registration,
@@ -98,6 +99,8 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
     ):
         change.previous = None  # the values to undo with are personal data too
         wiped += 1
+    # A merge keeps the other record's details to undo itself with: personal data too.
+    session.execute(delete(PersonMerge).where(PersonMerge.kept_person_uid == person_uid))
     session.execute(delete(Role).where(Role.person_uid == person_uid))
     session.execute(delete(Consent).where(Consent.person_uid == person_uid))
     session.execute(

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.people.provider_block import ProviderBlock
 from models.quotes.dto import QuoteVersionRow
 
 
@@ -155,6 +156,7 @@ class PlanDocument:
 
     plan: TrajectoryPlan
     tasks: TaskBoard
+    provider: ProviderBlock | None = None
 
 
 @dataclass(frozen=True)

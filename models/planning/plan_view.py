@@ -139,6 +139,12 @@ def trajectory_plan(session: Session, trajectory_uid: uuid.UUID, today: date) ->
 
 
 def plan_document(session: Session, trajectory_uid: uuid.UUID, today: date) -> PlanDocument:
+    from models.people.provider_block import provider_for_key
+
+    plan = trajectory_plan(session, trajectory_uid, today)
+    trajectory = load_plan(session, trajectory_uid).trajectory
     return PlanDocument(
-        trajectory_plan(session, trajectory_uid, today), task_board(session, trajectory_uid, today)
+        plan,
+        task_board(session, trajectory_uid, today),
+        provider_for_key(session, trajectory.programme_key),
     )

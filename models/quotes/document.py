@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.core.enums import QuoteLineKind
 from models.core.errors import UserError
 from models.orm import Organisation, Quote, Trajectory
+from models.people.provider_block import payment_clause, provider_block
 from models.programmes import Programme, get_programme
 from models.programmes.schema_base import Owner
 from models.quotes.dto import ClientBlock, PhaseLine, QuoteDocument
@@ -138,9 +139,11 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
     programme = get_programme(trajectory.programme_key)
     organisations = [client.organisation for client in trajectory.clients]
     names = {str(o.uid): o.name for o in organisations}
-    # The seeds address the local lead (lokale trekker) first; the rest by name, so it is stable.
+    # The contact marked as addressee; else, as the seeds do, the local lead (lokale trekker)
+    # first and the rest by name, so it is stable.
     contacts = sorted(
-        trajectory.contacts, key=lambda c: ("trekker" not in c.role.lower(), c.person.full_name)
+        trajectory.contacts,
+        key=lambda c: (not c.is_addressee, "trekker" not in c.role.lower(), c.person.full_name),
     )
     contact = contacts[0] if contacts else None
     attention = ""
@@ -148,6 +151,7 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
         attention = ", ".join(p for p in (f"t.a.v. {contact.person.full_name}", contact.role) if p)
     responsibilities = programme.responsibilities
     price = stored_price(quote, programme, names)
+    provider = provider_block(session, programme)
     return QuoteDocument(
         uid=str(quote.uid),
         number=quote.number,
@@ -157,8 +161,10 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
         valid_until=quote.valid_until,
         trajectory_name=trajectory.name,
         programme_name=programme.name,
-        provider_name=programme.provider.name,
-        provider_lines=_provider_lines(programme),
+        provider_name=provider.name,
+        provider_lines=provider.lines
+        if provider.legal_line != provider.name
+        else _provider_lines(programme),
         clients=tuple(_client_block(o) for o in organisations),
         attention=attention,
         scope_name=price.scope_name,
@@ -169,4 +175,6 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
         price=price,
         price_notes=_price_notes(quote, programme),
         conditions=_conditions(trajectory, programme),
+        provider=provider,
+        payment_clause=payment_clause(provider, f"offerte {quote.number}"),
     )

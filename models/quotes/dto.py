@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from models.people.provider_block import ProviderBlock
 from models.quotes.pricing_data import QuotePrice
 
 
@@ -104,6 +105,8 @@ class QuoteDocument:
     price: QuotePrice
     price_notes: tuple[str, ...]  # richtprijs, price on request, working budget
     conditions: tuple[str, ...]
+    provider: ProviderBlock | None = None  # the sender's identity, logo and bank account
+    payment_clause: str = ""
 
     @property
     def title(self) -> str:

@@ -35,7 +35,10 @@ def make_engine(path: Path) -> Engine:
 
 def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sessionmaker[Session]:
     """Sessions that tell `feed` what each committed transaction changed."""
+    from models.storage.journal import install_journal
+
     factory = sessionmaker(engine, expire_on_commit=False)
+    install_journal(factory)
     if feed is not None:
         _report_changes(factory, feed)
     return factory

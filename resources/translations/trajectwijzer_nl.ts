@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Trajectwijzer</source>
+        <translation>Over Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>For coaches of climate and mobility trajectories with municipalities and citizen groups. Works without internet; your data stays on this computer.</source>
+        <translation>Voor begeleiders van klimaat- en mobiliteitstrajecten met gemeenten en burgergroepen. Werkt zonder internet; je gegevens blijven op deze computer.</translation>
+    </message>
+    <message>
+        <source>Libraries shipped with the app and their licences</source>
+        <translation>Bibliotheken die met de app meekomen en hun licenties</translation>
+    </message>
+    <message>
+        <source>Font: DejaVu Sans (free licence, see LICENSE-DejaVu.txt).</source>
+        <translation>Lettertype: DejaVu Sans (vrije licentie, zie LICENSE-DejaVu.txt).</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanParts</name>
     <message>
         <source>Due</source>
@@ -155,8 +178,16 @@
         <translation>uit %1</translation>
     </message>
     <message>
+        <source>change action status</source>
+        <translation>status van actie wijzigen</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>carry open actions</source>
+        <translation>open acties meenemen</translation>
     </message>
     <message>
         <source>%1 open actions are on the agenda of %2 %3.</source>
@@ -216,6 +247,37 @@
     <message>
         <source>✓ Action added</source>
         <translation>✓ Actie toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or municipality</source>
+        <translation>Typ een naam, e-mailadres of gemeente</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Choose a person, or add a new one.</source>
+        <translation>Kies een persoon, of voeg een nieuwe toe.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +775,37 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>addressee</source>
+        <translation>aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Quotes and letters</source>
+        <translation>Offertes en brieven</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contact persons</source>
@@ -752,6 +845,45 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>ContactsView</name>
+    <message>
+        <source>Add contact person…</source>
+        <translation>Contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Address quotes and letters to</source>
+        <translation>Offertes en brieven richten aan</translation>
+    </message>
+    <message>
+        <source>Who is the client&apos;s contact, and in what role. Quotes and letters are addressed to the contact marked for them.</source>
+        <translation>Wie de contactpersonen van de klant zijn, en in welke rol. Offertes en brieven zijn gericht aan de contactpersoon die daarvoor aangeduid is.</translation>
+    </message>
+    <message>
+        <source>add contact person</source>
+        <translation>contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>remove contact person</source>
+        <translation>contactpersoon verwijderen</translation>
+    </message>
+    <message>
+        <source>change role</source>
+        <translation>rol wijzigen</translation>
+    </message>
+    <message>
+        <source>choose addressee</source>
+        <translation>aanspreekpunt kiezen</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -773,12 +905,72 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>Domain</name>
     <message>
+        <source>&apos;{bic}&apos; is not a valid BIC (8 or 11 letters and digits, such as GEBABEBB).</source>
+        <translation>&apos;{bic}&apos; is geen geldige BIC (8 of 11 letters en cijfers, zoals GEBABEBB).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not a valid e-mail address. Type an address such as naam@gemeente.be, or leave it empty.</source>
+        <translation>&apos;{email}&apos; is geen geldig e-mailadres. Typ een adres zoals naam@gemeente.be, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>&apos;{iban}&apos; is not a valid IBAN ({reason}). Copy it from a bank statement.</source>
+        <translation>&apos;{iban}&apos; is geen geldig IBAN-nummer ({reason}). Neem het over van een rekeninguittreksel.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a PNG or SVG image that can be read. Choose another file.</source>
+        <translation>&apos;{name}&apos; is geen PNG- of SVG-afbeelding die gelezen kan worden. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a valid VAT number. A Belgian one is BE followed by the enterprise number.</source>
+        <translation>&apos;{number}&apos; is geen geldig btw-nummer. Een Belgisch btw-nummer is BE gevolgd door het ondernemingsnummer.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a valid enterprise number ({reason}). Copy it from the KBO.</source>
+        <translation>&apos;{number}&apos; is geen geldig ondernemingsnummer ({reason}). Neem het over uit de KBO.</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a valid phone number. Type it as 0470 12 34 56, 016 12 34 56 or with the country code (+31 …).</source>
+        <translation>&apos;{phone}&apos; is geen geldig telefoonnummer. Typ het als 0470 12 34 56, 016 12 34 56 of met de landcode (+31 …).</translation>
+    </message>
+    <message>
+        <source>&apos;{postcode}&apos; is not a Belgian postcode (four digits, such as 3020).</source>
+        <translation>&apos;{postcode}&apos; is geen Belgische postcode (vier cijfers, zoals 3020).</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a Belgian municipality. Did you mean: {suggestions}?</source>
+        <translation>&apos;{typed}&apos; is geen Belgische gemeente. Bedoel je: {suggestions}?</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a Belgian municipality. Type the name or the postcode.</source>
+        <translation>&apos;{typed}&apos; is geen Belgische gemeente. Typ de naam of de postcode.</translation>
+    </message>
+    <message>
         <source>&apos;{typed}&apos; is not a page range. Write pages like 1,3 or 2-4.</source>
         <translation>&apos;{typed}&apos; is geen geldige paginakeuze. Schrijf pagina&apos;s als 1,3 of 2-4.</translation>
     </message>
     <message>
+        <source>Association</source>
+        <translation>Vereniging</translation>
+    </message>
+    <message>
         <source>Beschrijf de actie: wat moet er gebeuren?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Choose the municipality from the list (search by name or postcode).</source>
+        <translation>Kies de gemeente uit de lijst (zoek op naam of postcode).</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Kies twee verschillende personen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation this is.</source>
+        <translation>Kies wat voor organisatie dit is.</translation>
+    </message>
+    <message>
+        <source>Citizen group</source>
+        <translation>Burgergroep</translation>
     </message>
     <message>
         <source>Dat onderdeel hoort niet (meer) bij dit traject.</source>
@@ -1005,6 +1197,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geef het formulier een titel.</translation>
     </message>
     <message>
+        <source>Give the organisation a name.</source>
+        <translation>Geef de organisatie een naam.</translation>
+    </message>
+    <message>
         <source>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</source>
         <translation>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</translation>
     </message>
@@ -1045,6 +1241,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</translation>
     </message>
     <message>
+        <source>Merchant</source>
+        <translation>Handelaar</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Neighbourhood committee</source>
+        <translation>Buurt- of wijkcomité</translation>
+    </message>
+    <message>
         <source>No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.</source>
         <translation>Er is geen standaardprinter ingesteld op deze computer. Kies er een met --printer NAAM; printers hier: {names}.</translation>
     </message>
@@ -1061,6 +1269,42 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
     </message>
     <message>
+        <source>Other partner</source>
+        <translation>Andere partner</translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} does not exist in Belgium.</source>
+        <translation>Postcode {postcode} bestaat niet in België.</translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} is not in {municipality}. Its postcodes are {postcodes}.</source>
+        <translation>Postcode {postcode} hoort niet bij {municipality}. De postcodes daar zijn {postcodes}.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>That contact person is no longer linked to this trajectory.</source>
+        <translation>Die contactpersoon hoort niet (meer) bij dit traject.</translation>
+    </message>
+    <message>
+        <source>That merge is no longer known; it cannot be undone.</source>
+        <translation>Die samenvoeging is niet (meer) gekend; ze kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists in this database.</source>
+        <translation>Die organisatie bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists in this database.</source>
+        <translation>Die persoon bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
         <source>The PDF {name} can no longer be read ({reason}). Make the document again.</source>
         <translation>De PDF {name} kan niet meer gelezen worden ({reason}). Maak het document opnieuw.</translation>
     </message>
@@ -1069,8 +1313,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De PDF {name} kon niet gelezen worden ({reason}). Maak het document opnieuw.</translation>
     </message>
     <message>
+        <source>The VAT number {vat} is not that of enterprise number {number}.</source>
+        <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
+    </message>
+    <message>
         <source>The document has {count} pages: there is no page {pages} to print.</source>
         <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image of at most 2 MB.</source>
+        <translation>Het logo moet een PNG- of SVG-afbeelding van hoogstens 2 MB zijn.</translation>
     </message>
     <message>
         <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
@@ -1097,6 +1349,30 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
     </message>
     <message>
+        <source>This is too long (at most {limit} characters).</source>
+        <translation>Dit is te lang (hoogstens {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>This person already has that role in this trajectory.</source>
+        <translation>Deze persoon heeft die rol al in dit traject.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt of opnieuw gedaan worden: wat ze wijzigde, werd intussen elders opnieuw gewijzigd. Er is nu niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone. Nothing was changed now.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt worden. Er is nu niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: something was added since that depends on it. Nothing was changed now.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt worden: er is intussen iets toegevoegd dat ervan afhangt. Er is nu niets veranderd.</translation>
+    </message>
+    <message>
         <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
         <translation>Toestemming kan niet in de toekomst gegeven zijn.</translation>
     </message>
@@ -1115,6 +1391,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Typ de vraag.</source>
         <translation>Typ de vraag.</translation>
+    </message>
+    <message>
+        <source>Type at least a first name or a family name.</source>
+        <translation>Typ minstens een voornaam of een familienaam.</translation>
+    </message>
+    <message>
+        <source>Type the payment term as a number of days between 0 and 120, such as 30.</source>
+        <translation>Typ de betalingstermijn als een aantal dagen tussen 0 en 120, zoals 30.</translation>
+    </message>
+    <message>
+        <source>{name} is already a contact of this trajectory with that role.</source>
+        <translation>{name} is al contactpersoon van dit traject met die rol.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list of organisations; choose it there.</source>
+        <translation>{name} staat al in de lijst van organisaties; kies ze daar.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1748,13 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Trajectwijzer manual</source>
+        <translation>Handleiding Trajectwijzer</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import people</source>
@@ -1750,6 +2049,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
     </message>
+    <message>
+        <source>change answer</source>
+        <translation>antwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>change notes</source>
+        <translation>notities wijzigen</translation>
+    </message>
+    <message>
+        <source>change kernen and wijken</source>
+        <translation>kernen en wijken wijzigen</translation>
+    </message>
+    <message>
+        <source>tick attendee</source>
+        <translation>aanwezige aanvinken</translation>
+    </message>
 </context>
 <context>
     <name>KioskQuestion</name>
@@ -2034,6 +2349,239 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New trajectory…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>Personen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Trajectwijzer</source>
+        <translation>&amp;Over Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>Opnieu&amp;w: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inschrijving</numerusform>
+            <numerusform>%n inschrijvingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) as owner</source>
+        <translation>
+            <numerusform>%n actie als eigenaar</numerusform>
+            <numerusform>%n acties als eigenaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n toestemming</numerusform>
+            <numerusform>%n toestemmingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation response(s)</source>
+        <translation>
+            <numerusform>%n antwoord op een evaluatie</numerusform>
+            <numerusform>%n antwoorden op evaluaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project link(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectory contact(s)</source>
+        <translation>
+            <numerusform>%n keer contactpersoon van een traject</numerusform>
+            <numerusform>%n keer contactpersoon van een traject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner contact(s)</source>
+        <translation>
+            <numerusform>%n keer contactpersoon van een partner</numerusform>
+            <numerusform>%n keer contactpersoon van een partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responsibility(ies) in a plan</source>
+        <translation>
+            <numerusform>%n verantwoordelijkheid in een planning</numerusform>
+            <numerusform>%n verantwoordelijkheden in een planning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merge(s)</source>
+        <translation>
+            <numerusform>%n eerdere samenvoeging</numerusform>
+            <numerusform>%n eerdere samenvoegingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n combined with the same one of the first record)</source>
+        <translation>
+            <numerusform>(%n samengenomen met dezelfde van de eerste persoon)</numerusform>
+            <numerusform>(%n samengenomen met dezelfde van de eerste persoon)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two people</source>
+        <translation>Twee personen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>De andere persoon behouden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>%1 stays; %2 is merged into it and disappears from the list. Everything below moves to %1. You can undo the merge (Ctrl+Z).</source>
+        <translation>%1 blijft; %2 wordt erin samengevoegd en verdwijnt uit de lijst. Alles hieronder gaat naar %1. Je kan de samenvoeging ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which one stays?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welk gegeven blijft?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Details the first record lacks: %1</source>
+        <translation>Gegevens die de eerste persoon nog niet had: %1</translation>
+    </message>
+    <message>
+        <source>What moves:</source>
+        <translation>Wat verhuist:</translation>
+    </message>
+    <message>
+        <source>Nothing else is linked to %1.</source>
+        <translation>Er hangt niets anders aan %1.</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>personen samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>persoon toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>NewTrajectoryWizard</name>
     <message>
         <source>New trajectory</source>
@@ -2072,6 +2620,231 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>No organisation chosen</source>
         <translation>Geen organisatie gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Organisatie bewerken</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Search a municipality by name or postcode</source>
+        <translation>Zoek een gemeente op naam of postcode</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and municipality</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>edit organisation</source>
+        <translation>organisatie bewerken</translation>
+    </message>
+    <message>
+        <source>add organisation</source>
+        <translation>organisatie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>New provider…</source>
+        <translation>Nieuwe aanbieder…</translation>
+    </message>
+    <message>
+        <source>Providing organisations</source>
+        <translation>Aanbiedende organisaties</translation>
+    </message>
+    <message>
+        <source>e.g. Gent, afdeling Gent</source>
+        <translation>bv. Gent, afdeling Gent</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Name (short)</source>
+        <translation>Naam (kort)</translation>
+    </message>
+    <message>
+        <source>Official name</source>
+        <translation>Officiële naam</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Maatschappelijke zetel</translation>
+    </message>
+    <message>
+        <source>Postcode and municipality</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Enterprise number (KBO)</source>
+        <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>RPR (court)</source>
+        <translation>RPR (rechtbank)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation>Betalingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Which provider the documents of each programme name</source>
+        <translation>Welke aanbieder de documenten van elk programma vermelden</translation>
+    </message>
+    <message>
+        <source>Every document that leaves the building (quote, plan, action plan, report) names its provider as Belgian business documents require. Changes are stored as you type.</source>
+        <translation>Elk document dat naar buiten gaat (offerte, planning, actieplan, verslag) vermeldt de aanbieder zoals Belgische handelsdocumenten dat vragen. Wijzigingen worden bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Enterprise number, registered office or IBAN missing</source>
+        <translation>Ondernemingsnummer, zetel of IBAN ontbreekt</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>change organisation details</source>
+        <translation>organisatiegegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>add provider</source>
+        <translation>aanbieder toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>change logo</source>
+        <translation>logo wijzigen</translation>
+    </message>
+    <message>
+        <source>as the programme file says (%1)</source>
+        <translation>zoals het programma zegt (%1)</translation>
+    </message>
+    <message>
+        <source>choose a programme&apos;s provider</source>
+        <translation>aanbieder van een programma kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Vereniging</translation>
+    </message>
+    <message>
+        <source>Citizen group</source>
+        <translation>Burgergroep</translation>
+    </message>
+    <message>
+        <source>Neighbourhood committee</source>
+        <translation>Buurt- of wijkcomité</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Handelaar</translation>
+    </message>
+    <message>
+        <source>Partner or other</source>
+        <translation>Partner of andere</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +3118,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>change name</source>
+        <translation>naam wijzigen</translation>
+    </message>
+    <message>
+        <source>change email</source>
+        <translation>e-mailadres wijzigen</translation>
+    </message>
+    <message>
+        <source>change phone</source>
+        <translation>telefoonnummer wijzigen</translation>
+    </message>
+    <message>
+        <source>change municipality</source>
+        <translation>gemeente wijzigen</translation>
+    </message>
+    <message>
+        <source>change organisation</source>
+        <translation>organisatie wijzigen</translation>
+    </message>
+    <message>
+        <source>change notes</source>
+        <translation>notities wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Search by name, email, phone or municipality</source>
         <translation>Zoek op naam, e-mail, telefoon of gemeente</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Add a person by hand (Ctrl+Shift+N)</source>
+        <translation>Een persoon met de hand toevoegen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same person (Ctrl+click)</source>
+        <translation>Kies twee regels van dezelfde persoon (Ctrl+klik)</translation>
     </message>
     <message>
         <source>Import list…</source>
@@ -2357,6 +3173,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Export to Excel…</source>
         <translation>Naar Excel…</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Organisatie bewerken…</translation>
     </message>
     <message>
         <source>Undo the chosen import</source>
@@ -2423,6 +3247,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PersonDetailPanel</name>
     <message>
+        <source>Add role…</source>
+        <translation>Rol toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Rol verwijderen</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>Toestemming noteren…</translation>
     </message>
@@ -2455,14 +3287,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies een persoon in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
-        <source>No details</source>
-        <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
         <source>%1 via %2: %3</source>
         <translation>%1 via %2: %3</translation>
     </message>
@@ -2475,12 +3299,67 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geen toestemming genoteerd</translation>
     </message>
     <message>
+        <source>add role</source>
+        <translation>rol toevoegen</translation>
+    </message>
+    <message>
+        <source>Role not added</source>
+        <translation>Rol niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>remove role</source>
+        <translation>rol verwijderen</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>toestemming noteren</translation>
+    </message>
+    <message>
         <source>Consent not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
+        <source>withdraw consent</source>
+        <translation>toestemming intrekken</translation>
+    </message>
+    <message>
         <source>Consent not changed</source>
         <translation>Toestemming niet gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>name or postcode</source>
+        <translation>naam of postcode</translation>
+    </message>
+    <message>
+        <source>First and family name</source>
+        <translation>Voornaam en familienaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode and municipality</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>Kies:</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3504,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gestopt na %1 op %2. Reden: %3</translation>
     </message>
     <message>
+        <source>change plan</source>
+        <translation>planning wijzigen</translation>
+    </message>
+    <message>
         <source>Move what is already done?</source>
         <translation>Ook verplaatsen wat al gebeurd is?</translation>
     </message>
@@ -2641,6 +3524,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Hun datum behouden</translation>
     </message>
     <message>
+        <source>stop the trajectory</source>
+        <translation>traject stoppen</translation>
+    </message>
+    <message>
         <source>Stopped after %1: %2 items cancelled.</source>
         <translation>Gestopt na %1: %2 onderdelen geannuleerd.</translation>
     </message>
@@ -2651,6 +3538,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The quote stays as it was.</source>
         <translation>De offerte blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>add task</source>
+        <translation>taak toevoegen</translation>
+    </message>
+    <message>
+        <source>delete task</source>
+        <translation>taak verwijderen</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2711,6 +3606,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 is naar de printer %2 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>No printer is installed on this computer, or none can be reached.</source>
         <translation>Er is geen printer geïnstalleerd op deze computer, of geen enkele printer is bereikbaar.</translation>
     </message>
@@ -2749,18 +3656,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Save as…</source>
         <translation>Bewaren als…</translation>
-    </message>
-    <message>
-        <source>Sending to the printer…</source>
-        <translation>Naar de printer sturen…</translation>
-    </message>
-    <message>
-        <source>%1 sent to the printer %2.</source>
-        <translation>%1 is naar de printer %2 gestuurd.</translation>
-    </message>
-    <message>
-        <source>Making the document…</source>
-        <translation>Het document wordt gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +4324,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Niemand gevonden met die naam.</translation>
     </message>
     <message>
+        <source>register person</source>
+        <translation>persoon inschrijven</translation>
+    </message>
+    <message>
         <source>%1 registered.</source>
         <translation>%1 ingeschreven.</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
         <translation>Kies eerst een persoon in de lijst.</translation>
+    </message>
+    <message>
+        <source>change registration</source>
+        <translation>inschrijving wijzigen</translation>
+    </message>
+    <message>
+        <source>remove registration</source>
+        <translation>inschrijving verwijderen</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -3458,6 +4365,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Undo removes the people this import added (unless they were used since) and sets completed people back as they were. It stays possible later from People &amp; organisations.</source>
         <translation>Ongedaan maken verwijdert de personen die deze import toevoegde (tenzij ze sindsdien gebruikt zijn) en zet aangevulde personen terug zoals ze waren. Dat kan later ook nog via Personen &amp; organisaties.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Add a role</source>
+        <translation>Rol toevoegen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
@@ -3535,8 +4457,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Inschrijvingen (%1)</translation>
     </message>
     <message>
+        <source>change session</source>
+        <translation>bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <source>change agenda item</source>
+        <translation>agendapunt wijzigen</translation>
+    </message>
+    <message>
+        <source>move agenda item</source>
+        <translation>agendapunt verplaatsen</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>add agenda item</source>
+        <translation>agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>remove agenda item</source>
+        <translation>agendapunt verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4496,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Lege bijeenkomst</translation>
     </message>
     <message>
+        <source>add session</source>
+        <translation>bijeenkomst toevoegen</translation>
+    </message>
+    <message>
         <source>Session made: set its date and room.</source>
         <translation>Bijeenkomst gemaakt: vul datum en zaal in.</translation>
     </message>
@@ -3564,6 +4510,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Delete this session with its agenda, registrations and notes?</source>
         <translation>Deze bijeenkomst verwijderen, met agenda, inschrijvingen en notities?</translation>
+    </message>
+    <message>
+        <source>delete session</source>
+        <translation>bijeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -3605,6 +4555,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Algemeen</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -3619,6 +4573,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Move an agenda item up or down</source>
+        <translation>Een agendapunt omhoog of omlaag schuiven</translation>
+    </message>
+    <message>
+        <source>Undo typing inside a text field</source>
+        <translation>Typen in een tekstveld ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -3764,12 +4733,23 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Evaluatie</translation>
     </message>
     <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>start %1</source>
         <translation>start %1</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 </TS>

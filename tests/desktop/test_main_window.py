@@ -57,6 +57,7 @@ def test_detail_has_the_tabs_of_a_trajectory_in_dutch(window: MainWindow) -> Non
         "Partners",
         "Acties",
         "Evaluatie",
+        "Contactpersonen",
     ]
 
 

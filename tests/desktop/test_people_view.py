@@ -50,7 +50,7 @@ def test_detail_shows_contact_sessions_and_consent(qtbot, page: PeoplePage, work
     page.view.selectRow(0)
     detail = page.detail
     assert detail.name.text() == "Ilse Van den Broeck"
-    assert "@" in detail.contact.text()
+    assert "@" in detail.form.lines["email"].text()
     assert detail.consents.count() >= 1
     assert detail.trajectories.text() == "Bottom-up autodelen Izegem – wijk Kachtem"
     sessions = [detail.sessions.item(n).text() for n in range(detail.sessions.count())]

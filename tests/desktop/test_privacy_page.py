@@ -77,7 +77,7 @@ def test_settings_page_has_backups_and_privacy(qtbot, workspace) -> None:
     page.resize(1366 - 220, 700)
     page.set_workspace(workspace)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["General", "Backups", "Privacy"]
+    assert tabs == ["General", "Organisation", "Backups", "Privacy"]
     assert page.hand_over.isEnabled()
     page.backups._back_up_now()
     assert page.backups.model.rowCount() == 1

@@ -128,19 +128,21 @@ def test_older_database_is_backed_up_before_migration(
         conn.execute(text("INSERT INTO marker VALUES ('gegevens van de coach')"))
     db.close()
 
+    current = lifecycle.SCHEMA_VERSION  # the version this build writes; a newer one is due
+
     def fake_migrate(engine) -> None:
         with engine.begin() as conn:
-            conn.execute(text("PRAGMA user_version = 2"))
+            conn.execute(text(f"PRAGMA user_version = {current + 1}"))
 
-    monkeypatch.setattr(lifecycle, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(lifecycle, "SCHEMA_VERSION", current + 1)
     monkeypatch.setattr(lifecycle, "_migrate", fake_migrate)
     db = lifecycle.open_database(db_path, backup_dir=tmp_path / "backups")
     db.close()
-    assert db.migrated_from == 1
+    assert db.migrated_from == current
     assert db.backup_path is not None and db.backup_path.parent == tmp_path / "backups"
     conn = sqlite3.connect(db.backup_path)
     assert conn.execute("SELECT v FROM marker").fetchone() == ("gegevens van de coach",)
-    assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (current,)
     conn.close()
 
 
