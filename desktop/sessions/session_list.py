@@ -53,6 +53,7 @@ class SessionsTab(WorkspaceView, QWidget):
         super().__init__(parent)
         self._trajectory_uid = ""
         self._live: Any = None
+        self.printing: DocumentPrinting | None = None
         self.model = RowTableModel(session_columns(), self)
         self.table = table_view(self.model)
         self.template = QComboBox()
@@ -210,7 +211,7 @@ class SessionsTab(WorkspaceView, QWidget):
         """The sign-in sheet or report saved in the documents folder, shown ready to print."""
         if not uid:
             return None
-        printing = print_document(self, self.workspace, kind, uid)
+        self.printing = printing = print_document(self, self.workspace, kind, uid)
         printing.made.connect(
             lambda preview: self.message.setText(
                 self.tr("Saved as %1").replace("%1", str(preview.path))

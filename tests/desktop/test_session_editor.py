@@ -178,6 +178,7 @@ def test_print_buttons_show_the_sheet_and_the_report(qtbot, tab) -> None:
     with qtbot.waitSignal(tab.editor.report_requested) as asked:
         tab.editor.print_document()
     assert asked.args == [uid]
+    assert "Verslag" in _made(qtbot, tab.printing).name
 
 
 def test_start_live_mode_from_the_editor(qtbot, tab) -> None:
