@@ -26,6 +26,7 @@ from models.quotes.service import QuotesService
 from models.sessions.live_service import LiveService
 from models.sessions.service import SessionsService
 from models.storage.backup_service import BackupService
+from models.storage.faults import Fault
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
 from models.storage.undo_service import UndoService
@@ -59,9 +60,25 @@ class Workspace:
         self.undo = UndoService(*args)
 
     @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Self:
-        """Opens (creating or migrating) the database at `path`; UserError when it cannot."""
-        return cls(open_database(path, backup_dir), clock)
+    def open(
+        cls,
+        path: Path,
+        backup_dir: Path | None = None,
+        clock: Clock | None = None,
+        *,
+        create: bool = True,
+    ) -> Self:
+        """Opens (creating or migrating) the database at `path`; UserError when it cannot.
+
+        `create=False`: a path where no database is is refused, and nothing is created.
+        """
+        clock = clock or SystemClock()
+        return cls(open_database(path, backup_dir, create=create, clock=clock), clock)
+
+    @property
+    def read_only(self) -> Fault | None:
+        """Why the database opened for reading only (look and print), or None."""
+        return self.database.read_only
 
     @property
     def path(self) -> Path:

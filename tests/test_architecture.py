@@ -108,9 +108,6 @@ def test_no_folder_holds_more_than_25_modules() -> None:
 def test_the_date_and_time_come_from_the_clock() -> None:
     """Only the clock reads the real date: tests fix it, and the suite runs on any day."""
     allowed = {ROOT / "models" / "core" / "clock.py"}
-    # Backup file names still stamp the real time; they move to the clock with the backups'
-    # rework (checked copies, sound/unsound rotation).
-    allowed |= {ROOT / "models" / "storage" / name for name in ("backups.py", "lifecycle.py")}
     readers = []
     pattern = re.compile(r"\b(date\.today|datetime\.(now|today|utcnow))\(")
     for package in PACKAGES:

@@ -1,6 +1,7 @@
 """The command line: the contract in DESIGN.md (names, options and JSON fields are kept)."""
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -141,10 +142,11 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
         print("  ".join(str(record.get(c) or "") for c in columns))
 
 
-def _open_workspace(database: str | None) -> "Workspace":
+def _open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
+    """The workspace of an existing database; only `demo-data` may create one."""
     from desktop.cli.opening import open_workspace
 
-    return open_workspace(database)
+    return open_workspace(database, create=create)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -180,7 +182,7 @@ def _run_command(args: argparse.Namespace) -> int:
         from desktop.cli import restore
 
         return restore.run(args)
-    workspace = _open_workspace(args.database)
+    workspace = _open_workspace(args.database, create=args.command == "demo-data")
     try:
         if args.command == "demo-data":
             added = workspace.demo.fill_demo_data()
@@ -196,9 +198,21 @@ def _run_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tolerant_console() -> None:
+    """A name the console cannot show (a cp1252 window, an ASCII pipe) is printed with a
+    replacement character instead of ending the command with an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from models.core.errors import UserError
+
+    _tolerant_console()
 
     try:
         if args.self_test:
@@ -207,10 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test()
         if args.command:
             if args.demo:
-                print(
-                    "--demo hoort bij het openen van de app, niet bij een opdracht.",
-                    file=sys.stderr,
-                )
+                say("--demo hoort bij het openen van de app, niet bij een opdracht.")
                 return 2
             return _run_command(args)
         database = str(demo_database_path(args.database)) if args.demo else args.database
@@ -218,38 +229,50 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(database, demo=args.demo)
     except UserError as error:
-        print(user_message(error), file=sys.stderr)
+        say(user_message(error))
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # unexpected: a message in Dutch, the details in the log only
-        return _unexpected(error)
+        return _unexpected(error, args.database)
 
 
-def _unexpected(error: Exception) -> int:
-    """The crash handler of the command line: the same safe report as the window's (code
-    only, no value from the data) goes to the log; stderr gets what the coach can do."""
-    import logging
-
-    from desktop.shell.crash import LOG_NAME, install_log, safe_report
-    from models.storage.paths import log_dir
-
-    folder = log_dir()
+def say(text: str) -> None:
+    """A message on stderr that always arrives: characters the console cannot show are
+    replaced, and a console that is gone is no reason for a traceback."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
-        handler = install_log(folder)
-    except OSError:
-        where = ""
-    else:
-        report = safe_report(type(error), error, error.__traceback__)
-        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
-        logging.getLogger().removeHandler(handler)
-        handler.close()
-        where = f" De details, zonder persoonsgegevens, staan in {folder / LOG_NAME}."
-    print(
-        f"Er ging iets onverwachts mis ({type(error).__name__}). Wat al bewaard was, is veilig: "
-        f"elke wijziging wordt helemaal of helemaal niet bewaard.{where}",
-        file=sys.stderr,
-    )
+        stream.write(text.encode(encoding, "replace").decode(encoding, "replace") + "\n")
+        stream.flush()
+    except (OSError, ValueError, LookupError):
+        pass
+
+
+def _unexpected(error: Exception, database: str | None) -> int:
+    """The crash handler of the command line: a fault of the disk is told as it is; anything
+    else logs the safe report (code only, no value from the data) and tells what to do. No
+    traceback and no value from the data ever reach stderr, whatever fails while reporting."""
+    try:
+        from models.storage.faults import fault_of
+        from models.storage.paths import database_path
+
+        fault = fault_of(error, database_path(database))
+        if fault is not None:
+            say(user_message(fault))
+            return 1
+        from desktop.shell.crash import log_safely
+
+        where = log_safely(error)
+        tail = f" De details, zonder persoonsgegevens, staan in {where}." if where else ""
+        say(
+            f"Er ging iets onverwachts mis ({type(error).__name__}). Wat al bewaard was, is "
+            f"veilig: elke wijziging wordt helemaal of helemaal niet bewaard.{tail}"
+        )
+    except BaseException:  # reporting failed too: the one sentence, never a traceback
+        say("Er ging iets onverwachts mis. Wat al bewaard was, is veilig.")
     return 1
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,7 @@ from desktop.shell import settings
 from desktop.shell.help import app_icon
 from desktop.shell.menus import PAGE_ANCHORS, TAB_ANCHORS, WindowMenus
 from desktop.shell.settings_page import SettingsPage
+from desktop.storage.read_only_banner import ReadOnlyBanner
 from desktop.trajectories.trajectories_page import TrajectoriesPage
 from desktop.widgets.workspace_view import WorkspaceView
 
@@ -60,12 +62,18 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.overview.trajectory_requested.connect(self.show_trajectory)
 
+        self.read_only_banner = ReadOnlyBanner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.read_only_banner)
+        right.addWidget(self.pages, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.change_relay: ChangeRelay | None = None
         self.loading = QLabel(self.tr("Opening the database…"))
@@ -89,6 +97,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.change_relay = ChangeRelay(workspace.changes, self)
         self.change_relay.changed.connect(tell_screens)
         self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
+        self.read_only_banner.show_reason(workspace.read_only)
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
         self.settings_page.set_workspace(workspace)
@@ -176,6 +185,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.trajectories.select_trajectory(uid)
 
     def close_workspace(self) -> None:
+        self.read_only_banner.show_reason(None)
         if self.change_relay is not None:
             self.change_relay.close()
             self.change_relay = None

@@ -26,7 +26,8 @@ class InstanceLock:
     def acquire(self) -> None:
         """Raises UserError when another Trajectwijzer has this database open."""
         path = lock_path(self.database)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            return  # nothing to lock; opening the database says what is missing
         lock = QLockFile(str(path))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if lock.tryLock(0):

@@ -111,3 +111,13 @@ class PersonMerge(Entity):
     merged_at: Mapped[datetime]
     journal: Mapped[JsonValue] = mapped_column(default=list)  # the rows before and after
     undone_at: Mapped[datetime | None]
+
+
+class ErasedPerson(Entity):
+    """A tombstone: the uid of a person erased here, and when (nothing else about them).
+
+    A hand-over file or a restored backup made before the erasure still holds the person;
+    what they bring in for this uid is dropped, so an erasure is never undone by accident.
+    """
+
+    __tablename__ = "erased_people"

@@ -194,8 +194,14 @@ def read_payload(content: bytes) -> dict[str, Any]:
 
 
 def write_file(path: Path, data: bytes) -> Path:
-    """Written under a temporary name, then renamed: never half a file under the real name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Written under a temporary name, then renamed: never half a file under the real name.
+
+    A folder that is not there (a USB stick pulled out) is said so, not made on the laptop.
+    """
+    from models.storage.faults import Fault, StorageFault, fault_of
+
+    if not path.parent.is_dir():
+        raise StorageFault(Fault.FOLDER_MISSING, path)
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("wb") as handle:
@@ -205,8 +211,5 @@ def write_file(path: Path, data: bytes) -> Path:
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise UserError(
-            f"Het bestand '{path}' kon niet geschreven worden ({error.__class__.__name__}). "
-            "Kijk of de USB-stick erin zit en of er plaats genoeg is."
-        ) from error
+        raise fault_of(error, path) or StorageFault(Fault.IO_ERROR, path) from error
     return path

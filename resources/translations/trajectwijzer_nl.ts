@@ -310,8 +310,20 @@
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <source>Restore the latest backup</source>
-        <translation>De laatste reservekopie terugzetten</translation>
+        <source>No database here</source>
+        <translation>Hier is geen database</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Make a new, empty database there?</source>
+        <translation>Er is geen database op %1. Daar een nieuwe, lege database maken?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist either; it will be made.</source>
+        <translation>De map %1 bestaat ook nog niet; die wordt dan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>Nieuwe database maken</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -320,6 +332,16 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The newest sound backup was made on %1:
+%2</source>
+        <translation>De nieuwste gezonde reservekopie is gemaakt op %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup</source>
+        <translation>De nieuwste gezonde reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -336,6 +358,13 @@
     <message>
         <source>Backup restored; the previous database is kept in %1</source>
         <translation>Reservekopie teruggezet; de vorige database is bewaard in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased after this backup was made were erased from it again.</source>
+        <translation>
+            <numerusform>%n persoon die na deze reservekopie gewist werd, is er opnieuw uit gewist.</numerusform>
+            <numerusform>%n personen die na deze reservekopie gewist werden, zijn er opnieuw uit gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup made.</source>
@@ -372,8 +401,8 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Trajectwijzer makes a backup at every start and once a day while it runs: the last 7 days, 4 weeks and 6 months are kept. A second folder, on a USB stick for instance, gets the same backups whenever it is plugged in.</source>
-        <translation>Trajectwijzer maakt een reservekopie bij elke start en één keer per dag terwijl het draait: de laatste 7 dagen, 4 weken en 6 maanden blijven bewaard. Een tweede map, bijvoorbeeld op een USB-stick, krijgt dezelfde reservekopieën telkens ze aangesloten is.</translation>
+        <source>Trajectwijzer makes a backup at every start and once a day while it runs: the last 7 days, 4 weeks and 6 months are kept. A second folder, on a USB stick for instance, gets the same backups whenever it is plugged in. Every backup is checked after it is written; a damaged database is never copied.</source>
+        <translation>Trajectwijzer maakt een reservekopie bij elke start en eenmaal per dag terwijl het draait: de laatste 7 dagen, 4 weken en 6 maanden blijven bewaard. Een tweede map, bijvoorbeeld op een USB-stick, krijgt dezelfde reservekopieën telkens als ze aangesloten is. Elke reservekopie wordt na het schrijven gecontroleerd; een beschadigde database wordt nooit gekopieerd.</translation>
     </message>
     <message>
         <source>No second folder</source>
@@ -394,6 +423,22 @@
     <message>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Size</source>
@@ -420,15 +465,38 @@
         <translation>Terugzetten uit een bestand…</translation>
     </message>
     <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Voor een update</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Gezond</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschadigd</translation>
+    </message>
+    <message>
         <source>Second folder for backups</source>
         <translation>Tweede map voor reservekopieën</translation>
     </message>
-    <message numerus="yes">
-        <source>%n backup(s) made.</source>
-        <translation>
-            <numerusform>%n reservekopie gemaakt.</numerusform>
-            <numerusform>%n reservekopieën gemaakt.</numerusform>
-        </translation>
+    <message>
+        <source>Replace the database by this backup?
+%1
+
+The database as it is now is kept aside in the backup folder first, so this can be undone. People erased since the backup was made stay erased.</source>
+        <translation>De database vervangen door deze reservekopie?
+%1
+
+De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieën, zodat dit ongedaan kan worden. Wie sinds deze reservekopie gewist werd, blijft gewist.</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -439,12 +507,31 @@
         <translation>Database (*.sqlite)</translation>
     </message>
     <message>
-        <source>Saved in %1</source>
-        <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made and checked.</source>
+        <translation>
+            <numerusform>%n reservekopie gemaakt en gecontroleerd.</numerusform>
+            <numerusform>%n reservekopieën gemaakt en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>Bewaard en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be put back. Choose a backup marked sound (usually the next older one).</source>
+        <translation>Deze reservekopie is beschadigd en kan niet teruggezet worden. Kies een reservekopie die als gezond gemarkeerd is (meestal de eerstvolgende oudere).</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -457,16 +544,6 @@
     <message>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <source>Replace the database by this backup?
-%1
-
-The database as it is now is kept aside in the backup folder first, so this can be undone.</source>
-        <translation>De database vervangen door deze reservekopie?
-%1
-
-De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieën, zodat je dit ongedaan kunt maken.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +978,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
+    <message>
+        <source>Trajectwijzer</source>
+        <translation>Trajectwijzer</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -955,6 +1036,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Beschrijf de actie: wat moet er gebeuren?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.</source>
+        <translation>Kies een wachtwoord van minstens {minimum} tekens: het bestand reist per USB-stick of e-mail en moet onleesbaar zijn voor wie het vindt.</translation>
     </message>
     <message>
         <source>Choose the municipality from the list (search by name or postcode).</source>
@@ -1093,22 +1178,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Dit antwoord bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</source>
-        <translation>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</translation>
-    </message>
-    <message>
-        <source>Dit is de database zelf, geen reservekopie. Kies een ander bestand.</source>
-        <translation>Dit is de database zelf, geen reservekopie. Kies een ander bestand.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
-        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</source>
-        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
-    </message>
-    <message>
         <source>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
         <translation>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
     </message>
@@ -1217,6 +1286,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>In the place of the database there is another file ({path}). Nothing was changed. Move that file away first, or choose another place with --database.</source>
+        <translation>Op de plaats van de database staat een ander bestand ({path}). Er is niets veranderd. Verplaats dat bestand eerst, of kies met --database een andere plaats.</translation>
+    </message>
+    <message>
         <source>Kies de eigenaar uit de lijst, of typ een naam.</source>
         <translation>Kies de eigenaar uit de lijst, of typ een naam.</translation>
     </message>
@@ -1317,12 +1390,44 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
     </message>
     <message>
+        <source>The copy in {folder} did not pass the check after writing: the medium may be failing. Nothing was changed. Try another USB stick or folder.</source>
+        <translation>De kopie in {folder} doorstond de controle na het schrijven niet: het medium is misschien aan het falen. Er is niets veranderd. Probeer een andere USB-stick of map.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: no backup was made, and the backups already there were left as they are. The newest sound backup is {backup} (made {made}). Put it back with: trajectwijzer restore &quot;{backup}&quot; (or in Settings, Backups).</source>
+        <translation>De database {path} is beschadigd: er is geen reservekopie gemaakt, en de reservekopieën die er al waren, zijn gebleven zoals ze waren. De nieuwste gezonde reservekopie is {backup} (gemaakt {made}). Zet ze terug met: trajectwijzer restore &quot;{backup}&quot; (of in Instellingen, Reservekopieën).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: no backup was made, and the backups already there were left as they are. There is no sound backup in {folders}. Keep the damaged file as it is and ask for help to rescue what is in it.</source>
+        <translation>De database {path} is beschadigd: er is geen reservekopie gemaakt, en de reservekopieën die er al waren, zijn gebleven zoals ze waren. Er is geen gezonde reservekopie in {folders}. Laat het beschadigde bestand zoals het is en vraag hulp om te redden wat erin staat.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was changed. Make room on that disk (empty the recycle bin, move large files such as videos elsewhere) and try again.</source>
+        <translation>De schijf met {path} is vol. Er is niets veranderd. Maak ruimte vrij op die schijf (maak de prullenbak leeg, zet grote bestanden zoals video&apos;s elders) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} reported a read or write error (a USB stick pulled out while in use, a failing disk). What was saved before is safe. Connect the stick again, or copy the file to another disk, and try again.</source>
+        <translation>De schijf met {path} meldt een lees- of schrijffout (een USB-stick die tijdens het werk uitgetrokken werd, een schijf die het laat afweten). Wat eerder bewaard was, is veilig. Steek de stick opnieuw in, of kopieer het bestand naar een andere schijf, en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>The document has {count} pages: there is no page {pages} to print.</source>
         <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot be found: is the USB stick or network drive still connected? Nothing was changed. Connect it again and try again, or choose another folder.</source>
+        <translation>De map {folder} is niet te vinden: zit de USB-stick er nog in, is de netwerkschijf nog verbonden? Er is niets veranderd. Sluit ze opnieuw aan en probeer opnieuw, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The hand-over file is damaged or was changed after it was made. Nothing was read. Ask the other coach to make the file again and send it once more.</source>
+        <translation>Het overdrachtsbestand is beschadigd of gewijzigd sinds het gemaakt werd. Er is niets ingelezen. Vraag de andere coach het bestand opnieuw te maken en nog eens te sturen.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or SVG image of at most 2 MB.</source>
         <translation>Het logo moet een PNG- of SVG-afbeelding van hoogstens 2 MB zijn.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was read. Ask the other coach for the right passphrase (capitals count) and try again.</source>
+        <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
@@ -1341,12 +1446,40 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De printer {printer} neemt op dit moment geen documenten aan (hij werd gepauzeerd in de printerinstellingen). Zet hem daar weer aan, of kies een andere printer.</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Nothing was created. Check the path for a typing error, or leave out --database to use the usual database.</source>
+        <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
+    </message>
+    <message>
         <source>There is no evaluation form, session or trajectory with code {uid}. See &apos;trajectwijzer list sessions&apos; or &apos;trajectwijzer list trajectories&apos;.</source>
         <translation>Er is geen evaluatieformulier, bijeenkomst of traject met code {uid}. Zie &apos;trajectwijzer list sessions&apos; of &apos;trajectwijzer list trajectories&apos;.</translation>
     </message>
     <message>
+        <source>There is no file {path}. Nothing was changed. Check the name and the folder for a typing error, or choose the file again.</source>
+        <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
+    </message>
+    <message>
         <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
         <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
+    </message>
+    <message>
+        <source>This database is open for reading only: you can look and print, but not change anything. The bar at the top of the window says why and what to do.</source>
+        <translation>Deze database is alleen geopend om te lezen: je kunt kijken en afdrukken, maar niets wijzigen. De balk bovenaan het venster zegt waarom en wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>This hand-over file is too large to read. Nothing was read.</source>
+        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This hand-over file was made with a newer version of Trajectwijzer. Nothing was read. Install the newest version first.</source>
+        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This is not a Trajectwijzer hand-over file. Nothing was read. Choose the file the other coach gave you (its name ends in .twoverdracht).</source>
+        <translation>Dit is geen overdrachtsbestand van Trajectwijzer. Er is niets ingelezen. Kies het bestand dat de andere coach je gaf (het eindigt op .twoverdracht).</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a backup. Nothing was changed. Choose another file.</source>
+        <translation>Dit is de database zelf, geen reservekopie. Er is niets veranderd. Kies een ander bestand.</translation>
     </message>
     <message>
         <source>This is too long (at most {limit} characters).</source>
@@ -1401,12 +1534,153 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Typ de betalingstermijn als een aantal dagen tussen 0 en 120, zoals 30.</translation>
     </message>
     <message>
+        <source>You may not write to {path}. Nothing was changed. Choose a folder of your own (your documents, for instance), or ask whoever manages this computer for permission.</source>
+        <translation>Je mag niet schrijven in {path}. Er is niets veranderd. Kies een eigen map (bijvoorbeeld je documenten), of vraag wie deze computer beheert om toestemming.</translation>
+    </message>
+    <message>
+        <source>the file name of an import</source>
+        <translation>de bestandsnaam van een import</translation>
+    </message>
+    <message>
+        <source>where a consent came from</source>
+        <translation>de herkomst van een toestemming</translation>
+    </message>
+    <message>
         <source>{name} is already a contact of this trajectory with that role.</source>
         <translation>{name} is al contactpersoon van dit traject met die rol.</translation>
     </message>
     <message>
         <source>{name} is already in the list of organisations; choose it there.</source>
         <translation>{name} staat al in de lijst van organisaties; kies ze daar.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read. The file was not changed. Restore the newest sound backup (Settings, Backups, or trajectwijzer restore FILE) or open another file.</source>
+        <translation>{name} is beschadigd en kan niet gelezen worden. Het bestand is niet gewijzigd. Zet de nieuwste gezonde reservekopie terug (Instellingen, Reservekopieën, of trajectwijzer restore BESTAND) of open een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Trajectwijzer database. The file was not changed. Choose another file, or leave out --database to open the usual database.</source>
+        <translation>{name} is geen Trajectwijzer-database. Het bestand is niet gewijzigd. Kies een ander bestand, of laat --database weg om de gewone database te openen.</translation>
+    </message>
+    <message>
+        <source>{name} was made with a newer version of Trajectwijzer (schema version {version}; this version knows up to {known}). The file was not changed. Install the newest version of Trajectwijzer to open it.</source>
+        <translation>{name} is gemaakt met een nieuwere versie van Trajectwijzer (schemaversie {version}; deze versie kent tot {known}). Het bestand is niet gewijzigd. Installeer de nieuwste versie van Trajectwijzer om het te openen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another file name.</source>
+        <translation>{path} bestaat al. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. Nothing was changed. Choose another file.</source>
+        <translation>{path} bestaat niet. Er is niets veranderd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be rewritten without the erased people. Delete it if a newer sound backup is there.</source>
+        <translation>{path} is beschadigd en kan dus niet herschreven worden zonder de gewiste personen. Verwijder het als er een nieuwere gezonde reservekopie is.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not a usable backup. Nothing was changed. Choose an older backup (the list in Settings, Backups shows which ones are sound).</source>
+        <translation>{path} is beschadigd: het is geen bruikbare reservekopie. Er is niets veranderd. Kies een oudere reservekopie (de lijst in Instellingen, Reservekopieën toont welke gezond zijn).</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (a synchronisation or backup program, a virus scanner, or a database tool). Nothing was changed. Close that program or wait until it is done, and try again.</source>
+        <translation>{path} is in gebruik door een ander programma (een synchronisatie- of back-upprogramma, een virusscanner of een databankhulpmiddel). Er is niets veranderd. Sluit dat programma of wacht tot het klaar is, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trajectwijzer database; there is nothing to back up.</source>
+        <translation>{path} is geen Trajectwijzer-database; er is niets om te bewaren.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of Trajectwijzer (it is another kind of file). Nothing was changed. Choose another file.</source>
+        <translation>{path} is geen bruikbare reservekopie van Trajectwijzer (het is een ander soort bestand). Er is niets veranderd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is on a medium that cannot be written to (a USB stick with its lock switch on, a CD, a read-only network folder). Nothing was changed. Unlock the stick, or copy the file to your own disk, and try again.</source>
+        <translation>{path} staat op een medium waarop niet geschreven kan worden (een USB-stick met het schuifje op slot, een cd, een netwerkmap die alleen gelezen mag worden). Er is niets veranderd. Zet de stick van slot, of kopieer het bestand naar je eigen schijf, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} was made with a newer version of Trajectwijzer. Nothing was changed. Install the newest version first.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets veranderd. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>{path} was made with an older version of Trajectwijzer and must be updated before it can be opened, but it cannot be written here. Nothing was changed. Copy the file to your own disk and open that copy.</source>
+        <translation>{path} is gemaakt met een oudere versie van Trajectwijzer en moet bijgewerkt worden voor het geopend kan worden, maar er kan hier niet in geschreven worden. Er is niets veranderd. Kopieer het bestand naar je eigen schijf en open die kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>The person was erased from the database.</source>
+        <translation>De persoon is gewist uit de database.</translation>
+    </message>
+    <message>
+        <source>Another screen was still reading: the database&apos;s log file keeps an old copy of the changed pages until Trajectwijzer closes.</source>
+        <translation>Een ander scherm was nog aan het lezen: het logbestand van de database houdt een oude kopie van de gewijzigde pagina&apos;s bij tot Trajectwijzer sluit.</translation>
+    </message>
+    <message>
+        <source>Their name was also removed from:</source>
+        <translation>Hun naam is ook weggehaald uit:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Their name or e-mail address still stands in text you typed yourself; edit these places by hand:</source>
+        <translation>Hun naam of e-mailadres staat nog in tekst die je zelf typte; pas deze plaatsen zelf aan:</translation>
+    </message>
+    <message>
+        <source>Files you saved yourself (PDFs, exports, hand-over files, copies made with “Save a copy as…”) are not changed by Trajectwijzer: delete those by hand.</source>
+        <translation>Bestanden die je zelf bewaarde (pdf&apos;s, exports, overdrachtsbestanden, kopieën via “Kopie bewaren als…”) verandert Trajectwijzer niet: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <source>Remove from these backups</source>
+        <translation>Uit deze reservekopieën verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before still hold their data. Remove the person from them too? Each is rewritten and checked; it stays a sound backup.</source>
+        <translation>
+            <numerusform>%n reservekopie van eerder bevat hun gegevens nog. De persoon daar ook uit verwijderen? Ze wordt herschreven en gecontroleerd, en blijft een gezonde reservekopie.</numerusform>
+            <numerusform>%n reservekopieën van eerder bevatten hun gegevens nog. De persoon daar ook uit verwijderen? Elke kopie wordt herschreven en gecontroleerd, en blijft een gezonde reservekopie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup the app keeps holds their data.</source>
+        <translation>Geen enkele reservekopie die de app bijhoudt, bevat hun gegevens.</translation>
+    </message>
+    <message>
+        <source>kept before a restore</source>
+        <translation>bewaard voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>kept before an update</source>
+        <translation>bewaard voor een update</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
+        <source>Could not be looked at or cleaned:</source>
+        <translation>Kon niet bekeken of opgeschoond worden:</translation>
+    </message>
+    <message>
+        <source>Removing the person from the backups</source>
+        <translation>De persoon uit de reservekopieën verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person was removed from %n backup(s).</source>
+        <translation>
+            <numerusform>De persoon is uit %n reservekopie verwijderd.</numerusform>
+            <numerusform>De persoon is uit %n reservekopieën verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some places could not be cleaned; they are listed below.</source>
+        <translation>Sommige plaatsen konden niet opgeschoond worden; ze staan hieronder.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1934,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies waar het bestand moet komen.</translation>
     </message>
     <message>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <source>Encrypting the hand-over</source>
+        <translation>De overdracht wordt versleuteld</translation>
+    </message>
+    <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
@@ -1715,6 +1997,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
+        <source>Decrypting…</source>
+        <translation>Ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Decrypting the hand-over</source>
+        <translation>De overdracht wordt ontsleuteld</translation>
+    </message>
+    <message>
         <source>Trajectory: %1</source>
         <translation>Traject: %1</translation>
     </message>
@@ -1745,6 +2035,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>here %1, in the file %2, kept: %3</source>
         <translation>hier %1, in het bestand %2, behouden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about people erased on this laptop are left out or kept anonymous: an erasure is never undone by a hand-over.</source>
+        <translation>
+            <numerusform>%n gegeven over mensen die op deze laptop gewist zijn, wordt weggelaten of anoniem gehouden: een overdracht maakt een wissing nooit ongedaan.</numerusform>
+            <numerusform>%n gegevens over mensen die op deze laptop gewist zijn, worden weggelaten of anoniem gehouden: een overdracht maakt een wissing nooit ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on the other laptop will be erased here too.</source>
+        <translation>
+            <numerusform>%n persoon die op de andere laptop gewist is, wordt hier ook gewist.</numerusform>
+            <numerusform>%n personen die op de andere laptop gewist zijn, worden hier ook gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the hand-over</source>
+        <translation>De overdracht wordt ingelezen</translation>
     </message>
 </context>
 <context>
@@ -3747,20 +4055,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <source>Erase %1 for good? Their personal data is wiped everywhere; attendance stays as anonymous counts. This cannot be undone.</source>
-        <translation>%1 definitief wissen? De persoonsgegevens worden overal gewist; de aanwezigheid blijft als anonieme telling. Dit kan niet ongedaan gemaakt worden.</translation>
+        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>a remembered setting (%1)</source>
+        <translation>een onthouden instelling (%1)</translation>
     </message>
     <message>
         <source>The person was erased.</source>
         <translation>De persoon is gewist.</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… en nog %1</translation>
-    </message>
-    <message>
-        <source>The person was erased. Their name or e-mail address still stands in text you typed yourself; edit these places by hand:</source>
-        <translation>De persoon is gewist. De naam of het e-mailadres staat nog in tekst die je zelf typte; pas deze plaatsen met de hand aan:</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4552,25 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <source>Read only: the disk is full. You can look and print; changes are not saved. Make room on the disk, then start Trajectwijzer again.</source>
+        <translation>Alleen lezen: de schijf is vol. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Maak ruimte vrij op de schijf en start Trajectwijzer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Read only: you may not write to this file. You can look and print; changes are not saved. To work in it, copy it to a folder of your own and open the copy.</source>
+        <translation>Alleen lezen: je mag niet schrijven in dit bestand. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Om erin te werken: kopieer het naar een eigen map en open de kopie.</translation>
+    </message>
+    <message>
+        <source>Read only: this database is on a locked USB stick, a CD or a read-only network folder. You can look and print; changes are not saved. To work in it, copy the file to your own disk and open the copy.</source>
+        <translation>Alleen lezen: deze database staat op een USB-stick op slot, een cd of een netwerkmap die alleen gelezen mag worden. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Om erin te werken: kopieer het bestand naar je eigen schijf en open de kopie.</translation>
     </message>
 </context>
 <context>

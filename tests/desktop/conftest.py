@@ -1,4 +1,6 @@
-"""A real print system for the printing tests: CUPS with two PDF printer queues (A4, Letter).
+"""What the window's tests share: a DatabaseKeeper over a real main window, cleaned up after;
+and a real print system for the printing tests: CUPS with PDF printer queues (A4, Letter, one
+stopped).
 
 `bash tools/test_printers.sh` (as root; CI runs it) installs CUPS and cups-pdf, starts cupsd
 and adds the queues; each writes what it receives as a PDF named after the job number into
@@ -13,6 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+import desktop.shell.app
+from desktop.shell.app import DatabaseKeeper, create_application
+from desktop.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -121,3 +129,37 @@ def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator["Workspace
         workspace.demo.fill_demo_data(DEMO_DAY)
     yield workspace
     database.close()
+
+
+@pytest.fixture
+def keeper_for(qtbot, monkeypatch):
+    """Builds keepers for a database path (None: the usual one); the app's exit is recorded."""
+    made: list[DatabaseKeeper] = []
+    exits: list[int] = []
+    # create_application installs the Dutch catalogue in the one QApplication of the test run:
+    # taken out again afterwards, or every later test would see Dutch texts.
+    installed: list = []
+    install = desktop.shell.app.install_translators
+    monkeypatch.setattr(
+        desktop.shell.app,
+        "install_translators",
+        lambda app, language: installed.extend(install(app, language)) or installed,
+    )
+    locale = QLocale()
+
+    def build(database: Path | None) -> DatabaseKeeper:
+        app = create_application()
+        monkeypatch.setattr(app, "exit", exits.append)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        keeper = DatabaseKeeper(app, window, str(database) if database else None, demo=False)
+        keeper.exits = exits  # type: ignore[attr-defined]
+        made.append(keeper)
+        return keeper
+
+    yield build
+    for keeper in made:
+        keeper.close()
+    for translator in installed:
+        QApplication.instance().removeTranslator(translator)
+    QLocale.setDefault(locale)

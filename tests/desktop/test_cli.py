@@ -158,3 +158,74 @@ def test_an_unexpected_error_gives_a_dutch_message_and_a_log_without_personal_da
     log = (tmp_path / "data" / "logs" / "trajectwijzer.log").read_text(encoding="utf-8")
     assert "RuntimeError (message left out)" in log and "broken" in log
     assert "Jan" not in log and "voorbeeld" not in log
+
+
+def test_reporting_that_fails_too_still_gives_one_dutch_sentence(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """The log cannot be written and the report fails: still no traceback, no personal data."""
+    import desktop.cli.command_line
+    import desktop.shell.crash
+
+    def broken(_args):
+        raise RuntimeError("Jan Peeters, jan.peeters@voorbeeld.be")
+
+    def no_log(_error):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(desktop.cli.command_line, "_run_command", broken)
+    monkeypatch.setattr(desktop.shell.crash, "log_safely", no_log)
+    assert main(["--database", str(tmp_path / "x.sqlite"), "list", "trajectories"]) == 1
+    err = capsys.readouterr().err
+    assert "onverwachts" in err and "Traceback" not in err
+    assert "Jan" not in err and "voorbeeld" not in err
+
+
+def test_messages_reach_a_console_that_cannot_show_every_letter(tmp_path, monkeypatch) -> None:
+    """A console in ASCII (or cp1252) gets the Dutch message with a replacement character,
+    never an encoding error."""
+    import io
+    import sys
+
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(raw, encoding="ascii", errors="strict"))
+    path = tmp_path / "Zoë" / "trajectwijzer.sqlite"
+    assert main(["--database", str(path), "list", "people"]) == 1
+    sys.stderr.flush()
+    text = raw.getvalue().decode("ascii")
+    assert "niet te vinden" in text and "Zo?" in text
+
+
+def test_reading_commands_on_a_path_without_database_create_nothing(tmp_path, capsys) -> None:
+    """`list` and `export` on a mistyped path: exit 1, "no database here", nothing created;
+    only `demo-data` makes one."""
+    path = tmp_path / "trajectwijzr.sqlite"
+    assert main(["--database", str(path), "list", "people"]) == 1
+    assert "Er is geen database" in capsys.readouterr().err
+    assert main(["--database", str(path), "export", "plan", "0" * 32]) == 1
+    assert main(["--database", str(tmp_path / "nieuw" / "t.sqlite"), "list", "people"]) == 1
+    assert list(tmp_path.iterdir()) == []
+    assert main(["--database", str(path), "demo-data"]) == 0
+    assert path.exists()
+
+
+def test_reading_commands_work_on_a_read_only_stick(tmp_path, capsys) -> None:
+    """A database on a locked USB stick can still be listed (real read-only mount)."""
+    from tests.storage_media import read_only_view
+
+    source = tmp_path / "stick"
+    source.mkdir()
+    assert main(["--database", str(source / "t.sqlite"), "demo-data"]) == 0
+    capsys.readouterr()
+    with read_only_view(source, tmp_path / "mounted") as mounted:
+        assert main(["--database", str(mounted / "t.sqlite"), "list", "trajectories"]) == 0
+    assert capsys.readouterr().out.count("\n") >= 4
+
+
+@pytest.fixture(autouse=True)
+def dutch_cli(monkeypatch):
+    """The command line as it runs for real: no Qt application object, so its messages come
+    from the Dutch catalogue (an earlier test in this process may have made one)."""
+    import desktop.shell.messages
+
+    monkeypatch.setattr(desktop.shell.messages.QCoreApplication, "instance", lambda: None)

@@ -44,6 +44,7 @@ def test_a_database_of_schema_version_1_opens_and_keeps_its_data(tmp_path: Path)
     from alembic import command
 
     from models.storage.database import APPLICATION_ID, make_engine
+    from models.storage.schema_version import SCHEMA_VERSION
 
     path = tmp_path / "v1.sqlite"
     with sqlite3.connect(path) as connection:
@@ -68,6 +69,55 @@ def test_a_database_of_schema_version_1_opens_and_keeps_its_data(tmp_path: Path)
                 "SELECT name, enterprise_number, iban FROM organisations"
             ).one()
             version = connection.exec_driver_sql("PRAGMA user_version").scalar()
-        assert tuple(row) == ("Ecolife", "", "") and version == 2
+        assert tuple(row) == ("Ecolife", "", "") and version == SCHEMA_VERSION
     finally:
         db.close()
+
+
+def _database_of_version_2(path: Path) -> None:
+    """A database as the previous version left it: schema 0002, one person erased."""
+    from alembic import command
+
+    from models.storage.database import make_engine
+    from models.storage.lifecycle import _create_file
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _create_file(path)
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        for uid, last, erased in (
+            ("0" * 31 + "1", "[gewist]", "2026-01-05 10:00:00"),
+            ("0" * 31 + "2", "Saelens", None),
+        ):
+            connection.exec_driver_sql(
+                "INSERT INTO people (uid, first_name, last_name, notes, erased_at, created_at, "
+                "updated_at) VALUES (?, '', ?, '', ?, '2026-01-01', '2026-01-01')",
+                (uid, last, erased),
+            )
+    engine.dispose()
+
+
+def test_a_database_of_the_previous_version_opens_with_tombstones(tmp_path: Path) -> None:
+    """Schema 2 is copied aside, upgraded, and people erased before get their tombstone."""
+    import sqlite3
+
+    from models.storage.schema_version import SCHEMA_VERSION
+
+    path = tmp_path / "oud.sqlite"
+    _database_of_version_2(path)
+    db = open_database(path, tmp_path / "backups")
+    db.close()
+    assert db.migrated_from == 2 and SCHEMA_VERSION == 3
+    assert db.backup_path is not None and "voor-update-v2" in db.backup_path.name
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (3,)
+        tombstones = conn.execute("SELECT uid FROM erased_people").fetchall()
+    conn.close()
+    assert tombstones == [("0" * 31 + "1",)]
+    with sqlite3.connect(db.backup_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+    conn.close()
