@@ -193,3 +193,13 @@ def test_a_printer_cups_does_not_know_is_refused_with_its_reason(
     assert user_message(refused.value).startswith(
         "De printer Weggehaald heeft het document niet aangenomen"
     )
+
+
+def test_printing_never_makes_a_database(cups_queues, tmp_path: Path, capsys) -> None:
+    """`print` with a --database that does not exist: status 1, and no new empty database."""
+    a4, _letter = cups_queues
+    missing = tmp_path / "typo.sqlite"
+    uid = "00000000-0000-0000-0000-000000000000"
+    assert main(["--database", str(missing), "print", "plan", uid, "--printer", a4]) == 1
+    assert capsys.readouterr().err.strip()
+    assert not missing.exists()
