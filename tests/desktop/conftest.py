@@ -34,6 +34,18 @@ PRINT_OUTPUT = Path(
 HOW = "run `bash tools/test_printers.sh` as root (CI does)"
 
 
+@pytest.fixture(autouse=True)
+def _previews_closed() -> Iterator[None]:
+    """A print preview is a window of its own: closed after each test, so that none is still
+    on screen (and restyled, with Qt's warnings) during the next."""
+    yield
+    from desktop.printing.preview import PdfPreview
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PdfPreview):
+            widget.close()
+
+
 @pytest.fixture(scope="session")
 def cups_queues() -> tuple[str, str]:
     """The A4 and Letter test queues of a running CUPS; skips with the reason without them."""
