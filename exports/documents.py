@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 class DocumentKind(StrEnum):
     """The kinds of `trajectwijzer export KIND UID` (the names are part of the contract)."""
 
-    QUOTE = "quote"  # trajectory uid (its latest version, made first if none), or version uid
-    PLAN = "plan"  # trajectory uid
+    QUOTE = "quote"  # trajectory uid: the latest quote version, made first if there is none
+    # (or a version's uid); for a free programme (the learning network) that is its
+    # participation agreement
+    AGREEMENT = "agreement"  # trajectory uid of a free programme: the participation agreement
+    PLAN = "plan"  # trajectory uid; phases outside the booked scope only `with_unbooked`
     SIGN_IN_SHEET = "sign-in-sheet"  # session uid
     SESSION_REPORT = "session-report"  # session uid
     ACTION_PLAN = "action-plan"  # trajectory uid, or project uid
@@ -34,14 +37,22 @@ class DocumentRequest:
     uid: str
     after_session: str | None = None  # action plan: as it stands after this session
     per_project: bool = False  # action plan: one project per page, to hand out
+    with_unbooked: bool = False  # plan: also the phases outside the booked scope
 
 
 def write_document(
-    workspace: "Workspace", kind: DocumentKind, uid: str, output: Path | None = None
+    workspace: "Workspace",
+    kind: DocumentKind,
+    uid: str,
+    output: Path | None = None,
+    *,
+    with_unbooked: bool = False,
 ) -> Path:
     """Builds the document and writes it to `output`, or without one to the trajectory's
     folder in the documents folder (a dated name, never overwriting); returns the path."""
-    return write_requested(workspace, DocumentRequest(kind, uid), output)
+    return write_requested(
+        workspace, DocumentRequest(kind, uid, with_unbooked=with_unbooked), output
+    )
 
 
 def write_requested(
@@ -52,17 +63,20 @@ def write_requested(
 ) -> Path:
     """`write_document` with the screen's choices (the session, one project per page);
     without `output` into the trajectory's folder under `folder` (the documents folder)."""
-    uid = request.uid
-    match request.kind:
-        case DocumentKind.QUOTE:
+    uid, kind = request.uid, request.kind
+    match kind:
+        case DocumentKind.QUOTE | DocumentKind.AGREEMENT:
             from exports.quotes.quote_pdf import build_quote_pdf, save_quote_pdf
 
-            quote = workspace.quotes.printable_quote(uid)
+            if kind is DocumentKind.AGREEMENT:
+                quote = workspace.quotes.participation_agreement(uid)
+            else:
+                quote = workspace.quotes.printable_quote(uid)
             return build_quote_pdf(quote, output) if output else save_quote_pdf(quote, folder)
         case DocumentKind.PLAN:
             from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
 
-            plan = workspace.planning.plan_document(uid)
+            plan = workspace.planning.plan_document(uid, with_unbooked=request.with_unbooked)
             return build_plan_pdf(plan, output) if output else save_plan_pdf(plan, folder)
         case DocumentKind.SIGN_IN_SHEET:
             from exports.sessions.sign_in_sheet_pdf import (

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 LIST_KINDS = ("trajectories", "sessions", "people", "projects")
 EXPORT_KINDS = (
     "quote",
+    "agreement",
     "plan",
     "sign-in-sheet",
     "session-report",
@@ -73,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="het PDF-bestand (anders in de documentenmap)"
     )
+    export.add_argument(
+        "--with-unbooked",
+        action="store_true",
+        help="plan: ook de fasen die (nog) niet geboekt zijn",
+    )
     from desktop.cli.print_command import add_parser as add_print_parser
 
     add_print_parser(commands)
@@ -120,6 +126,7 @@ def _list_records(workspace: "Workspace", kind: str) -> list[dict[str, Any]]:
                 "location": row.location,
                 "registered": row.registered,
                 "present": row.present,
+                "booked": row.booked,
             }
             for row in workspace.sessions.all_sessions()
         ]
@@ -156,7 +163,13 @@ def _export(args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser() if args.output else None
     workspace = _open_workspace(args.database)
     try:
-        path = write_document(workspace, DocumentKind(args.kind), args.uid, output)
+        path = write_document(
+            workspace,
+            DocumentKind(args.kind),
+            args.uid,
+            output,
+            with_unbooked=args.with_unbooked,
+        )
     finally:
         workspace.close()
     print(path)

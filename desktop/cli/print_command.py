@@ -41,6 +41,11 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     printing.add_argument(
         "--copies", metavar="N", type=copies, default=1, help="aantal exemplaren (1 tot 99)"
     )
+    printing.add_argument(
+        "--with-unbooked",
+        action="store_true",
+        help="plan: ook de fasen die (nog) niet geboekt zijn",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="trajectwijzer-print-") as folder:
         workspace = open_workspace(args.database)
         try:
-            request = DocumentRequest(DocumentKind(args.kind), args.uid)
+            request = DocumentRequest(
+                DocumentKind(args.kind), args.uid, with_unbooked=args.with_unbooked
+            )
             path = write_requested(workspace, request, folder=Path(folder))
         finally:
             workspace.close()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -94,6 +95,9 @@ class PlanningView(WorkspaceView, QWidget):
         self.stop_button = QPushButton(self.tr("Stop after a phase…"))
         self.pdf_button = QPushButton(self.tr("Print plan…"))
         self.pdf_button.setToolTip(self.tr("The plan on A4, saved and ready to print (Ctrl+P)"))
+        self.with_unbooked = QCheckBox(self.tr("with phases not booked"))
+        self.avoid_breaks = QCheckBox(self.tr("Citizens' sessions outside school holidays"))
+        self.booking = subtitle_label()
         self.message = subtitle_label()
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -132,7 +136,11 @@ class PlanningView(WorkspaceView, QWidget):
         bar.addWidget(self.fit)
         bar.addStretch(1)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.with_unbooked)
         bar.addWidget(self.stop_button)
+        calendar_bar = QHBoxLayout()
+        calendar_bar.addWidget(self.booking, 1)
+        calendar_bar.addWidget(self.avoid_breaks)
         split = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -144,6 +152,7 @@ class PlanningView(WorkspaceView, QWidget):
         top = QVBoxLayout(timeline)
         top.setContentsMargins(0, 4, 0, 0)
         top.addLayout(bar)
+        top.addLayout(calendar_bar)
         top.addWidget(split, 1)
         work = QWidget()
         lower = QVBoxLayout(work)
@@ -188,6 +197,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
         self.stop_button.clicked.connect(self.ask_stop)
         self.pdf_button.clicked.connect(self.print_document)
+        self.avoid_breaks.toggled.connect(self.set_avoid_breaks)
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
         self.delete_task_button.clicked.connect(self.delete_task)
@@ -232,6 +242,7 @@ class PlanningView(WorkspaceView, QWidget):
         stopped = self.plan.status == "stopped"
         self.stop_button.setEnabled(bool(self.plan.stop_choices) and not stopped)
         self.pdf_button.setEnabled(self.plan.timeline is not None)
+        self._show_booking()
         if stopped:
             self.message.setText(
                 self.tr("Stopped after %1 on %2. Reason: %3")
@@ -243,6 +254,28 @@ class PlanningView(WorkspaceView, QWidget):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 260))
+
+    def _show_booking(self) -> None:
+        """What the accepted quote books, what is not booked, and the school-break choice."""
+        plan = self.plan
+        parts = []
+        if plan.booked_scope:
+            parts.append(self.tr("Booked: %1").replace("%1", plan.booked_scope))
+        if plan.unbooked_phases:
+            parts.append(self.tr("not booked: %1").replace("%1", ", ".join(plan.unbooked_phases)))
+        self.booking.setText(" · ".join(parts))
+        self.with_unbooked.setVisible(bool(plan.unbooked_phases))
+        self.avoid_breaks.blockSignals(True)
+        self.avoid_breaks.setChecked(plan.avoid_school_holidays)
+        self.avoid_breaks.blockSignals(False)
+
+    def set_avoid_breaks(self, avoid: bool) -> None:
+        """Citizens' sessions in or out of the school breaks; open sessions move along."""
+        self._change(
+            lambda _policy: self.workspace.planning.set_avoid_school_holidays(
+                self._uid, avoid, self.today
+            )
+        )
 
     def _fill_people(self) -> None:
         current = self.task_person.currentData()
@@ -400,11 +433,16 @@ class PlanningView(WorkspaceView, QWidget):
         self.reload()
 
     def print_document(self) -> DocumentPrinting | None:
-        """Print plan… and Ctrl+P: the A4 plan saved and shown ready to print."""
+        """Print plan… and Ctrl+P: the A4 plan (with the phases not booked when ticked)
+        saved and shown ready to print."""
         if not self._uid or self.plan is None or self.plan.timeline is None:
             return None
         self.printing = printing = print_document(
-            self, self.workspace, DocumentKind.PLAN, self._uid
+            self,
+            self.workspace,
+            DocumentKind.PLAN,
+            self._uid,
+            with_unbooked=self.with_unbooked.isChecked(),
         )
         printing.made.connect(
             lambda preview: self.message.setText(

@@ -221,8 +221,15 @@ def print_document(
     *,
     after_session: str | None = None,
     per_project: bool = False,
+    with_unbooked: bool = False,
     system: PrintSystem | None = None,
 ) -> DocumentPrinting:
     """Makes the document and shows it ready to print (see the module's docstring)."""
-    request = DocumentRequest(kind, uid, after_session=after_session, per_project=per_project)
+    request = DocumentRequest(
+        kind,
+        uid,
+        after_session=after_session,
+        per_project=per_project,
+        with_unbooked=with_unbooked,
+    )
     return DocumentPrinting(parent, workspace, request, system).start()

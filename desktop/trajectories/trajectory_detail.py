@@ -121,6 +121,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
                     self.tr("start %1").replace("%1", start),
                     status_label(row.status),
                     row.current_phase,
+                    row.accepted_quote,
                 )
                 if part
             )

@@ -82,7 +82,7 @@ def create_session(
     today: date,
 ) -> TrajectorySession:
     """A session from one of the programme's templates (agenda, purpose, duration), or empty."""
-    from models.planning.layout import add_session_from_template
+    from models.planning.laying_out import add_session_from_template
 
     trajectory = trajectory_or_fail(session, trajectory_uid)
     programme = _programme(trajectory)

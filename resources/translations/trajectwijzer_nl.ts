@@ -378,8 +378,16 @@
         <translation>Vink aan welke gekozen is: hoogstens %1.</translation>
     </message>
     <message>
+        <source>Each municipality chooses its own: at most %1 each.</source>
+        <translation>Elke gemeente kiest haar eigen: hoogstens %1 per gemeente.</translation>
+    </message>
+    <message>
         <source>Potential</source>
         <translation>Potentieel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Chosen</source>
@@ -623,6 +631,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
+        <source>its cluster, e.g. Zuiderkempen</source>
+        <translation>haar cluster, bv. Zuiderkempen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
         <source>name of the local organisation</source>
         <translation>naam van de lokale organisatie</translation>
     </message>
@@ -641,6 +657,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Chosen clients</source>
         <translation>Gekozen klanten</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
     </message>
     <message>
         <source>Type the name of the local organisation first.</source>
@@ -984,6 +1004,29 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>DiscountBox</name>
+    <message>
+        <source>Apply the discount</source>
+        <translation>Korting toepassen</translation>
+    </message>
+    <message>
+        <source>Why the discount differs from the rule (printed on the quote)</source>
+        <translation>Waarom de korting afwijkt van de regel (komt op de offerte)</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Reden voor de korting</translation>
+    </message>
+    <message>
+        <source>no discount by the rule</source>
+        <translation>geen korting volgens de regel</translation>
+    </message>
+    <message>
+        <source>No discount applies.</source>
+        <translation>Er geldt geen korting.</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>&apos;{bic}&apos; is not a valid BIC (8 or 11 letters and digits, such as GEBABEBB).</source>
@@ -1270,6 +1313,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geef de organisatie een naam.</translation>
     </message>
     <message>
+        <source>Granting {granted} would bring the granted budgets over the working budget of {budget}: {left} is left. Grant at most that, or raise the working budget.</source>
+        <translation>Met {granted} erbij gaan de toegekende budgetten boven het werkingsbudget van {budget}: er blijft {left} over. Ken hoogstens dat toe, of verhoog het werkingsbudget.</translation>
+    </message>
+    <message>
         <source>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</source>
         <translation>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</translation>
     </message>
@@ -1288,6 +1335,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>In the place of the database there is another file ({path}). Nothing was changed. Move that file away first, or choose another place with --database.</source>
         <translation>Op de plaats van de database staat een ander bestand ({path}). Er is niets veranderd. Verplaats dat bestand eerst, of kies met --database een andere plaats.</translation>
+    </message>
+    <message>
+        <source>It was accepted on {day}, before it was sent ({sent}). Check the date.</source>
+        <translation>Ze is aanvaard op {day}, vóór ze verstuurd werd ({sent}). Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>Keep who accepted it under {limit} characters.</source>
+        <translation>Houd wie aanvaardde korter dan {limit} tekens.</translation>
     </message>
     <message>
         <source>Kies de eigenaar uit de lijst, of typ een naam.</source>
@@ -1338,6 +1393,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen printer geïnstalleerd op deze computer. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
     </message>
     <message>
+        <source>Note who accepted the quote (e.g. &apos;Ann Vanhoutte, schepen&apos; or &apos;schepencollege van 12/03&apos;).</source>
+        <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
+    </message>
+    <message>
         <source>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</source>
         <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
     </message>
@@ -1358,8 +1417,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Aanbieder</translation>
     </message>
     <message>
+        <source>Say to which municipality &apos;{name}&apos; belongs: one of {towns}.</source>
+        <translation>Zeg bij welke gemeente &apos;{name}&apos; hoort: een van {towns}.</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>School</translation>
+    </message>
+    <message>
+        <source>Some municipalities have a cluster and others not. Give every municipality the name of its cluster.</source>
+        <translation>Sommige gemeenten hebben een cluster en andere niet. Geef elke gemeente de naam van haar cluster.</translation>
     </message>
     <message>
         <source>That contact person is no longer linked to this trajectory.</source>
@@ -1390,6 +1457,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
     </message>
     <message>
+        <source>The cluster &apos;{name}&apos; has {count} municipality; a cluster needs at least {minimum}. Add its neighbours or put it in another cluster.</source>
+        <translation>De cluster &apos;{name}&apos; telt {count} gemeente; een cluster heeft er minstens {minimum} nodig. Voeg de buurgemeenten toe of zet ze in een andere cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster name &apos;{name}&apos; is too long: keep it under {limit} characters.</source>
+        <translation>De clusternaam &apos;{name}&apos; is te lang: houd hem korter dan {limit} tekens.</translation>
+    </message>
+    <message>
         <source>The copy in {folder} did not pass the check after writing: the medium may be failing. Nothing was changed. Try another USB stick or folder.</source>
         <translation>De kopie in {folder} doorstond de controle na het schrijven niet: het medium is misschien aan het falen. Er is niets veranderd. Probeer een andere USB-stick of map.</translation>
     </message>
@@ -1400,6 +1475,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The database {path} is damaged: no backup was made, and the backups already there were left as they are. There is no sound backup in {folders}. Keep the damaged file as it is and ask for help to rescue what is in it.</source>
         <translation>De database {path} is beschadigd: er is geen reservekopie gemaakt, en de reservekopieën die er al waren, zijn gebleven zoals ze waren. Er is geen gezonde reservekopie in {folders}. Laat het beschadigde bestand zoals het is en vraag hulp om te redden wat erin staat.</translation>
+    </message>
+    <message>
+        <source>The discount differs from the programme&apos;s rule ({what}). Type the reason: it is printed on the quote.</source>
+        <translation>De korting wijkt af van de regel van het programma ({what}). Typ de reden: die komt op de offerte.</translation>
     </message>
     <message>
         <source>The disk that holds {path} is full. Nothing was changed. Make room on that disk (empty the recycle bin, move large files such as videos elsewhere) and try again.</source>
@@ -1418,12 +1497,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De map {folder} is niet te vinden: zit de USB-stick er nog in, is de netwerkschijf nog verbonden? Er is niets veranderd. Sluit ze opnieuw aan en probeer opnieuw, of kies een andere map.</translation>
     </message>
     <message>
+        <source>The granted budget ({granted}) is more than the group asked ({requested}). Raise what was asked first, or grant less.</source>
+        <translation>Het toegekende budget ({granted}) is meer dan de groep vroeg ({requested}). Verhoog eerst het gevraagde budget, of ken minder toe.</translation>
+    </message>
+    <message>
         <source>The hand-over file is damaged or was changed after it was made. Nothing was read. Ask the other coach to make the file again and send it once more.</source>
         <translation>Het overdrachtsbestand is beschadigd of gewijzigd sinds het gemaakt werd. Er is niets ingelezen. Vraag de andere coach het bestand opnieuw te maken en nog eens te sturen.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or SVG image of at most 2 MB.</source>
         <translation>Het logo moet een PNG- of SVG-afbeelding van hoogstens 2 MB zijn.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s working budget is not known yet, so nothing can be granted. Note it in the intake (or on the quote) first.</source>
+        <translation>Het werkingsbudget van de gemeente is nog niet gekend, dus er kan niets toegekend worden. Noteer het eerst in de intake (of op de offerte).</translation>
     </message>
     <message>
         <source>The passphrase is not right. Nothing was read. Ask the other coach for the right passphrase (capitals count) and try again.</source>
@@ -1446,6 +1533,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De printer {printer} neemt op dit moment geen documenten aan (hij werd gepauzeerd in de printerinstellingen). Zet hem daar weer aan, of kies een andere printer.</translation>
     </message>
     <message>
+        <source>The quote was valid until {valid}: an acceptance on {day} comes too late. Make a new version and have that one accepted.</source>
+        <translation>De offerte was geldig tot {valid}: een aanvaarding op {day} komt te laat. Maak een nieuwe versie en laat die aanvaarden.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Nothing was created. Check the path for a typing error, or leave out --database to use the usual database.</source>
         <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
     </message>
@@ -1460,6 +1551,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
         <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no quote with code {uid}. Choose a version from the list.</source>
+        <translation>Er is geen offerte met code {uid}. Kies een versie uit de lijst.</translation>
     </message>
     <message>
         <source>This database is open for reading only: you can look and print, but not change anything. The bar at the top of the window says why and what to do.</source>
@@ -1506,6 +1601,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze stap kan niet ongedaan gemaakt worden: er is intussen iets toegevoegd dat ervan afhangt. Er is nu niets veranderd.</translation>
     </message>
     <message>
+        <source>This version has no price yet (price on request). Make a version with the agreed price and have that one accepted.</source>
+        <translation>Deze versie heeft nog geen prijs (prijs op aanvraag). Maak een versie met de afgesproken prijs en laat die aanvaarden.</translation>
+    </message>
+    <message>
+        <source>This version was already sent on {day}.</source>
+        <translation>Deze versie is al verstuurd op {day}.</translation>
+    </message>
+    <message>
         <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
         <translation>Toestemming kan niet in de toekomst gegeven zijn.</translation>
     </message>
@@ -1534,6 +1637,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Typ de betalingstermijn als een aantal dagen tussen 0 en 120, zoals 30.</translation>
     </message>
     <message>
+        <source>Version {version} of quote {number} expired on {day}. Make a new version: the same price gets new dates.</source>
+        <translation>Versie {version} van offerte {number} is verlopen op {day}. Maak een nieuwe versie: dezelfde prijs krijgt nieuwe data.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} is accepted and therefore locked. A change makes a new version.</source>
+        <translation>Versie {version} van offerte {number} is aanvaard en daarom vergrendeld. Een wijziging maakt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} was declined. Make a new version to propose again.</source>
+        <translation>Versie {version} van offerte {number} is geweigerd. Maak een nieuwe versie om opnieuw voor te stellen.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} was replaced by a later version. Choose the latest version.</source>
+        <translation>Versie {version} van offerte {number} is vervangen door een latere versie. Kies de laatste versie.</translation>
+    </message>
+    <message>
         <source>You may not write to {path}. Nothing was changed. Choose a folder of your own (your documents, for instance), or ask whoever manages this computer for permission.</source>
         <translation>Je mag niet schrijven in {path}. Er is niets veranderd. Kies een eigen map (bijvoorbeeld je documenten), of vraag wie deze computer beheert om toestemming.</translation>
     </message>
@@ -1544,6 +1663,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>where a consent came from</source>
         <translation>de herkomst van een toestemming</translation>
+    </message>
+    <message>
+        <source>{day} lies before the quote was made ({issued}). Check the date.</source>
+        <translation>{day} ligt vóór de offerte opgemaakt werd ({issued}). Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>{day} lies in the future: note the day it happened, today at the latest.</source>
+        <translation>{day} ligt in de toekomst: noteer de dag waarop het gebeurde, ten laatste vandaag.</translation>
     </message>
     <message>
         <source>{name} is already a contact of this trajectory with that role.</source>
@@ -1604,6 +1731,26 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>{path} was made with an older version of Trajectwijzer and must be updated before it can be opened, but it cannot be written here. Nothing was changed. Copy the file to your own disk and open that copy.</source>
         <translation>{path} is gemaakt met een oudere versie van Trajectwijzer en moet bijgewerkt worden voor het geopend kan worden, maar er kan hier niet in geschreven worden. Er is niets veranderd. Kopieer het bestand naar je eigen schijf en open die kopie.</translation>
+    </message>
+    <message>
+        <source>{phase} has not started yet: a trajectory can only stop after a phase that has begun. Mark the phase as under way first, or stop after an earlier phase.</source>
+        <translation>{phase} is nog niet begonnen: een traject kan enkel stoppen na een fase die begonnen is. Zet de fase eerst op &apos;bezig&apos;, of stop na een eerdere fase.</translation>
+    </message>
+    <message>
+        <source>{programme} does not work with clusters of municipalities. Leave the cluster names empty.</source>
+        <translation>{programme} werkt niet met clusters van gemeenten. Laat de clusternamen leeg.</translation>
+    </message>
+    <message>
+        <source>{programme} has no discount to give: switch the discount off.</source>
+        <translation>{programme} geeft geen korting: zet de korting uit.</translation>
+    </message>
+    <message>
+        <source>{programme} is a priced programme: it has a quote, not a participation agreement. Export the quote instead (export quote).</source>
+        <translation>{programme} is een betalend programma: het heeft een offerte, geen deelnameovereenkomst. Exporteer de offerte (export quote).</translation>
+    </message>
+    <message>
+        <source>{programme} is meant for municipalities: &apos;{name}&apos; is a local organisation ({kind}). Choose the municipality as the client; the organisation can take part as a partner.</source>
+        <translation>{programme} is bedoeld voor gemeenten: &apos;{name}&apos; is een lokale organisatie ({kind}). Kies de gemeente als klant; de organisatie kan meedoen als partner.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2672,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>LifeDialog</name>
+    <message>
+        <source>Quote sent</source>
+        <translation>Offerte verstuurd</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>Offerte aanvaard</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Offerte geweigerd</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Version %1 of quote %2.</source>
+        <translation>Versie %1 van offerte %2.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>e.g. Ann Vanhoutte, schepen</source>
+        <translation>bv. Ann Vanhoutte, schepen</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aanvaard door</translation>
+    </message>
+    <message>
+        <source>An accepted version is locked: a later change makes a new version. Its phases become the booked scope of the plan.</source>
+        <translation>Een aanvaarde versie is vergrendeld: een latere wijziging maakt een nieuwe versie. Haar fasen worden wat in de planning geboekt is.</translation>
+    </message>
+    <message>
+        <source>why, if known</source>
+        <translation>waarom, als je het weet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3871,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gehouden</translation>
     </message>
     <message>
+        <source>Not booked</source>
+        <translation>Niet geboekt</translation>
+    </message>
+    <message>
         <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>
         <translation>Typ een datum als dd/mm/jjjj, bv. 22/11/2026</translation>
     </message>
@@ -3768,6 +3966,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De planning op A4, bewaard en klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
+        <source>with phases not booked</source>
+        <translation>met niet-geboekte fasen</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; sessions outside school holidays</source>
+        <translation>Bijeenkomsten met burgers buiten de schoolvakanties</translation>
+    </message>
+    <message>
         <source>What needs doing</source>
         <translation>Wat moet er gebeuren</translation>
     </message>
@@ -3810,6 +4016,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Stopped after %1 on %2. Reason: %3</source>
         <translation>Gestopt na %1 op %2. Reden: %3</translation>
+    </message>
+    <message>
+        <source>Booked: %1</source>
+        <translation>Geboekt: %1</translation>
+    </message>
+    <message>
+        <source>not booked: %1</source>
+        <translation>niet geboekt: %1</translation>
     </message>
     <message>
         <source>change plan</source>
@@ -4345,6 +4559,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>toegekend %1</translation>
     </message>
     <message>
+        <source>Working budget not set</source>
+        <translation>Werkingsbudget nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>asked %1 more than the budget</source>
+        <translation>%1 meer gevraagd dan het budget</translation>
+    </message>
+    <message>
         <source>%1 over budget</source>
         <translation>%1 boven het budget</translation>
     </message>
@@ -4450,6 +4672,30 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Vervangen</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>No version accepted yet.</source>
+        <translation>Nog geen versie aanvaard.</translation>
+    </message>
+    <message>
+        <source>Accepted: version %1 of participation agreement %2, on %3 by %4</source>
+        <translation>Aanvaard: versie %1 van deelnameovereenkomst %2, op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Accepted: version %1 of quote %2, on %3 by %4</source>
+        <translation>Aanvaard: versie %1 van offerte %2, op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Not all conditions for starting are met; the quote will say so:</source>
+        <translation>Nog niet alle voorwaarden om te starten zijn vervuld; de offerte vermeldt dat:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
         <source>price on request</source>
         <translation>prijs op aanvraag</translation>
     </message>
@@ -4482,18 +4728,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <source>The selected version, ready to print (Ctrl+P)</source>
-        <translation>De gekozen versie, klaar om af te drukken (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Apply the discount</source>
-        <translation>Korting toepassen</translation>
-    </message>
-    <message>
         <source>Make new version</source>
         <translation>Nieuwe versie maken</translation>
     </message>
@@ -4514,8 +4748,36 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Prijs van de nieuwe versie</translation>
     </message>
     <message>
-        <source>No discount applies.</source>
-        <translation>Er geldt geen korting.</translation>
+        <source>Sent…</source>
+        <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The selected version, ready to print (Ctrl+P)</source>
+        <translation>De gekozen versie, klaar om af te drukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Aanvaard…</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>Geweigerd…</translation>
+    </message>
+    <message>
+        <source>Working budget</source>
+        <translation>Werkingsbudget</translation>
+    </message>
+    <message>
+        <source>New version of the participation agreement</source>
+        <translation>Nieuwe versie van de deelnameovereenkomst</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
     </message>
     <message>
         <source>Price on request: type the agreed price, or leave empty for now.</source>
@@ -4982,6 +5244,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>gestopt</translation>
     </message>
     <message>
+        <source>%1 (not booked)</source>
+        <translation>%1 (niet geboekt)</translation>
+    </message>
+    <message>
         <source>phase</source>
         <translation>fase</translation>
     </message>
@@ -4992,6 +5258,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>niet geboekt</translation>
+    </message>
+    <message>
+        <source>school holiday</source>
+        <translation>schoolvakantie</translation>
     </message>
     <message>
         <source>milestone</source>

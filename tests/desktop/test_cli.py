@@ -6,11 +6,13 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.cli.command_line import main
+from tests.demo import demo_name
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMMES = {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
@@ -25,7 +27,7 @@ def _json(capsys, *argv: str) -> list[dict]:
 def demo_db(tmp_path: Path, capsys) -> str:
     path = str(tmp_path / "demo.sqlite")
     assert main(["--database", path, "demo-data"]) == 0
-    assert "4 demotrajecten" in capsys.readouterr().out
+    assert "5 demotrajecten" in capsys.readouterr().out
     return path
 
 
@@ -53,14 +55,17 @@ def test_wrong_command_line_exits_two(capsys) -> None:
 def test_list_trajectories_json_has_the_contract_fields(demo_db: str, capsys) -> None:
     """Trajectories carry uid, name, programme (file key) and clients."""
     records = _json(capsys, "--database", demo_db, "list", "trajectories", "--json")
-    assert len(records) == 4
+    assert len(records) == 5
     assert {r["programme"] for r in records} == PROGRAMMES
     for record in records:
         assert {"uid", "name", "programme", "clients"} <= record.keys()
         assert isinstance(record["clients"], list)
+        assert record["accepted_quote"]  # every demo quote went through its life
     cluster = next(r for r in records if r["programme"] == "intergemeentelijk")
-    assert sorted(cluster["clients"]) == ["Herselt", "Hulshout", "Westerlo"]
-    autodelen = next(r for r in records if r["programme"] == "autodelen")
+    assert sorted(cluster["clients"]) == sorted(
+        ["Herselt", "Hulshout", "Westerlo", "Grobbendonk", "Vorselaar", "Herenthout"]
+    )
+    autodelen = next(r for r in records if r["name"] == demo_name("autodelen"))
     assert autodelen["clients"] == ["Izegem"]
 
 
@@ -76,6 +81,21 @@ def test_list_sessions_json_has_trajectory_date_and_title(demo_db: str, capsys) 
         assert len(record["date"]) == 10 and record["date"][4] == "-"
     titles = {s["title"] for s in sessions}
     assert {"Kickoff", "Pick'n Choose", "Hands on", "Wrap up"} <= titles
+
+
+def test_no_demo_session_falls_on_a_belgian_public_holiday(demo_db: str, capsys) -> None:
+    """Every session of `list sessions --json` is on a working day that is no public holiday;
+    the joint trajectory's sessions outside its booked Fase 1 say booked: false."""
+    import holidays
+
+    belgium = holidays.country_holidays("BE", years=range(2025, 2029))
+    sessions = _json(capsys, "--database", demo_db, "list", "sessions", "--json")
+    for record in sessions:
+        day = date.fromisoformat(record["date"])
+        assert day not in belgium and day.weekday() < 5, (record["title"], day)
+    joint = [s for s in sessions if s["trajectory_name"] == "Gezamenlijk autodelen Leiestreek"]
+    assert {s["booked"] for s in joint} == {True, False}
+    assert all(s["booked"] for s in sessions if s["trajectory_name"] != joint[0]["trajectory_name"])
 
 
 def test_list_projects_and_people_json(demo_db: str, capsys) -> None:

@@ -7,6 +7,7 @@ import pytest
 
 from desktop.overview.overview_page import OverviewPage
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 
@@ -34,7 +35,9 @@ def test_coming_weeks_list_sessions_and_milestones(
 def test_everything_overdue_is_listed(qtbot, workspace: Workspace) -> None:
     """Late actions and plan items not marked done show under 'overdue'."""
     uid = next(
-        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == "klimaatdoeners"
+        t.uid
+        for t in workspace.trajectories.trajectories(TODAY)
+        if t.name == demo_name("klimaatdoeners")
     )
     kickoff = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.name == "Hands on")
     workspace.planning.edit_plan_item(uid, kickoff.uid, "planned_start", "20/11/2026", today=TODAY)

@@ -10,6 +10,7 @@ from exports.documents import DocumentKind, write_document
 from exports.planning.plan_pdf import build_plan_pdf, phase_rows, point_rows, stop_note, task_rows
 from models.core.errors import UserError
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 
@@ -21,7 +22,7 @@ def workspace(demo_copy) -> Workspace:
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == programme
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.name == demo_name(programme)
     )
 
 

@@ -78,7 +78,7 @@ def test_every_backup_notes_that_it_was_checked_sound_and_what_it_holds(demo_db,
     backup = make_backup(demo_db, tmp_path / "backups", NOW)
     manifest = read_manifest(backup.path)
     assert manifest is not None and manifest.sound is True
-    assert manifest.trajectories == 4 and manifest.people and manifest.people > 10
+    assert manifest.trajectories == 5 and manifest.people and manifest.people > 10
     listed = list_backups(tmp_path / "backups")[0]
     assert (listed.sound, listed.trajectories, listed.people) == (
         True,

@@ -3,6 +3,7 @@
 from datetime import date
 
 from models.demo.evaluation import add_evaluation_demo
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 
@@ -21,7 +22,9 @@ def test_demo_evaluations_cover_several_trajectories_and_run_once(demo_workspace
     }
     assert sum(1 for found in counts.values() if found and all(found)) >= 2
     herent = next(
-        r.uid for r in workspace.trajectories.trajectories() if r.programme == "klimaatdoeners"
+        r.uid
+        for r in workspace.trajectories.trajectories()
+        if r.name == demo_name("klimaatdoeners")
     )
     form = workspace.evaluation.evaluation_overview(herent).forms[0]
     rows = workspace.evaluation.evaluation_responses(form.uid)

@@ -6,6 +6,7 @@ import pytest
 
 from models.core.errors import UserError
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 
@@ -17,7 +18,9 @@ def workspace(demo_copy) -> Workspace:
 
 
 def _trajectory(workspace: Workspace, programme: str) -> str:
-    return next(t.uid for t in workspace.trajectories.trajectories() if t.programme == programme)
+    return next(
+        t.uid for t in workspace.trajectories.trajectories() if t.name == demo_name(programme)
+    )
 
 
 def test_templates_of_klimaatdoeners_are_the_four_work_sessions_with_purpose(workspace) -> None:
