@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.widgets.row_table import Column
-from exports.quotes.quote_pdf import beside_price_rows, price_rows
+from exports.quotes.quote_rows import beside_price_rows, price_rows
 from models.core.formatting import format_date, format_money
 from models.quotes.pricing_data import QuotePrice
 

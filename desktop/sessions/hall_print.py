@@ -1,24 +1,30 @@
 """Printing in the hall, one click from where the coach is: the action plan when the session
-closes, the sign-in sheet before it starts.
+closes, the sign-in sheet before it starts, the report after.
 
-The document is made off the GUI thread, then shown in the preview, whose first button
-prints on the printer chosen last time at once ("Print on HP LaserJet"); "Other printer…"
-asks the print dialog. With the setting "straight to the printer" there is no preview: the
-document goes to that printer as soon as it is made. The first time (no printer chosen yet)
-the print dialog asks which one. From closing the session to a printed action plan: Close
-session, Close and print the action plan, Print on … (three clicks; two with the setting).
+The one print path (`desktop.printing.flow`) makes the document off the GUI thread and shows
+the preview; here the preview's first button prints on the printer chosen last time at once
+("Print on Zaalprinter"), "Print…" still asks the print dialog. With the setting "straight to
+this printer" there is no preview: the document goes to that printer as soon as it is made.
+The first time (no printer chosen yet) the print dialog asks which one and remembers it.
+From closing the session to a printed action plan: Close session, Close and print the action
+plan, Print on … (three clicks; two with the setting).
 """
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.printing import pdf_printing as printing
-from desktop.shell.operations import Operation, run_operation
+from desktop.printing import dialogs
+from desktop.printing.flow import DocumentPrinting, PdfPrinting
+from desktop.printing.preview import PdfPreview
+from desktop.printing.printers import NoPrinting
+from desktop.printing.system import PrintSystem, print_system
+from desktop.shell.messages import user_message
 from desktop.shell.settings import Setting
-from exports.documents import DocumentKind
+from exports.documents import DocumentKind, DocumentRequest
+from models.core.errors import UserError
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -26,29 +32,20 @@ if TYPE_CHECKING:
 PRINT_STRAIGHT = Setting[bool]("printing/hall_straight_to_printer", False)
 
 
-def last_printer() -> str:
-    """The printer chosen last time, if it is still there ("" otherwise)."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    name = printing.LAST_PRINTER.get()
-    return name if name and name in QPrinterInfo.availablePrinterNames() else ""
-
-
-def write_for_hall(
-    workspace: "Workspace", kind: DocumentKind, uid: str, after_session: str | None
-) -> Path:
-    """The PDF in the documents folder; the action plan as it stands after the session."""
-    if kind is DocumentKind.ACTION_PLAN:
-        from exports.actions.action_plan_pdf import save_action_plan_pdf
-
-        return save_action_plan_pdf(workspace.actions.action_plan_document(uid, after_session))
-    from exports.documents import write_document
-
-    return write_document(workspace, kind, uid)
+def last_printer(system: PrintSystem) -> str:
+    """The printer chosen last time, if the print system still has it ("" otherwise)."""
+    name = dialogs.LAST_PRINTER.get()
+    if not name:
+        return ""
+    try:
+        names = {printer.name.casefold() for printer in system.printers()}
+    except (NoPrinting, UserError):
+        return ""
+    return name if name.split("/")[0].casefold() in names else ""
 
 
-class HallPreview(printing.PdfPreview):
-    """The preview with the last printer as its first button."""
+class HallPreview(PdfPreview):
+    """The preview with the printer chosen last time as its first button."""
 
     def __init__(self, path: Path, printer: str, parent: QWidget | None = None) -> None:
         super().__init__(path, parent)
@@ -58,7 +55,6 @@ class HallPreview(printing.PdfPreview):
         self.straight = QCheckBox(self.tr("Next time straight to this printer, without preview"))
         self.straight.setChecked(PRINT_STRAIGHT.get())
         self.straight.toggled.connect(lambda on: PRINT_STRAIGHT.set(on))
-        self.print_button.setText(self.tr("Other printer…"))
         self.print_button.setProperty("role", "")
         self.print_button.setDefault(False)
         layout = self.layout()
@@ -70,14 +66,11 @@ class HallPreview(printing.PdfPreview):
         layout.addWidget(self.straight)
         self.print_here.setDefault(True)
         self.print_here.setFocus()
-        self.print_here.clicked.connect(self.print_on_last)
         self.fit_screen()
 
-    def print_on_last(self) -> None:
-        """Straight to the printer chosen last time: no dialog."""
-        if print_on(self.document, self.printer, self.path, self):
-            self.printed.emit(str(self.path))
-            self.accept()
+    def busy(self, sending: bool) -> None:
+        super().busy(sending)
+        self.print_here.setEnabled(not sending)
 
     def fit_screen(self) -> None:
         """Never taller or wider than the screen (a laptop with a taskbar)."""
@@ -87,83 +80,66 @@ class HallPreview(printing.PdfPreview):
         )
 
 
-def printer_for(name: str) -> Any:
-    """A QPrinter on the named printer, A4, the page as the PDF lays it out; None when that
-    printer is not there (any more): then nothing goes to another printer by surprise."""
-    from PySide6.QtGui import QPageSize
-    from PySide6.QtPrintSupport import QPrinter
+class HallPrinting(DocumentPrinting):
+    """One document printed from the hall (see the module): `made(preview)`, `printed(text)`."""
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName(name)
-    if printer.printerName() != name:
-        return None
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setFullPage(True)
-    return printer
-
-
-def print_on(document: Any, printer_name: str, path: Path, parent: QWidget | None) -> bool:
-    """Prints the PDF on this printer without asking; False (and a message) when it fails."""
-    printer = printer_for(printer_name)
-    if printer is None:
-        printing._warn(
-            parent,
-            QCoreApplication.translate(
-                "HallPrinting", "The printer %1 cannot be found. Choose another printer."
-            ).replace("%1", printer_name),
-        )
-        return False
-    printer.setDocName(path.stem)
-    try:
-        printing.render_to_printer(document, printer)
-    except OSError as error:
-        printing._warn(parent, str(error))
-        return False
-    return True
-
-
-class HallPrinting(QObject):
-    """One document printed from the hall; `shown(preview)`, then `printed(path)`."""
-
-    shown = Signal(object)  # the preview, ready to print
-    printed = Signal(str)
-
-    def __init__(self, parent: QWidget, workspace: "Workspace") -> None:
-        super().__init__(parent)
-        self.widget, self.workspace = parent, workspace
-        self.operation: Operation[Path] | None = None
-        self.preview: printing.PdfPreview | None = None
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: "Workspace",
+        request: DocumentRequest,
+        system: PrintSystem | None = None,
+    ) -> None:
+        super().__init__(parent, workspace, request, system)
+        self.system = system or print_system()
         self.path: Path | None = None
 
-    def start(
-        self, kind: DocumentKind, uid: str, after_session: str | None = None
-    ) -> "HallPrinting":
-        workspace = self.workspace
-        self.operation = run_operation(
-            self.widget,
-            lambda _progress: write_for_hall(workspace, kind, uid, after_session),
-            self._made,
-            title=QCoreApplication.translate("HallPrinting", "Preparing the document"),
-        )
-        return self
-
     def _made(self, path: Path) -> None:
-        self.path, self.operation = path, None
-        printer = last_printer()
-        if not printing.pdf_preview_available():
-            printing.open_in_viewer(path)
-            return
+        self.path = path
+        printer = last_printer(self.system)
         if printer and PRINT_STRAIGHT.get():
-            document = printing._load(path)
-            if print_on(document, printer, path, self.widget):
-                self.printed.emit(str(path))
+            self._straight(path)
             return
-        if printer:
-            preview: printing.PdfPreview = HallPreview(path, printer, self.widget)
-        else:  # nothing chosen yet: its Print… asks the print dialog, which remembers it
-            preview = printing.PdfPreview(path, self.widget)
-        preview.printed.connect(self.printed)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview = preview
-        preview.open()
-        self.shown.emit(preview)
+        try:
+            preview = HallPreview(path, printer, self.widget) if printer else None
+            preview_or_plain = preview or PdfPreview(path, self.widget)
+        except UserError as error:
+            self._report(user_message(error))
+            return
+        preview_or_plain.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview_or_plain.print_requested.connect(self.print_now)
+        if preview is not None:
+            preview.print_here.clicked.connect(lambda: self.print_now(ask=False))
+        self.preview = preview_or_plain
+        preview_or_plain.open()
+        self.made.emit(preview_or_plain)
+
+    def _straight(self, path: Path) -> None:
+        """No preview: to the printer chosen last time as soon as the document is made."""
+        from desktop.printing.raster import open_pdf
+
+        try:
+            document = open_pdf(path)
+        except UserError as error:
+            self._report(user_message(error))
+            return
+        size = document.pagePointSize(0)
+        self.printing = PdfPrinting(path, self.widget, self.system, owner=self)
+        self.printing.sent.connect(self._printed)
+        self.printing.start(document.pageCount(), size.width() > size.height(), ask=False)
+
+
+def print_in_hall(
+    parent: QWidget,
+    workspace: "Workspace",
+    kind: DocumentKind,
+    uid: str,
+    *,
+    after_session: str | None = None,
+    system: PrintSystem | None = None,
+) -> HallPrinting:
+    """Makes the document and shows it ready for the hall's printer (see the module)."""
+    request = DocumentRequest(kind, uid, after_session=after_session)
+    printing = HallPrinting(parent, workspace, request, system)
+    printing.start()
+    return printing

@@ -13,7 +13,7 @@ from exports.pdf import frame_width, para, plain_table, styles, table_style
 from exports.pdf.fonts import REGULAR
 from exports.pdf.logo import logo_flowable
 from exports.pdf.styles import ACCENT, RULE, Styles
-from exports.quotes.quote_pdf import (
+from exports.quotes.quote_rows import (
     beside_price_rows,
     condition_items,
     copies_text,
