@@ -63,6 +63,10 @@ class HallPreview(PdfPreview):
         buttons = row.layout() if row is not None else None
         assert isinstance(buttons, QHBoxLayout)
         buttons.addWidget(self.print_here)
+        # Where it was saved on a line of its own: the row has one button more.
+        buttons.removeWidget(self.where)
+        buttons.insertStretch(0, 1)
+        layout.insertWidget(1, self.where)
         layout.addWidget(self.straight)
         self.print_here.setDefault(True)
         self.print_here.setFocus()
@@ -96,7 +100,8 @@ class HallPrinting(DocumentPrinting):
 
     def _made(self, path: Path) -> None:
         self.path = path
-        printer = last_printer(self.system)
+        system = self.system or print_system()
+        printer = last_printer(system)
         if printer and PRINT_STRAIGHT.get():
             self._straight(path)
             return
