@@ -202,7 +202,11 @@ class SessionsTab(WorkspaceView, QWidget):
             return None
         if self._live is not None:
             self._live.close()
-        self._live = LiveModeWindow(self.workspace, uid)
+        try:
+            self._live = LiveModeWindow(self.workspace, uid)
+        except UserError as error:  # a database that opened read-only, a session gone
+            QMessageBox.warning(self, self.tr("Start live mode"), user_message(error))
+            return None
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
         self._live.print_plan_requested.connect(self.print_action_plan)
         self._live.sheet_requested.connect(

@@ -5174,6 +5174,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>bijeenkomst verwijderen</translation>
     </message>
     <message>
+        <source>Start live mode</source>
+        <translation type="unfinished">Live starten</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>Bewaard als %1</translation>
     </message>

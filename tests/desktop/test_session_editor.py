@@ -209,3 +209,13 @@ def test_live_mode_on_another_day_asks_first_and_cancel_opens_nothing(
     assert days and "02/12/2026" in str(days[0]) and "22/11/2026" in str(days[0])
     assert live_questions.day_sentence(tab.workspace.live.session_day(uid)) == days[0]
     assert tab.workspace.live.open_live_session() is None  # nothing was opened
+
+
+def test_live_mode_on_a_session_that_is_gone_says_so(qtbot, tab, monkeypatch) -> None:
+    """The session was deleted meanwhile: a message, no live window, nothing marked open."""
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    uid = _select(tab, "Infosessie")
+    tab.workspace.sessions.delete_session(uid)
+    assert tab.open_live(uid, ask_day=False) is None
+    assert warned and tab.workspace.live.open_live_session() is None
