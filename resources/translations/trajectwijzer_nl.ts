@@ -5175,7 +5175,7 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
     <message>
         <source>Start live mode</source>
-        <translation type="unfinished">Live starten</translation>
+        <translation>Live starten</translation>
     </message>
     <message>
         <source>Saved as %1</source>
