@@ -25,6 +25,7 @@ EXPORT_KINDS = (
     "session-report",
     "action-plan",
     "evaluation-report",
+    "evaluation-form",
 )
 
 
@@ -79,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="plan: ook de fasen die (nog) niet geboekt zijn",
     )
+    from desktop.cli.print_command import add_parser as add_print_parser
+
+    add_print_parser(commands)
     importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
     importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
     importing.add_argument(
@@ -149,12 +153,12 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
         print("  ".join(str(record.get(c) or "") for c in columns))
 
 
-def _open_workspace(database: str | None, *, create: bool = False) -> Any:
+def _open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
     """The workspace of an existing database (a file or a server's URL); only `demo-data` may
     create one."""
-    from desktop.cli.opening import open_workspace_named
+    from desktop.cli.opening import open_workspace
 
-    return open_workspace_named(database, create=create)
+    return open_workspace(database, create=create)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -180,6 +184,10 @@ def _export(args: argparse.Namespace) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
+    if args.command == "print":
+        from desktop.cli import print_command
+
+        return print_command.run(args)
     if args.command == "import-people":
         from desktop.cli import import_people
 

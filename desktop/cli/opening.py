@@ -51,3 +51,10 @@ def refuse_on_server(database: str | None, what: str) -> None:
 
     if isinstance(database_location(database), str):
         raise UserError(NOT_ON_A_SERVER, what=what)
+
+
+def open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
+    """The workspace over --database (a file or a server's URL; else TRAJECTWIJZER_DB, or the
+    data folder's file); a database that does not exist is made only with `create` (a command
+    that only reads, or prints, never makes one)."""
+    return open_workspace_named(database, create=create)

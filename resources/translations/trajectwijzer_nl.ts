@@ -194,10 +194,6 @@
         <translation>%1 openstaande acties staan op de agenda van %2 %3.</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
@@ -623,32 +619,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Typ een naam, dan Enter</translation>
     </message>
     <message>
-        <source>First and last name</source>
-        <translation>Voor- en achternaam</translation>
-    </message>
-    <message>
-        <source>Email or phone</source>
-        <translation>E-mail of telefoon</translation>
-    </message>
-    <message>
-        <source>Agrees that we keep their details</source>
-        <translation>Akkoord dat we de gegevens bewaren</translation>
-    </message>
-    <message>
-        <source>Add and check in</source>
-        <translation>Toevoegen en aanmelden</translation>
-    </message>
-    <message>
-        <source>Not on the list</source>
-        <translation>Niet op de lijst</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <source>Found despite a typo or another spelling</source>
+        <translation>Gevonden ondanks een tikfout of een andere schrijfwijze</translation>
     </message>
     <message>
         <source>Nobody found: add them below.</source>
@@ -1096,6 +1068,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{iban}&apos; is geen geldig IBAN-nummer ({reason}). Neem het over van een rekeninguittreksel.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a PNG or SVG image that can be read. Choose another file.</source>
+        <translation>&apos;{name}&apos; is geen PNG- of SVG-afbeelding die gelezen kan worden. Kies een ander bestand.</translation>
+    </message>
+    <message>
         <source>&apos;{number}&apos; is not a valid VAT number. A Belgian one is BE followed by the enterprise number.</source>
         <translation>&apos;{number}&apos; is geen geldig btw-nummer. Een Belgisch btw-nummer is BE gevolgd door het ondernemingsnummer.</translation>
     </message>
@@ -1118,6 +1094,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>&apos;{typed}&apos; is not a Belgian municipality. Type the name or the postcode.</source>
         <translation>&apos;{typed}&apos; is geen Belgische gemeente. Typ de naam of de postcode.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a page range. Write pages like 1,3 or 2-4.</source>
+        <translation>&apos;{typed}&apos; is geen geldige paginakeuze. Schrijf pagina&apos;s als 1,3 of 2-4.</translation>
+    </message>
+    <message>
+        <source>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</source>
+        <translation>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters long.</source>
+        <translation>Een notitie is hoogstens {limit} tekens lang.</translation>
     </message>
     <message>
         <source>Association</source>
@@ -1432,6 +1420,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Buurt- of wijkcomité</translation>
     </message>
     <message>
+        <source>No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.</source>
+        <translation>Er is geen standaardprinter ingesteld op deze computer. Kies er een met --printer NAAM; printers hier: {names}.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus er kan niets afgedrukt worden. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
         <source>Note who accepted the quote (e.g. &apos;Ann Vanhoutte, schepen&apos; or &apos;schepencollege van 12/03&apos;).</source>
         <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
     </message>
@@ -1508,6 +1508,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Dat traject is niet (meer) meegenomen op deze laptop.</translation>
     </message>
     <message>
+        <source>The PDF {name} can no longer be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kan niet meer gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} could not be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kon niet gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
         <source>The VAT number {vat} is not that of enterprise number {number}.</source>
         <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
     </message>
@@ -1548,6 +1556,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De schijf met {path} meldt een lees- of schrijffout (een USB-stick die tijdens het werk uitgetrokken werd, een schijf die het laat afweten). Wat eerder bewaard was, is veilig. Steek de stick opnieuw in, of kopieer het bestand naar een andere schijf, en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The document has {count} pages: there is no page {pages} to print.</source>
+        <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be found: is the USB stick or network drive still connected? Nothing was changed. Connect it again and try again, or choose another folder.</source>
         <translation>De map {folder} is niet te vinden: zit de USB-stick er nog in, is de netwerkschijf nog verbonden? Er is niets veranderd. Sluit ze opnieuw aan en probeer opnieuw, of kies een andere map.</translation>
     </message>
@@ -1570,6 +1582,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The passphrase is not right. Nothing was read. Ask the other coach for the right passphrase (capitals count) and try again.</source>
         <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
+        <translation>Het afdruksysteem antwoordde niet zoals verwacht ({reason}). Probeer het zo meteen opnieuw, of herstart de computer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot be reached. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} is niet bereikbaar. Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document ({reason}). Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} heeft het document niet aangenomen ({reason}). Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not accept documents at the moment (it was paused in the print settings). Switch it back on there, or choose another printer.</source>
+        <translation>De printer {printer} neemt op dit moment geen documenten aan (hij werd gepauzeerd in de printerinstellingen). Zet hem daar weer aan, of kies een andere printer.</translation>
     </message>
     <message>
         <source>The quote was valid until {valid}: an acceptance on {day} comes too late. Make a new version and have that one accepted.</source>
@@ -1616,8 +1644,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
     </message>
     <message>
+        <source>There is no evaluation form, session or trajectory with code {uid}. See &apos;trajectwijzer list sessions&apos; or &apos;trajectwijzer list trajectories&apos;.</source>
+        <translation>Er is geen evaluatieformulier, bijeenkomst of traject met code {uid}. Zie &apos;trajectwijzer list sessions&apos; of &apos;trajectwijzer list trajectories&apos;.</translation>
+    </message>
+    <message>
         <source>There is no file {path}. Nothing was changed. Check the name and the folder for a typing error, or choose the file again.</source>
         <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
+        <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
     </message>
     <message>
         <source>There is no quote with code {uid}. Choose a version from the list.</source>
@@ -1658,6 +1694,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>This person already has that role in this trajectory.</source>
         <translation>Deze persoon heeft die rol al in dit traject.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists. Search again.</source>
+        <translation>Deze persoon bestaat niet meer. Zoek opnieuw.</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
@@ -2037,6 +2077,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>EvaluationEntry</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>Type a digit for a scale, 1/2 for yes/no, the option number for a choice. Tab skips a question or ends a text; Enter saves the form and starts the next.</source>
         <translation>Typ een cijfer voor een schaal, 1/2 voor ja/nee, het nummer van de optie bij een keuze. Tab slaat een vraag over of sluit een tekst af; Enter bewaart het formulier en begint het volgende.</translation>
     </message>
@@ -2073,12 +2121,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Formulier maken</translation>
     </message>
     <message>
-        <source>Paper form (PDF)…</source>
-        <translation>Papieren formulier (PDF)…</translation>
+        <source>Print paper form…</source>
+        <translation>Papieren formulier afdrukken…</translation>
     </message>
     <message>
-        <source>Report (PDF)…</source>
-        <translation>Rapport (PDF)…</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Responses (Excel)…</source>
@@ -2194,6 +2242,17 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>HallPreview</name>
+    <message>
+        <source>Print on %1</source>
+        <translation>Afdrukken op %1</translation>
+    </message>
+    <message>
+        <source>Next time straight to this printer, without preview</source>
+        <translation>Volgende keer meteen naar deze printer, zonder voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2957,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Bijeenkomst afsluiten</translation>
     </message>
     <message>
+        <source>Print sign-in sheet</source>
+        <translation>Aanwezigheidslijst afdrukken</translation>
+    </message>
+    <message>
         <source>Check-in (F1)</source>
         <translation>Aanmelden (F1)</translation>
     </message>
@@ -2945,17 +3008,75 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Session closed; %1 registered people marked absent.</source>
         <translation>Bijeenkomst afgesloten; %1 ingeschrevenen staan als afwezig.</translation>
     </message>
+</context>
+<context>
+    <name>LiveQuestions</name>
+    <message>
+        <source>This session has no date yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen datum.</translation>
+    </message>
+    <message>
+        <source>This session is planned for %1, not today (%2).</source>
+        <translation>Deze bijeenkomst is gepland op %1, niet vandaag (%2).</translation>
+    </message>
+    <message>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Check-ins and notes are recorded with today&apos;s time. Open live mode anyway?</source>
+        <translation>Aanmeldingen en notities krijgen het uur van vandaag. Toch live starten?</translation>
+    </message>
+    <message>
+        <source>Open live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Bijeenkomst afsluiten</translation>
+    </message>
     <message>
         <source>Close this session? It is then recorded as held.</source>
         <translation>Deze bijeenkomst afsluiten? Ze wordt dan genoteerd als gehouden.</translation>
     </message>
     <message>
-        <source>Registered but not checked in: %1. They are marked absent.</source>
-        <translation>Ingeschreven maar niet aangemeld: %1. Zij worden als afwezig genoteerd.</translation>
+        <source>A decision, action or walk-in you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
+        <translation>Een beslissing, actie of deelnemer zonder inschrijving die je typte, is nog niet toegevoegd (Enter voegt toe); die gaat verloren als je nu afsluit.</translation>
     </message>
     <message>
-        <source>A decision or action you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
-        <translation>Een beslissing of actie die je typte, is nog niet toegevoegd (Enter voegt ze toe); ze gaat verloren als je nu afsluit.</translation>
+        <source>Mark the %1 registered people who did not check in as absent</source>
+        <translation>De %1 ingeschrevenen die zich niet aanmeldden als afwezig noteren</translation>
+    </message>
+    <message>
+        <source>Close and print the action plan</source>
+        <translation>Afsluiten en actieplan afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>LiveResume</name>
+    <message>
+        <source>Back to live mode?</source>
+        <translation>Terug naar live?</translation>
+    </message>
+    <message>
+        <source>Live mode was open for &apos;%1&apos;%2 when Trajectwijzer stopped.</source>
+        <translation>Live stond open voor &apos;%1&apos;%2 toen Trajectwijzer stopte.</translation>
+    </message>
+    <message>
+        <source>Go back to it? Check-ins and notes are kept.</source>
+        <translation>Ga je terug? Aanmeldingen en notities zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>What was typed and not yet added is still there.</source>
+        <translation>Wat getypt was en nog niet toegevoegd, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Terug naar de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
     </message>
 </context>
 <context>
@@ -3772,12 +3893,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>A copy elsewhere, on a USB stick for instance</source>
+        <translation>Een kopie op een andere plaats, bijvoorbeeld op een USB-stick</translation>
+    </message>
+    <message>
         <source>Open in PDF viewer</source>
         <translation>Openen in PDF-lezer</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopie bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
     </message>
 </context>
 <context>
@@ -4119,8 +4256,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Stoppen na een fase…</translation>
     </message>
     <message>
-        <source>Planning PDF</source>
-        <translation>Planning als PDF</translation>
+        <source>Print plan…</source>
+        <translation>Planning afdrukken…</translation>
+    </message>
+    <message>
+        <source>The plan on A4, saved and ready to print (Ctrl+P)</source>
+        <translation>De planning op A4, bewaard en klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>with phases not booked</source>
@@ -4259,6 +4400,82 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Printing</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer %1 uses %2 paper. The A4 pages are printed at %3 % of their size, centred on the sheet. To print them at full size, choose A4 under Properties in the print dialog.</source>
+        <translation>De printer %1 gebruikt %2-papier. De A4-pagina&apos;s worden op %3 % van hun grootte afgedrukt, gecentreerd op het blad. Kies A4 bij Eigenschappen in het afdrukvenster om ze op ware grootte af te drukken.</translation>
+    </message>
+    <message>
+        <source>Other paper size</source>
+        <translation>Ander papierformaat</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files is set up on this computer. The document is saved as %1: save a copy on a USB stick to print it elsewhere.</source>
+        <translation>Er is geen programma ingesteld om PDF-bestanden te tonen op deze computer. Het document is bewaard als %1: bewaar een kopie op een USB-stick om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF bewaren als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 is naar de printer %2 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, or none can be reached.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer, of geen enkele printer is bereikbaar.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed here.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus hier kan niets afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped (paused, or it reported a problem): the document would wait in its queue until the printer is started again.</source>
+        <translation>De printer %1 staat stil (gepauzeerd, of hij meldde een probleem): het document zou in de wachtrij blijven tot de printer weer gestart wordt.</translation>
+    </message>
+    <message>
+        <source>The printer %1 seems to be switched off or out of reach: the document would wait in its queue until the printer can be reached.</source>
+        <translation>De printer %1 lijkt uitgeschakeld of buiten bereik: het document zou in de wachtrij blijven tot de printer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1. Open it in the PDF viewer, or save a copy (on a USB stick, for instance) to print it elsewhere.</source>
+        <translation>Het document is bewaard als %1. Open het in de PDF-lezer, of bewaar een kopie (bijvoorbeeld op een USB-stick) om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Printer niet klaar</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Openen in PDF-lezer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +5026,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <source>Open PDF</source>
-        <translation>PDF openen</translation>
-    </message>
-    <message>
         <source>Make new version</source>
         <translation>Nieuwe versie maken</translation>
     </message>
@@ -4835,6 +5048,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Sent…</source>
         <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The selected version, ready to print (Ctrl+P)</source>
+        <translation>De gekozen versie, klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Accepted…</source>
@@ -4978,8 +5199,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Lijst importeren…</translation>
     </message>
     <message>
-        <source>Drop a spreadsheet on the list to import attendees. * walk-in</source>
-        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen. * zonder inschrijving</translation>
+        <source>Drop a spreadsheet on the list to import attendees.</source>
+        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen.</translation>
+    </message>
+    <message>
+        <source>* walk-in</source>
+        <translation>* zonder inschrijving</translation>
     </message>
     <message>
         <source>Nobody found with that name.</source>
@@ -5122,12 +5347,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Live starten</translation>
     </message>
     <message>
-        <source>Sign-in sheet (PDF)</source>
-        <translation>Aanwezigheidslijst (PDF)</translation>
+        <source>Print sign-in sheet…</source>
+        <translation>Aanwezigheidslijst afdrukken…</translation>
     </message>
     <message>
-        <source>Session report (PDF)</source>
-        <translation>Verslag (PDF)</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5148,6 +5373,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Before the session: the list to sign, on the printer chosen last time</source>
+        <translation>Voor de bijeenkomst: de lijst om te tekenen, op de laatst gekozen printer</translation>
     </message>
     <message>
         <source>Room</source>
@@ -5233,8 +5462,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -5450,8 +5679,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Een nieuw traject starten (Ctrl+N)</translation>
     </message>
     <message>
+        <source>◀ Trajectories</source>
+        <translation>◀ Trajecten</translation>
+    </message>
+    <message>
+        <source>Back to the list of trajectories (Alt+Left)</source>
+        <translation>Terug naar de lijst van trajecten (Alt+Links)</translation>
+    </message>
+    <message>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens a trajectory.</source>
+        <translation>Enter of een klik opent een traject.</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5747,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Not on the list</source>
+        <translation>Niet op de lijst</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-mail of telefoon</translation>
+    </message>
+    <message>
+        <source>Agrees that we keep their details</source>
+        <translation>Akkoord dat we de gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Toevoegen en aanmelden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are kept, to contact them about this trajectory.</source>
+        <translation>Naam, e-mail en telefoon worden bewaard, om contact op te nemen over dit traject.</translation>
+    </message>
+    <message>
+        <source>Without the tick only the name is kept (for the attendance); e-mail and phone are not stored.</source>
+        <translation>Zonder vinkje bewaren we alleen de naam (voor de aanwezigheid); e-mail en telefoon worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Already known? Type its number to check that person in.</source>
+        <translation>Al gekend? Typ het nummer om die persoon aan te melden.</translation>
+    </message>
+    <message>
+        <source>Is it one of these? Its number checks them in; N adds a new person.</source>
+        <translation>Is het een van deze? Het nummer meldt die persoon aan; N voegt een nieuwe persoon toe.</translation>
     </message>
 </context>
 <context>
