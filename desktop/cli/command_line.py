@@ -133,8 +133,11 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
     if not records:
         print("(geen)")
         return
+    from models.core.text import clean_line
+
     for record in records:
-        print("  ".join(str(record.get(c) or "") for c in columns))
+        # Text from an older database may hold escape sequences: never hand them to a terminal.
+        print("  ".join(clean_line(str(record.get(c) or "")) for c in columns))
 
 
 def _open_workspace(database: str | None) -> Any:

@@ -34,8 +34,11 @@ def make_engine(path: Path) -> Engine:
 
 
 def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sessionmaker[Session]:
-    """Sessions that tell `feed` what each committed transaction changed."""
+    """Sessions that store clean text only and tell `feed` what each commit changed."""
+    from models.storage.clean_text import clean_before_flush
+
     factory = sessionmaker(engine, expire_on_commit=False)
+    clean_before_flush(factory)
     if feed is not None:
         _report_changes(factory, feed)
     return factory

@@ -127,3 +127,22 @@ def test_unknown_session_exits_one(tmp_path: Path, capsys) -> None:
         "00000000-0000-0000-0000-000000000000",
     )
     assert code == 1 and "bestaat niet" in err
+
+
+def test_listing_never_sends_escape_sequences_to_the_terminal(tmp_path: Path, capsys) -> None:
+    """A name stored by an older version with ESC and a bidi override prints cleaned."""
+    from models.storage.lifecycle import open_database
+
+    db = tmp_path / "t.sqlite"
+    database = open_database(db)
+    with database.session_factory.begin() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO people (uid, first_name, last_name, notes, created_at, updated_at) "
+            "VALUES ('00000000000000000000000000000001', ?, 'Peeters', '', "
+            "'2026-11-22 10:00:00', '2026-11-22 10:00:00')",
+            ("\x1b[2J\x1b]0;pwned\x07Jan\u202e",),
+        )
+    database.close()
+    code, out, _ = _run(capsys, "--database", str(db), "list", "people")
+    assert code == 0 and "Peeters" in out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
