@@ -95,7 +95,7 @@ class ImportDialog(QDialog):
         workspace, path = self._workspace, self._path
 
         def work(progress: Any, cancelled: Any) -> Any:
-            draft = workspace.people.read_people_file(path, cancelled)
+            draft = workspace.people.read_people_file(path, cancelled, progress)
             return draft, workspace.people.known_people()
 
         self._run(work, self._read_done)

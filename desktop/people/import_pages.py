@@ -27,8 +27,8 @@ from desktop.people.import_models import (
 )
 from desktop.widgets.common import subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
-from models.people.importing import Field
 from models.people.importing.cleaning import cell_text
+from models.people.importing.headers import Field
 
 FIELD_ORDER = (
     Field.FIRST_NAME,

@@ -86,7 +86,8 @@ def _check_print_preview(folder: Path) -> str:
 
 
 def _check_import(folder: Path) -> str:
-    """A people list is read, cleaned and matched here (calamine, phone data, near names)."""
+    """A people list is read (in the reading child process: the bundle runs itself with its
+    hidden flag), cleaned and matched (calamine, phone data, near names)."""
     from openpyxl import Workbook
 
     from models.people.service import PeopleService
@@ -115,6 +116,34 @@ def _check_import(folder: Path) -> str:
     return f"deelnemerslijst ingelezen: {result.created} personen, 1 mogelijke dubbele"
 
 
+def _check_reader_limits(folder: Path) -> str:
+    """A file that makes the spreadsheet reader abort is contained in its child process.
+
+    One filled cell at XFD1048576 makes python-calamine ask for billions of cells and abort;
+    with the quick checks switched off the reading child must die alone, under its limits,
+    and the app must give the coach a message and carry on.
+    """
+    from openpyxl import Workbook
+
+    from models.core.errors import UserError
+    from models.people.importing.sandbox import ReadLimits, read_workbook
+
+    path = folder / "vijandig.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Naam"])
+    sheet["XFD1048576"] = "x"
+    workbook.save(path)
+    try:
+        read_workbook(path, limits=ReadLimits(precheck=False))
+    except UserError as error:
+        if "could not be read" not in error.message:
+            raise RuntimeError(f"unexpected message: {error.message}") from None
+        return "een lezer die afbreekt, blijft in zijn eigen proces; de app gaat door"
+    raise RuntimeError("the hostile file was read instead of stopping the reader")
+
+
 def _check_handover(_folder: Path) -> str:
     """The encryption of a hand-over file works in this installation."""
     from models.storage.handover_crypto import seal, unseal
@@ -131,6 +160,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("PDF", _check_pdf),
     ("afdrukvoorbeeld", _check_print_preview),
     ("deelnemerslijst", _check_import),
+    ("vijandig rekenblad", _check_reader_limits),
     ("overdracht", _check_handover),
     ("Qt", _check_qt),
 ]

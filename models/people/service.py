@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from models.core.service_base import ServiceBase
 from models.people import directory
-from models.people.importing import Field, ImportFile, open_import
 from models.people.importing import batches as importing
+from models.people.importing.files import ImportFile, open_import
 from models.people.importing.gc_pause import collector_paused
+from models.people.importing.headers import Field
 from models.people.importing.plan import Decisions, ImportPreview, build_preview
 from models.trajectories import listing
 from models.trajectories.listing import parse_uid
@@ -82,11 +83,15 @@ class PeopleService(ServiceBase):
     # Importing
 
     def read_people_file(
-        self, path: Path, cancelled: Callable[[], bool] | None = None
+        self,
+        path: Path,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
     ) -> ImportDraft:
-        """Checks and reads the file (no database write); raises UserError for a bad file."""
+        """Reads the file in a guarded child process (no database write); raises UserError
+        for a file that cannot be used, `Cancelled` when `cancelled()` turns true."""
         with collector_paused():
-            file = open_import(path, cancelled)
+            file = open_import(path, cancelled, progress)
         with self.database.session_factory() as session:
             mappings = importing.initial_mappings(session, file.tables)
         return ImportDraft(file, mappings)

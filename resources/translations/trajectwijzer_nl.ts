@@ -777,6 +777,118 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>Domain</name>
     <message>
+        <source>&apos;{name}&apos; could not be read: it asks for far more memory than a list of participants needs, or it is damaged. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
+        <translation>&apos;{name}&apos; kon niet gelezen worden: het vraagt veel meer geheugen dan een deelnemerslijst nodig heeft, of het is beschadigd. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has more than {rows} rows; that is not a list of participants. Save only the people in a new file and try again.</source>
+        <translation>&apos;{name}&apos; heeft meer dan {rows} rijen; dat is geen deelnemerslijst. Bewaar alleen de personen in een nieuw bestand en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds no data. Choose the file with the people.</source>
+        <translation>&apos;{name}&apos; bevat geen gegevens. Kies het bestand met de personen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds no rows with people. Choose the file with the list of participants.</source>
+        <translation>&apos;{name}&apos; bevat geen rijen met personen. Kies het bestand met de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder, not a spreadsheet. Choose a file.</source>
+        <translation>&apos;{name}&apos; is een map, geen rekenblad. Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a web page without a table. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is een webpagina zonder tabel. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an Excel 2003 XML spreadsheet, which Trajectwijzer cannot read. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is een XML-rekenblad van Excel 2003, dat Trajectwijzer niet kan lezen. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or not a spreadsheet. Open it in Excel or LibreOffice, save it again as .xlsx or .csv and try again.</source>
+        <translation>&apos;{name}&apos; is beschadigd of geen rekenblad. Open het in Excel of LibreOffice, bewaar het opnieuw als .xlsx of .csv en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty. Choose the file with the list of participants.</source>
+        <translation>&apos;{name}&apos; is leeg. Kies het bestand met de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is incomplete or damaged (perhaps not completely downloaded or copied). Fetch the file again, or save it again in Excel as .xlsx, and try again.</source>
+        <translation>&apos;{name}&apos; is onvolledig of beschadigd (misschien niet helemaal gedownload of gekopieerd). Haal het bestand opnieuw op, of bewaar het in Excel opnieuw als .xlsx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is larger than {megabytes} MB; that is not a list of participants. Save only the sheet with the people and try again.</source>
+        <translation>&apos;{name}&apos; is groter dan {megabytes} MB; dat is geen deelnemerslijst. Bewaar alleen het blad met de personen en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a readable CSV file. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is geen leesbaar CSV-bestand. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a JSON file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een JSON-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a Markdown text). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een Markdown-tekst). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a PDF). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een PDF). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a compressed archive, such as a zip). Unpack it first and choose the list of participants in it.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een gecomprimeerd archief, zoals een zip). Pak het eerst uit en kies de deelnemerslijst die erin zit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a database). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een database). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a presentation). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een presentatie). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a program). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een programma). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a settings file, such as TOML or INI). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een instellingenbestand, zoals TOML of INI). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a text document, such as Word). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een tekstdocument, zoals Word). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like an XML file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een XML-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like an image). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een afbeelding). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like another kind of Office file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een ander soort Office-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet Trajectwijzer knows. Save it in Excel or LibreOffice as .xlsx or .csv and try again.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad dat Trajectwijzer kent. Bewaar het in Excel of LibreOffice als .xlsx of .csv en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is protected with a password. Open it in Excel or LibreOffice, remove the password (or save a copy without one) and try again.</source>
+        <translation>&apos;{name}&apos; is beveiligd met een wachtwoord. Open het in Excel of LibreOffice, haal het wachtwoord weg (of bewaar een kopie zonder wachtwoord) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is text without the column headers of a list of people (such as First name, Name, E-mail), or its columns are not separated the same way on every line. Put a row with column headers at the top, or save the list from Excel or LibreOffice as .xlsx, and try again.</source>
+        <translation>&apos;{name}&apos; is tekst zonder de kolomkoppen van een deelnemerslijst (zoals Voornaam, Naam, E-mail), of de kolommen zijn niet op elke regel op dezelfde manier gescheiden. Zet bovenaan een rij met kolomkoppen, of bewaar de lijst vanuit Excel of LibreOffice als .xlsx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too big to read as a list of participants (the spreadsheet promises unusually many cells or text). Save only the sheet with the people in a new file and try again.</source>
+        <translation>&apos;{name}&apos; is te groot om als deelnemerslijst in te lezen (het rekenblad belooft ongewoon veel cellen of tekst). Bewaar alleen het blad met de personen in een nieuw bestand en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>Beschrijf de actie: wat moet er gebeuren?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
     </message>
@@ -1047,6 +1159,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</source>
         <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
+    </message>
+    <message>
+        <source>Reading &apos;{name}&apos; took longer than {seconds} seconds and was stopped. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
+        <translation>Het lezen van &apos;{name}&apos; duurde langer dan {seconds} seconden en is gestopt. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; cannot be read. Check that no other program has it open and try again.</source>
+        <translation>Het bestand &apos;{name}&apos; kan niet gelezen worden. Kijk na of geen ander programma het open heeft en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; does not exist. Choose an existing file.</source>
+        <translation>Het bestand &apos;{name}&apos; bestaat niet. Kies een bestaand bestand.</translation>
     </message>
     <message>
         <source>Toestemming kan niet in de toekomst gegeven zijn.</source>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.people.import_dialog import MAPPING, PREVIEW, RESULT, ImportDialog, start_import
 from desktop.people.import_models import ProblemTableModel
-from models.people.importing import Field
+from models.people.importing.headers import Field
 from models.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -102,7 +102,7 @@ def test_bad_file_shows_the_reason_and_writes_nothing(qtbot, workspace, tmp_path
     dialog = start_import(None, workspace, bad)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._task is None and dialog.busy.message.text() != "")
-    assert "onvolledig" in dialog.busy.message.text()
+    assert "incomplete" in dialog.busy.message.text() and "kapot.xlsx" in dialog.busy.message.text()
     assert dialog.cancel_button.text() == "Close"
     assert workspace.people.people_list() == []
 

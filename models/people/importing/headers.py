@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from models.people.importing.readers import Cell, RawSheet
+from models.people.importing.sheets import Cell
+from models.people.importing.workbook import RawSheet
 
 HEADER_SEARCH_ROWS = 30
 
@@ -186,6 +187,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Field], ...] = (
     (re.compile(r"\b(familienaam|achternaam|surname|last ?name)\b"), Field.LAST_NAME),
     (re.compile(r"\bna(am|me)\b"), Field.FULL_NAME),
 )
+
+
+def exact_field(header: str) -> Field | None:
+    """The field a header names word for word ("E-mailadres", "Naam"), else None."""
+    return _EXACT.get(fold_header(header))
 
 
 def guess_field(header: str) -> Field | None:

@@ -19,7 +19,6 @@ from models.people.importing.matching import (
     name_keys,
     sure_keys,
 )
-from models.people.importing.readers import Cancelled
 from models.people.importing.rows import (
     CleanRow,
     PersonValues,
@@ -28,6 +27,7 @@ from models.people.importing.rows import (
     clean_row,
     row_texts,
 )
+from models.people.importing.sheets import Cancelled
 
 PROGRESS_EVERY = 250
 SureKeys = list[tuple[str, ...]]  # a row's keys under which two rows are surely one person
