@@ -18,7 +18,10 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         print(export_backup(database, Path(args.output).expanduser()))
     else:
+        from desktop.cli.writer_lock import writer_lock
+
         folder = backup_dir()
-        print(make_backup(database, folder).path)
-        rotate(folder)
+        with writer_lock(database):  # the rotation removes backups: one writer at a time
+            print(make_backup(database, folder).path)
+            rotate(folder)
     return 0

@@ -161,6 +161,21 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_data(args: argparse.Namespace) -> int:
+    """`demo-data`: writes, so it holds the database's lock like the app."""
+    from desktop.cli.writer_lock import writer_lock
+    from models.storage.paths import database_path
+
+    with writer_lock(database_path(args.database)):
+        workspace = _open_workspace(args.database)
+        try:
+            added = workspace.demo.fill_demo_data()
+            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
+        finally:
+            workspace.close()
+    return 0
+
+
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
@@ -176,12 +191,11 @@ def _run_command(args: argparse.Namespace) -> int:
         from desktop.cli import restore
 
         return restore.run(args)
+    if args.command == "demo-data":
+        return _demo_data(args)
     workspace = _open_workspace(args.database)
     try:
-        if args.command == "demo-data":
-            added = workspace.demo.fill_demo_data()
-            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
-        elif args.command == "list":
+        if args.command == "list":
             records = _list_records(workspace, args.kind)
             if args.json:
                 print(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))

@@ -109,8 +109,13 @@ class PeopleService(ServiceBase):
         today: date | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        merge_likely: bool = True,
     ) -> ImportPreview:
-        """What the import would do; writes nothing. `known` may be reused between previews."""
+        """What the import would do; writes nothing. `known` may be reused between previews.
+
+        `merge_likely` False (the command line): nothing is merged on a guess; rows that
+        resemble someone become people of their own, listed as possible duplicates.
+        """
         from models.core.errors import UserError
         from models.people.importing.headers import NAME_FIELDS
 
@@ -134,6 +139,7 @@ class PeopleService(ServiceBase):
                 known.consented,
                 progress,
                 cancelled,
+                merge_likely,
             )
 
     def commit_people_import(

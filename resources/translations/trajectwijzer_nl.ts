@@ -1192,6 +1192,54 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Typ de vraag.</source>
         <translation>Typ de vraag.</translation>
     </message>
+    <message>
+        <source>name differs by one letter (a typo?)</source>
+        <translation>naam verschilt één letter (tikfout?)</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same e-mail address, but another name</source>
+        <translation>zelfde e-mailadres, maar een andere naam</translation>
+    </message>
+    <message>
+        <source>same e-mail address, but another phone number</source>
+        <translation>zelfde e-mailadres, maar een ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same name and phone number, but another e-mail address</source>
+        <translation>zelfde naam en telefoonnummer, maar een ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and phone number, nothing that conflicts</source>
+        <translation>zelfde naam en telefoonnummer, niets dat elkaar tegenspreekt</translation>
+    </message>
+    <message>
+        <source>same name and place, but another e-mail address</source>
+        <translation>zelfde naam en woonplaats, maar een ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and place, but another phone number</source>
+        <translation>zelfde naam en woonplaats, maar een ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same name and place, nothing that conflicts</source>
+        <translation>zelfde naam en woonplaats, niets dat elkaar tegenspreekt</translation>
+    </message>
+    <message>
+        <source>same name and the same details</source>
+        <translation>zelfde naam en dezelfde gegevens</translation>
+    </message>
+    <message>
+        <source>same name but for an accent or punctuation</source>
+        <translation>zelfde naam op een accent of leesteken na</translation>
+    </message>
+    <message>
+        <source>same name, other details</source>
+        <translation>zelfde naam, andere gegevens</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationColumns</name>
