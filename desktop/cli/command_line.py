@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.shell.messages import user_message
+from desktop.shell.messages import dutch_message
 from desktop.shell.version import app_version
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(database, demo=args.demo)
     except UserError as error:
-        print(user_message(error), file=sys.stderr)
+        print(dutch_message(error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.shell.messages import domain_words, user_message
+from desktop.shell.messages import dutch_message, dutch_words
 
 SHOWN = 50  # lines of merges or possible duplicates printed without --json
 
@@ -47,7 +47,7 @@ def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
                 "row": s.key[1],
                 "sheet": _sheet(preview, s.key),
                 "resembles": _target(preview, s.target, s.label),
-                "reason": domain_words(s.reason),
+                "reason": dutch_words(s.reason),
                 "kind": str(s.kind),
             }
             for s in preview.possible_duplicates
@@ -57,7 +57,7 @@ def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
                 "row": m.key[1],
                 "sheet": _sheet(preview, m.key),
                 "into": _target(preview, m.target, m.label),
-                "reason": domain_words(m.reason),
+                "reason": dutch_words(m.reason),
                 "confirmed": m.confirmed,
             }
             for m in preview.merges
@@ -114,7 +114,7 @@ def _run(args: Any) -> int:
         with writer_lock(database_file):
             preview, result = _import(args, database_file)
     except UserError as error:
-        print(user_message(error), file=sys.stderr)
+        print(dutch_message(error), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(preview_record(preview, result), ensure_ascii=False, indent=2))
@@ -161,7 +161,7 @@ def _print_summary(preview: Any, result: Any, dry_run: bool) -> None:
         else:
             _, sheet, row = merge.target.split(":")
             who = f"dezelfde persoon als {_row(preview, (int(sheet), int(row)))}"
-        print(f"  {_row(preview, merge.key)} is {who} ({domain_words(merge.reason)})")
+        print(f"  {_row(preview, merge.key)} is {who} ({dutch_words(merge.reason)})")
     possible = preview.possible_duplicates
     for number, suggestion in enumerate(possible):
         if number == SHOWN:
@@ -174,7 +174,7 @@ def _print_summary(preview: Any, result: Any, dry_run: bool) -> None:
             other = f"{_row(preview, (int(sheet), int(row)))}, {suggestion.label}"
         print(
             f"  {_row(preview, suggestion.key)} lijkt op {other}: "
-            f"{domain_words(suggestion.reason)}; apart toegevoegd"
+            f"{dutch_words(suggestion.reason)}; apart toegevoegd"
         )
     counts = result or preview
     created, updated, skipped = counts.created, counts.updated, counts.skipped

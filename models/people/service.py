@@ -1,7 +1,7 @@
 """The store's people calls: lists, details, consent, and importing people lists (mixed in)."""
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from models.core.service_base import ServiceBase
 from models.people import directory
 from models.people.importing import batches as importing
+from models.people.importing.columns import ColumnChoice
 from models.people.importing.files import ImportFile, open_import
 from models.people.importing.gc_pause import collector_paused
 from models.people.importing.headers import Field
@@ -30,6 +31,8 @@ class ImportDraft:
 
     file: ImportFile
     mappings: Mapping[int, Mapping[str, Field]]  # sheet index → header → field
+    # sheet index → the columns weighed against each other by their values, and the outcome
+    choices: Mapping[int, tuple[ColumnChoice, ...]] = field(default_factory=dict)
 
 
 class PeopleService(ServiceBase):
@@ -93,8 +96,8 @@ class PeopleService(ServiceBase):
         with collector_paused():
             file = open_import(path, cancelled, progress)
         with self.database.session_factory() as session:
-            mappings = importing.initial_mappings(session, file.tables)
-        return ImportDraft(file, mappings)
+            mappings, choices = importing.initial_mappings(session, file.tables)
+        return ImportDraft(file, mappings, choices)
 
     def known_people(self) -> importing.KnownPeople:
         with collector_paused(), self.database.session_factory() as session:

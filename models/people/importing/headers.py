@@ -68,6 +68,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "voornaam en familienaam",
         "voornaam familienaam",
         "voornaam achternaam",
+        "voor en achternaam",
+        "voor en familienaam",
+        "voor en naam",
         "full name",
         "name",
         "naam deelnemer",
@@ -174,6 +177,7 @@ _EXACT = {name: field for field, names in _SYNONYMS.items() for name in names}
 _PATTERNS: tuple[tuple[re.Pattern[str], Field], ...] = (
     (re.compile(r"\b(familie|achter)?naam\b.*\bvoornaam\b"), Field.LAST_FIRST_NAME),
     (re.compile(r"\bvoornaam\b.*\b(familie|achter)?naam\b"), Field.FULL_NAME),
+    (re.compile(r"\bvoor en (familie|achter)?naam\b"), Field.FULL_NAME),  # "Voor- en achternaam"
     (re.compile(r"\bvoornaam|first ?name|given name"), Field.FIRST_NAME),
     (re.compile(r"mail"), Field.EMAIL),
     (re.compile(r"\b(gsm|tel|telefoon\w*|phone|mobiel|mobile)\b"), Field.PHONE),
