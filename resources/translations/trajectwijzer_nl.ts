@@ -417,6 +417,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Een ander bestand kiezen…</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -1602,6 +1606,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
+        <source>Import a people list</source>
+        <translation>Een personenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Rekenbladen (%1)</translation>
+    </message>
+    <message>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
@@ -1669,41 +1681,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Skipped by you</source>
         <translation>Door jou overgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows read</source>
-        <translation>
-            <numerusform>%n rij gelezen</numerusform>
-            <numerusform>%n rijen gelezen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nieuw</numerusform>
-            <numerusform>%n nieuw</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to complete</source>
-        <translation>
-            <numerusform>%n aan te vullen</numerusform>
-            <numerusform>%n aan te vullen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n overgeslagen</numerusform>
-            <numerusform>%n overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate rows merged</source>
-        <translation>
-            <numerusform>%n dubbele rij samengevoegd</numerusform>
-            <numerusform>%n dubbele rijen samengevoegd</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1796,6 +1773,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Overslaan</translation>
     </message>
     <message>
+        <source>This row</source>
+        <translation>Deze rij</translation>
+    </message>
+    <message>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
@@ -1808,12 +1789,85 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Zelfde persoon</translation>
     </message>
     <message>
+        <source>no e-mail address or phone number</source>
+        <translation>geen e-mailadres of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Rij %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>Mogelijk dezelfde persoon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read:</source>
+        <translation>
+            <numerusform>%n rij gelezen:</numerusform>
+            <numerusform>%n rijen gelezen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new but possibly a duplicate</source>
+        <translation>
+            <numerusform>%n nieuw maar mogelijk dubbel</numerusform>
+            <numerusform>%n nieuw maar mogelijk dubbel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to complete</source>
+        <translation>
+            <numerusform>%n aan te vullen</numerusform>
+            <numerusform>%n aan te vullen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n al gekend</numerusform>
+            <numerusform>%n al gekend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with another row</source>
+        <translation>
+            <numerusform>%n samengevoegd met een andere rij</numerusform>
+            <numerusform>%n samengevoegd met een andere rij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New (possibly a duplicate, see that tab)</source>
+        <translation>Nieuw (mogelijk dubbel, zie dat tabblad)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
         <source>Completed</source>
         <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Chosen by its values: %1 of %2 fit (rather than “%3”).</source>
+        <translation>Gekozen op de waarden: %1 van %2 passen (liever dan “%3”).</translation>
+    </message>
+    <message>
+        <source>Left out: “%3” holds what this needs (here %1 of %2 fit).</source>
+        <translation>Niet gebruikt: “%3” bevat wat hier hoort (hier passen %1 van %2).</translation>
     </message>
     <message>
         <source>Already known</source>

@@ -8,7 +8,7 @@ it; the command line keeps both and lists them): the same name and the same plac
 number, with nothing that conflicts. Possibly the same person (shown side by side, both
 kept unless the coach ticks it): the same name and place but another e-mail address or phone
 number, or the same e-mail address under another name. Near (both kept unless ticked): the
-same name elsewhere, a missing accent, one letter off.
+same name elsewhere, a missing accent, one letter off, when no contact detail differs.
 """
 
 from enum import StrEnum
@@ -115,6 +115,8 @@ def judge(a: Record, b: Record) -> Verdict | None:
         return Verdict(Kind.CONFLICT, SAME_PHONE_OTHER_EMAIL)
     if exact and clash and place:
         return Verdict(Kind.CONFLICT, OTHER_EMAIL if clash == "email" else OTHER_PHONE)
+    if clash:
+        return None  # a namesake elsewhere, or a near name, with other contact details
     if exact:
         return Verdict(Kind.NEAR, SAME_NAME)
     if a.names.loose == b.names.loose:
