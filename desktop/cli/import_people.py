@@ -125,6 +125,18 @@ def _run(args: Any) -> int:
 
 def _import(args: Any, database_file: Path) -> tuple[Any, Any]:
     """Reads, previews and (unless --dry-run) commits; the caller holds the writer lock."""
+    from models.people.importing.sandbox import Reading
+
+    # The reading child starts first: it reads while this process loads the database layer.
+    path = Path(args.file).expanduser()
+    reading = Reading(path)
+    try:
+        return _import_read(args, database_file, path, reading)
+    finally:
+        reading.close()
+
+
+def _import_read(args: Any, database_file: Path, path: Path, reading: Any) -> tuple[Any, Any]:
     # Only the people service: the command imports no more than it uses (a faster start).
     from models.people.service import PeopleService
     from models.storage.lifecycle import open_database
@@ -135,7 +147,7 @@ def _import(args: Any, database_file: Path) -> tuple[Any, Any]:
     try:
         if args.session:
             people.check_import_session(args.session)
-        draft = people.read_people_file(Path(args.file).expanduser())
+        draft = people.read_people_file(path, reading=reading)
         preview = people.preview_people_import(draft, merge_likely=False)
         result = None if args.dry_run else people.commit_people_import(preview, args.session)
     finally:

@@ -19,7 +19,7 @@ from models.trajectories.listing import parse_uid
 from models.trajectories.rows import PersonRow
 
 if TYPE_CHECKING:
-    pass
+    from models.people.importing.sandbox import Reading
 
 PERSON = "een persoon"
 Progress = Callable[[int, int], None]
@@ -90,11 +90,13 @@ class PeopleService(ServiceBase):
         path: Path,
         cancelled: Callable[[], bool] | None = None,
         progress: Progress | None = None,
+        reading: "Reading | None" = None,
     ) -> ImportDraft:
         """Reads the file in a guarded child process (no database write); raises UserError
-        for a file that cannot be used, `Cancelled` when `cancelled()` turns true."""
+        for a file that cannot be used, `Cancelled` when `cancelled()` turns true.
+        `reading`: that child, started earlier by the caller (`sandbox.Reading(path)`)."""
         with collector_paused():
-            file = open_import(path, cancelled, progress)
+            file = open_import(path, cancelled, progress, reading)
         with self.database.session_factory() as session:
             mappings, choices = importing.initial_mappings(session, file.tables)
         return ImportDraft(file, mappings, choices)
@@ -163,7 +165,7 @@ class PeopleService(ServiceBase):
     def undo_people_import(self, batch_uid: str) -> importing.UndoResult:
         uid = parse_uid(batch_uid, "een import")
         with self.database.session_factory.begin() as session:
-            return importing.undo_import(session, uid)
+            return importing.undo_import(session, uid, self.clock.utcnow())
 
     def import_batches(self) -> list[importing.ImportBatchRow]:
         with self.database.session_factory() as session:

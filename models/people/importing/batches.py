@@ -7,7 +7,7 @@ The batch records every person it created and, for updates, the values before, s
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
@@ -351,7 +351,7 @@ def _used_people(session: Session, uids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
     return used
 
 
-def undo_import(session: Session, batch_uid: uuid.UUID) -> UndoResult:
+def undo_import(session: Session, batch_uid: uuid.UUID, now: datetime) -> UndoResult:
     batch = session.get(ImportBatch, batch_uid)
     if batch is None:
         raise UserError("Die import bestaat niet (meer).")
@@ -389,7 +389,7 @@ def undo_import(session: Session, batch_uid: uuid.UUID) -> UndoResult:
             reverted += 1
         if previous.get("consent"):
             session.execute(delete(Consent).where(Consent.uid == uuid.UUID(previous["consent"])))
-    batch.undone_at = datetime.now(UTC)
+    batch.undone_at = now
     return UndoResult(len(removable), len(created) - len(removable), reverted, unregistered)
 
 

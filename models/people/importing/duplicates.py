@@ -12,6 +12,7 @@ same name elsewhere, a missing accent, one letter off, when no contact detail di
 """
 
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from models.core.errors import domain_text
@@ -59,8 +60,11 @@ class Record(NamedTuple):
 
 def record(values: PersonValues, names: NameKeys | None) -> Record:
     email = values.email.casefold() if values.email else ""
-    place = fold(values.municipality) if values.municipality else ""
-    return Record(values, names, email, phone_key(values.phone), place)
+    place = _place(values.municipality) if values.municipality else ""
+    return Record(values, names, email, phone_key(values.phone) if values.phone else "", place)
+
+
+_place = lru_cache(maxsize=4096)(fold)  # a list names a few places many times over
 
 
 def identity(one: Record) -> tuple[str, ...] | None:

@@ -19,7 +19,7 @@ from models.people.importing.headers import (
     guess_mapping,
     unique_names,
 )
-from models.people.importing.sandbox import ReadCost, read_workbook
+from models.people.importing.sandbox import ReadCost, Reading, read_workbook
 from models.people.importing.workbook import RawSheet
 
 __all__ = ["Field", "ImportFile", "SheetTable", "guess_mapping", "open_import"]
@@ -38,9 +38,16 @@ def open_import(
     path: Path,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    reading: Reading | None = None,
 ) -> ImportFile:
-    """The people tables of a spreadsheet; a UserError when the file cannot be used."""
-    workbook, cost = read_workbook(path, cancelled, progress)
+    """The people tables of a spreadsheet; a UserError when the file cannot be used.
+
+    `reading`: the reading child of this file, started earlier (see `sandbox.Reading`).
+    """
+    if reading is not None:
+        workbook, cost = reading.result(cancelled, progress)
+    else:
+        workbook, cost = read_workbook(path, cancelled, progress)
     tables: list[SheetTable] = []
     others: list[str] = []
     for index, sheet in enumerate(workbook.sheets):

@@ -322,10 +322,16 @@ def _repeats_header(cells: Sequence[Cell], header_folded: Sequence[str]) -> bool
         first: int | None = 0
     else:
         first = next((i for i, cell in enumerate(cells) if cell is not None), None)
-    if first is None or not isinstance(cells[first], str) or first >= len(header_folded):
+    if first is None or first >= len(header_folded):
         return False
-    if fold_header(_text(cells[first])) != header_folded[first]:
-        return False  # the cheap test first: most rows stop here
+    cell = cells[first]
+    if type(cell) is not str:
+        return False
+    word = header_folded[first].split(" ", 1)[0]
+    if word and cell.isascii() and word not in cell.lower():
+        return False  # the cheapest test first: most rows stop here
+    if fold_header(_text(cell)) != header_folded[first]:
+        return False
     return [fold_header(_text(c)) for c in cells] == list(header_folded)
 
 
