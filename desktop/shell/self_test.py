@@ -99,7 +99,8 @@ def _check_import(folder: Path) -> str:
     assert sheet is not None
     sheet.append(["Voornaam", "Naam", "GSM", "Postcode"])
     sheet.append(["Anneleen", "Van den Broeck", 470123456, 8500])
-    sheet.append(["Anneleen", "Van den Broek", "09 212 34 56", 9000])
+    sheet.append(["Anneleen", "Van den Broek", None, 8500])  # a typo: suggested, not merged
+    sheet.append(["Jan", "Peeters", "09 212 34 56", 9000])
     sheet.append(["Lien", "Maes", "+31 20 123 4567", None])
     workbook.save(path)
     database = open_database(folder / "import.sqlite")
@@ -110,8 +111,8 @@ def _check_import(folder: Path) -> str:
     finally:
         database.close()
     phones = sorted(person.values.phone or "" for person in preview.people)
-    expected = ["+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
-    if phones != expected or len(preview.suggestions) != 1 or result.created != 3:
+    expected = ["", "+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
+    if phones != expected or len(preview.suggestions) != 1 or result.created != 4:
         raise RuntimeError(f"import gave {phones}, {len(preview.suggestions)} suggestions")
     return f"deelnemerslijst ingelezen: {result.created} personen, 1 mogelijke dubbele"
 
