@@ -1,7 +1,7 @@
 """Action plan PDF: a 3-page and a 100-page plan through the app's export, against plain
 ReportLab platypus building the same tables and paragraphs with the same embedded font.
 
-Targets (issue 7): 3 pages <= 0.15 s, 100 pages <= 1.5 s, ratio to plain ReportLab <= 1.3.
+Targets: 3 pages <= 0.15 s, 100 pages <= 1.5 s, ratio to plain ReportLab <= 1.3.
 Prints figures only. Run: python bench/action_plan_pdf.py [runs]
 """
 
@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exports.actions.action_plan_pdf import (
+from exports.actions.action_plan_pdf import build_action_plan_pdf
+from exports.actions.action_plan_rows import (
     action_rows,
-    build_action_plan_pdf,
     cover_facts,
     next_session_lines,
     overview_rows,

@@ -1,7 +1,7 @@
 """The PyInstaller bundle: size, zipped size and start to first window, against a hello window.
 
 The baseline is a hello-window PySide6-Essentials app bundled by the same PyInstaller with
-its defaults (one folder). Issue 9's budget: the app at most 1.25x its size, and its window
+its defaults (one folder). The budget: the app at most 1.25x its size, and its window
 shown at most 2 s after the process starts. Prints figures only.
 
 Run: python bench/bundle.py [--app-dist DIR] [--hello-dist DIR] [--runs N]

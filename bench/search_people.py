@@ -1,6 +1,6 @@
 """Search as you type over 100,000 people: keystroke to updated list, in the real page.
 
-Target (issue 5): ≤ 50 ms from keystroke to the updated list (offscreen, model reset and
+Target: ≤ 50 ms from keystroke to the updated list (offscreen, model reset and
 table view included). Baseline: a plain substring scan over the same folded keys.
 Prints figures only. Run: python bench/search_people.py [people]
 """

@@ -1,6 +1,6 @@
 """Start-up: process start to the main window shown (offscreen), against a bare QMainWindow.
 
-Target (issue: foundation): the app at most 3x the bare PySide6 window. Prints figures only.
+Target: the app at most 3x the bare PySide6 window. Prints figures only.
 Run: python bench/startup.py [runs]
 """
 

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 class DocumentKind(StrEnum):
     """The kinds of `trajectwijzer export KIND UID` (the names are part of the contract)."""
 
-    QUOTE = "quote"  # trajectory uid: the latest quote version, made first if there is none
-    PLAN = "plan"  # trajectory uid
+    QUOTE = "quote"  # trajectory uid: the latest quote version, made first if there is none;
+    # for a free programme (the learning network) that is its participation agreement
+    AGREEMENT = "agreement"  # trajectory uid of a free programme: the participation agreement
+    PLAN = "plan"  # trajectory uid; phases outside the booked scope only `with_unbooked`
     SIGN_IN_SHEET = "sign-in-sheet"  # session uid
     SESSION_REPORT = "session-report"  # session uid
     ACTION_PLAN = "action-plan"  # trajectory uid, or project uid
@@ -24,21 +26,28 @@ class DocumentKind(StrEnum):
 
 
 def write_document(
-    workspace: "Workspace", kind: DocumentKind, uid: str, output: Path | None = None
+    workspace: "Workspace",
+    kind: DocumentKind,
+    uid: str,
+    output: Path | None = None,
+    *,
+    with_unbooked: bool = False,
 ) -> Path:
     """Builds the document and writes it to `output`, or without one to the trajectory's
     folder in the documents folder (a dated name, never overwriting); returns the path."""
     match kind:
-        case DocumentKind.QUOTE:
+        case DocumentKind.QUOTE | DocumentKind.AGREEMENT:
             from exports.quotes.quote_pdf import build_quote_pdf, save_quote_pdf
 
-            latest = workspace.quotes.ensure_quote(uid)
-            quote = workspace.quotes.quote_document(latest.uid)
+            if kind is DocumentKind.AGREEMENT:
+                quote = workspace.quotes.participation_agreement(uid)
+            else:
+                quote = workspace.quotes.quote_document(workspace.quotes.ensure_quote(uid).uid)
             return build_quote_pdf(quote, output) if output else save_quote_pdf(quote)
         case DocumentKind.PLAN:
             from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
 
-            plan = workspace.planning.plan_document(uid)
+            plan = workspace.planning.plan_document(uid, with_unbooked=with_unbooked)
             return build_plan_pdf(plan, output) if output else save_plan_pdf(plan)
         case DocumentKind.SIGN_IN_SHEET:
             from exports.sessions.sign_in_sheet_pdf import (

@@ -17,6 +17,7 @@ from models.evaluation.service import EvaluationService
 from models.intake.service import IntakeService
 from models.overview.service import OverviewService
 from models.partners.service import PartnersService
+from models.people.organisations_service import OrganisationsService
 from models.people.privacy_service import PrivacyService
 from models.people.service import PeopleService
 from models.planning.service import PlanningService
@@ -25,8 +26,10 @@ from models.quotes.service import QuotesService
 from models.sessions.live_service import LiveService
 from models.sessions.service import SessionsService
 from models.storage.backup_service import BackupService
+from models.storage.faults import Fault
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
+from models.storage.undo_service import UndoService
 from models.trajectories.service import TrajectoriesService
 
 
@@ -49,15 +52,33 @@ class Workspace:
         self.actions = ActionsService(*args)
         self.evaluation = EvaluationService(*args)
         self.people = PeopleService(*args)
+        self.organisations = OrganisationsService(*args)
         self.privacy = PrivacyService(*args)
         self.backups = BackupService(*args)
         self.handover = HandoverService(*args)
         self.demo = DemoService(*args)
+        self.undo = UndoService(*args)
 
     @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Self:
-        """Opens (creating or migrating) the database at `path`; UserError when it cannot."""
-        return cls(open_database(path, backup_dir), clock)
+    def open(
+        cls,
+        path: Path,
+        backup_dir: Path | None = None,
+        clock: Clock | None = None,
+        *,
+        create: bool = True,
+    ) -> Self:
+        """Opens (creating or migrating) the database at `path`; UserError when it cannot.
+
+        `create=False`: a path where no database is is refused, and nothing is created.
+        """
+        clock = clock or SystemClock()
+        return cls(open_database(path, backup_dir, create=create, clock=clock), clock)
+
+    @property
+    def read_only(self) -> Fault | None:
+        """Why the database opened for reading only (look and print), or None."""
+        return self.database.read_only
 
     @property
     def path(self) -> Path:

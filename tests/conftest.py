@@ -1,11 +1,17 @@
 """Shared fixtures: offscreen Qt, every folder redirected to tmp_path, a fresh database."""
 
 import os
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from models.workspace import Workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TRAJECTWIJZER_DB", None)
@@ -54,12 +60,65 @@ def database(db_path: Path) -> Iterator["object"]:
     db.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[date], Path]:
+    """The demo database of a day, made once per test session (and worker), then reused."""
+    from models.core.clock import FixedClock
+    from models.workspace import Workspace
+
+    made: dict[date, Path] = {}
+
+    def template(day: date) -> Path:
+        if day not in made:
+            path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+            workspace = Workspace.open(path, clock=FixedClock(day))
+            workspace.demo.fill_demo_data(day)
+            workspace.close()  # the last connection folds the write-ahead log into the file
+            made[day] = path
+        return made[day]
+
+    return template
+
+
 @pytest.fixture
-def demo_workspace(database):  # type: ignore[no-untyped-def]
-    """A workspace over a fresh database with the whole demo (as of 22 November 2026) in it."""
+def demo_file(demo_template: Callable[[date], Path], tmp_path: Path) -> Callable[..., Path]:
+    """A fresh copy of the demo database of a day, for this test only: its path."""
+
+    def copy(day: date | None = None, name: str = "demo.sqlite") -> Path:
+        from tests.demo import DEMO_DAY
+
+        target = tmp_path / "data" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            closing(sqlite3.connect(demo_template(day or DEMO_DAY))) as source,
+            closing(sqlite3.connect(target)) as copied,
+        ):
+            source.backup(copied)
+        return target
+
+    return copy
+
+
+@pytest.fixture
+def demo_copy(demo_file: Callable[..., Path]) -> Iterator[Callable[..., "Workspace"]]:
+    """A workspace over a fresh copy of the demo database, its clock standing on that day."""
+    from models.core.clock import FixedClock
     from models.workspace import Workspace
     from tests.demo import DEMO_DAY
 
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DEMO_DAY)
-    return workspace
+    opened: list[Workspace] = []
+
+    def open_copy(day: date | None = None, name: str = "demo.sqlite") -> Workspace:
+        workspace = Workspace.open(demo_file(day, name), clock=FixedClock(day or DEMO_DAY))
+        opened.append(workspace)
+        return workspace
+
+    yield open_copy
+    for workspace in opened:
+        workspace.close()
+
+
+@pytest.fixture
+def demo_workspace(demo_copy: Callable[..., "Workspace"]) -> "Workspace":
+    """A workspace over the whole demo (as of 22 November 2026), the clock on that day."""
+    return demo_copy()

@@ -17,7 +17,14 @@ TS_FILE = ROOT / "resources" / "translations" / "trajectwijzer_nl.ts"
 BIN = Path(sys.executable).parent
 DOMAIN_TEXTS = ROOT / "desktop" / "shell" / "domain_texts.py"
 # Calls whose first argument is a text the coach reads: the error types and the label marker.
-TEXT_CALLS = {"UserError", "DatabaseRefused", "ProgrammeError", "domain_text"}
+TEXT_CALLS = {
+    "UserError",
+    "DatabaseRefused",
+    "ProgrammeError",
+    "SourceDamaged",
+    "CopyFailedCheck",
+    "domain_text",
+}
 
 
 def _called_name(node: ast.Call) -> str:

@@ -33,10 +33,12 @@ from desktop.actions.action_plan_parts import (
 from desktop.printing import pdf_printing as printing
 from desktop.shell.labels import action_status_label
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.actions.dto import ActionItem, ActionPlan, Grouping
 from models.actions.groups import ActionFilter, filter_actions, group_actions
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date
 
@@ -46,6 +48,16 @@ if TYPE_CHECKING:
 
 class ActionPlanView(WorkspaceView, QWidget):
     """Lays out the Acties tab; grouping and filtering are the service's pure functions."""
+
+    shows = frozenset(
+        {
+            DataKind.ACTION,
+            DataKind.ACTION_EVENT,
+            DataKind.PROJECT,
+            DataKind.PERSON,
+            DataKind.SESSION,
+        }
+    )
 
     status_changed = Signal(str, str)  # action uid, new status
     document_saved = Signal(str)  # path of the PDF
@@ -160,6 +172,14 @@ class ActionPlanView(WorkspaceView, QWidget):
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
 
+    def refresh(self) -> None:
+        if self._uid:
+            keep = self.after_session.currentData()
+            self.show_trajectory(self._uid)
+            index = self.after_session.findData(keep)
+            if index >= 0:
+                self.after_session.setCurrentIndex(index)
+
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's plan; the session defaults to the last one held."""
         self._uid = uid
@@ -271,6 +291,11 @@ class ActionPlanView(WorkspaceView, QWidget):
                     return
         self._show_detail(QModelIndex())
 
+    @property
+    def plan(self) -> ActionPlan | None:
+        """The plan as last loaded (None before a trajectory is shown)."""
+        return self._plan
+
     def selected_action(self) -> ActionItem | None:
         return item_at(self.tree.currentIndex())
 
@@ -305,7 +330,12 @@ class ActionPlanView(WorkspaceView, QWidget):
     def change_status(self, action_uid: str, status: str) -> None:
         """Through the workspace (one transaction, a history line), then the plan is reloaded."""
         try:
-            self.workspace.actions.set_action_status(action_uid, status)
+            actions = self.workspace.actions
+            run_edit(
+                self.workspace,
+                self.tr("change action status"),
+                lambda: actions.set_action_status(action_uid, status),
+            )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Actions"), user_message(error))
             return
@@ -321,7 +351,12 @@ class ActionPlanView(WorkspaceView, QWidget):
         """The open actions onto the agenda of the session after the one chosen."""
         try:
             after = self.after_session.currentData() or None
-            result = self.workspace.actions.carry_open_actions(self._uid, after)
+            uid, actions = self._uid, self.workspace.actions
+            result = run_edit(
+                self.workspace,
+                self.tr("carry open actions"),
+                lambda: actions.carry_open_actions(uid, after),
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             return

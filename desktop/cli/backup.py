@@ -1,27 +1,29 @@
-"""`backup [-o FILE]`: a consistent copy of the database, in the backup folder or a chosen file."""
+"""`backup [-o FILE]`: a checked copy of a sound database, in the backup folder or a chosen file.
+
+A damaged database is never copied: the command exits 1 and names the newest sound backup.
+"""
 
 import argparse
 from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.core.errors import UserError
+    from desktop.shell.settings import SECOND_BACKUP_FOLDER
+    from models.core.clock import SystemClock
+    from models.storage.backup_service import backup_folders
     from models.storage.backups import export_backup, make_backup, rotate
-    from models.storage.paths import backup_dir, database_path
+    from models.storage.paths import database_path
 
     database = database_path(args.database)
-    if not database.is_file():
-        raise UserError(
-            f"Er is geen database op '{database}'; er is niets om te bewaren. "
-            "Kies met --database het juiste bestand."
-        )
+    folders = backup_folders(SECOND_BACKUP_FOLDER.get())
+    now = SystemClock().now()
     if args.output:
-        print(export_backup(database, Path(args.output).expanduser()))
+        path = export_backup(database, Path(args.output).expanduser(), now, folders)
     else:
         from desktop.cli.writer_lock import writer_lock
 
-        folder = backup_dir()
         with writer_lock(database):  # the rotation removes backups: one writer at a time
-            print(make_backup(database, folder).path)
-            rotate(folder)
+            path = make_backup(database, folders[0], now, folders).path
+            rotate(folders[0], now)
+    print(path)  # only the path on stdout: scripts read it (the copy was checked)
     return 0

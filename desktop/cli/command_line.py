@@ -1,6 +1,7 @@
 """The command line: the contract in DESIGN.md (names, options and JSON fields are kept)."""
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 LIST_KINDS = ("trajectories", "sessions", "people", "projects")
 EXPORT_KINDS = (
     "quote",
+    "agreement",
     "plan",
     "sign-in-sheet",
     "session-report",
@@ -71,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="het PDF-bestand (anders in de documentenmap)"
     )
+    export.add_argument(
+        "--with-unbooked",
+        action="store_true",
+        help="plan: ook de fasen die (nog) niet geboekt zijn",
+    )
     importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
     importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
     importing.add_argument(
@@ -115,6 +122,7 @@ def _list_records(workspace: "Workspace", kind: str) -> list[dict[str, Any]]:
                 "location": row.location,
                 "registered": row.registered,
                 "present": row.present,
+                "booked": row.booked,
             }
             for row in workspace.sessions.all_sessions()
         ]
@@ -140,11 +148,12 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
         print("  ".join(clean_line(str(record.get(c) or "")) for c in columns))
 
 
-def _open_workspace(database: str | None) -> Any:
+def _open_workspace(database: str | None, *, create: bool = False) -> Any:
+    """The workspace of an existing database; only `demo-data` may create one."""
     from models.storage.paths import backup_dir, database_path
     from models.workspace import Workspace
 
-    return Workspace.open(database_path(database), backup_dir())
+    return Workspace.open(database_path(database), backup_dir(), create=create)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -154,7 +163,13 @@ def _export(args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser() if args.output else None
     workspace = _open_workspace(args.database)
     try:
-        path = write_document(workspace, DocumentKind(args.kind), args.uid, output)
+        path = write_document(
+            workspace,
+            DocumentKind(args.kind),
+            args.uid,
+            output,
+            with_unbooked=args.with_unbooked,
+        )
     finally:
         workspace.close()
     print(path)
@@ -167,7 +182,7 @@ def _demo_data(args: argparse.Namespace) -> int:
     from models.storage.paths import database_path
 
     with writer_lock(database_path(args.database)):
-        workspace = _open_workspace(args.database)
+        workspace = _open_workspace(args.database, create=True)
         try:
             added = workspace.demo.fill_demo_data()
             print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
@@ -206,9 +221,21 @@ def _run_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tolerant_console() -> None:
+    """A name the console cannot show (a cp1252 window, an ASCII pipe) is printed with a
+    replacement character instead of ending the command with an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from models.core.errors import UserError
+
+    _tolerant_console()
 
     try:
         if args.self_test:
@@ -217,10 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test()
         if args.command:
             if args.demo:
-                print(
-                    "--demo hoort bij het openen van de app, niet bij een opdracht.",
-                    file=sys.stderr,
-                )
+                say("--demo hoort bij het openen van de app, niet bij een opdracht.")
                 return 2
             return _run_command(args)
         database = str(demo_database_path(args.database)) if args.demo else args.database
@@ -228,38 +252,50 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(database, demo=args.demo)
     except UserError as error:
-        print(dutch_message(error), file=sys.stderr)
+        say(dutch_message(error))
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # unexpected: a message in Dutch, the details in the log only
-        return _unexpected(error)
+        return _unexpected(error, args.database)
 
 
-def _unexpected(error: Exception) -> int:
-    """The crash handler of the command line: the same safe report as the window's (code
-    only, no value from the data) goes to the log; stderr gets what the coach can do."""
-    import logging
-
-    from desktop.shell.crash import LOG_NAME, install_log, safe_report
-    from models.storage.paths import log_dir
-
-    folder = log_dir()
+def say(text: str) -> None:
+    """A message on stderr that always arrives: characters the console cannot show are
+    replaced, and a console that is gone is no reason for a traceback."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
-        handler = install_log(folder)
-    except OSError:
-        where = ""
-    else:
-        report = safe_report(type(error), error, error.__traceback__)
-        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
-        logging.getLogger().removeHandler(handler)
-        handler.close()
-        where = f" De details, zonder persoonsgegevens, staan in {folder / LOG_NAME}."
-    print(
-        f"Er ging iets onverwachts mis ({type(error).__name__}). Wat al bewaard was, is veilig: "
-        f"elke wijziging wordt helemaal of helemaal niet bewaard.{where}",
-        file=sys.stderr,
-    )
+        stream.write(text.encode(encoding, "replace").decode(encoding, "replace") + "\n")
+        stream.flush()
+    except (OSError, ValueError, LookupError):
+        pass
+
+
+def _unexpected(error: Exception, database: str | None) -> int:
+    """The crash handler of the command line: a fault of the disk is told as it is; anything
+    else logs the safe report (code only, no value from the data) and tells what to do. No
+    traceback and no value from the data ever reach stderr, whatever fails while reporting."""
+    try:
+        from models.storage.faults import fault_of
+        from models.storage.paths import database_path
+
+        fault = fault_of(error, database_path(database))
+        if fault is not None:
+            say(dutch_message(fault))
+            return 1
+        from desktop.shell.crash import log_safely
+
+        where = log_safely(error)
+        tail = f" De details, zonder persoonsgegevens, staan in {where}." if where else ""
+        say(
+            f"Er ging iets onverwachts mis ({type(error).__name__}). Wat al bewaard was, is "
+            f"veilig: elke wijziging wordt helemaal of helemaal niet bewaard.{tail}"
+        )
+    except BaseException:  # reporting failed too: the one sentence, never a traceback
+        say("Er ging iets onverwachts mis. Wat al bewaard was, is veilig.")
     return 1
 
 

@@ -25,6 +25,7 @@ from desktop.evaluation.results import EvaluationComparisonView, EvaluationResul
 from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date
 from models.evaluation.dto import EvaluationOverview, FormRow
@@ -40,6 +41,15 @@ def form_label(row: FormRow) -> str:
 
 class EvaluationView(WorkspaceView, QWidget):
     """Lays out the tab; forms, answers and results all come from the workspace."""
+
+    shows = frozenset(
+        {
+            DataKind.EVALUATION_FORM,
+            DataKind.EVALUATION_QUESTION,
+            DataKind.EVALUATION_RESPONSE,
+            DataKind.SESSION,
+        }
+    )
 
     kiosk_started = Signal(object)  # the KioskWindow
 
@@ -105,6 +115,10 @@ class EvaluationView(WorkspaceView, QWidget):
         self._workspace = workspace
         self.editor.set_workspace(workspace)
         self.entry.set_workspace(workspace)
+
+    def refresh(self) -> None:
+        if self._trajectory:
+            self.show_trajectory(self._trajectory, self.forms.currentData() or "")
 
     def show_trajectory(self, uid: str, select_form: str = "") -> None:
         try:
@@ -254,7 +268,7 @@ class EvaluationView(WorkspaceView, QWidget):
             return None
         try:
             kiosk = KioskWindow(
-                self._workspace, self.workspace.evaluation.evaluation_form(uid), pin.strip()
+                self.workspace, self.workspace.evaluation.evaluation_form(uid), pin.strip()
             )
         except UserError as error:
             self.message.setText(user_message(error))

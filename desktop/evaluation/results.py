@@ -1,5 +1,6 @@
 """Results of a form (counts, mean, median, bar charts, open answers) and the comparisons."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -8,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop.evaluation.charts import BarChart
 from desktop.widgets.common import empty_label, fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
-from exports.evaluation.report_pdf import bar_rows, comparison_cell, question_heading, summary_line
-from models.evaluation.dto import Comparison, FormResults, QuestionResult
+from exports.evaluation.report_rows import bar_rows, comparison_cell, question_heading, summary_line
+from models.evaluation.dto import Comparison, ComparisonRow, FormResults, QuestionResult
 
 
 class QuestionResultView(QFrame):
@@ -45,14 +46,14 @@ class EvaluationResultsView(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setProperty("role", "subtitle")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.items: list[QuestionResultView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_results(self, results: FormResults) -> None:
         self.heading.setText(self.tr("%n forms filled in", "", results.responses))
@@ -76,12 +77,26 @@ class EvaluationResultsView(QWidget):
             for result in results.earlier:
                 self._add(layout, result)
         layout.addStretch(1)
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
 
     def _add(self, layout: QVBoxLayout, result: QuestionResult) -> None:
         item = QuestionResultView(result)
         self.items.append(item)
         layout.addWidget(item)
+
+
+def _comparison_cell(
+    index: int,
+) -> tuple[Callable[[ComparisonRow], str], Callable[[ComparisonRow], object]]:
+    """The text and the sort value of one compared form's cell."""
+
+    def text(row: ComparisonRow) -> str:
+        return comparison_cell(row, index)
+
+    def value(row: ComparisonRow) -> object:
+        return row.values[index]
+
+    return text, value
 
 
 def comparison_columns(comparison: Comparison) -> list[Column]:
@@ -90,14 +105,7 @@ def comparison_columns(comparison: Comparison) -> list[Column]:
     ]
     for index, column in enumerate(comparison.columns):
         header = f"{column.label} ({column.detail})" if column.detail else column.label
-        columns.append(
-            Column(
-                header,
-                lambda r, i=index: comparison_cell(r, i),
-                lambda r, i=index: r.values[i],
-                align_right=True,
-            )
-        )
+        columns.append(Column(header, *_comparison_cell(index), align_right=True))
     return columns
 
 

@@ -109,7 +109,9 @@ class AreaEditor(QWidget):
     def __init__(self, selection: AreaSelectionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.selection = selection
-        self.rows: list[tuple[QLineEdit, QuietComboBox, QCheckBox, QPushButton]] = []
+        # name, municipality (hidden for one), potential, chosen, remove
+        self.rows: list[tuple[QLineEdit, QuietComboBox, QuietComboBox, QCheckBox, QPushButton]] = []
+        self.several = len(selection.municipalities) > 1
         self._sent: list[Area] = list(selection.areas)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -121,17 +123,20 @@ class AreaEditor(QWidget):
         hint = self.tr("Tick the chosen one: at most %1.").replace(
             "%1", str(selection.choose_count)
         )
+        if self.several:
+            hint = self.tr("Each municipality chooses its own: at most %1 each.").replace(
+                "%1", str(selection.choose_count)
+            )
         layout.addWidget(small_label(hint, "help", self))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(4)
-        self.headers = [
-            small_label(text, "column", self)
-            for text in (selection.item_label, self.tr("Potential"), self.tr("Chosen"))
-        ]
+        titles = (selection.item_label, self.tr("Municipality"), self.tr("Potential"))
+        self.headers = [small_label(text, "column", self) for text in (*titles, self.tr("Chosen"))]
         for column, header in enumerate(self.headers):
             self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(4, 1)
+        self.headers[1].setVisible(False)
+        self.grid.setColumnStretch(5, 1)
         layout.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("Add %1").replace("%1", selection.item_label), self)
         self.add_button.clicked.connect(self.add_row)
@@ -150,18 +155,22 @@ class AreaEditor(QWidget):
                 widget.deleteLater()  # it may be the sender of the signal being handled
         while len(self.rows) < len(areas):
             self._append_row()
-        for (name, potential, chosen, _), area in zip(self.rows, areas, strict=True):
-            for widget in (name, potential, chosen):
+        for (name, town, potential, chosen, _), area in zip(self.rows, areas, strict=True):
+            for widget in (name, town, potential, chosen):
                 widget.blockSignals(True)
             name.setText(area.name)
+            if area.municipality and town.findData(area.municipality) < 0:
+                town.addItem(area.municipality, area.municipality)  # no longer a client
+            town.setCurrentIndex(max(0, town.findData(area.municipality or None)))
             if area.potential and potential.findData(area.potential) < 0:
                 potential.addItem(area.potential, area.potential)  # a level the file dropped
             potential.setCurrentIndex(max(0, potential.findData(area.potential or None)))
             chosen.setChecked(area.chosen)
-            for widget in (name, potential, chosen):
+            for widget in (name, town, potential, chosen):
                 widget.blockSignals(False)
-        for header in self.headers:
-            header.setVisible(bool(self.rows))  # no column titles above an empty table
+        for index, header in enumerate(self.headers):
+            # no column titles above an empty table; no municipality column for one
+            header.setVisible(bool(self.rows) and (index != 1 or self.several))
         self._sent = list(areas)
 
     def _append_row(self) -> None:
@@ -170,6 +179,12 @@ class AreaEditor(QWidget):
         name = QLineEdit(self)
         name.setAccessibleName(noun)
         name.setMinimumWidth(220)
+        town = QuietComboBox(self)
+        town.setAccessibleName(self.tr("Municipality"))
+        town.addItem("—", None)
+        for municipality in self.selection.municipalities:
+            town.addItem(municipality, municipality)
+        town.setVisible(self.several)
         potential = QuietComboBox(self)
         potential.setAccessibleName(self.tr("Potential"))
         potential.addItem("—", None)
@@ -180,27 +195,33 @@ class AreaEditor(QWidget):
         remove = QPushButton(self.tr("Remove"), self)
         remove.setAccessibleName(self.tr("Remove %1").replace("%1", noun.lower()))
         name.editingFinished.connect(self._hand_on)
+        town.currentIndexChanged.connect(self._hand_on)
         potential.currentIndexChanged.connect(self._hand_on)
         chosen.toggled.connect(self._hand_on)
         remove.clicked.connect(lambda: self._remove(name))
-        for column, widget in enumerate((name, potential, chosen, remove)):
+        for column, widget in enumerate((name, town, potential, chosen, remove)):
             self.grid.addWidget(widget, row, column)
-        self.rows.append((name, potential, chosen, remove))
+        self.rows.append((name, town, potential, chosen, remove))
 
     def add_row(self) -> None:
         """A blank line to type a new kern/wijk in; it is saved once it has a name."""
         self._append_row()
-        for header in self.headers:
-            header.show()
+        for index, header in enumerate(self.headers):
+            header.setVisible(index != 1 or self.several)
         self.rows[-1][0].setFocus()
 
     def areas(self) -> list[Area]:
         """The lines as shown, leaving out blank ones."""
         found = [
-            Area(name.text().strip(), potential.currentData() or "", chosen.isChecked())
-            for name, potential, chosen, _ in self.rows
+            Area(
+                name.text().strip(),
+                potential.currentData() or "",
+                chosen.isChecked(),
+                town.currentData() or "",
+            )
+            for name, town, potential, chosen, _ in self.rows
         ]
-        return [area for area in found if area != Area("")]
+        return [area for area in found if area.name or area.potential or area.chosen]
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -216,8 +237,13 @@ class AreaEditor(QWidget):
 
     def _rows_as_areas(self) -> list[Area]:
         return [
-            Area(name.text(), potential.currentData() or "", chosen.isChecked())
-            for name, potential, chosen, _ in self.rows
+            Area(
+                name.text(),
+                potential.currentData() or "",
+                chosen.isChecked(),
+                town.currentData() or "",
+            )
+            for name, town, potential, chosen, _ in self.rows
         ]
 
     def _hand_on(self) -> None:

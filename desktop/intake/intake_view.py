@@ -5,16 +5,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.intake.intake_parts import AreaEditor, ConditionsBanner
 from desktop.intake.intake_widgets import NotesEdit, QuestionEditor, small_label
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.intake.state import IntakeState, MeetingItemState
-from models.intake.values import Area
+from models.intake.values import Area, RawAnswer
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -40,6 +42,8 @@ QLabel[role="error"] { color: #B3261E; font-weight: 600; }
 
 class IntakeView(WorkspaceView, QWidget):
     """Built from the programme file alone: any programme's intake shows without code."""
+
+    shows = frozenset({DataKind.INTAKE_ANSWER})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +90,31 @@ class IntakeView(WorkspaceView, QWidget):
         self.banner.show()
         self.form_area.show()
 
+    def refresh(self) -> None:
+        """The answers as stored now (after an undo, say), in place: the form keeps its scroll
+        position, and the field with the cursor keeps what is being typed."""
+        if not self._uid:
+            return
+        try:
+            state = self.workspace.intake.intake_state(self._uid)
+        except UserError:
+            return
+        focus = QApplication.focusWidget()
+        for question in (q for section in state.sections for q in section.questions):
+            editor = self.questions.get(question.key)
+            if editor is None or (focus is not None and editor.isAncestorOf(focus)):
+                continue
+            if editor.current_text() != question.text_value or not editor.types_text:
+                editor.set_answer(question)
+        for item in state.meeting_items:
+            notes = self.notes.get(item.key)
+            if notes is not None and not notes.hasFocus() and notes.toPlainText() != item.notes:
+                notes.blockSignals(True)
+                notes.setPlainText(item.notes)
+                notes.blockSignals(False)
+                notes.setProperty("saved", item.notes)
+        self.banner.show_report(state.report)
+
     def _retire_form(self) -> None:
         """Saves what is being typed, then silences the old form before it goes.
 
@@ -117,6 +146,7 @@ class IntakeView(WorkspaceView, QWidget):
             for question in section.questions:
                 editor = QuestionEditor(question, content)
                 editor.edited.connect(self._save_answer)
+                editor.typed.connect(self._save_typed)
                 layout.addWidget(editor)
                 self.questions[question.key] = editor
         title = state.meeting_title or self.tr("First meeting")
@@ -172,14 +202,37 @@ class IntakeView(WorkspaceView, QWidget):
         self.banner.show_report(state.report)
         return state
 
-    def _save_answer(self, key: str, raw: object) -> None:
+    def _save_answer(self, key: str, raw: RawAnswer) -> None:
         editor = self.questions[key]
+        uid, intake = self._uid, self.workspace.intake
         state = self._call(
-            lambda: self.workspace.intake.save_intake_answer(self._uid, key, raw),
+            lambda: run_edit(
+                self.workspace,
+                self.tr("change answer"),
+                lambda: intake.save_intake_answer(uid, key, raw),
+                key=f"intake:{uid}:{key}",
+            ),
             editor.show_error,
         )
         if state is not None:  # shows the answer as stored: "3500" becomes "3.500,00"
             editor.set_answer(next(q for s in state.sections for q in s.questions if q.key == key))
+
+    def _save_typed(self, key: str, raw: RawAnswer) -> None:
+        """A pause in typing: stored if it can be (a half-typed date waits for the next pause
+        or for leaving the field); the field keeps what is being typed."""
+        editor = self.questions[key]
+        uid, intake = self._uid, self.workspace.intake
+        try:
+            state = run_edit(
+                self.workspace,
+                self.tr("change answer"),
+                lambda: intake.save_intake_answer(uid, key, raw),
+                key=f"intake:{uid}:{key}",
+            )
+        except UserError:
+            return
+        editor.mark_saved(str(raw))
+        self.banner.show_report(state.report)
 
     def _save_notes(self, key: str) -> None:
         notes = self.notes[key]
@@ -192,15 +245,28 @@ class IntakeView(WorkspaceView, QWidget):
             label.setVisible(bool(message))
 
         text = notes.toPlainText()
+        uid, intake = self._uid, self.workspace.intake
         if self._call(
-            lambda: self.workspace.intake.save_first_meeting_notes(self._uid, key, text), show
+            lambda: run_edit(
+                self.workspace,
+                self.tr("change notes"),
+                lambda: intake.save_first_meeting_notes(uid, key, text),
+                key=f"intake:{uid}:notes:{key}",
+            ),
+            show,
         ):
             notes.setProperty("saved", text.strip())
 
     def _save_areas(self, key: str, rows: list[Area]) -> None:
         editor = self.areas[key]
+        uid, intake = self._uid, self.workspace.intake
         saved = self._call(
-            lambda: self.workspace.intake.save_areas(self._uid, key, rows), editor.show_error
+            lambda: run_edit(
+                self.workspace,
+                self.tr("change kernen and wijken"),
+                lambda: intake.save_areas(uid, key, rows),
+            ),
+            editor.show_error,
         )
         if saved is None:  # put back what is stored: the screen never shows what was refused
             stored = self.workspace.intake.intake_state(self._uid)
@@ -209,8 +275,14 @@ class IntakeView(WorkspaceView, QWidget):
                 editor.set_areas(item.area_selection.areas)
 
     def _tick(self, index: int, present: bool) -> None:
+        uid, intake = self._uid, self.workspace.intake
         self._call(
-            lambda: self.workspace.intake.tick_attendee(self._uid, index, present), lambda _m: None
+            lambda: run_edit(
+                self.workspace,
+                self.tr("tick attendee"),
+                lambda: intake.tick_attendee(uid, index, present),
+            ),
+            lambda _m: None,
         )
 
     def focus_question(self, key: str) -> None:

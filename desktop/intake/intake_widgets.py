@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.debounce import Debouncer
 from models.core.enums import IntakeQuestionKind as QuestionKind
 from models.intake.state import QuestionState
 
@@ -39,7 +40,7 @@ class QuietComboBox(QComboBox):
 
 
 class NotesEdit(QPlainTextEdit):
-    """Multi-line text saved when focus leaves; Tab moves on instead of typing a tab."""
+    """Multi-line text saved at each pause in typing and when focus leaves; Tab moves on."""
 
     finished = Signal()
 
@@ -47,9 +48,16 @@ class NotesEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)  # three lines, then scroll
+        self.saver = Debouncer(self.finished.emit, self)
+        self.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if not self.signalsBlocked() and self.hasFocus():
+            self.saver.poke()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        self.saver.cancel()
         self.finished.emit()
 
 
@@ -66,6 +74,7 @@ class QuestionEditor(QWidget):
     """A question with its help text, the editor for its kind and, when needed, an error."""
 
     edited = Signal(str, object)  # question key, what the coach entered (bool, key(s) or text)
+    typed = Signal(str, object)  # question key, text typed so far (a pause in typing)
 
     def __init__(self, question: QuestionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +144,7 @@ class QuestionEditor(QWidget):
             return box
         if kind is QuestionKind.LONG_TEXT:
             self.notes = NotesEdit(self)
-            self.notes.finished.connect(self.commit)
+            self.notes.finished.connect(self._notes_saved)
             return self.notes
         self.line = QLineEdit(self)
         self.line.setMaximumWidth(LINE_KINDS.get(kind, 560))
@@ -145,7 +154,9 @@ class QuestionEditor(QWidget):
             self.line.setPlaceholderText(self.tr("dd/mm/yyyy"))
         elif kind is QuestionKind.NUMBER:
             self.line.setPlaceholderText("12")
-        self.line.editingFinished.connect(self.commit)
+        self.line.editingFinished.connect(self._left)
+        self.saver = Debouncer(self._paused, self)
+        self.line.textEdited.connect(self.saver.poke)
         return self.line
 
     def focus_target(self) -> QWidget:
@@ -179,12 +190,40 @@ class QuestionEditor(QWidget):
         finally:
             self.blockSignals(False)
 
+    def _text(self) -> str:
+        return self.notes.toPlainText() if self.kind is QuestionKind.LONG_TEXT else self.line.text()
+
+    def current_text(self) -> str:
+        """What a typed field shows now ('' for buttons and lists)."""
+        return self._text() if self.types_text else ""
+
     def commit(self) -> None:
         """Hands on typed text, unless it is what is stored and shown without an error."""
-        text = self.notes.toPlainText() if self.kind is QuestionKind.LONG_TEXT else self.line.text()
+        text = self._text()
         if text.strip() == self._saved and self.error.isHidden():
             return
         self.edited.emit(self.key, text)
+
+    def _left(self) -> None:
+        self.saver.cancel()
+        self.commit()
+
+    def _notes_saved(self) -> None:
+        """A pause while typing (focus still here) saves quietly; leaving saves and shows."""
+        if self.notes.hasFocus():
+            self._paused()
+        else:
+            self.commit()
+
+    def _paused(self) -> None:
+        """Typing paused: store what is there (the field is not rewritten under the cursor)."""
+        text = self._text()
+        if text.strip() != self._saved:
+            self.typed.emit(self.key, text)
+
+    def mark_saved(self, text: str) -> None:
+        """What a quiet save stored, so that leaving the field unchanged saves nothing more."""
+        self._saved = text.strip()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

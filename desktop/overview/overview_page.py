@@ -1,6 +1,5 @@
 """Overzicht: what is coming up and what is overdue, over all trajectories."""
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -15,6 +14,8 @@ from desktop.widgets.common import (
     title_label,
 )
 from desktop.widgets.row_table import Column, RowTableModel
+from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.formatting import format_date, format_datetime
 
 if TYPE_CHECKING:
@@ -51,8 +52,19 @@ def agenda_columns() -> list[Column]:
     ]
 
 
-class OverviewPage(QWidget):
+class OverviewPage(WorkspaceView, QWidget):
     """Sessions, milestones and tasks of the coming six weeks, and everything overdue."""
+
+    shows = frozenset(
+        {
+            DataKind.SESSION,
+            DataKind.ACTION,
+            DataKind.PHASE,
+            DataKind.MILESTONE,
+            DataKind.TASK,
+            DataKind.TRAJECTORY,
+        }
+    )
 
     trajectory_requested = Signal(str)
 
@@ -83,8 +95,13 @@ class OverviewPage(QWidget):
         label.setContentsMargins(0, 12, 0, 4)
         return label
 
-    def set_workspace(self, workspace: "Workspace", today: date | None = None) -> None:
-        agenda = workspace.overview.agenda(today or workspace.clock.today())
+    def set_workspace(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        self.refresh()
+
+    def refresh(self) -> None:
+        """What comes up from today on, and everything overdue, as stored now."""
+        agenda = self.workspace.overview.agenda()
         sessions, overdue = list(agenda.coming), list(agenda.overdue)
         self.sessions_model.set_rows(sessions)
         self.overdue_model.set_rows(overdue)

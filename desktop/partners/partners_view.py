@@ -20,8 +20,10 @@ from desktop.partners.partner_dialog import PartnerDialog
 from desktop.shell.labels import engagement_label
 from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
-from desktop.widgets.row_table import Column, Index, RowTableModel
+from desktop.widgets.list_table import Index
+from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.partners.dto import CategoryCoverage, PartnerInput, PartnersOverview
 
@@ -90,6 +92,10 @@ class CoverageModel(RowTableModel):
 
 class PartnersView(WorkspaceView, QWidget):
     """Lays out the partners, their coverage of the categories and the ambassadors."""
+
+    shows = frozenset(
+        {DataKind.PARTNER, DataKind.TRAJECTORY_CONTACT, DataKind.ORGANISATION, DataKind.PERSON}
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +168,12 @@ class PartnersView(WorkspaceView, QWidget):
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+
+    def refresh(self) -> None:
+        if self._uid:
+            indexes = self.table.selectionModel().selectedRows()
+            keep = self.model.row_at(indexes[0].row()).uid if indexes else ""
+            self.show_trajectory(self._uid, keep)
 
     def show_trajectory(self, uid: str, select_uid: str = "") -> None:
         try:

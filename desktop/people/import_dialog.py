@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop.people import import_lines
 from desktop.people.import_models import ProblemLine
-from desktop.people.import_pages import BusyPage, MappingPage, PersonLine, PreviewPage, ResultPage
+from desktop.people.import_pages import (
+    SPREADSHEETS,
+    BusyPage,
+    MappingPage,
+    PersonLine,
+    PreviewPage,
+    ResultPage,
+)
 from desktop.shell.background import BackgroundTask, run_in_background
 from desktop.shell.messages import user_message
 from models.core.errors import UserError
@@ -117,8 +124,6 @@ class ImportDialog(QDialog):
     def _choose_another(self) -> None:
         """After a file that could not be used: pick another one and start over."""
         from PySide6.QtWidgets import QFileDialog
-
-        from desktop.people.people_page import SPREADSHEETS
 
         name, _ = QFileDialog.getOpenFileName(
             self,

@@ -31,6 +31,8 @@ from models.people.importing.cleaning import cell_text
 from models.people.importing.headers import Field, SheetTable
 from models.people.importing.plan import PlannedPerson
 
+SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"  # what the file dialogs offer (content decides)
+
 FIELD_ORDER = (
     Field.FIRST_NAME,
     Field.LAST_NAME,

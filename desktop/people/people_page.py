@@ -5,8 +5,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.people.import_pages import SPREADSHEETS
 from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPanel
 from desktop.shell.messages import user_message
 from desktop.widgets.columns import people_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_datetime
 from models.people.search import PeopleSearch
@@ -33,7 +35,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"
 
 
 def organisation_columns() -> list[Column]:
@@ -78,6 +79,18 @@ def import_columns() -> list[Column]:
 
 
 class PeoplePage(WorkspaceView, QWidget):
+    shows = frozenset(
+        {
+            DataKind.PERSON,
+            DataKind.ORGANISATION,
+            DataKind.ROLE,
+            DataKind.CONSENT,
+            DataKind.IMPORT_BATCH,
+            DataKind.PERSON_MERGE,
+        }
+    )
+    refresh_while_typing = True  # the search text stays; the list under it is renewed
+
     people_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,25 +99,41 @@ class PeoplePage(WorkspaceView, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, email, phone or municipality"))
         self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New person…"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setToolTip(self.tr("Add a person by hand (Ctrl+Shift+N)"))
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(self.tr("Select two records of the same person (Ctrl+click)"))
+        self.merge_button.setEnabled(False)
         self.import_button = QPushButton(self.tr("Import list…"))
-        self.import_button.setProperty("role", "primary")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.count = subtitle_label()
         self.model = RowTableModel(people_columns(), self)
         self.view = table_view(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.detail = PersonDetailPanel()
         self.organisations = RowTableModel(organisation_columns(), self)
         self.organisation_view = table_view(self.organisations)
         self.organisation_detail = OrganisationDetailPanel()
+        self.new_organisation_button = QPushButton(self.tr("New organisation…"))
+        self.edit_organisation_button = QPushButton(self.tr("Edit organisation…"))
         self.imports = RowTableModel(import_columns(), self)
         self.import_view = table_view(self.imports)
         self.undo_button = QPushButton(self.tr("Undo the chosen import"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._split(self.view, self.detail), self.tr("People"))
-        self.tabs.addTab(
-            self._split(self.organisation_view, self.organisation_detail),
-            self.tr("Organisations"),
+        organisations_tab = QWidget()
+        organisations_layout = QVBoxLayout(organisations_tab)
+        organisations_layout.setContentsMargins(0, 0, 0, 0)
+        organisations_layout.addWidget(
+            self._split(self.organisation_view, self.organisation_detail), 1
         )
+        organisation_buttons = QHBoxLayout()
+        organisation_buttons.addWidget(self.new_organisation_button)
+        organisation_buttons.addWidget(self.edit_organisation_button)
+        organisation_buttons.addStretch(1)
+        organisations_layout.addLayout(organisation_buttons)
+        self.tabs.addTab(organisations_tab, self.tr("Organisations"))
         imports_tab = QWidget()
         imports_layout = QVBoxLayout(imports_tab)
         imports_layout.addWidget(self.import_view, 1)
@@ -112,6 +141,8 @@ class PeoplePage(WorkspaceView, QWidget):
         self.tabs.addTab(imports_tab, self.tr("Imports"))
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search, 1)
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.merge_button)
         toolbar.addWidget(self.import_button)
         toolbar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -122,6 +153,11 @@ class PeoplePage(WorkspaceView, QWidget):
         layout.addWidget(self.tabs, 1)
         self.search.textChanged.connect(self._apply_filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_person())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.new_button.clicked.connect(self.new_person)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.new_organisation_button.clicked.connect(self.new_organisation)
+        self.edit_organisation_button.clicked.connect(self.edit_organisation)
         self.organisation_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_organisation()
         )
@@ -129,7 +165,6 @@ class PeoplePage(WorkspaceView, QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self._export)
         self.undo_button.clicked.connect(self._undo_import)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
     @staticmethod
     def _split(left: QWidget, right: QWidget) -> QSplitter:
@@ -145,13 +180,26 @@ class PeoplePage(WorkspaceView, QWidget):
         self.detail.set_workspace(workspace)
         self.reload()
 
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         workspace = self._workspace
         if workspace is None:
             return
+        chosen = self._current(self.view, self.model)
         rows = workspace.people.people_list()
         self._search = PeopleSearch(rows)
-        self._apply_filter(self.search.text())
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)  # the detail is told once, below, not per reset
+        try:
+            self._apply_filter(self.search.text())
+            if chosen is not None:
+                self.select_person(chosen.uid)
+        finally:
+            selection.blockSignals(False)
+        self._selection_changed()
+        self._show_person()
         fit_columns(self.view)
         self.organisations.set_rows(workspace.people.organisations())
         self.imports.set_rows(workspace.people.import_batches())
@@ -177,6 +225,59 @@ class PeoplePage(WorkspaceView, QWidget):
         except UserError:
             self.detail.show_person(None)
 
+    def select_person(self, uid: str) -> bool:
+        row = self.model.row_of(uid)
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self) -> None:
+        self.merge_button.setEnabled(len(self.view.selectionModel().selectedRows()) == 2)
+
+    def new_person(self) -> None:
+        """Nieuwe persoon: typed in, checked, stored as one step; then shown in the list."""
+        from desktop.people.new_person_dialog import NewPersonDialog
+
+        self.tabs.setCurrentIndex(0)
+        dialog = NewPersonDialog(self.workspace, self)
+        if dialog.exec() and dialog.created_uid:
+            self.search.clear()
+            self.reload()
+            self.select_person(dialog.created_uid)
+
+    def merge_selected(self) -> None:
+        """Samenvoegen: the two selected records, after the preview."""
+        from desktop.people.merge_dialog import MergeDialog
+
+        rows = [self.model.row_at(i.row()) for i in self.view.selectionModel().selectedRows()]
+        if len(rows) != 2:
+            return
+        self.detail.flush()
+        dialog = MergeDialog(self.workspace, rows[0].uid, rows[1].uid, self)
+        if dialog.exec() and dialog.merge_uid:
+            self.reload()
+            self.select_person(dialog.kept_uid)
+
+    def new_organisation(self) -> None:
+        from desktop.people.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.workspace, "", self)
+        if dialog.exec():
+            self.reload()
+
+    def edit_organisation(self) -> None:
+        from desktop.people.organisation_dialog import OrganisationDialog
+
+        row = self._current(self.organisation_view, self.organisations)
+        if row is None:
+            return
+        if OrganisationDialog(self.workspace, row.uid, self).exec():
+            self.reload()
+            self._show_organisation()
+
     def _show_organisation(self) -> None:
         row = self._current(self.organisation_view, self.organisations)
         detail = self.workspace.people.organisation_detail(row.uid) if row is not None else None
@@ -195,7 +296,7 @@ class PeoplePage(WorkspaceView, QWidget):
     def import_file(self, path: Path, session_uid: str | None = None) -> Any:
         from desktop.people.import_dialog import start_import
 
-        dialog = start_import(self, self._workspace, path, session_uid)
+        dialog = start_import(self, self.workspace, path, session_uid)
         dialog.imported.connect(lambda _uid: self._changed())
         dialog.undone.connect(lambda _uid: self._changed())
         return dialog

@@ -1,5 +1,6 @@
 """One person or organisation beside the list: contact data, roles, trajectories, consent."""
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,15 +17,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.people.person_form import PersonForm
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label, title_label
+from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_datetime, parse_date
+from models.people.editing import PersonInput
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -51,8 +57,48 @@ def _section(text: str) -> QLabel:
     return label
 
 
+FIELD_STEPS = {
+    "first_name": "name",
+    "last_name": "name",
+    "email": "email",
+    "phone": "phone",
+    "postcode": "place",
+    "municipality": "place",
+    "organisation": "organisation",
+    "notes": "notes",
+}
+
+
+def step_name(step: str) -> str:
+    """The Edit menu's name of a step in the person editor ("naam wijzigen")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "name": QCoreApplication.translate("People", "change name"),
+        "email": QCoreApplication.translate("People", "change email"),
+        "phone": QCoreApplication.translate("People", "change phone"),
+        "place": QCoreApplication.translate("People", "change municipality"),
+        "organisation": QCoreApplication.translate("People", "change organisation"),
+        "notes": QCoreApplication.translate("People", "change notes"),
+    }[step]
+
+
+def person_input(detail: Any) -> PersonInput:
+    return PersonInput(
+        detail.first_name,
+        detail.last_name,
+        detail.email,
+        detail.phone,
+        detail.postcode,
+        detail.municipality,
+        detail.organisation,
+        detail.notes,
+    )
+
+
 class PersonDetailPanel(WorkspaceView, QWidget):
-    """Read-only contact data with the consent list, which can be added to and withdrawn."""
+    """The person's details, stored as they are typed (each field on its own, so that a wrong
+    phone never holds back a corrected name); roles, trajectories, sessions and consent."""
 
     changed = Signal()
 
@@ -60,15 +106,22 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         super().__init__(parent)
         self._detail: Any = None
         self.name = title_label("")
-        self.contact = subtitle_label()
-        self.contact.setTextFormat(self.contact.textFormat())
-        self.roles = subtitle_label()
+        self.form = PersonForm()
+        self._pending: set[str] = set()
+        self.saver = Debouncer(self._save_pending, self)
+        self.form.edited.connect(self._typed)
+        self.form.left.connect(lambda _field: self.saver.flush())
+        self.form.place_chosen.connect(self._place_chosen)
+        self.roles = QListWidget()
+        self.roles.setMaximumHeight(90)
+        self.add_role_button = QPushButton(self.tr("Add role…"))
+        self.remove_role_button = QPushButton(self.tr("Remove role"))
         self.trajectories = subtitle_label()
         self.sessions = QListWidget()
-        self.sessions.setMaximumHeight(130)
+        self.sessions.setMaximumHeight(110)
         self.consents = QListWidget()
-        self.consents.setMaximumHeight(110)
-        for listing in (self.sessions, self.consents):
+        self.consents.setMaximumHeight(90)
+        for listing in (self.sessions, self.consents, self.roles):
             listing.setWordWrap(True)
         self.add_consent = QPushButton(self.tr("Record consent…"))
         self.withdraw = QPushButton(self.tr("Withdraw consent"))
@@ -76,56 +129,128 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         self.consents.currentItemChanged.connect(
             lambda item, _old: self.withdraw.setEnabled(item is not None)
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_consent)
-        buttons.addWidget(self.withdraw)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 0, 8, 0)
         layout.addWidget(self.name)
-        layout.addWidget(self.contact)
+        layout.addWidget(self.form)
         layout.addWidget(_section(self.tr("Roles")))
         layout.addWidget(self.roles)
+        layout.addLayout(_row(self.add_role_button, self.remove_role_button))
         layout.addWidget(_section(self.tr("Trajectories")))
         layout.addWidget(self.trajectories)
         layout.addWidget(_section(self.tr("Sessions taken part in")))
         layout.addWidget(self.sessions)
         layout.addWidget(_section(self.tr("Consent")))
         layout.addWidget(self.consents)
-        layout.addLayout(buttons)
+        layout.addLayout(_row(self.add_consent, self.withdraw))
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.add_consent.clicked.connect(self._add_consent)
         self.withdraw.clicked.connect(self._withdraw)
+        self.add_role_button.clicked.connect(self._add_role)
+        self.remove_role_button.clicked.connect(self._remove_role)
         self.show_person(None)
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
 
-    def show_person(self, detail: Any) -> None:
+    # ------------------------------------------------------------ saving as typed
+
+    def _typed(self, field: str) -> None:
+        if self._detail is not None:
+            self._pending.add(FIELD_STEPS[field])
+            self.saver.poke()
+
+    def _place_chosen(self) -> None:
+        self._typed("municipality")
+        self.saver.flush()
+
+    def _save_pending(self) -> None:
+        steps, self._pending = self._pending, set()
+        for step in sorted(steps):
+            self.save_step(step)
+
+    def save_step(self, step: str) -> bool:
+        """Stores one detail (the others as stored); an error shows under its field."""
+        if self._detail is None or self._workspace is None:
+            return False
+        typed = self.form.values()
+        data = person_input(self._detail)
+        fields = [name for name, owner in FIELD_STEPS.items() if owner == step]
+        data = replace(data, **{name: getattr(typed, name) for name in fields})
+        if data == person_input(self._detail):
+            return False
+        uid = self._detail.uid
+        try:
+            detail = run_edit(
+                self.workspace,
+                step_name(step),
+                lambda: self.workspace.people.update_person(uid, data),
+                key=f"person:{uid}:{step}",
+            )
+        except UserError as error:
+            suggestions = []
+            if error.field == "municipality":
+                suggestions = self.workspace.people.place_suggestions(data.municipality)
+            self.form.show_error(error.field, user_message(error), suggestions)
+            return False
+        self.form.show_error(None, "")
         self._detail = detail
-        for widget in (self.add_consent, self.sessions, self.consents):
+        self.name.setText(detail.name)
+        return True
+
+    def flush(self) -> None:
+        """Stores what is being typed (before the list changes or the window closes)."""
+        self.saver.flush()
+
+    def refresh_fields(self) -> None:
+        """Shows the stored values (after leaving a field: '0470…' becomes '+32 470 …')."""
+        if self._detail is not None:
+            self.form.set_values(person_input(self._detail))
+
+    # ------------------------------------------------------------ showing
+
+    def show_person(self, detail: Any) -> None:
+        same = detail is not None and self._detail is not None and detail.uid == self._detail.uid
+        if not same:
+            self.saver.flush()
+            self._pending = set()
+        self._detail = detail
+        for widget in (
+            self.form,
+            self.add_consent,
+            self.sessions,
+            self.consents,
+            self.roles,
+            self.add_role_button,
+            self.remove_role_button,
+        ):
             widget.setEnabled(detail is not None)
         self.withdraw.setEnabled(False)
+        if not same:
+            self.form.show_error(None, "")
         self.sessions.clear()
         self.consents.clear()
+        self.roles.clear()
         if detail is None:
             self.name.setText(self.tr("No one chosen"))
-            self.contact.setText(self.tr("Choose a person in the list to see their details."))
-            self.roles.setText("")
-            self.trajectories.setText("")
+            self.form.set_values(PersonInput())
+            self.trajectories.setText(self.tr("Choose a person in the list to see their details."))
             return
         self.name.setText(detail.name)
-        lines = [
-            detail.email,
-            detail.phone,
-            " ".join(part for part in (detail.postcode, detail.municipality) if part),
-            detail.organisation,
-        ]
-        self.contact.setText("\n".join(line for line in lines if line) or self.tr("No details"))
-        self.roles.setText(
-            "\n".join(f"{title} · {org}" if title else org for org, title in detail.roles)
-            or self.tr("None")
-        )
+        # The field being typed in keeps what is typed: a refresh never takes keystrokes back.
+        self.form.set_values(person_input(detail), keep_focused=same)
+        for role_uid, organisation, title in detail.roles:
+            item = QListWidgetItem(f"{title} · {organisation}" if title else organisation)
+            item.setData(ROLE_DATA, role_uid)
+            self.roles.addItem(item)
         self.trajectories.setText("\n".join(name for _, name, _ in detail.trajectories) or "—")
         for part in detail.sessions:
             when = format_datetime(part.starts_at) if part.starts_at else ""
@@ -146,16 +271,57 @@ class PersonDetailPanel(WorkspaceView, QWidget):
             self.consents.addItem(self.tr("No consent recorded"))
             self.consents.item(0).setData(ROLE_DATA, None)
 
+    # ------------------------------------------------------------ roles
+
+    def _add_role(self) -> None:
+        if self._detail is None or self._workspace is None:
+            return
+        from desktop.people.role_dialog import RoleDialog
+
+        dialog = RoleDialog(self.workspace.people.organisations(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.organisation_uid():
+            return
+        uid = self._detail.uid
+        try:
+            run_edit(
+                self.workspace,
+                self.tr("add role"),
+                lambda: self.workspace.people.add_role(
+                    uid, dialog.organisation_uid(), dialog.title.currentText()
+                ),
+            )
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Role not added"), user_message(error))
+            return
+        self.changed.emit()
+
+    def _remove_role(self) -> None:
+        item = self.roles.currentItem()
+        uid = item.data(ROLE_DATA) if item is not None else None
+        if not uid or self._workspace is None:
+            return
+        run_edit(
+            self.workspace, self.tr("remove role"), lambda: self.workspace.people.remove_role(uid)
+        )
+        self.changed.emit()
+
+    # ------------------------------------------------------------ consent
+
     def _add_consent(self) -> None:
         if self._detail is None or self._workspace is None:
             return
         dialog = ConsentDialog(self.workspace.clock.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        uid = self._detail.uid
         try:
             given_on = parse_date(dialog.given_on.text(), field="given_on")
-            self.workspace.people.add_consent(
-                self._detail.uid, given_on, dialog.source.text(), dialog.purposes()
+            run_edit(
+                self.workspace,
+                self.tr("record consent"),
+                lambda: self.workspace.people.add_consent(
+                    uid, given_on, dialog.source.text(), dialog.purposes()
+                ),
             )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Consent not recorded"), user_message(error))
@@ -168,11 +334,23 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         if not uid or self._workspace is None:
             return
         try:
-            self.workspace.people.update_consent(uid, withdraw=True)
+            run_edit(
+                self.workspace,
+                self.tr("withdraw consent"),
+                lambda: self.workspace.people.update_consent(uid, withdraw=True),
+            )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Consent not changed"), user_message(error))
             return
         self.changed.emit()
+
+
+def _row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 class ConsentDialog(QDialog):

@@ -16,25 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.people.erasure_dialog import ErasureDialog
+from desktop.shell import settings
 from desktop.shell.messages import user_message
+from desktop.shell.operations import run_operation
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.formatting import format_date
 
 if TYPE_CHECKING:
+    from models.people.privacy import ErasureResult
+    from models.storage.backup_scrub import BackupReach
     from models.workspace import Workspace
-
-
-MENTIONS_SHOWN = 15  # the rest is counted
 
 
 class PrivacyPage(WorkspaceView, QWidget):
     """Two lists (people to review, people found by name) and the actions on the selected one."""
 
+    shows = frozenset({DataKind.PERSON, DataKind.CONSENT})
+    refresh_while_typing = True  # the search text stays
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mentions_box: QMessageBox | None = None  # shown after an erasure, if needed
+        self.erasure_dialog: ErasureDialog | None = None  # shown after an erasure
         self.consent_months = QSpinBox()
         self.consent_months.setRange(1, 240)
         self.consent_months.setValue(24)
@@ -148,8 +154,6 @@ class PrivacyPage(WorkspaceView, QWidget):
             self.status.setText(self.tr("Saved in %1").replace("%1", str(path)))
 
     def _erase(self) -> None:
-        from models.core.errors import UserError
-
         row = self.selected()
         if row is None or self._workspace is None:
             return
@@ -157,41 +161,41 @@ class PrivacyPage(WorkspaceView, QWidget):
             self,
             self.tr("Erase person"),
             self.tr(
-                "Erase %1 for good? Their personal data is wiped everywhere; attendance stays "
-                "as anonymous counts. This cannot be undone."
+                "Erase %1 for good? Their personal data is wiped from the database; attendance "
+                "stays as anonymous counts. Backups made before still hold them: the next "
+                "window lists those and offers to clean them. This cannot be undone."
             ).replace("%1", row.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = self.workspace.privacy.erase_person(row.uid)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Erase person"), user_message(error))
-            return
-        self.status.setText(self.tr("The person was erased."))
-        self.refresh()
-        if result.mentions:
-            self._show_mentions(result.mentions)
+        workspace, second = self.workspace, settings.SECOND_BACKUP_FOLDER.get()
+        texts = [row.name, row.email]
 
-    def _show_mentions(self, places: tuple[str, ...]) -> None:
-        """The coach's own text that still names the person: only the coach can edit it."""
-        shown = "\n".join(f"• {place}" for place in places[:MENTIONS_SHOWN])
-        if len(places) > MENTIONS_SHOWN:
-            shown += "\n" + self.tr("… and %1 more").replace(
-                "%1", str(len(places) - MENTIONS_SHOWN)
-            )
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Erase person"), "", parent=self)
-        box.setText(
-            self.tr(
-                "The person was erased. Their name or e-mail address still stands in text you "
-                "typed yourself; edit these places by hand:"
-            )
-        )
-        box.setInformativeText(shown)
-        self.mentions_box = box
-        box.open()
+        def work(_progress: object) -> tuple["ErasureResult", "BackupReach"]:
+            result = workspace.privacy.erase_person(row.uid)
+            return result, workspace.backups.erased_in_backups(second)
+
+        def done(outcome: tuple["ErasureResult", "BackupReach"]) -> None:
+            keep = (settings.SECOND_BACKUP_FOLDER.key,)
+            cleared = [
+                self.tr("a remembered setting (%1)").replace("%1", key)
+                for key in settings.forget_text(texts, keep)
+            ]
+            self.status.setText(self.tr("The person was erased."))
+            self.refresh()
+            self.erasure_dialog = ErasureDialog(workspace, second, *outcome, cleared, self)
+            self.erasure_dialog.open()
+
+        run_operation(self, work, done, title=self.tr("Erase person"), on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        from models.core.errors import UserError
+
+        if not isinstance(error, UserError):
+            raise error
+        QMessageBox.warning(self, self.tr("Erase person"), user_message(error))
 
 
 class _Found:

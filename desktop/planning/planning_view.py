@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -35,8 +36,10 @@ from desktop.planning.timeline_table import (
 )
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
@@ -69,6 +72,8 @@ def _editable_table(model: EditableRowsModel) -> QTableView:
 class PlanningView(WorkspaceView, QWidget):
     """Lays out the plan of one trajectory; every date rule and every change is the workspace's."""
 
+    shows = frozenset({DataKind.PHASE, DataKind.MILESTONE, DataKind.TASK, DataKind.SESSION})
+
     plan_changed = Signal(str)  # trajectory uid: dates, statuses or the stop changed
     quote_changed = Signal(str)  # trajectory uid: stopping made a new quote version
 
@@ -88,6 +93,9 @@ class PlanningView(WorkspaceView, QWidget):
         self.fit = QPushButton(self.tr("Whole trajectory"))
         self.stop_button = QPushButton(self.tr("Stop after a phase…"))
         self.pdf_button = QPushButton(self.tr("Planning PDF"))
+        self.with_unbooked = QCheckBox(self.tr("with phases not booked"))
+        self.avoid_breaks = QCheckBox(self.tr("Citizens' sessions outside school holidays"))
+        self.booking = subtitle_label()
         self.message = subtitle_label()
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -126,7 +134,11 @@ class PlanningView(WorkspaceView, QWidget):
         bar.addWidget(self.fit)
         bar.addStretch(1)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.with_unbooked)
         bar.addWidget(self.stop_button)
+        calendar_bar = QHBoxLayout()
+        calendar_bar.addWidget(self.booking, 1)
+        calendar_bar.addWidget(self.avoid_breaks)
         split = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -138,6 +150,7 @@ class PlanningView(WorkspaceView, QWidget):
         top = QVBoxLayout(timeline)
         top.setContentsMargins(0, 4, 0, 0)
         top.addLayout(bar)
+        top.addLayout(calendar_bar)
         top.addWidget(split, 1)
         work = QWidget()
         lower = QVBoxLayout(work)
@@ -182,16 +195,20 @@ class PlanningView(WorkspaceView, QWidget):
         self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
         self.stop_button.clicked.connect(self.ask_stop)
         self.pdf_button.clicked.connect(self.open_pdf)
+        self.avoid_breaks.toggled.connect(self.set_avoid_breaks)
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
         self.delete_task_button.clicked.connect(self.delete_task)
 
     @property
     def today(self) -> date:
-        return self.workspace.clock.today()  # type: ignore[no-any-return]
+        return self.workspace.clock.today()
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+
+    def refresh(self) -> None:
+        self.reload()
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the plan of the trajectory and fits the whole of it on the chart."""
@@ -223,6 +240,7 @@ class PlanningView(WorkspaceView, QWidget):
         stopped = self.plan.status == "stopped"
         self.stop_button.setEnabled(bool(self.plan.stop_choices) and not stopped)
         self.pdf_button.setEnabled(self.plan.timeline is not None)
+        self._show_booking()
         if stopped:
             self.message.setText(
                 self.tr("Stopped after %1 on %2. Reason: %3")
@@ -234,6 +252,28 @@ class PlanningView(WorkspaceView, QWidget):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 260))
+
+    def _show_booking(self) -> None:
+        """What the accepted quote books, what is not booked, and the school-break choice."""
+        plan = self.plan
+        parts = []
+        if plan.booked_scope:
+            parts.append(self.tr("Booked: %1").replace("%1", plan.booked_scope))
+        if plan.unbooked_phases:
+            parts.append(self.tr("not booked: %1").replace("%1", ", ".join(plan.unbooked_phases)))
+        self.booking.setText(" · ".join(parts))
+        self.with_unbooked.setVisible(bool(plan.unbooked_phases))
+        self.avoid_breaks.blockSignals(True)
+        self.avoid_breaks.setChecked(plan.avoid_school_holidays)
+        self.avoid_breaks.blockSignals(False)
+
+    def set_avoid_breaks(self, avoid: bool) -> None:
+        """Citizens' sessions in or out of the school breaks; open sessions move along."""
+        self._change(
+            lambda _policy: self.workspace.planning.set_avoid_school_holidays(
+                self._uid, avoid, self.today
+            )
+        )
 
     def _fill_people(self) -> None:
         current = self.task_person.currentData()
@@ -286,10 +326,12 @@ class PlanningView(WorkspaceView, QWidget):
 
     def _change(self, call: Any) -> None:
         try:
-            change = call(DonePolicy.ASK)
+            name = self.tr("change plan")
+            change = run_edit(self.workspace, name, lambda: call(DonePolicy.ASK))
             if not change.applied and change.done_items:
                 policy = self._ask_about_done(change)
-                change = call(policy) if policy is not None else change
+                if policy is not None:
+                    change = run_edit(self.workspace, name, lambda: call(policy))
         except UserError as error:
             self._show_error(user_message(error))
             self.reload()
@@ -327,8 +369,11 @@ class PlanningView(WorkspaceView, QWidget):
     def stop(self, phase_key: str, reason: str) -> bool:
         """Stops after the phase; reports the cancelled items and the new quote total."""
         try:
-            result = self.workspace.planning.stop_after_phase(
-                self._uid, phase_key, reason, self.today
+            uid, planning, today = self._uid, self.workspace.planning, self.today
+            result = run_edit(
+                self.workspace,
+                self.tr("stop the trajectory"),
+                lambda: planning.stop_after_phase(uid, phase_key, reason, today),
             )
         except UserError as error:
             self._show_error(user_message(error))
@@ -357,7 +402,10 @@ class PlanningView(WorkspaceView, QWidget):
             self.task_title.text(), self.task_due.text(), person, value if not person else "person"
         )
         try:
-            self.workspace.planning.add_task(self._uid, task, self.today)
+            uid, planning, today = self._uid, self.workspace.planning, self.today
+            run_edit(
+                self.workspace, self.tr("add task"), lambda: planning.add_task(uid, task, today)
+            )
         except UserError as error:
             self._show_error(user_message(error))
             self.inner.setCurrentIndex(1)
@@ -372,8 +420,10 @@ class PlanningView(WorkspaceView, QWidget):
         if not rows:
             return
         try:
-            self.workspace.planning.delete_task(
-                self._uid, self.tasks_model.row_at(rows[0].row()).uid
+            uid, planning = self._uid, self.workspace.planning
+            task_uid = self.tasks_model.row_at(rows[0].row()).uid
+            run_edit(
+                self.workspace, self.tr("delete task"), lambda: planning.delete_task(uid, task_uid)
             )
         except UserError as error:
             self._show_error(user_message(error))
@@ -385,7 +435,9 @@ class PlanningView(WorkspaceView, QWidget):
         from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
 
         try:
-            document = self.workspace.planning.plan_document(self._uid, self.today)
+            document = self.workspace.planning.plan_document(
+                self._uid, self.today, self.with_unbooked.isChecked()
+            )
             return build_plan_pdf(document, path) if path else save_plan_pdf(document)
         except UserError as error:
             self._show_error(user_message(error))

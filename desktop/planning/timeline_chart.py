@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from models.core.formatting import format_date
 
 MIN_MONTH, MAX_MONTH, ZOOM_STEP = 18.0, 260.0, 1.4  # pixels per month, and per zoom step
-LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 28
+LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 46  # the legend takes two lines
 ACCENT, FAINT, ZEBRA = QColor("#1F5F5B"), QColor("#CFE3E1"), QColor("#F4F6F5")
 INK, MUTED, GRID, LATE = QColor("#1E2524"), QColor("#5C6664"), QColor("#D5DAD9"), QColor("#B3261E")
+BREAK = QColor("#F3EBD3")  # school breaks: a pale sand band behind the lanes
 
 
 class TimelineChart(QAbstractScrollArea):
@@ -98,7 +99,7 @@ class TimelineChart(QAbstractScrollArea):
         months = self.timeline.months
         position = (x + self.horizontalScrollBar().value() - LABEL_W) / self.month_width
         i = max(0, min(len(months) - 1, int(position)))
-        first = months[i].first
+        first: date = months[i].first
         days = calendar.monthrange(first.year, first.month)[1]
         return first + timedelta(days=max(0, min(days - 1, int((position - i) * days))))
 
@@ -147,6 +148,7 @@ class TimelineChart(QAbstractScrollArea):
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, text)
             return
         self._paint_months(painter)
+        self._paint_breaks(painter)
         self._paint_items(painter)
         self._paint_line(
             painter, self.timeline.today, LATE, self.tr("today"), Qt.PenStyle.SolidLine
@@ -177,6 +179,16 @@ class TimelineChart(QAbstractScrollArea):
             if i == 0 or month.first.month == 1:
                 painter.drawText(QPointF(left + 3, 13), str(month.year))
 
+    def _paint_breaks(self, painter: QPainter) -> None:
+        """The Flemish school breaks as pale bands, named when there is room."""
+        bottom = self.viewport().height() - LEGEND_H
+        for school_break in self.timeline.school_breaks:
+            left = max(self.x_of(school_break.first), LABEL_W)
+            right = self.x_of(school_break.last + timedelta(days=1))
+            if right <= left:
+                continue
+            painter.fillRect(QRectF(left, 40, right - left, bottom - 40), BREAK)
+
     def _paint_items(self, painter: QPainter) -> None:
         for uid, rect, row in self._layout():
             if self._drag and self._drag[0] == uid:
@@ -202,8 +214,12 @@ class TimelineChart(QAbstractScrollArea):
             painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, row: Any, pen: QPen) -> None:
-        """Done: solid; running: filled up to today; cancelled: hatched, so print shows it too."""
-        if row.status == "cancelled":
+        """Done: solid; running: filled up to today; cancelled: hatched, so print shows it too;
+        not booked: grey and dotted."""
+        if not getattr(row, "booked", True):
+            pen = QPen(MUTED, 1, Qt.PenStyle.DotLine)
+            painter.setBrush(ZEBRA)
+        elif row.status == "cancelled":
             pen = QPen(MUTED, 1, Qt.PenStyle.DashLine)
             painter.setBrush(QBrush(MUTED, Qt.BrushStyle.BDiagPattern))
         else:
@@ -211,7 +227,8 @@ class TimelineChart(QAbstractScrollArea):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 3, 3)
         if (
-            row.status == "in_progress"
+            getattr(row, "booked", True)
+            and row.status == "in_progress"
             and self.timeline
             and self.timeline.today > row.planned_start
         ):
@@ -246,24 +263,37 @@ class TimelineChart(QAbstractScrollArea):
             )
             painter.setFont(self.font())
             painter.setPen(MUTED)
-            name = metrics.elidedText(lane.phase.name, Qt.TextElideMode.ElideRight, LABEL_W - 14)
+            name = lane.phase.name
+            if not lane.phase.booked:
+                name = self.tr("%1 (not booked)").replace("%1", name)
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, LABEL_W - 14)
             painter.drawText(QRectF(8, y + 22, LABEL_W - 12, 18), Qt.AlignmentFlag.AlignLeft, name)
 
     def _paint_legend(self, painter: QPainter) -> None:
-        """Shapes with their meaning, so the chart reads without colour too."""
+        """Shapes with their meaning, so the chart reads without colour too (on two lines when
+        the chart is narrow)."""
         y = self.viewport().height() - LEGEND_H + 8
         painter.fillRect(QRectF(0, y - 8, self.viewport().width(), LEGEND_H), Qt.GlobalColor.white)
         x = 8.0
+        metrics = painter.fontMetrics()
         for key, text in (
             ("planned", self.tr("phase")),
             ("done", self.tr("done")),
             ("cancelled", self.tr("cancelled")),
+            ("unbooked", self.tr("not booked")),
+            ("break", self.tr("school holiday")),
             ("milestone", self.tr("milestone")),
             ("session", self.tr("session (filled: held)")),
             ("late", self.tr("late")),
         ):
-            rect = QRectF(x, y, 18 if key in ("planned", "done", "cancelled") else 12, 12)
-            if key in ("planned", "done", "cancelled"):
+            bars = ("planned", "done", "cancelled", "unbooked")
+            wide = 18 if key in (*bars, "break") else 12
+            if x + wide + 5 + metrics.horizontalAdvance(text) > self.viewport().width() - 4:
+                x, y = 8.0, y + 18  # on to the second line
+            rect = QRectF(x, y, wide, 12)
+            if key == "break":
+                painter.fillRect(rect, BREAK)
+            elif key in bars:
                 self._paint_bar(painter, rect, _Sample(key), QPen(ACCENT, 1))
             else:
                 painter.setPen(QPen(LATE, 2) if key == "late" else QPen(INK, 1.5))
@@ -271,7 +301,7 @@ class TimelineChart(QAbstractScrollArea):
                 self._paint_mark(painter, rect, "session" if key == "late" else key)
             painter.setPen(MUTED)
             painter.drawText(QPointF(rect.right() + 5, y + 10), text)
-            x = rect.right() + 5 + painter.fontMetrics().horizontalAdvance(text) + 18
+            x = rect.right() + 5 + metrics.horizontalAdvance(text) + 18
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -287,8 +317,9 @@ class TimelineChart(QAbstractScrollArea):
         when = format_date(row.planned_start)
         if row.planned_end:
             when += " – " + format_date(row.planned_end)
+        booked = "" if row.booked else self.tr("not booked")
         return "\n".join(
-            part for part in (f"{row.label} {row.name}".strip(), when, row.who) if part
+            part for part in (f"{row.label} {row.name}".strip(), when, row.who, booked) if part
         )
 
     def _hit(self, pos: Any) -> Any:
@@ -349,4 +380,5 @@ class _Sample:
 
     def __init__(self, status: str) -> None:
         self.status = status
+        self.booked = status != "unbooked"
         self.planned_start = date.max

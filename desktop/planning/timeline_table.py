@@ -24,6 +24,13 @@ def status_text(value: str) -> str:
     return action_status_label(value)
 
 
+def row_status(row: Any) -> str:
+    """The status as the table shows it: 'Not booked' for an item outside the booked scope."""
+    if not getattr(row, "booked", True):
+        return QCoreApplication.translate("Planning", "Not booked")
+    return status_text(row.status)
+
+
 def status_choices(row: Any) -> Choices:
     session = getattr(row, "kind", "task") == "session"
     values = ("planned", "held", "cancelled") if session else WORK_STATUSES
@@ -94,7 +101,7 @@ class EditableRowsModel(ListTableModel):
             done = row.status in ("done", "held")
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status == "cancelled":
+            if row.status == "cancelled" or not getattr(row, "booked", True):
                 return QBrush(MUTED)
             return QBrush(LATE) if row.overdue else None
         if role == Qt.ItemDataRole.FontRole and getattr(row, "kind", "") == "phase":
@@ -164,18 +171,14 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
         return [(p, responsible_label(p)) for p in PARTIES] + people()
 
     def when(row: Any) -> str:
-        return format_datetime(row.starts_at) if row.starts_at else _day(row.planned_start)
+        return str(format_datetime(row.starts_at)) if row.starts_at else _day(row.planned_start)
 
     def name(row: Any) -> str:
         if row.kind == "phase":
             return f"{row.label} {row.name}"
         mark = "◆ " if row.kind == "milestone" else "● "
-        return (
-            "    "
-            + mark
-            + row.name
-            + (QCoreApplication.translate("Planning", " (optional)") if row.optional else "")
-        )
+        optional = QCoreApplication.translate("Planning", " (optional)") if row.optional else ""
+        return f"    {mark}{row.name}{optional}"
 
     def actual(row: Any) -> str:
         return _day(row.actual_end if row.kind == "phase" else row.actual_start)
@@ -202,7 +205,7 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
         ),
         EditColumn(
             QCoreApplication.translate("Planning", "Status"),
-            lambda r: status_text(r.status),
+            row_status,
             "status",
             _status,
             status_choices,
@@ -235,7 +238,7 @@ def task_columns(people: Callable[[], Choices], with_phase: bool = True) -> list
         ),
         EditColumn(
             QCoreApplication.translate("Planning", "Status"),
-            lambda r: status_text(r.status),
+            row_status,
             "status",
             _status,
             status_choices,

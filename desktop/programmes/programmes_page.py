@@ -48,7 +48,7 @@ def sheet_html(data: Any) -> str:
             parts.append(f"<h3>{escape(title)}</h3><ul>")
             parts += [f"<li>{escape(item)}</li>" for item in items]
             parts.append("</ul>")
-    parts.append("<h3>Prijs</h3><table cellpadding='3'>")
+    parts.append(f"<h3>{escape(data.price_heading)}</h3><table cellpadding='3'>")
     parts += [
         f"<tr><td>{escape(line.label)}</td><td align='right'>{escape(line.amount)}</td></tr>"
         for line in data.price_lines

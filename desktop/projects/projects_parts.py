@@ -5,7 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.widgets.row_table import Column, Index, RowTableModel
+from desktop.widgets.list_table import Index
+from desktop.widgets.row_table import Column, RowTableModel
 from models.core.formatting import format_date, format_money
 from models.projects.dto import (
     BudgetSummary,
@@ -221,6 +222,15 @@ def budget_text(overview_budget: BudgetSummary | None) -> str:
             "%1", format_money(overview_budget.granted_cents)
         )
     )
+    budget = overview_budget.working_budget_cents
+    if budget is None:
+        parts.insert(0, QCoreApplication.translate("ProjectsParts", "Working budget not set"))
+    elif overview_budget.asked_over_budget:
+        parts.append(
+            QCoreApplication.translate("ProjectsParts", "asked %1 more than the budget").replace(
+                "%1", format_money(overview_budget.requested_cents - budget)
+            )
+        )
     remaining = overview_budget.remaining_cents
     if remaining is not None:
         if remaining < 0:

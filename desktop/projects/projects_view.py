@@ -27,6 +27,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.projects.dto import ProgressGrid, ProjectInput, ProjectsOverview
 
@@ -39,6 +40,9 @@ PEOPLE_PAGE, PROJECTS_PAGE, PROGRESS_PAGE = 0, 1, 2
 
 class ProjectsView(WorkspaceView, QWidget):
     """Lays out people, projects and the progress grid; all data comes from the workspace."""
+
+    # Not the progress notes (typed here and saved as typed): a reload would reset the editor.
+    shows = frozenset({DataKind.PROJECT, DataKind.PROJECT_MEMBER, DataKind.PERSON, DataKind.ACTION})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +280,11 @@ class ProjectsView(WorkspaceView, QWidget):
         self._last_saved = ""
         if dialog.exec():
             self.reload(self._last_saved)
+
+    def refresh(self) -> None:
+        selected = self._selected()
+        if self._uid:
+            self.reload(selected.uid if selected is not None else "")
 
     def reload(self, select_uid: str = "") -> None:
         overview = self.workspace.projects.projects_overview(self._uid)

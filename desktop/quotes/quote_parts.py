@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.widgets.row_table import Column
-from exports.quotes.quote_pdf import beside_price_rows, price_rows
+from exports.quotes.quote_rows import beside_price_rows, price_rows
 from models.core.formatting import format_date, format_money
 from models.quotes.pricing_data import QuotePrice
 
@@ -20,11 +20,45 @@ def status_label(value: str) -> str:
         "accepted": QCoreApplication.translate("QuoteView", "Accepted"),
         "declined": QCoreApplication.translate("QuoteView", "Declined"),
         "superseded": QCoreApplication.translate("QuoteView", "Superseded"),
+        "expired": QCoreApplication.translate("QuoteView", "Expired"),
     }.get(value, value)
+
+
+def accepted_text(row: Any) -> str:
+    """'Accepted: version 2 of quote 2026-004, on 12/03/2026 by Ann Vanhoutte'."""
+    if row is None:
+        return QCoreApplication.translate("QuoteView", "No version accepted yet.")
+    text = (
+        QCoreApplication.translate(
+            "QuoteView", "Accepted: version %1 of participation agreement %2, on %3 by %4"
+        )
+        if row.free
+        else QCoreApplication.translate(
+            "QuoteView", "Accepted: version %1 of quote %2, on %3 by %4"
+        )
+    )
+    return (
+        text.replace("%1", str(row.version))
+        .replace("%2", row.number)
+        .replace("%3", format_date(row.accepted_on) if row.accepted_on else "")
+        .replace("%4", row.accepted_by)
+    )
+
+
+def conditions_text(conditions: tuple[str, ...]) -> str:
+    """The conditions for starting still open: the new version will say so on paper."""
+    if not conditions:
+        return ""
+    head = QCoreApplication.translate(
+        "QuoteView", "Not all conditions for starting are met; the quote will say so:"
+    )
+    return head + "".join(f"\n• {text}" for text in conditions)
 
 
 def version_columns() -> list[Column]:
     def total(row: Any) -> str:
+        if row.free:
+            return QCoreApplication.translate("QuoteView", "free")
         return (
             QCoreApplication.translate("QuoteView", "price on request")
             if row.price_on_request
@@ -55,8 +89,11 @@ def version_columns() -> list[Column]:
     ]
 
 
-def preview_html(price: QuotePrice, programme_name: str) -> str:
-    """The price as the PDF will show it, as a small HTML table (all text escaped)."""
+def preview_html(price: QuotePrice, programme_name: str, free: bool = False) -> str:
+    """The price as the PDF will show it, as a small HTML table (all text escaped); a free
+    programme's agreement shows what it says instead: no amounts, no vat."""
+    if free:
+        return "".join(f"<p>{escape(line.description)}</p>" for line in price.lines)
     cells = []
     for row in price_rows(price, programme_name):
         weight = "font-weight:600;" if row.kind == "total" else ""

@@ -1,4 +1,4 @@
-"""Offerte: the versions of a trajectory's quote, a form for a new version, its PDF."""
+"""Offerte: the versions of a quote and their life, a form for a new version, the PDF."""
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -20,11 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.quotes.quote_parts import ERROR_STYLE, preview_html, version_columns
+from desktop.quotes.discount_box import DiscountBox
+from desktop.quotes.quote_life import LifeDialog
+from desktop.quotes.quote_parts import (
+    ERROR_STYLE,
+    accepted_text,
+    conditions_text,
+    preview_html,
+    version_columns,
+)
 from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
 from models.quotes.pricing_data import PriceOptions
@@ -36,7 +45,10 @@ if TYPE_CHECKING:
 class QuoteView(WorkspaceView, QWidget):
     """Lays out the quote tab; every price and rule comes from the workspace."""
 
+    shows = frozenset({DataKind.QUOTE, DataKind.QUOTE_LINE, DataKind.TRAJECTORY_CLIENT})
+
     version_created = Signal(str)  # the uid of the new version
+    version_changed = Signal(str)  # the uid of a version sent, accepted or declined
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,14 +56,23 @@ class QuoteView(WorkspaceView, QWidget):
         self._form: Any = None
         self.versions_model = RowTableModel(version_columns(), self)
         self.versions = table_view(self.versions_model)
+        self.accepted = subtitle_label()
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.open_button = QPushButton(self.tr("Open PDF"))
+        self.sent_button = QPushButton(self.tr("Sent…"))
+        self.accept_button = QPushButton(self.tr("Accepted…"))
+        self.decline_button = QPushButton(self.tr("Declined…"))
         self.scope = QComboBox()
-        self.discount = QCheckBox(self.tr("Apply the discount"))
-        self.discount_reason = subtitle_label()
+        self.discount_box = DiscountBox()
+        self.discount, self.discount_reason = self.discount_box.discount, self.discount_box.reason
         self.amount = QLineEdit()
         self.amount_hint = subtitle_label()
         self.amount_error = self._error_label()
+        self.budget = QLineEdit()
+        self.budget.setPlaceholderText(MONEY_EXAMPLE)
+        self.budget_error = self._error_label()
+        self.conditions = QLabel()
+        self.conditions.setWordWrap(True)
         self.form_error = self._error_label()
         self.preview = QLabel()
         self.preview.setWordWrap(True)
@@ -60,11 +81,16 @@ class QuoteView(WorkspaceView, QWidget):
         self.message = subtitle_label()
         self._lay_out()
         self.scope.currentIndexChanged.connect(self._scope_changed)
-        self.discount.toggled.connect(self.update_preview)
+        self.discount_box.changed.connect(self.update_preview)
         self.amount.textEdited.connect(self.update_preview)
+        self.budget.textEdited.connect(self.update_preview)
         self.make_button.clicked.connect(self.make_version)
         self.save_button.clicked.connect(self._save_pdf_as)
         self.open_button.clicked.connect(self.open_pdf)
+        self.sent_button.clicked.connect(lambda: self.record("sent"))
+        self.accept_button.clicked.connect(lambda: self.record("accepted"))
+        self.decline_button.clicked.connect(lambda: self.record("declined"))
+        self.versions.selectionModel().selectionChanged.connect(self._enable_life)
         self.setEnabled(False)
 
     def _error_label(self) -> QLabel:
@@ -76,25 +102,29 @@ class QuoteView(WorkspaceView, QWidget):
         return label
 
     def _lay_out(self) -> None:
-        pdf_buttons = QVBoxLayout()
-        pdf_buttons.addWidget(self.save_button)
-        pdf_buttons.addWidget(self.open_button)
-        pdf_buttons.addStretch(1)
+        buttons = QVBoxLayout()
+        for button in (self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(8)
+        for button in (self.sent_button, self.accept_button, self.decline_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.versions, 1)
-        top.addLayout(pdf_buttons)
+        top.addLayout(buttons)
         form = self.form_layout = QFormLayout()
         form.addRow(self.tr("Scope"), self.scope)
-        discount = QVBoxLayout()
-        discount.addWidget(self.discount)
-        discount.addWidget(self.discount_reason)
-        form.addRow(self.tr("Discount"), discount)
+        form.addRow(self.tr("Discount"), self.discount_box)
         amount = self.amount_row = QVBoxLayout()
         amount.addWidget(self.amount)
         amount.addWidget(self.amount_error)
         amount.addWidget(self.amount_hint)
         form.addRow(self.tr("Price excl. VAT"), amount)
-        box = QGroupBox(self.tr("New version"))
+        budget = self.budget_row = QVBoxLayout()
+        budget.addWidget(self.budget)
+        budget.addWidget(self.budget_error)
+        form.addRow(self.tr("Working budget"), budget)
+        box = self.box = QGroupBox(self.tr("New version"))
         inner = QHBoxLayout(box)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -105,16 +135,23 @@ class QuoteView(WorkspaceView, QWidget):
         inner.addLayout(left, 1)
         preview = QVBoxLayout()
         heading = self.tr("Price of the new version")
-        preview.addWidget(QLabel(f"<b>{heading}</b>"))
+        self.preview_heading = QLabel(f"<b>{heading}</b>")
+        preview.addWidget(self.preview_heading)
         preview.addWidget(self.preview)
+        preview.addWidget(self.conditions)
         preview.addStretch(1)
         inner.addLayout(preview, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.accepted)
         layout.addLayout(top, 1)
         layout.addWidget(box, 2)
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+
+    def refresh(self) -> None:
+        if self._uid:
+            self.show_trajectory(self._uid)
 
     def show_trajectory(self, uid: str) -> None:
         """Loads the trajectory's versions and proposes the next version's choices."""
@@ -138,12 +175,24 @@ class QuoteView(WorkspaceView, QWidget):
         self.scope.blockSignals(False)
         self.form_layout.setRowVisible(self.scope, bool(form.scopes))
         self.form_layout.setRowVisible(self.amount_row, not form.is_free)
-        self.discount.blockSignals(True)
-        self.discount.setChecked(form.discount_proposed)
-        self.discount.blockSignals(False)
-        self.discount.setEnabled(form.discount_proposed)
-        self.discount_reason.setText(form.discount_reason or self.tr("No discount applies."))
+        self.form_layout.setRowVisible(self.discount_box, form.has_discounts)
+        self.form_layout.setRowVisible(self.budget_row, bool(form.working_budget_label))
+        self.discount_box.show_form(form)
+        budget = form.working_budget_cents
+        self.budget.setText(format_money(budget).lstrip("€\u00a0 ") if budget is not None else "")
+        self.box.setTitle(
+            self.tr("New version of the participation agreement")
+            if form.is_free
+            else self.tr("New version")
+        )
+        heading = self.tr("Participation") if form.is_free else self.tr("Price of the new version")
+        self.preview_heading.setText(f"<b>{heading}</b>")
+        self.conditions.setText(conditions_text(form.open_conditions))
+        self.conditions.setVisible(bool(form.open_conditions))
+        self.accepted.setText(accepted_text(form.accepted))
         self.amount.clear()
+        if form.typed_amount_cents is not None:  # the agreed price stays until changed
+            self.amount.setText(format_money(form.typed_amount_cents).lstrip("€\u00a0 "))
         self.message.clear()
         self.setEnabled(True)
         self._refresh_versions()
@@ -161,6 +210,14 @@ class QuoteView(WorkspaceView, QWidget):
                 break
         self.save_button.setEnabled(bool(rows))
         self.open_button.setEnabled(bool(rows))
+        self._enable_life()
+
+    def _enable_life(self) -> None:
+        row = self.selected_version()
+        is_open = row is not None and row.is_open
+        self.sent_button.setEnabled(is_open and row is not None and row.status == "draft")
+        self.accept_button.setEnabled(is_open and row is not None and not row.price_on_request)
+        self.decline_button.setEnabled(is_open)
 
     def _scope_changed(self) -> None:
         form = self._form
@@ -182,19 +239,33 @@ class QuoteView(WorkspaceView, QWidget):
         self.update_preview()
 
     def _choices(self) -> tuple[str | None, PriceOptions]:
-        """The form's choices; raises UserError (field manual_amount) for an amount typed wrong."""
+        """The form's choices; raises UserError (at its field) for an amount typed wrong."""
         text = self.amount.text().strip()
         amount = parse_money(text, field="manual_amount") if text else None
-        discount = self.discount.isChecked() if self.discount.isEnabled() else None
-        options = PriceOptions(discount=discount, manual_amount_cents=amount)
+        budget_text = self.budget.text().strip()
+        budget = None
+        if self._form is not None and self._form.working_budget_label and budget_text:
+            budget = parse_money(budget_text, field="working_budget")
+        options = PriceOptions(
+            discount=self.discount_box.single(),
+            discount_overrides=self.discount_box.overrides(),
+            discount_note=self.discount_box.note.text(),
+            manual_amount_cents=amount,
+            working_budget_cents=budget,
+        )
         return self.scope.currentData(), options
 
     def _show_error(self, error: UserError | None) -> None:
-        at_field = error is not None and error.field == "manual_amount"
-        self.amount_error.setText(user_message(error) if error is not None and at_field else "")
-        self.amount_error.setVisible(at_field)
-        general = error is not None and not at_field
-        self.form_error.setText(user_message(error) if error is not None and general else "")
+        text = user_message(error) if error is not None else ""
+        field = error.field if error is not None else None
+        fields = {"manual_amount": self.amount_error, "working_budget": self.budget_error}
+        for name, label in fields.items():
+            label.setText(text if field == name else "")
+            label.setVisible(field == name)
+        at_note = field in ("discount_note", "discount")
+        self.discount_box.show_error(text if at_note else "")
+        general = error is not None and field not in fields and not at_note
+        self.form_error.setText(text if general else "")
         self.form_error.setVisible(general)
 
     def update_preview(self) -> None:
@@ -211,7 +282,7 @@ class QuoteView(WorkspaceView, QWidget):
             return
         self._show_error(None)
         self.make_button.setEnabled(True)
-        self.preview.setText(preview_html(price, self._form.programme_name))
+        self.preview.setText(preview_html(price, self._form.programme_name, self._form.is_free))
 
     def make_version(self) -> None:
         """A new version from the form, unless the amount is wrong or nothing changed."""
@@ -237,6 +308,35 @@ class QuoteView(WorkspaceView, QWidget):
                 )
             )
         self._refresh_versions(row.uid)
+
+    def record(self, step: str) -> None:
+        """Sent, accepted or declined: asks the day (and who, or why), then records it."""
+        row = self.selected_version()
+        if row is None:
+            return
+        dialog = LifeDialog(step, row, self.workspace.clock.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.record_step(step, row.uid, dialog.day.text(), dialog.text.text())
+
+    def record_step(self, step: str, quote_uid: str, day: str, text: str = "") -> bool:
+        """Records one step of the version's life; a refusal shows why and changes nothing."""
+        quotes = self.workspace.quotes
+        try:
+            if step == "sent":
+                quotes.mark_quote_sent(quote_uid, day)
+            elif step == "accepted":
+                quotes.accept_quote(quote_uid, day, text)
+            else:
+                quotes.decline_quote(quote_uid, day, text)
+        except UserError as error:
+            self.message.setText(user_message(error))
+            return False
+        uid = self._uid
+        self.show_trajectory(uid)
+        self._refresh_versions(quote_uid)
+        self.version_changed.emit(quote_uid)
+        return True
 
     def selected_version(self) -> Any:
         indexes = self.versions.selectionModel().selectedRows()

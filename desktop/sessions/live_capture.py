@@ -130,14 +130,16 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.title.setPlaceholderText(self.tr("What will be done? Enter adds it"))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.lineEdit().setPlaceholderText(self.tr("Who: an attendee or any name"))
+        self.owner_text = self.owner.lineEdit()
+        assert self.owner_text is not None  # an editable combo box has its line edit
+        self.owner_text.setPlaceholderText(self.tr("Who: an attendee or any name"))
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.due_buttons = QHBoxLayout()
         self.project = QComboBox()
         self.add_button = QPushButton(self.tr("Add action"))
         self.add_button.setProperty("role", "primary")
-        self.actions = QListWidget()
+        self.action_list = QListWidget()
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -153,10 +155,10 @@ class ActionsPanel(WorkspaceView, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.add_button)
         layout.addWidget(self.message)
-        layout.addWidget(self.actions, 1)
+        layout.addWidget(self.action_list, 1)
         self.title.textEdited.connect(self._title_typed)
         self.title.returnPressed.connect(self.add_action)
-        self.owner.lineEdit().returnPressed.connect(self.add_action)
+        self.owner_text.returnPressed.connect(self.add_action)
         self.due.returnPressed.connect(self.add_action)
         self.add_button.clicked.connect(self.add_action)
 
@@ -165,8 +167,9 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.title.setText(drafts.get("action", ""))
         while self.due_buttons.count():
             item = self.due_buttons.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         names = {
             "next_week": self.tr("Next week"),
             "next_session": self.tr("Next session"),
@@ -198,11 +201,11 @@ class ActionsPanel(WorkspaceView, QWidget):
             self.project.addItem(project.name, project.uid)
         self.project.setVisible(bool(detail.projects))
         self.project_label.setVisible(bool(detail.projects))
-        self.actions.clear()
+        self.action_list.clear()
         for action in detail.actions:
             due = format_date(action.due_on) if action.due_on else ""
             parts = [action.title, action.owner, due, action.project]
-            self.actions.addItem("  ·  ".join(p for p in parts if p))
+            self.action_list.addItem("  ·  ".join(p for p in parts if p))
 
     def _title_typed(self, text: str) -> None:
         self.workspace.live.save_live_draft(self._session_uid, "action", text)

@@ -111,7 +111,8 @@ class CheckInPanel(WorkspaceView, QWidget):
 
     def selected(self) -> Candidate | None:
         item = self.results.currentItem()
-        return item.data(PERSON_ROLE) if item is not None else None
+        candidate: Candidate | None = item.data(PERSON_ROLE) if item is not None else None
+        return candidate
 
     def check_in_selected(self) -> None:
         text = self.search.text().strip()

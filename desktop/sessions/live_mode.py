@@ -91,11 +91,11 @@ class LiveModeWindow(QWidget):
         self.close_button = QPushButton(self.tr("Close session"))
         self.checkin = CheckInPanel(self._clock)
         self.notes = NotesPanel()
-        self.actions = ActionsPanel(self._clock)
+        self.actions_panel = ActionsPanel(self._clock)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checkin, self.tr("Check-in (F1)"))
         self.tabs.addTab(self.notes, self.tr("Notes (F2)"))
-        self.tabs.addTab(self.actions, self.tr("Actions (F3)"))
+        self.tabs.addTab(self.actions_panel, self.tr("Actions (F3)"))
         self._lay_out()
         self._connect()
         self.timer = QTimer(self)
@@ -105,7 +105,7 @@ class LiveModeWindow(QWidget):
         drafts = workspace.live.live_drafts(session_uid)
         self.checkin.set_session(workspace, session_uid)
         self.notes.set_session(workspace, session_uid, drafts)
-        self.actions.set_session(workspace, session_uid, drafts)
+        self.actions_panel.set_session(workspace, session_uid, drafts)
         self._show_capture()
         self.tick()
         self.timer.start()
@@ -136,7 +136,7 @@ class LiveModeWindow(QWidget):
 
     def _connect(self) -> None:
         self.checkin.changed.connect(self.reload)
-        self.actions.added.connect(lambda _uid: self.reload())
+        self.actions_panel.added.connect(lambda _uid: self.reload())
         self.next_button.clicked.connect(lambda: self.step_block(1))
         self.previous_button.clicked.connect(lambda: self.step_block(-1))
         self.close_button.clicked.connect(self.close_session)
@@ -153,7 +153,7 @@ class LiveModeWindow(QWidget):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        focus = (self.checkin.search, self.notes.note, self.actions.title)[index]
+        focus = (self.checkin.search, self.notes.note, self.actions_panel.title)[index]
         focus.setFocus()
 
     # ------------------------------------------------------------ data
@@ -167,7 +167,7 @@ class LiveModeWindow(QWidget):
         if counts.walk_ins:
             text += " · " + self.tr("%1 walk-ins").replace("%1", str(counts.walk_ins))
         self.counts.setText(text)
-        self.actions.show_detail(detail)
+        self.actions_panel.show_detail(detail)
         self.tick()
 
     def state(self) -> LiveState:

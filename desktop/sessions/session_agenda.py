@@ -45,7 +45,8 @@ class AgendaModel(ListTableModel):
         self._on_move = on_move
 
     def row_at(self, row: int) -> AgendaRow:
-        return self._rows[row]
+        agenda_row: AgendaRow = self._rows[row]
+        return agenda_row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

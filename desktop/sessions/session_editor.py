@@ -5,6 +5,7 @@ running end follow from the session start and the minutes.
 """
 
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -29,6 +30,8 @@ from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_registrations import RegistrationsPanel
 from desktop.shell.labels import session_kind_label
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
+from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_time
@@ -146,6 +149,20 @@ class SessionEditor(WorkspaceView, QWidget):
         layout.addLayout(actions)
 
     def _connect(self) -> None:
+        # Typed fields are stored at each pause in typing, and when they are left.
+        self._fields = {
+            "title": self.title,
+            "location_name": self.location,
+            "address": self.address,
+            "facilitators": self.facilitators,
+            "purpose": self.purpose,
+        }
+        self._savers = {
+            name: Debouncer(partial(self._save_field, name), self) for name in self._fields
+        }
+        for name, widget in self._fields.items():
+            widget.textEdited.connect(self._savers[name].poke)
+            widget.editingFinished.connect(self._savers[name].cancel)
         self.title.editingFinished.connect(lambda: self._save(title=self.title.text()))
         self.kind.activated.connect(lambda _i: self._save(kind=self.kind.currentData()))
         self.starts.editingFinished.connect(self._save_start)
@@ -201,7 +218,7 @@ class SessionEditor(WorkspaceView, QWidget):
             (self.facilitators, detail.facilitators),
             (self.purpose, detail.purpose),
         ):
-            if widget.text() != text:
+            if widget.text() != text and not widget.hasFocus():  # never under the cursor
                 widget.setText(text)
                 widget.setCursorPosition(0)
         self.kind.setCurrentIndex(max(self.kind.findData(detail.kind), 0))
@@ -223,7 +240,7 @@ class SessionEditor(WorkspaceView, QWidget):
         self.agenda.resizeColumnToContents(2)
         if selected is not None and selected < len(detail.agenda):
             self.agenda.selectRow(selected)
-        self.registrations.set_session(self._workspace, detail.uid, detail.registrations)
+        self.registrations.set_session(self.workspace, detail.uid, detail.registrations)
         self.sections.setTabText(
             1, self.tr("Registrations (%1)").replace("%1", str(len(detail.registrations)))
         )
@@ -245,7 +262,14 @@ class SessionEditor(WorkspaceView, QWidget):
         if all(current.get(key) == value for key, value in changes.items()):
             return False
         try:
-            detail = self.workspace.sessions.update_session(self._detail.uid, **changes)
+            uid, sessions = self._detail.uid, self.workspace.sessions
+            field = next(iter(changes), "")
+            detail = run_edit(
+                self.workspace,
+                self.tr("change session"),
+                lambda: sessions.update_session(uid, **changes),
+                key=f"session:{uid}:{field}",
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             return False
@@ -253,6 +277,9 @@ class SessionEditor(WorkspaceView, QWidget):
         self._show(detail)
         self.changed.emit()
         return True
+
+    def _save_field(self, name: str) -> None:
+        self._save(**{name: self._fields[name].text()})
 
     def _save_start(self) -> None:
         value = self.starts.dateTime().toPython()
@@ -267,12 +294,22 @@ class SessionEditor(WorkspaceView, QWidget):
         return rows[0].row() if rows else None
 
     def _edit_block(self, block_uid: str, field: str, value: str) -> None:
-        self.workspace.sessions.update_agenda_block(block_uid, **{field: value})
+        sessions = self.workspace.sessions
+        run_edit(
+            self.workspace,
+            self.tr("change agenda item"),
+            lambda: sessions.update_agenda_block(block_uid, **{field: value}),
+        )
         self.message.clear()
         self.reload()
 
     def _move_block(self, block_uid: str, index: int) -> None:
-        self.workspace.sessions.move_agenda_block(block_uid, index)
+        sessions = self.workspace.sessions
+        run_edit(
+            self.workspace,
+            self.tr("move agenda item"),
+            lambda: sessions.move_agenda_block(block_uid, index),
+        )
         self.reload()
         self.agenda.selectRow(index)
 
@@ -281,8 +318,11 @@ class SessionEditor(WorkspaceView, QWidget):
             return
         selected = self._selected_row()
         position = selected + 1 if selected is not None else None
-        self.workspace.sessions.add_agenda_block(
-            self._detail.uid, self.tr("New item"), 15, position=position
+        uid, sessions, title = self._detail.uid, self.workspace.sessions, self.tr("New item")
+        run_edit(
+            self.workspace,
+            self.tr("add agenda item"),
+            lambda: sessions.add_agenda_block(uid, title, 15, position=position),
         )
         self.reload()
         row = position if position is not None else self.agenda_model.rowCount() - 1
@@ -293,7 +333,12 @@ class SessionEditor(WorkspaceView, QWidget):
         row = self._selected_row()
         if row is None:
             return
-        self.workspace.sessions.remove_agenda_block(self.agenda_model.row_at(row).uid)
+        block, sessions = self.agenda_model.row_at(row).uid, self.workspace.sessions
+        run_edit(
+            self.workspace,
+            self.tr("remove agenda item"),
+            lambda: sessions.remove_agenda_block(block),
+        )
         self.reload()
 
     def move_selected(self, step: int) -> None:

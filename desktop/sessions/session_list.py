@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop.sessions.session_editor import SessionEditor
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.columns import session_columns
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
+from models.core.changes import DataKind
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -35,6 +37,16 @@ if TYPE_CHECKING:
 
 class SessionsTab(WorkspaceView, QWidget):
     """`set_workspace(workspace)` then `show_trajectory(uid)`, like the other trajectory tabs."""
+
+    shows = frozenset(
+        {
+            DataKind.SESSION,
+            DataKind.AGENDA_BLOCK,
+            DataKind.REGISTRATION,
+            DataKind.SESSION_NOTE,
+            DataKind.PERSON,
+        }
+    )
 
     live_opened = Signal(object)  # the LiveModeWindow, so the main window may keep it in front
 
@@ -99,6 +111,17 @@ class SessionsTab(WorkspaceView, QWidget):
         if self.model.rowCount():
             self.table.selectRow(self._first_upcoming())
 
+    def refresh(self) -> None:
+        """The list and the open session as stored now (changed in live mode, say)."""
+        if not self._trajectory_uid:
+            return
+        self._refresh_list()
+        uid = self.selected_uid()
+        if uid:
+            self.editor.show_session(uid)
+        else:
+            self.editor.clear()
+
     def _first_upcoming(self) -> int:
         now = self.workspace.clock.now()
         for row in range(self.model.rowCount()):
@@ -138,7 +161,12 @@ class SessionsTab(WorkspaceView, QWidget):
         key = self.template.currentData() or None
         title = "" if key else self.tr("New session")
         try:
-            uid = self.workspace.sessions.create_session(self._trajectory_uid, key, title=title)
+            trajectory, sessions = self._trajectory_uid, self.workspace.sessions
+            uid = run_edit(
+                self.workspace,
+                self.tr("add session"),
+                lambda: sessions.create_session(trajectory, key, title=title),
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             return
@@ -157,7 +185,8 @@ class SessionsTab(WorkspaceView, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.workspace.sessions.delete_session(uid)
+        sessions = self.workspace.sessions
+        run_edit(self.workspace, self.tr("delete session"), lambda: sessions.delete_session(uid))
         self.editor.clear()
         self._refresh_list()
 
@@ -166,7 +195,7 @@ class SessionsTab(WorkspaceView, QWidget):
 
         if self._live is not None:
             self._live.close()
-        self._live = LiveModeWindow(self._workspace, uid)
+        self._live = LiveModeWindow(self.workspace, uid)
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
         self._live.destroyed.connect(lambda: setattr(self, "_live", None))
         self._live.showMaximized()
@@ -183,7 +212,7 @@ class SessionsTab(WorkspaceView, QWidget):
         from exports.documents import write_document
 
         try:
-            path = write_document(self._workspace, kind, uid)
+            path = write_document(self.workspace, kind, uid)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Sessions"), user_message(error))
             return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.messages import user_message
+from desktop.shell.undo import run_edit
 from desktop.widgets.common import fit_columns
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -168,8 +169,11 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         if self._top is None:
             self.message.setText(self.tr("Nobody found with that name."))
             return
-        self.workspace.sessions.register_person(
-            self._session_uid, self._top.person_uid, "registered"
+        session, person, sessions = self._session_uid, self._top.person_uid, self.workspace.sessions
+        run_edit(
+            self.workspace,
+            self.tr("register person"),
+            lambda: sessions.register_person(session, person, "registered"),
         )
         self.message.setText(self.tr("%1 registered.").replace("%1", self._top.name))
         self.person.clear()
@@ -187,7 +191,12 @@ class RegistrationsPanel(WorkspaceView, QWidget):
             self.message.setText(self.tr("Select a person in the list first."))
             return
         try:
-            self.workspace.sessions.set_registration_status(row.uid, self.status.currentData())
+            status, sessions = self.status.currentData(), self.workspace.sessions
+            run_edit(
+                self.workspace,
+                self.tr("change registration"),
+                lambda: sessions.set_registration_status(row.uid, status),
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             return
@@ -196,7 +205,12 @@ class RegistrationsPanel(WorkspaceView, QWidget):
     def remove_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self.workspace.sessions.remove_registration(row.uid)
+            sessions = self.workspace.sessions
+            run_edit(
+                self.workspace,
+                self.tr("remove registration"),
+                lambda: sessions.remove_registration(row.uid),
+            )
             self.changed.emit()
 
     def _choose_file(self) -> None:

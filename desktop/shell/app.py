@@ -4,11 +4,12 @@ import contextlib
 import logging
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.shell import settings
 from desktop.shell.i18n import install_translators
@@ -17,6 +18,7 @@ from desktop.shell.messages import user_message
 from desktop.shell.theme import apply_theme
 
 if TYPE_CHECKING:
+    from models.core.clock import Clock
     from models.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -31,13 +33,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Trajectwijzer")
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationDisplayName("Trajectwijzer")
+    app.setDesktopFileName("trajectwijzer")  # the taskbar finds the icon under this name
+    from desktop.shell.help import app_icon
+
+    app.setWindowIcon(app_icon())
     install_translators(app, settings.LANGUAGE.get())
     apply_theme(app)
     return app
 
 
-def open_workspace_for(database: str | None, demo: bool) -> object:
-    """Opens the database (a fresh demo one with --demo); raises UserError when it cannot."""
+def open_workspace_for(database: str | None, demo: bool, *, create: bool = False) -> "Workspace":
+    """Opens the database (a fresh demo one with --demo); raises UserError when it cannot.
+
+    `create`: make a new database where there is none (the coach was asked, or it is the
+    usual place at the very first start).
+    """
     from models.storage.paths import backup_dir, database_path
     from models.workspace import Workspace
 
@@ -45,20 +55,14 @@ def open_workspace_for(database: str | None, demo: bool) -> object:
         workspace = Workspace.open(database_path(database), backup_dir())
         workspace.demo.fill_demo_data()
         return workspace
-    return Workspace.open(database_path(database), backup_dir())
+    return Workspace.open(database_path(database), backup_dir(), create=create)
 
 
 def backup_folders() -> list[Path]:
     """The data folder's backups, then the second folder chosen in Instellingen (if any)."""
-    from desktop.storage.backup_page import SECOND_BACKUP_FOLDER
-    from models.storage.backup_service import SECOND_FOLDER_NAME
-    from models.storage.paths import backup_dir
+    from models.storage.backup_service import backup_folders as folders_for
 
-    folders = [backup_dir()]
-    second = SECOND_BACKUP_FOLDER.get().strip()
-    if second:
-        folders.append(Path(second).expanduser() / SECOND_FOLDER_NAME)
-    return folders
+    return folders_for(settings.SECOND_BACKUP_FOLDER.get())
 
 
 class _BackgroundBackup(QObject):
@@ -66,14 +70,14 @@ class _BackgroundBackup(QObject):
 
     finished = Signal(object)
 
-    def start(self, database: Path, folders: list[Path]) -> None:
+    def start(self, database: Path, folders: list[Path], now: datetime) -> None:
         import threading
 
         from models.storage.backups import automatic_backups
 
         def work() -> None:
             try:
-                self.finished.emit(automatic_backups(database, folders))
+                self.finished.emit(automatic_backups(database, folders, now))
             except Exception:
                 log.exception("daily backup failed")
 
@@ -83,11 +87,21 @@ class _BackgroundBackup(QObject):
 class DatabaseKeeper:
     """Owns the lock, the start and daily backups, opening, refusing and restoring."""
 
-    def __init__(self, app: QApplication, window: MainWindow, database: str | None, demo: bool):
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        database: str | None,
+        demo: bool,
+        clock: "Clock | None" = None,
+    ):
+        from models.core.clock import SystemClock
+
         self.app = app
         self.window = window
         self.database = database
         self.demo = demo
+        self.clock: Clock = clock or SystemClock()
         self.lock: Any = None
         self.workspace: Workspace | None = None
         self.timer = QTimer(window)
@@ -95,148 +109,202 @@ class DatabaseKeeper:
         self.timer.timeout.connect(self.daily_backup)
         self.background = _BackgroundBackup(window)
         self.background.finished.connect(self._report_backups)
-        restore_signal = getattr(window.settings_page, "restore_requested", None)
-        if restore_signal is not None:
-            restore_signal.connect(self.restore_from_app)
+        window.settings_page.restore_requested.connect(self.restore_from_app)
 
     def path(self) -> Path:
         from models.storage.paths import database_path
 
         return database_path(self.database)
 
-    def load(self) -> None:
+    def _usual_place(self) -> bool:
+        from models.storage.paths import DB_FILE_NAME, data_dir
+
+        return self.path() == data_dir() / DB_FILE_NAME
+
+    def load(self, *, create: bool = False) -> None:
         from desktop.storage.instance_lock import InstanceLock
+        from desktop.storage.open_dialogs import Choice, ask_create
         from models.core.errors import UserError
         from models.storage.backups import automatic_backups
         from models.storage.lifecycle import DatabaseRefused
 
         path = self.path()
+        if not self.demo and not create and not path.exists():
+            # The very first start makes the usual database; a path given by hand (a typing
+            # error, a USB stick not plugged in) is asked about first.
+            choice = Choice.CREATE if self._usual_place() else ask_create(self.window, path)
+            if choice is not Choice.CREATE:
+                self._other_or_quit(choice)
+                return
+            create = True
         try:
+            if create:  # the coach said yes (or it is the usual place): its folder too
+                path.parent.mkdir(parents=True, exist_ok=True)
             self.lock = InstanceLock(path)
             self.lock.acquire()
+        except OSError as error:
+            self._fail(user_message(_fault(error, path)))
+            return
         except UserError as error:
             self._fail(user_message(error))
             return
         # Before anything opens (and maybe migrates) the file: today's backup in the data
-        # folder, if not yet made. The second folder (a USB stick can be slow) follows off the
-        # GUI thread once the window has its data.
+        # folder, if not yet made (never of a damaged file). The second folder (a USB stick
+        # can be slow) follows off the GUI thread once the window has its data.
         folders = [] if self.demo else backup_folders()
-        outcomes = automatic_backups(path, folders[:1]) if folders else []
+        outcomes = []
+        if folders and path.exists():
+            outcomes = automatic_backups(path, folders[:1], self.clock.now())
         try:
-            self.workspace = open_workspace_for(self.database, self.demo)
+            workspace = open_workspace_for(self.database, self.demo, create=create)
         except DatabaseRefused as refused:
             self._offer_way_out(refused)
             return
         except UserError as error:
             self._fail(user_message(error))
             return
-        self.window.set_workspace(self.workspace)
+        self._opened(workspace)
         self._report_backups(outcomes)
         if len(folders) > 1:
             self.daily_backup()
         self.timer.start()
 
+    def _opened(self, workspace: Any) -> None:
+        self.workspace = workspace
+        self.window.set_workspace(workspace)
+
     def _fail(self, message: str) -> None:
+        self._release_lock()
         QMessageBox.critical(
             self.window, QCoreApplication.translate("App", "Database cannot be opened"), message
         )
         self.app.exit(1)
 
-    def _offer_way_out(self, refused: Any) -> None:
-        """Damaged, foreign or newer: restore the latest backup, open another file, or quit."""
-        from models.storage.backups import latest_backup
-        from models.storage.lifecycle import FileState
-        from models.storage.paths import backup_dir
+    def _other_or_quit(self, choice: Any) -> None:
+        from desktop.storage.open_dialogs import Choice, choose_database
 
-        latest = latest_backup(backup_dir())
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("App", "Database cannot be opened"))
-        box.setText(user_message(refused))
-        restore = None
-        if latest is not None and refused.state is FileState.DAMAGED:
-            restore = box.addButton(
-                QCoreApplication.translate("App", "Restore the latest backup"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-        other = box.addButton(
-            QCoreApplication.translate("App", "Open another file…"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
-        box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        if restore is not None and clicked is restore and latest is not None:
-            self._restore_and_reload(str(latest.path))
-        elif clicked is other:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self.window,
-                QCoreApplication.translate("App", "Open a database"),
-                "",
-                QCoreApplication.translate("App", "Database (*.sqlite);;All files (*)"),
-            )
-            if chosen:
-                self._release_lock()
-                self.database = chosen
-                self.load()
-                return
-            self._release_lock()
-            self.app.exit(1)
+        self._release_lock()
+        chosen = choose_database(self.window) if choice is Choice.OTHER else ""
+        if chosen:
+            self.database = chosen
+            self.load()
         else:
-            self._release_lock()
             self.app.exit(1)
+
+    def _offer_way_out(self, refused: Any) -> None:
+        """Damaged, foreign or newer: restore the newest sound backup, open another file, or
+        quit. Only a damaged file is offered a backup, and only one that passes the check."""
+        from desktop.storage.open_dialogs import Choice, ask_way_out
+        from models.storage.backups import newest_sound_backup
+        from models.storage.file_check import FileState
+
+        newest = None
+        if refused.state is FileState.DAMAGED:
+            newest = newest_sound_backup(backup_folders(), self.clock.now())
+        choice = ask_way_out(self.window, user_message(refused), newest)
+        if choice is Choice.RESTORE and newest is not None:
+            self._restore_and_reload(str(newest.path))
+        else:
+            self._other_or_quit(choice)
+
+    def _restore(self, source: str) -> Any:
+        from models.storage.restore import restore
+
+        folders = backup_folders()
+        return restore(self.path(), Path(source), folders[0], self.clock.now(), folders)
 
     def _restore_and_reload(self, source: str) -> None:
-        from models.core.errors import UserError
-        from models.storage.backups import restore
-        from models.storage.paths import backup_dir
+        """At start: put the backup back (off the GUI thread), then open it."""
+        from desktop.shell.operations import run_operation
 
-        try:
-            restore(self.path(), Path(source), backup_dir())
-        except UserError as error:
+        def restored(result: Any) -> None:
+            self._release_lock()
+            self.load()
+            self._tell_restored(result)
+
+        def failed(error: BaseException) -> None:
+            from models.core.errors import UserError
+
+            if not isinstance(error, UserError):
+                raise error
             self._fail(user_message(error))
-            return
-        self._release_lock()
-        self.load()
+
+        run_operation(
+            self.window,
+            lambda _progress: self._restore(source),
+            restored,
+            title=QCoreApplication.translate("App", "Restore backup"),
+            on_error=failed,
+        )
 
     def restore_from_app(self, source: str) -> None:
         """Instellingen → Reservekopieën → Restore: close, keep aside, replace, reopen."""
-        from models.core.errors import UserError
-        from models.storage.backups import restore
-        from models.storage.paths import backup_dir
+        from desktop.shell.operations import run_operation
 
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self.workspace = None
-        try:
-            aside = restore(self.path(), Path(source), backup_dir())
-        except UserError as error:
-            QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("App", "Restore backup"),
-                user_message(error),
-            )
-            aside = None
-        try:
-            self.workspace = open_workspace_for(self.database, demo=False)
-        except UserError as error:
-            self._fail(user_message(error))
-            return
-        self.window.set_workspace(self.workspace)
-        self.timer.start()
-        if aside is not None:
-            self.window.statusBar().showMessage(
+
+        def reopen(result: Any) -> None:
+            from models.core.errors import UserError
+
+            if isinstance(result, UserError):
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("App", "Restore backup"),
+                    user_message(result),
+                )
+            try:
+                workspace = open_workspace_for(self.database, demo=False)
+            except UserError as error:
+                self._fail(user_message(error))
+                return
+            self._opened(workspace)
+            self.timer.start()
+            if not isinstance(result, UserError):
+                self._tell_restored(result)
+
+        def work(_progress: Any) -> Any:
+            from models.core.errors import UserError
+
+            try:
+                return self._restore(source)
+            except UserError as error:  # told after the database is open again
+                return error
+
+        run_operation(
+            self.window,
+            work,
+            reopen,
+            title=QCoreApplication.translate("App", "Restore backup"),
+        )
+
+    def _tell_restored(self, result: Any) -> None:
+        parts = []
+        if result.aside is not None:
+            parts.append(
                 QCoreApplication.translate(
                     "App", "Backup restored; the previous database is kept in %1"
-                ).replace("%1", str(aside))
+                ).replace("%1", str(result.aside))
             )
+        if result.erased_again:
+            parts.append(
+                QCoreApplication.translate(
+                    "App",
+                    "%n person(s) erased after this backup was made were erased from it again.",
+                    "",
+                    result.erased_again,
+                )
+            )
+        if parts:
+            self.window.statusBar().showMessage(" ".join(parts))
 
     def daily_backup(self) -> None:
         if self.workspace is not None:
-            self.background.start(Path(self.workspace.path), backup_folders())
+            self.background.start(Path(self.workspace.path), backup_folders(), self.clock.now())
 
     def _report_backups(self, outcomes: Any) -> None:
-        problems = [outcome.problem for outcome in outcomes if outcome.problem]
+        problems = [user_message(o.problem) for o in outcomes if o.problem is not None]
         if problems:
             self.window.statusBar().showMessage(" ".join(problems))
         elif any(outcome.backup is not None for outcome in outcomes):
@@ -251,19 +319,25 @@ class DatabaseKeeper:
 
     def close(self) -> None:
         self.timer.stop()
-        self.window.close_store()
+        self.window.close_workspace()
         self._release_lock()
+
+
+def _fault(error: OSError, path: Path) -> Any:
+    from models.storage.faults import Fault, StorageFault, fault_of
+
+    return fault_of(error, path) or StorageFault(Fault.IO_ERROR, path)
 
 
 def install_crash_handling() -> Any:
     """Rotating log in the user's log folder and the crash dialog for unhandled exceptions."""
-    from desktop.shell.crash import CrashHandler, install_log, show_crash_dialog
+    from desktop.shell.crash import CrashHandler, install_log, show_crash_dialog, show_user_error
     from models.storage.paths import log_dir
 
     folder = log_dir()
     with contextlib.suppress(OSError):  # no log folder (read-only home): the dialog still shows
         install_log(folder)
-    return CrashHandler(lambda report: show_crash_dialog(report, folder)).install()
+    return CrashHandler(lambda report: show_crash_dialog(report, folder), show_user_error).install()
 
 
 def run_app(database: str | None, demo: bool = False) -> int:

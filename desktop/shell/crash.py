@@ -8,6 +8,7 @@ handler also masks e-mail addresses and phone numbers in any ordinary log line, 
 line of defence for messages logged elsewhere.
 """
 
+import contextlib
 import logging
 import logging.handlers
 import re
@@ -17,8 +18,12 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop.shell.version import app_version
+
+if TYPE_CHECKING:
+    from models.core.errors import UserError
 
 LOG_NAME = "trajectwijzer.log"
 LOG_BYTES = 1_000_000
@@ -74,23 +79,57 @@ def _short(filename: str) -> str:
 
 class _ScrubFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and record.exc_info[0] is not None:
-            kind, error, tb = record.exc_info
-            assert error is not None
-            record.msg = scrub(record.getMessage()) + "\n" + safe_report(kind, error, tb)
-        else:
-            record.msg = scrub(record.getMessage())
+        try:
+            if record.exc_info and record.exc_info[0] is not None:
+                kind, error, tb = record.exc_info
+                assert error is not None
+                record.msg = scrub(record.getMessage()) + "\n" + safe_report(kind, error, tb)
+            else:
+                record.msg = scrub(record.getMessage())
+        except Exception:  # a message that cannot be formatted is left out, not half-shown
+            record.msg = f"{record.name}: (log line left out: it could not be formatted)"
         record.args = None
         record.exc_info = None
         record.exc_text = None
         return True
 
 
-def install_log(folder: Path) -> logging.Handler:
+class SafeLogHandler(logging.handlers.RotatingFileHandler):
+    """The log file that never speaks on stderr.
+
+    logging's own handleError prints the failure (a full disk, a removed folder) with the
+    exception being handled at that moment to stderr, and that exception's message can hold
+    the SQL parameters of a failed insert: names, e-mail addresses, phone numbers. Here a
+    failure to write is only counted.
+    """
+
+    failures = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failures += 1
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except (OSError, ValueError):
+            self.failures += 1
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except (OSError, ValueError):
+            self.failures += 1
+
+
+def install_log(folder: Path) -> SafeLogHandler:
     """A rotating log file in the user's log folder (1 MB, 5 old ones kept)."""
     folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_COUNT, encoding="utf-8"
+    handler = SafeLogHandler(
+        folder / LOG_NAME,
+        maxBytes=LOG_BYTES,
+        backupCount=LOG_COUNT,
+        encoding="utf-8",
+        errors="backslashreplace",
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
@@ -101,11 +140,63 @@ def install_log(folder: Path) -> logging.Handler:
     return handler
 
 
-class CrashHandler:
-    """Replaces sys.excepthook: log the safe report, then show the dialog (when there is a GUI)."""
+def log_safely(error: BaseException) -> Path | None:
+    """Writes the safe report of `error` to the log (for the command line); returns the log's
+    path, or None when it could not be written. Never raises."""
+    from models.storage.paths import log_dir
 
-    def __init__(self, show: Callable[[str], None] | None = None) -> None:
+    try:
+        folder = log_dir()
+        handler = install_log(folder)
+    except Exception:
+        return None
+    try:
+        report = safe_report(type(error), error, error.__traceback__)
+        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
+        handler.flush()
+    except Exception:
+        handler.failures += 1
+    finally:
+        logging.getLogger().removeHandler(handler)
+        with contextlib.suppress(Exception):
+            handler.close()
+    return folder / LOG_NAME if not handler.failures else None
+
+
+def _quietly_log(report: str) -> None:
+    """Logs the report; any handler failing (its own errors included) is swallowed here."""
+    with contextlib.suppress(Exception):
+        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
+
+
+def as_user_error(error: BaseException) -> "UserError | None":
+    """A problem the coach can fix, hidden in an unhandled exception: a UserError that no
+    screen caught, or a fault of a disk (a full one, a USB stick pulled out) behind an OSError."""
+    from models.core.errors import UserError
+    from models.storage.faults import fault_of
+
+    if isinstance(error, UserError):
+        return error
+    if isinstance(error, OSError):
+        return fault_of(error, Path(str(error.filename or ".")))
+    return None
+
+
+class CrashHandler:
+    """Replaces sys.excepthook: log the safe report, then show the dialog (when there is a GUI).
+
+    A problem the coach can fix (a UserError, a full disk) is shown as its message by `tell`
+    instead. Nothing here ever raises: a handler that fails would make Python print the
+    original exception, personal data and all, to stderr.
+    """
+
+    def __init__(
+        self,
+        show: Callable[[str], None] | None = None,
+        tell: "Callable[[UserError], None] | None" = None,
+    ) -> None:
         self.show = show
+        self.tell = tell
         self.reports: list[str] = []
         self._previous = sys.excepthook
         self._previous_thread = threading.excepthook
@@ -122,17 +213,31 @@ class CrashHandler:
     def handle(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
+        # Never raise from here: Python would then print everything to stderr.
+        with contextlib.suppress(BaseException):
+            self._handle(kind, error, tb)
+
+    def _handle(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, error, tb)
             return
-        report = safe_report(kind, error, tb)
+        fixable = as_user_error(error)
+        if fixable is not None and self.tell is not None:
+            self.tell(fixable)
+            return
+        try:
+            report = safe_report(kind, error, tb)
+        except Exception:
+            report = f"{kind.__module__}.{kind.__qualname__} (no report could be made)"
         self.reports.append(report)
-        logging.getLogger("trajectwijzer.crash").error("Unhandled exception\n%s", report)
+        _quietly_log(report)
         if self.show is not None:
             try:
                 self.show(report)
             except Exception:  # the dialog itself must never start a loop of crashes
-                logging.getLogger("trajectwijzer.crash").error("crash dialog failed")
+                _quietly_log("crash dialog failed")
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
@@ -169,3 +274,19 @@ def show_crash_dialog(report: str, log_folder: Path) -> None:
     copy.clicked.disconnect()  # keep the dialog open after copying
     copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
     box.exec()
+
+
+def show_user_error(error: "UserError") -> None:
+    """A problem the coach can fix, no screen caught: its message, not the crash dialog."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.shell.messages import user_message
+
+    if QApplication.instance() is None:
+        return
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("CrashDialog", "Trajectwijzer"),
+        user_message(error),
+    )

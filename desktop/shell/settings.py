@@ -40,3 +40,21 @@ LANGUAGE = Setting[str]("ui/language", "nl")
 WINDOW_GEOMETRY = Setting[QByteArray]("ui/window_geometry", QByteArray())
 WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
 LAST_PAGE = Setting[int]("ui/last_page", 0)
+# A second folder for backups (a USB stick); the backups go in a folder of their own inside it.
+SECOND_BACKUP_FOLDER = Setting[str]("backup/second_folder", "")
+
+
+def forget_text(texts: list[str], keep: tuple[str, ...] = ()) -> list[str]:
+    """Removes every remembered value that contains one of `texts` (an erased person's name
+    in a remembered folder or file name); returns the keys removed. Keys in `keep` stay."""
+    needles = [t.strip().casefold() for t in texts if len(t.strip()) >= 4]
+    store = qsettings()
+    removed = []
+    for key in store.allKeys():
+        value = store.value(key)
+        if key in keep or not isinstance(value, str):
+            continue
+        if any(needle in value.casefold() for needle in needles):
+            store.remove(key)
+            removed.append(key)
+    return removed

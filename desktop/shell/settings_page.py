@@ -1,4 +1,5 @@
-"""Instellingen: general (language, where the data lives, version), backups, privacy, hand-over."""
+"""Instellingen: general (language, where the data lives, version), the providers' identity,
+backups, privacy, hand-over."""
 
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.people.privacy_page import PrivacyPage
 from desktop.shell import settings
 from desktop.shell.i18n import LANGUAGES
+from desktop.shell.organisation_settings import OrganisationSettings
 from desktop.shell.version import app_version
 from desktop.storage.backup_page import BackupPage
 from desktop.widgets.common import subtitle_label, title_label
@@ -58,11 +60,13 @@ class SettingsPage(WorkspaceView, QWidget):
         form.addRow(self.tr("Data folder"), self.data_folder)
         form.addRow(self.tr("Version"), QLabel(app_version()))
         form.addRow(self.tr("Another coach"), handover_row)
+        self.organisation = OrganisationSettings()
         self.backups = BackupPage()
         self.privacy = PrivacyPage()
         self.backups.restore_requested.connect(self.restore_requested)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.organisation, self.tr("Organisation"))
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
         layout = QVBoxLayout(self)
@@ -77,6 +81,7 @@ class SettingsPage(WorkspaceView, QWidget):
         self._workspace = workspace
         self.database.setText(str(workspace.path))
         self.data_folder.setText(str(data_dir()))
+        self.organisation.set_workspace(workspace)
         self.backups.set_workspace(workspace)
         self.privacy.set_workspace(workspace)
         self._update_buttons()

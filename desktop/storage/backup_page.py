@@ -1,4 +1,9 @@
-"""Instellingen → Reservekopieën: the backups, a second folder (USB stick), back up and restore."""
+"""Instellingen → Reservekopieën: the backups, a second folder (USB stick), back up and restore.
+
+The list says of each backup when it was made, what kind it is, whether it passed SQLite's
+check, and how many trajectories and people it holds, so the coach can choose the right one.
+Copying runs off the GUI thread (a USB stick can be slow).
+"""
 
 from typing import TYPE_CHECKING, Any
 
@@ -16,20 +21,28 @@ from PySide6.QtWidgets import (
 
 from desktop.shell import settings
 from desktop.shell.messages import user_message
+from desktop.shell.operations import run_operation
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_datetime
+from models.storage.backups import BackupKind
 
 if TYPE_CHECKING:
+    from models.storage.backup_service import BackupRow
+    from models.storage.backups import BackupOutcome
     from models.workspace import Workspace
 
 
-SECOND_BACKUP_FOLDER = settings.Setting[str]("backup/second_folder", "")
+SECOND_BACKUP_FOLDER = settings.SECOND_BACKUP_FOLDER
 
 
-def _size(row: Any) -> str:
+def _size(row: "BackupRow") -> str:
     return f"{row.size_bytes / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 class BackupPage(WorkspaceView, QWidget):
@@ -43,7 +56,8 @@ class BackupPage(WorkspaceView, QWidget):
             self.tr(
                 "Trajectwijzer makes a backup at every start and once a day while it runs: "
                 "the last 7 days, 4 weeks and 6 months are kept. A second folder, on a USB "
-                "stick for instance, gets the same backups whenever it is plugged in."
+                "stick for instance, gets the same backups whenever it is plugged in. Every "
+                "backup is checked after it is written; a damaged database is never copied."
             )
         )
         self.second_folder = QLineEdit(SECOND_BACKUP_FOLDER.get())
@@ -59,10 +73,12 @@ class BackupPage(WorkspaceView, QWidget):
         self.model = RowTableModel(
             [
                 Column(
-                    self.tr("Made on"),
-                    lambda r: format_datetime(r.taken_at),
-                    lambda r: r.taken_at,
+                    self.tr("Made on"), lambda r: format_datetime(r.taken_at), lambda r: r.taken_at
                 ),
+                Column(self.tr("Kind"), self.kind_text),
+                Column(self.tr("Checked"), self.sound_text, lambda r: (r.sound is True, r.sound)),
+                Column(self.tr("Trajectories"), lambda r: _count(r.trajectories), align_right=True),
+                Column(self.tr("People"), lambda r: _count(r.people), align_right=True),
                 Column(self.tr("Size"), _size, lambda r: r.size_bytes, align_right=True),
                 Column(self.tr("Folder"), lambda r: r.folder),
             ],
@@ -92,6 +108,18 @@ class BackupPage(WorkspaceView, QWidget):
         self.restore_file.clicked.connect(self._restore_from_file)
         self.view.doubleClicked.connect(self._restore_selected)
 
+    def kind_text(self, row: "BackupRow") -> str:
+        if row.kind is BackupKind.BEFORE_RESTORE:
+            return self.tr("Before a restore")
+        if row.kind is BackupKind.BEFORE_UPDATE:
+            return self.tr("Before an update")
+        return self.tr("Backup")
+
+    def sound_text(self, row: "BackupRow") -> str:
+        if row.sound is None:
+            return self.tr("Not checked")
+        return self.tr("Sound") if row.sound else self.tr("Damaged")
+
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
         self.refresh()
@@ -118,16 +146,34 @@ class BackupPage(WorkspaceView, QWidget):
     def _back_up_now(self) -> None:
         if self._workspace is None:
             return
-        outcomes = self.workspace.backups.back_up_now(SECOND_BACKUP_FOLDER.get())
-        problems = [o.problem for o in outcomes if o.problem]
+        backups, second = self.workspace.backups, SECOND_BACKUP_FOLDER.get()
+        self.back_up.setEnabled(False)
+        run_operation(
+            self,
+            lambda _progress: backups.back_up_now(second),
+            self._backed_up,
+            title=self.tr("Backing up"),
+            on_error=self._failed,
+        )
+
+    def _backed_up(self, outcomes: "list[BackupOutcome]") -> None:
+        self.back_up.setEnabled(True)
+        problems = [user_message(o.problem) for o in outcomes if o.problem is not None]
         made = sum(1 for o in outcomes if o.backup is not None)
-        text = self.tr("%n backup(s) made.", "", made)
+        text = self.tr("%n backup(s) made and checked.", "", made)
         self.status.setText(" ".join([text, *problems]))
         self.refresh()
 
-    def _export(self) -> None:
+    def _failed(self, error: BaseException) -> None:
         from models.core.errors import UserError
 
+        self.back_up.setEnabled(True)
+        self.export.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        QMessageBox.warning(self, self.tr("Backup"), user_message(error))
+
+    def _export(self) -> None:
         if self._workspace is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
@@ -135,20 +181,36 @@ class BackupPage(WorkspaceView, QWidget):
         )
         if not target:
             return
-        try:
-            self.status.setText(
-                self.tr("Saved in %1").replace(
-                    "%1", self.workspace.backups.export_backup_to(target)
-                )
-            )
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Backup"), user_message(error))
+        backups, second = self.workspace.backups, SECOND_BACKUP_FOLDER.get()
+        self.export.setEnabled(False)
+        run_operation(
+            self,
+            lambda _progress: backups.export_backup_to(target, second),
+            self._exported,
+            title=self.tr("Saving a copy"),
+            on_error=self._failed,
+        )
+
+    def _exported(self, path: str) -> None:
+        self.export.setEnabled(True)
+        self.status.setText(self.tr("Saved and checked: %1").replace("%1", path))
 
     def _restore_selected(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        self._confirm_restore(self.model.row_at(index.row()).path)
+        row: Any = self.model.row_at(index.row())
+        if row.sound is False:
+            QMessageBox.warning(
+                self,
+                self.tr("Restore backup"),
+                self.tr(
+                    "This backup is damaged and cannot be put back. Choose a backup marked "
+                    "sound (usually the next older one)."
+                ),
+            )
+            return
+        self._confirm_restore(row.path)
 
     def _restore_from_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -163,7 +225,8 @@ class BackupPage(WorkspaceView, QWidget):
             self.tr("Restore backup"),
             self.tr(
                 "Replace the database by this backup?\n%1\n\nThe database as it is now is "
-                "kept aside in the backup folder first, so this can be undone."
+                "kept aside in the backup folder first, so this can be undone. People erased "
+                "since the backup was made stay erased."
             ).replace("%1", path),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.messages import user_message
+from desktop.shell.operations import Operation, run_operation
 from desktop.widgets.common import subtitle_label
 from models.core.formatting import format_datetime
 
 if TYPE_CHECKING:
+    from models.storage.handover_merge import HandoverPreview
     from models.workspace import Workspace
 
 
@@ -59,7 +61,8 @@ class HandoverExportDialog(QDialog):
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Passphrase again"), self.repeat)
         form.addRow(self.tr("File"), _file_row(self.target, browse))
-        buttons = QDialogButtonBox(
+        self.operation: Operation[Any] | None = None
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
@@ -86,25 +89,36 @@ class HandoverExportDialog(QDialog):
             self.target.setText(target)
 
     def save(self) -> None:
-        from models.core.errors import UserError
-
+        """Encrypts and writes off the GUI thread (deriving the key takes a moment on purpose)."""
         if self.passphrase.text() != self.repeat.text():
             self.message.setText(self.tr("The two passphrases differ."))
             return
         if not self.target.text().strip():
             self.message.setText(self.tr("Choose where to save the file."))
             return
-        try:
-            path = self.workspace.handover.export_handover(
-                self.trajectory.currentData(), self.target.text().strip(), self.passphrase.text()
-            )
-        except UserError as error:
-            self.message.setText(user_message(error))
-            return
+        handover = self.workspace.handover
+        uid, target = self.trajectory.currentData(), self.target.text().strip()
+        passphrase = self.passphrase.text()
+        self.message.setText(self.tr("Encrypting…"))
+        self.buttons.setEnabled(False)
+        self.operation = run_operation(
+            self,
+            lambda progress: handover.export_handover(uid, target, passphrase, progress=progress),
+            self._saved,
+            title=self.tr("Encrypting the hand-over"),
+            on_error=self._failed,
+        )
+
+    def _saved(self, path: str) -> None:
+        self.buttons.setEnabled(True)
         QMessageBox.information(
             self, self.windowTitle(), self.tr("Saved in %1").replace("%1", path)
         )
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(_problem(error))
 
 
 class HandoverImportDialog(QDialog):
@@ -133,6 +147,8 @@ class HandoverImportDialog(QDialog):
         form.addRow(self.tr("File"), _file_row(self.source, browse))
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("When both changed"), self.policy)
+        self.operation: Operation[Any] | None = None
+        self.imported: HandoverPreview | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -159,20 +175,31 @@ class HandoverImportDialog(QDialog):
             self.source.setText(source)
 
     def preview(self) -> None:
-        from models.core.errors import UserError
+        """Decrypts and compares off the GUI thread; nothing changes yet."""
+        handover = self.workspace.handover
+        source, passphrase = self.source.text().strip(), self.passphrase.text()
+        policy = self.policy.currentData()
+        self.message.setText(self.tr("Decrypting…"))
+        self.show_preview.setEnabled(False)
+        self.operation = run_operation(
+            self,
+            lambda progress: handover.preview_handover(source, passphrase, policy, progress),
+            self._previewed,
+            title=self.tr("Decrypting the hand-over"),
+            on_error=self._failed,
+        )
 
-        try:
-            result = self.workspace.handover.preview_handover(
-                self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
-            )
-        except UserError as error:
-            self.summary.clear()
-            self.message.setText(user_message(error))
-            self.import_button.setEnabled(False)
-            return
+    def _previewed(self, result: "HandoverPreview") -> None:
+        self.show_preview.setEnabled(True)
         self.message.clear()
         self.summary.setPlainText(self.describe(result))
         self.import_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.show_preview.setEnabled(True)
+        self.summary.clear()
+        self.message.setText(_problem(error))
+        self.import_button.setEnabled(False)
 
     def describe(self, result: Any) -> str:
         lines = [self.tr("Trajectory: %1").replace("%1", result.trajectory_name)]
@@ -198,16 +225,48 @@ class HandoverImportDialog(QDialog):
                 .replace("%3", kept)
             )
         lines += [f"  {note}" for note in result.notes]
+        if result.erased_dropped:
+            lines.append(
+                self.tr(
+                    "%n item(s) about people erased on this laptop are left out or kept "
+                    "anonymous: an erasure is never undone by a hand-over.",
+                    "",
+                    result.erased_dropped,
+                )
+            )
+        if result.erased_here:
+            lines.append(
+                self.tr(
+                    "%n person(s) erased on the other laptop will be erased here too.",
+                    "",
+                    result.erased_here,
+                )
+            )
         return "\n".join(lines)
 
     def run_import(self) -> None:
-        from models.core.errors import UserError
+        """Imports off the GUI thread in one transaction; the dialog closes when it is done."""
+        handover = self.workspace.handover
+        source, passphrase = self.source.text().strip(), self.passphrase.text()
+        policy = self.policy.currentData()
+        self.import_button.setEnabled(False)
+        self.operation = run_operation(
+            self,
+            lambda progress: handover.import_handover(source, passphrase, policy, progress),
+            self._imported,
+            title=self.tr("Importing the hand-over"),
+            on_error=self._failed,
+        )
 
-        try:
-            self.result = self.workspace.handover.import_handover(
-                self.source.text().strip(), self.passphrase.text(), self.policy.currentData()
-            )
-        except UserError as error:
-            self.message.setText(user_message(error))
-            return
+    def _imported(self, result: "HandoverPreview") -> None:
+        self.imported = result
         self.accept()
+
+
+def _problem(error: BaseException) -> str:
+    """A UserError's message; anything else is a bug and goes to the crash handler."""
+    from models.core.errors import UserError
+
+    if not isinstance(error, UserError):
+        raise error
+    return user_message(error)

@@ -27,7 +27,8 @@ class InstanceLock:
         """Raises UserError when another Trajectwijzer has this database open (after waiting
         up to `wait_ms` for it to let go)."""
         path = lock_path(self.database)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            return  # nothing to lock; opening the database says what is missing
         lock = QLockFile(str(path))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if lock.tryLock(wait_ms):

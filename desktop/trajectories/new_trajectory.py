@@ -63,7 +63,10 @@ class NewTrajectoryWizard(QWizard):
             self.created_uid = self.workspace.trajectories.create_trajectory(self.request())
         except UserError as error:
             # The message goes to the page the problem is on, and the coach stays in the wizard.
-            pages = {"clients": self.clients_page, "contacts": self.contacts_page}
+            pages: dict[str, ClientsPage | ContactsPage | StartPage] = {
+                "clients": self.clients_page,
+                "contacts": self.contacts_page,
+            }
             page = pages.get(error.field or "", self.start_page)
             page.error.setText(user_message(error))
             page.error.show()

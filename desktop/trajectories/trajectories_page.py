@@ -3,13 +3,13 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.widgets.columns import trajectory_columns
 from desktop.widgets.common import fit_columns, table_view, title_label
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.changes import DataKind
 
 if TYPE_CHECKING:
     from desktop.trajectories.trajectory_detail import TrajectoryDetailView
@@ -19,6 +19,10 @@ _SPLIT = [260, 440]  # list above, detail below: the detail never goes below its
 
 
 class TrajectoriesPage(WorkspaceView, QWidget):
+    shows = frozenset(
+        {DataKind.TRAJECTORY, DataKind.TRAJECTORY_CLIENT, DataKind.PHASE, DataKind.QUOTE}
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RowTableModel(trajectory_columns(), self)
@@ -34,7 +38,6 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         splitter.setSizes(_SPLIT)
         self.new_button = QPushButton(self.tr("New trajectory…"))
         self.new_button.setProperty("role", "primary")
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(self.tr("Start a new trajectory (Ctrl+N)"))
         self.new_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_trajectory)
@@ -74,17 +77,33 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The list as stored now; the selected trajectory stays selected (its tabs refresh
+        themselves), the first one is selected when none was."""
+        selection = self.list_view.selectionModel()
+        kept = [self.model.row_at(index.row()).uid for index in selection.selectedRows()]
+        selection.blockSignals(True)
         self.model.set_rows(self.workspace.trajectories.trajectories())
+        still_there = bool(kept) and self._select_quietly(kept[0])
+        selection.blockSignals(False)
         fit_columns(self.list_view)
-        if self.model.rowCount() and not self.list_view.selectionModel().hasSelection():
+        if still_there and self._detail is not None:
+            self._detail.refresh()
+        elif self.model.rowCount():
             self.list_view.selectRow(0)
+
+    def _select_quietly(self, uid: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).uid == uid:
+                self.list_view.selectRow(row)
+                return True
+        return False
 
     def new_trajectory(self) -> None:
         from desktop.trajectories.new_trajectory import NewTrajectoryWizard
         from models.programmes import load_programmes
 
         programmes = sorted(load_programmes().values(), key=lambda p: p.name)
-        wizard = NewTrajectoryWizard(self._workspace, programmes, self)
+        wizard = NewTrajectoryWizard(self.workspace, programmes, self)
         if wizard.exec() and wizard.created_uid:
             self.list_view.clearSelection()
             self.refresh()

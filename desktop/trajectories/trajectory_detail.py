@@ -13,6 +13,7 @@ from desktop.projects.projects_view import ProjectsView
 from desktop.quotes.quote_view import QuoteView
 from desktop.sessions.session_list import SessionsTab
 from desktop.shell.labels import status_label
+from desktop.trajectories.contacts_view import ContactsView
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_date
@@ -37,6 +38,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
         self.partners_view = PartnersView()
         self.action_plan = ActionPlanView()
         self.evaluation = EvaluationView()
+        self.contacts = ContactsView()
         for title, widget in (
             (self.tr("Intake"), self.intake),
             (self.tr("Quote"), self.quote),
@@ -46,6 +48,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             (self.tr("Partners"), self.partners_view),
             (self.tr("Actions"), self.action_plan),
             (self.tr("Evaluation"), self.evaluation),
+            (self.tr("Contact persons"), self.contacts),
         ):
             self.tabs.addTab(widget, title)
         self.planning.quote_changed.connect(self.quote.show_trajectory)
@@ -76,7 +79,13 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             self.partners_view,
             self.action_plan,
             self.evaluation,
+            self.contacts,
         )
+
+    def refresh(self) -> None:
+        """The header as stored now (each tab refreshes itself)."""
+        if self._uid is not None:
+            self._reload_header(self._uid)
 
     def _reload_header(self, uid: str) -> None:
         """After a re-plan or a stop: status and current phase may have changed."""
@@ -112,6 +121,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
                     self.tr("start %1").replace("%1", start),
                     status_label(row.status),
                     row.current_phase,
+                    row.accepted_quote,
                 )
                 if part
             )

@@ -89,6 +89,9 @@ class ClientsPage(QWizardPage):
         self.results = QListWidget()
         self.results.setMaximumHeight(150)
         self.add_button = QPushButton(self.tr("Add municipality"))
+        self.cluster = QLineEdit()
+        self.cluster.setPlaceholderText(self.tr("its cluster, e.g. Zuiderkempen"))
+        self.cluster.setAccessibleName(self.tr("Cluster"))
         self.local_name = QLineEdit()
         self.local_name.setPlaceholderText(self.tr("name of the local organisation"))
         self.local_kind = QComboBox()
@@ -106,7 +109,11 @@ class ClientsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.cluster)
+        add_row.addStretch(1)
+        layout.addLayout(add_row)
         layout.addLayout(local_row)
         layout.addWidget(QLabel(self.tr("Chosen clients")))
         layout.addWidget(self.chosen)
@@ -117,6 +124,16 @@ class ClientsPage(QWizardPage):
         self.add_button.clicked.connect(self._add_municipality)
         self.add_local.clicked.connect(self._add_local)
         self.remove_button.clicked.connect(self._remove)
+
+    def initializePage(self) -> None:
+        """The cluster field only for a programme that works with clusters of municipalities."""
+        programme = self.programme_page.current_programme()
+        clustered = programme.pricing.per_cluster or any(
+            t.repeat_per_cluster for t in programme.session_templates
+        )
+        self.cluster.setVisible(clustered)
+        if not clustered:
+            self.cluster.clear()
 
     def _search(self, text: str) -> None:
         self.results.clear()
@@ -138,7 +155,10 @@ class ClientsPage(QWizardPage):
         if item is None:
             return
         choice = item.data(CHOICE_ROLE)
-        self._append(f"{choice.name} · {choice.province}", ClientInput(nis_code=choice.nis_code))
+        cluster = " ".join(self.cluster.text().split()) if self.cluster.isVisible() else ""
+        label = f"{choice.name} · {choice.province}"
+        label += " · " + self.tr("cluster %1").replace("%1", cluster) if cluster else ""
+        self._append(label, ClientInput(nis_code=choice.nis_code, cluster=cluster))
         self.search.clear()
 
     def _add_local(self) -> None:

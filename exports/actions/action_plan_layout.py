@@ -20,7 +20,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from exports.actions.action_plan_pdf import (
+from exports.actions.action_plan_rows import (
     cover_facts,
     next_session_lines,
     next_session_note,

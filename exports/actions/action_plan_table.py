@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.tables import CellStyle
 
-from exports.actions.action_plan_pdf import action_rows, empty_text
+from exports.actions.action_plan_rows import action_rows, empty_text
 from exports.pdf import cell_grid, cell_look, frame_width, markup, para, table_paint_commands
 from exports.pdf.fonts import BOLD
 from exports.pdf.styles import CELL_PAD, MUTED, Styles, styles

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from exports.evaluation.paper_form_pdf import (
+from exports.evaluation.paper_form_rows import (
     BOX,
     CONSENT_TEXT,
     answer_lines,

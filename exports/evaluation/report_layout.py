@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Spacer, Table
 
-from exports.evaluation.report_pdf import (
+from exports.evaluation.report_rows import (
     bar_rows,
     comparison_table,
     form_heading,

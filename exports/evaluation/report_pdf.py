@@ -5,94 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from exports.evaluation.report_layout import story
 from models.core.formatting import format_date
 from models.evaluation.dto import (
-    Comparison,
-    ComparisonRow,
     EvaluationReport,
-    FormResults,
-    QuestionResult,
 )
-
-
-def number(value: float, digits: int = 1) -> str:
-    """3.75 -> '3,8' (Belgian decimal comma)."""
-    return f"{value:.{digits}f}".replace(".", ",")
-
-
-def percent(share: float) -> str:
-    return f"{round(share * 100)}%"
-
-
-def summary_line(result: QuestionResult) -> str:
-    """'4 antwoorden, 1 leeg · gemiddelde 3,8 · mediaan 4,0' (what the chart does not show)."""
-    answered = "1 antwoord" if result.answered == 1 else f"{result.answered} antwoorden"
-    parts = [f"{answered}, {result.empty} leeg"]
-    if result.mean is not None and result.median is not None:
-        parts += [f"gemiddelde {number(result.mean)}", f"mediaan {number(result.median)}"]
-    if result.kind == "multiple_choice":
-        parts.append(f"{result.ticks} keuzes aangeduid (meerdere antwoorden mogelijk)")
-    return " · ".join(parts)
-
-
-def bar_rows(result: QuestionResult) -> list[tuple[str, int, float, str]]:
-    """(label, count, share, 'count (share)') per bar; scale ends carry their labels."""
-    rows = []
-    for index, bar in enumerate(result.bars):
-        label = bar.label
-        if result.kind == "scale":
-            if index == 0 and result.min_label:
-                label = f"{label} – {result.min_label}"
-            elif index == len(result.bars) - 1 and result.max_label:
-                label = f"{label} – {result.max_label}"
-        rows.append((label, bar.count, bar.share, f"{bar.count} ({percent(bar.share)})"))
-    return rows
-
-
-def question_heading(result: QuestionResult) -> str:
-    prefix = f"{result.number}. " if result.number else ""
-    return f"{prefix}{result.text}"
-
-
-def form_heading(results: FormResults) -> tuple[str, str]:
-    """The form's title and a line with what it evaluates, when and how many responded."""
-    form = results.form
-    when = f" ({format_date(form.session_starts_at.date())})" if form.session_starts_at else ""
-    count = (
-        "1 ingevuld formulier"
-        if results.responses == 1
-        else (f"{results.responses} ingevulde formulieren")
-    )
-    return form.title, f"{form.target}{when} · {count}"
-
-
-def comparison_cell(row: ComparisonRow, index: int) -> str:
-    value, count = row.values[index], row.counts[index]
-    if value is None:
-        return "–"
-    if row.kind == "yes_no":
-        return f"{round(value)}% ja (n={count})"
-    return f"{number(value)} (n={count})"
-
-
-def comparison_table(comparison: Comparison) -> list[list[str]]:
-    """Header (question, one column per session or trajectory) and one row per question."""
-    header = ["Vraag"] + [
-        f"{c.label}\n{c.detail}".strip() if c.detail else c.label for c in comparison.columns
-    ]
-    rows = [header]
-    for row in comparison.rows:
-        scale = f" (1–{row.scale_max})" if row.scale_max else ""
-        rows.append(
-            [f"{row.text}{scale}"] + [comparison_cell(row, i) for i in range(len(row.values))]
-        )
-    return rows
-
-
-def report_subtitle(report: EvaluationReport) -> str:
-    parts = [report.trajectory_name if report.scope == "bijeenkomst" else "", report.programme_name]
-    parts.append(f"gemaakt op {format_date(report.made_on.date())}")
-    return " · ".join(p for p in parts if p)
 
 
 def report_file_name(report: EvaluationReport, today: datetime | None = None) -> str:
@@ -104,7 +21,6 @@ def report_file_name(report: EvaluationReport, today: datetime | None = None) ->
 
 def build_evaluation_pdf(report: EvaluationReport, path: Path | str) -> Path:
     """Write the report as an A4 PDF to path, atomically."""
-    from exports.evaluation.report_layout import story
     from exports.pdf import build_pdf
 
     return build_pdf(
@@ -114,6 +30,7 @@ def build_evaluation_pdf(report: EvaluationReport, path: Path | str) -> Path:
         subtitle=report.provider_name or report.programme_name,
         footer_left=f"{report.title} · {format_date(report.made_on.date())}",
         author=report.provider_name,
+        legal_line=report.provider.legal_line if report.provider else "",
     )
 
 

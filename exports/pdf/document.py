@@ -26,6 +26,9 @@ MARGIN_BOTTOM = 22 * mm
 HEADER_Y = 14 * mm  # baseline of the header text, measured down from the top edge
 FOOTER_Y = 11 * mm  # baseline of the footer text, measured up from the bottom edge
 FURNITURE_SIZE = 8
+LEGAL_SIZE = 6.2  # the sender's legal identity under the footer: small, on every page
+LEGAL_Y = 7.6 * mm  # first line; a second one 2.6 mm lower (still inside a printer's reach)
+LEGAL_LEADING = 2.6 * mm
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class _Furniture:
     title: str
     subtitle: str
     footer_left: str
+    legal_line: str = ""
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Header and footer: for every page of most documents."""
@@ -72,6 +76,13 @@ class _Furniture:
             # The page counter on the right needs about a fifth of the line.
             room = (width - 2 * MARGIN_X) * 0.78
             canvas.drawString(MARGIN_X, FOOTER_Y, fit_text(self.footer_left, REGULAR, room))
+        if self.legal_line:
+            # Belgian business documents name the sender's enterprise on every page.
+            canvas.setFillColor(MUTED)
+            canvas.setFont(REGULAR, LEGAL_SIZE)
+            room = width - 2 * MARGIN_X
+            for number, line in enumerate(legal_lines(self.legal_line, room)):
+                canvas.drawString(MARGIN_X, LEGAL_Y - number * LEGAL_LEADING, line)
         canvas.restoreState()
 
 
@@ -115,6 +126,23 @@ def fit_text(text: str, font: str, max_width: float, size: float = FURNITURE_SIZ
     while text and _width(text + "…", font, size) > max_width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+@lru_cache(maxsize=64)
+def legal_lines(text: str, room: float) -> tuple[str, ...]:
+    """The legal line on one line, or on two split between its parts (' · ')."""
+    if _width(text, REGULAR, LEGAL_SIZE) <= room:
+        return (text,)
+    parts = text.split(" · ")
+    first: list[str] = []
+    while parts and _width(" · ".join([*first, parts[0]]), REGULAR, LEGAL_SIZE) <= room:
+        first.append(parts.pop(0))
+    if not first:
+        first.append(parts.pop(0))
+    rest = fit_text(" · ".join(parts), REGULAR, room, LEGAL_SIZE) if parts else ""
+    return tuple(
+        line for line in (fit_text(" · ".join(first), REGULAR, room, LEGAL_SIZE), rest) if line
+    )
 
 
 def _width(text: str, font: str, size: float = FURNITURE_SIZE) -> float:
@@ -187,53 +215,50 @@ def render_pdf(
     author: str = "",
     landscape: bool = False,
     header_on_first_page: bool = True,
+    legal_line: str = "",
 ) -> bytes:
     """The PDF as bytes, built in memory so a failing build never touches a file."""
     register_fonts()
-    furniture = _Furniture(title=title, subtitle=subtitle, footer_left=footer_left)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=_page_size(landscape),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        subject=subtitle,
+        author=author or APP_NAME,
+        creator=APP_NAME,
+        lang="nl-BE",
+        # Without this the canvas starts in Helvetica, which is then listed in the PDF unembedded.
+        initialFontName=REGULAR,
+    )
+    # No frame padding: text then lines up with the header and footer rules at the margins.
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    furniture = _Furniture(title, subtitle, footer_left, legal_line)
+    first_page = furniture.draw if header_on_first_page else furniture.draw_footer
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [frame], onPage=first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=furniture.draw),
+        ]
+    )
     _rows_may_split(story)
-
-    def build() -> bytes:
-        buffer = io.BytesIO()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=_page_size(landscape),
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=title,
-            subject=subtitle,
-            author=author or APP_NAME,
-            creator=APP_NAME,
-            lang="nl-BE",
-            # Without this the canvas starts in Helvetica, then listed in the PDF unembedded.
-            initialFontName=REGULAR,
-        )
-        # No frame padding: text then lines up with the header and footer rules at the margins.
-        frame = Frame(
-            doc.leftMargin,
-            doc.bottomMargin,
-            doc.width,
-            doc.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        first_page = furniture.draw if header_on_first_page else furniture.draw_footer
-        doc.addPageTemplates(
-            [
-                PageTemplate("first", [frame], onPage=first_page, autoNextPageTemplate="later"),
-                PageTemplate("later", [frame], onPage=furniture.draw),
-            ]
-        )
-        # build() consumes the list it gets: hand it a copy so the caller's story stays intact.
-        doc.build(list(story), canvasmaker=_NumberedCanvas)
-        return buffer.getvalue()
-
-    return build()
+    # build() consumes the list it gets: hand it a copy so the caller's story stays intact.
+    doc.build(list(story), canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
 
 
 def build_pdf(
@@ -246,6 +271,7 @@ def build_pdf(
     author: str = "",
     landscape: bool = False,
     header_on_first_page: bool = True,
+    legal_line: str = "",
 ) -> Path:
     """Build an A4 PDF with the shared header and footer and write it atomically to path.
 
@@ -261,5 +287,6 @@ def build_pdf(
         author=author,
         landscape=landscape,
         header_on_first_page=header_on_first_page,
+        legal_line=legal_line,
     )
     return write_atomically(Path(path), data)

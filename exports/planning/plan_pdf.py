@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
@@ -19,7 +20,7 @@ from exports.pdf.document import fit_text
 from exports.pdf.fonts import BOLD, REGULAR
 from exports.pdf.styles import ACCENT, INK, MUTED, RULE, ZEBRA, Styles
 from models.core.formatting import format_date, format_datetime
-from models.planning.dto import PlanDocument, PlanRow, Timeline
+from models.planning.dto import PlanDocument, PlanRow, TaskRow, Timeline
 
 STATUS_TEXT = {
     "planned": "gepland",
@@ -33,6 +34,8 @@ POINT_HEADER = ("Datum", "Wat", "Fase", "Wie", "Status")
 TASK_HEADER = ("Tegen", "Taak", "Wie", "Status")
 LABEL_W, HEAD_H, LANE_H, LEGEND_H = 150.0, 30.0, 34.0, 18.0
 FAINT = HexColor("#C9DCDA")  # planned bars: a light tint of the accent, still visible in grey
+BREAK = HexColor("#F3EBD3")  # school breaks: a pale sand band behind the lanes
+UNBOOKED = "niet geboekt"
 
 Rows = list[list[str]]
 Anchor = Literal["start", "middle", "end"]
@@ -42,9 +45,20 @@ def document_title(doc: PlanDocument) -> str:
     return f"Planning {doc.plan.name}"
 
 
-def status_text(row_status: str, overdue: bool = False) -> str:
+def status_text(row_status: str, overdue: bool = False, booked: bool = True) -> str:
+    if not booked:
+        return UNBOOKED
     text = STATUS_TEXT.get(row_status, row_status)
     return f"{text}, te laat" if overdue else text
+
+
+def shown(doc: PlanDocument) -> list[PlanRow]:
+    """The plan's rows the PDF prints: the booked ones, and the others only when asked for."""
+    return [r for r in doc.plan.rows if r.booked or doc.with_unbooked]
+
+
+def shown_tasks(doc: PlanDocument, found: Sequence[TaskRow]) -> list[TaskRow]:
+    return [t for t in found if t.booked or doc.with_unbooked]
 
 
 def _date(day: date | None) -> str:
@@ -53,14 +67,14 @@ def _date(day: date | None) -> str:
 
 def phase_rows(doc: PlanDocument) -> Rows:
     """Header plus one row per phase: 'Fase 1 · Voorbereiding', from, until, who, status."""
-    rows = [r for r in doc.plan.rows if r.kind == "phase"]
+    rows = [r for r in shown(doc) if r.kind == "phase"]
     return [list(PHASE_HEADER)] + [
         [
             phase_heading(r),
             _date(r.planned_start),
             _date(r.planned_end),
             r.who,
-            status_text(r.status, r.overdue),
+            status_text(r.status, r.overdue, r.booked),
         ]
         for r in rows
     ]
@@ -73,7 +87,7 @@ def phase_heading(row: PlanRow) -> str:
 def point_rows(doc: PlanDocument) -> Rows:
     """Header plus the milestones and sessions by date, with their phase and who is responsible."""
     phases = {r.uid: r.label or r.name for r in doc.plan.rows if r.kind == "phase"}
-    points = [r for r in doc.plan.rows if r.kind != "phase" and r.planned_start]
+    points = [r for r in shown(doc) if r.kind != "phase" and r.planned_start]
     points.sort(key=lambda r: (r.planned_start or date.max, r.kind))
     rows = [list(POINT_HEADER)]
     for r in points:
@@ -82,7 +96,7 @@ def point_rows(doc: PlanDocument) -> Rows:
         what += " (optioneel)" if r.optional else ""
         who = r.who or ("Begeleider" if r.kind == "session" else "")
         phase = phases.get(r.phase_uid or "", "")
-        rows.append([when, what, phase, who, status_text(r.status, r.overdue)])
+        rows.append([when, what, phase, who, status_text(r.status, r.overdue, r.booked)])
     return rows
 
 
@@ -90,10 +104,15 @@ def task_rows(doc: PlanDocument, responsibilities: bool) -> Rows:
     """Header plus the checklist or the tasks (cancelled ones left out), soonest first."""
     board = doc.tasks
     found = board.responsibilities if responsibilities else board.tasks
-    found = tuple(t for t in found if t.status != "cancelled")
-    ordered = sorted(found, key=lambda t: (t.due_on or date.max, t.title))
+    kept = [t for t in shown_tasks(doc, found) if t.status != "cancelled"]
+    ordered = sorted(kept, key=lambda t: (t.due_on or date.max, t.title))
     return [list(TASK_HEADER)] + [
-        [_date(t.due_on) or "doorlopend", t.title, t.who, status_text(t.status, t.overdue)]
+        [
+            _date(t.due_on) or "doorlopend",
+            t.title,
+            t.who,
+            status_text(t.status, t.overdue, t.booked),
+        ]
         for t in ordered
     ]
 
@@ -101,14 +120,35 @@ def task_rows(doc: PlanDocument, responsibilities: bool) -> Rows:
 def facts(doc: PlanDocument) -> list[tuple[str, str]]:
     """The trajectory's key facts under the title, as (label, value) pairs."""
     plan = doc.plan
-    span = f"{_date(plan.start_date)} – {_date(plan.end_date)}" if plan.start_date else ""
+    end = plan.end_date
+    booked_ends = [r.planned_end for r in shown(doc) if r.kind == "phase" and r.planned_end]
+    if booked_ends and not doc.with_unbooked:
+        end = max(booked_ends)  # the plan as printed: up to the last booked phase
+    span = f"{_date(plan.start_date)} – {_date(end)}" if plan.start_date else ""
     rows = [
         ("Programma", plan.programme_name),
         ("Voor", ", ".join(plan.clients)),
         ("Begeleiding", plan.provider_name),
         ("Looptijd", span),
+        ("Geboekt", plan.booked_scope),
     ]
+    if plan.unbooked_phases:
+        left_out = "" if doc.with_unbooked else " (niet in deze planning)"
+        rows.append(("Niet geboekt", ", ".join(plan.unbooked_phases) + left_out))
     return [(k, v) for k, v in rows if v] + [("Stand op", _date(plan.today))]
+
+
+def shown_timeline(doc: PlanDocument) -> Timeline | None:
+    """The timeline with the lanes the PDF prints, its months cut to the last one shown."""
+    timeline = doc.plan.timeline
+    if timeline is None or doc.with_unbooked:
+        return timeline
+    lanes = tuple(lane for lane in timeline.lanes if lane.phase.booked)
+    ends = [lane.phase.planned_end for lane in lanes if lane.phase.planned_end]
+    if not lanes or not ends:
+        return None
+    months = tuple(m for m in timeline.months if m.first <= max(ends))
+    return replace(timeline, lanes=lanes, months=months)
 
 
 def stop_note(doc: PlanDocument) -> str:
@@ -138,10 +178,15 @@ def timeline_drawing(timeline: Timeline, width: float) -> Drawing:
         days = calendar.monthrange(day.year, day.month)[1]
         return LABEL_W + (i + (day.day - 1) / days) * month_w
 
+    for i in range(1, len(months), 2):
+        left = LABEL_W + i * month_w
+        drawing.add(_rect(left, LEGEND_H, month_w, top - LEGEND_H, ZEBRA, None))
+    for school_break in timeline.school_breaks:
+        first, last = x(school_break.first), x(school_break.last + timedelta(days=1))
+        if last > first:
+            drawing.add(_rect(first, LEGEND_H, last - first, top - LEGEND_H, BREAK, None))
     for i, month in enumerate(months):
         left = LABEL_W + i * month_w
-        if i % 2:
-            drawing.add(_rect(left, LEGEND_H, month_w, top - LEGEND_H, ZEBRA, None))
         drawing.add(_line(left, LEGEND_H, height - 12, RULE, 0.4))
         drawing.add(_text(left + month_w / 2, top + 4, month.label, 7.5, anchor="middle"))
         if i == 0 or month.first.month == 1:
@@ -152,11 +197,12 @@ def timeline_drawing(timeline: Timeline, width: float) -> Drawing:
         drawing.add(
             _text(0, y + 19, fit_text(row.label or row.name, BOLD, LABEL_W - 6, 8), 8, BOLD)
         )
-        if row.label:
-            drawing.add(_text(0, y + 8, fit_text(row.name, REGULAR, LABEL_W - 6, 7), 7))
+        name = row.name if row.booked else f"{row.name} ({UNBOOKED})"
+        if row.label or not row.booked:
+            drawing.add(_text(0, y + 8, fit_text(name, REGULAR, LABEL_W - 6, 7), 7))
         if row.planned_start and row.planned_end:
             left, right = x(row.planned_start), x(row.planned_end + timedelta(days=1))
-            drawing.add(_bar(left, y + 17, right - left, row.status))
+            drawing.add(_bar(left, y + 17, right - left, row.status if row.booked else UNBOOKED))
             if row.status == "in_progress" and left < x(timeline.today) < right:
                 drawing.add(_rect(left, y + 17, x(timeline.today) - left, 10, ACCENT, ACCENT))
         for mark in lane.marks:
@@ -205,9 +251,12 @@ def _line(
 
 
 def _bar(left: float, y: float, width: float, status: str) -> Rect:
-    """Done: solid; planned or running: a light tint; cancelled: an empty dashed outline."""
+    """Done: solid; planned or running: a light tint; cancelled: an empty dashed outline;
+    not booked: a grey dotted outline."""
     if status == "cancelled":
         return _rect(left, y, max(width, 2), 10, None, MUTED, [2, 2])
+    if status == UNBOOKED:
+        return _rect(left, y, max(width, 2), 10, ZEBRA, MUTED, [1, 2])
     return _rect(left, y, max(width, 2), 10, ACCENT if status == "done" else FAINT, ACCENT)
 
 
@@ -233,6 +282,8 @@ def _legend(drawing: Drawing) -> None:
     drawing.add(Circle(left + 198, y + 3.5, 3.2, fillColor=white, strokeColor=INK))
     drawing.add(_text(left + 205, y + 1, "bijeenkomst", 7))
     drawing.add(_text(left + 255, y + 1, "gevuld: afgerond of gehouden", 7))
+    drawing.add(_rect(left + 390, y, 16, 7, BREAK, None))
+    drawing.add(_text(left + 410, y + 1, "schoolvakantie", 7))
 
 
 def _table(rows: Rows, s: Styles, widths: Sequence[float | None]) -> Table:
@@ -266,8 +317,9 @@ def _story(doc: PlanDocument, s: Styles) -> list[Flowable]:
     story: list[Flowable] = [para(document_title(doc), s.title), _facts_table(doc, s)]
     if stop_note(doc):
         story += [Spacer(1, 2 * mm), para(stop_note(doc), s.table_total)]
-    if doc.plan.timeline is not None:
-        story += [para("Tijdlijn", s.heading1), timeline_drawing(doc.plan.timeline, width)]
+    timeline = shown_timeline(doc)
+    if timeline is not None:
+        story += [para("Tijdlijn", s.heading1), timeline_drawing(timeline, width)]
         story += [
             Spacer(1, 2 * mm),
             _table(phase_rows(doc), s, [None, 26 * mm, 26 * mm, 50 * mm, 32 * mm]),
@@ -298,6 +350,7 @@ def build_plan_pdf(doc: PlanDocument, path: Path | str) -> Path:
         author=plan.provider_name,
         landscape=True,
         header_on_first_page=False,
+        legal_line=doc.provider.legal_line if doc.provider else "",
     )
 
 

@@ -69,6 +69,7 @@ class ProgrammeSheetData:
     summary: str = ""
     phases: tuple[Phase, ...] = ()
     included: tuple[str, ...] = ()
+    price_heading: str = "Prijs"
     responsibilities: tuple[str, ...] = ()
     price_lines: tuple[PriceLine, ...] = ()
     price_notes: tuple[str, ...] = ()
@@ -159,7 +160,7 @@ def _story(data: ProgrammeSheetData, s: Styles) -> list[Flowable]:
     for section in list_sections(data):
         story += [para(section.heading, s.heading1), _bullets(section.items, s.bullet)]
     if data.price_lines or data.price_notes:
-        story += [para("Richtprijs", s.heading1)]
+        story += [para(data.price_heading, s.heading1)]
     if data.price_lines:
         story.append(_price_table(data, s))
     if data.price_notes:

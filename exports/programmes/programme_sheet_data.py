@@ -24,6 +24,16 @@ def _cents(amount: Decimal) -> int:
     return int((amount * 100).to_integral_value())
 
 
+def _included(programme: Programme) -> tuple[str, ...]:
+    """Every inclusion; one tied to scopes says with which ('bij Fase 1+2+3')."""
+    names = {scope.key: scope.name for scope in programme.pricing.scopes}
+    texts = []
+    for item in programme.included:
+        scopes = " of ".join(names.get(key, key) for key in item.scopes)
+        texts.append(f"{item.text} (bij {scopes})" if scopes else item.text)
+    return tuple(texts)
+
+
 def _price_lines(programme: Programme) -> tuple[PriceLine, ...]:
     pricing = programme.pricing
     lines = [
@@ -34,14 +44,23 @@ def _price_lines(programme: Programme) -> tuple[PriceLine, ...]:
         for scope in pricing.scopes
     ]
     if pricing.amount is not None:
-        label = "Begeleiding"
+        label = "Begeleiding" + (" (richtprijs)" if pricing.indicative else " (vaste prijs)")
         if pricing.model.value == "split_over_clients":
-            label = "Begeleiding, te verdelen over de deelnemende gemeenten"
+            per = " per cluster" if pricing.per_cluster else ""
+            label = f"Begeleiding{per}, te verdelen over de deelnemende gemeenten"
         lines.append(PriceLine(label, format_money(_cents(pricing.amount)) + " excl. btw", True))
     if pricing.free_for_participants:
         funded = f" (dankzij {pricing.funded_by})" if pricing.funded_by else ""
         lines.append(PriceLine("Gratis voor de deelnemers" + funded, format_money(0), True))
     return tuple(lines)
+
+
+def _price_heading(programme: Programme) -> str:
+    """'Richtprijs' only where the programme says a price is indicative; else 'Prijs'."""
+    pricing = programme.pricing
+    if pricing.model.value == "free":
+        return "Gratis"
+    return "Richtprijs" if pricing.is_indicative and not pricing.scopes else "Prijs"
 
 
 def _price_notes(programme: Programme) -> tuple[str, ...]:
@@ -94,7 +113,8 @@ def programme_sheet_data(programme: Programme) -> ProgrammeSheetData:
         provider_contact=tuple(contact),
         summary=programme.summary,
         phases=phases,
-        included=programme.included,
+        included=_included(programme),
+        price_heading=_price_heading(programme),
         responsibilities=tuple(r.text for r in programme.responsibilities),
         price_lines=_price_lines(programme),
         price_notes=_price_notes(programme),

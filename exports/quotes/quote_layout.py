@@ -11,12 +11,15 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, ListFlowable,
 
 from exports.pdf import frame_width, para, plain_table, styles, table_style
 from exports.pdf.fonts import REGULAR
+from exports.pdf.logo import logo_flowable
 from exports.pdf.styles import ACCENT, RULE, Styles
-from exports.quotes.quote_pdf import (
+from exports.quotes.quote_rows import (
     beside_price_rows,
     condition_items,
+    copies_text,
     list_sections,
     meta_rows,
+    open_condition_lines,
     phase_rows,
     price_rows,
     share_rows,
@@ -28,9 +31,11 @@ AMOUNT_WIDTH = 40 * mm
 
 
 def story(doc: QuoteDocument) -> list[Flowable]:
-    """The whole quote, top to bottom."""
+    """The whole quote (or a free programme's participation agreement), top to bottom."""
     s = styles()
     parts: list[Flowable] = [_masthead(doc, s), _addressee(doc, s)]
+    if doc.is_agreement:
+        return parts + _agreement(doc, s)
     parts += [para("Wat we aanbieden", s.heading1)]
     scope = f": {doc.scope_name}" if doc.scope_name else ""
     parts += [para(f"{doc.programme_name}{scope}", s.body)]
@@ -53,18 +58,50 @@ def story(doc: QuoteDocument) -> list[Flowable]:
         )
     for section in list_sections(doc):
         parts += [para(section.heading, s.heading1), _bullets(section.items, s.bullet)]
+    parts += _open_conditions(doc, s)
     parts += [para("Voorwaarden", s.heading1), _bullets(condition_items(doc), s.bullet)]
     parts.append(_signatures(doc, s))
     return parts
 
 
+def _agreement(doc: QuoteDocument, s: Styles) -> list[Flowable]:
+    """A participation agreement: what is offered, what is expected, free thanks to the funder;
+    no price table and no vat."""
+    parts: list[Flowable] = [para(doc.programme_name, s.heading1)]
+    if doc.phases:
+        rows = phase_rows(doc)
+        widths = [22 * mm, None, 34 * mm][-len(rows[0]) :]
+        parts.append(_table(rows, s, widths))
+    for section in list_sections(doc):
+        parts += [para(section.heading, s.heading1), _bullets(section.items, s.bullet)]
+    parts += [para("Deelname", s.heading1)] + [para(note, s.body) for note in doc.price_notes]
+    parts += _open_conditions(doc, s)
+    parts += [para("Afspraken", s.heading1), _bullets(condition_items(doc), s.bullet)]
+    parts.append(_signatures(doc, s))
+    return parts
+
+
+def _open_conditions(doc: QuoteDocument, s: Styles) -> list[Flowable]:
+    intro, items = open_condition_lines(doc)
+    if not items:
+        return []
+    heading = para("Nog te vervullen voor de start", s.heading1)
+    return [heading, para(intro, s.body), _bullets(items, s.bullet)]
+
+
 def _masthead(doc: QuoteDocument, s: Styles) -> Flowable:
     """Title on the left, provider and contact details on the right, accent rule below."""
     title = ParagraphStyle("quote_title", parent=s.title, fontSize=17, leading=21)
-    left = [para("OFFERTE", s.kicker), para(doc.title, title), para(doc.programme_name, s.small)]
+    kicker = para(doc.kind_label.upper(), s.kicker)
+    left = [kicker, para(doc.title, title), para(doc.programme_name, s.small)]
     right_style = ParagraphStyle("quote_right", parent=s.small, alignment=TA_RIGHT, spaceAfter=0)
     right_name = ParagraphStyle("quote_name", parent=s.table_total_right, spaceAfter=1)
-    right = [para(doc.provider_name, right_name)]
+    right: list[Flowable] = []
+    logo = logo_flowable(doc.provider.logo_png if doc.provider else None)
+    if logo is not None:
+        right.append(logo)
+    legal_name = doc.provider.legal_name if doc.provider else doc.provider_name
+    right.append(para(legal_name, right_name))
     right += [para(line, right_style) for line in doc.provider_lines]
     width = frame_width()
     table = plain_table([[left, right]], [width * 0.62, width * 0.38])
@@ -175,5 +212,5 @@ def _signatures(doc: QuoteDocument, s: Styles) -> Flowable:
     table = plain_table(grid, [width * 0.5, width * 0.5])
     table.setStyle([("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
     heading = para("Voor akkoord", s.heading1)
-    intro = para("Opgemaakt in twee exemplaren; elke partij ontvangt er één.", s.small)
+    intro = para(copies_text(doc), s.small)
     return KeepTogether([heading, intro, table])

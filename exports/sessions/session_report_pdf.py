@@ -60,6 +60,7 @@ def build_session_report_pdf(report: SessionReport, path: Path | str) -> Path:
         subtitle=report.header.provider_name,
         footer_left=footer_text(report.header),
         author=report.header.provider_name,
+        legal_line=report.provider.legal_line if report.provider else "",
     )
 
 

@@ -32,6 +32,7 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.people.provider_block import provider_block
 from models.programmes import Programme, ProgrammeError, get_programme
 
 WHOLE_TRAJECTORY = "Voor het hele traject"
@@ -180,4 +181,5 @@ def action_plan_document(
         issued_on=today,
         sections=tuple(sections),
         next_session=_next(session, trajectory_uid, after, unfinished),
+        provider=provider_block(session, programme) if programme else None,
     )

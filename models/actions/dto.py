@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.people.provider_block import ProviderBlock
+
 
 class Grouping(StrEnum):
     """How the Acties tab groups the actions."""
@@ -175,3 +177,4 @@ class ActionPlanDocument:
     issued_on: date
     sections: tuple[PlanSection, ...]
     next_session: NextSession | None
+    provider: ProviderBlock | None = None

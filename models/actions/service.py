@@ -1,4 +1,4 @@
-"""The store's action plan methods: one session per call, plain data back ."""
+"""The action plan's calls: the plan, statuses with history, carrying, the PDF's data."""
 
 import uuid
 from datetime import date, datetime

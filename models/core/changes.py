@@ -25,6 +25,7 @@ class DataKind(StrEnum):
     IMPORT_CHANGE = "import_changes"
     ORGANISATION = "organisations"
     PERSON = "people"
+    PERSON_MERGE = "person_merges"
     ROLE = "roles"
     CONSENT = "consents"
     PHASE = "phases"

@@ -53,5 +53,11 @@ class FixedClock:
         self._moment += delta
 
 
+def utcnow() -> datetime:
+    """The real time in UTC for the records' own timestamps (created, changed, checked in):
+    when a row was written, whatever day the services' clock says it is."""
+    return datetime.now(UTC)
+
+
 def _morning(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 9, 0)

@@ -51,6 +51,7 @@ class QuoteStatus(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     SUPERSEDED = "superseded"
+    EXPIRED = "expired"  # never stored: a draft or sent version read after its validity
 
 
 class QuoteLineKind(StrEnum):

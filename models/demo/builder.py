@@ -1,6 +1,7 @@
 """Fills a database with the demo trajectories, dated relative to today."""
 
 import importlib
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -13,7 +14,6 @@ from models.core.enums import (
     Engagement,
     OrganisationKind,
     ProjectKind,
-    QuoteStatus,
     RegistrationStatus,
     SessionKind,
     SessionStatus,
@@ -22,7 +22,8 @@ from models.core.enums import (
 )
 from models.core.reference import search_municipalities
 from models.demo.content import DEMO_TRAJECTORIES, DemoPerson, DemoTrajectory
-from models.intake.answers import save_answer, save_areas, save_meeting_notes
+from models.demo.providers import TOWN_HALLS
+from models.intake.answers import save_answer, save_areas, save_meeting_notes, tick_attendee
 from models.intake.values import Area, RawAnswer
 from models.orm import (
     Action,
@@ -42,9 +43,11 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
-from models.planning.layout import lay_out_plan
+from models.planning.laying_out import lay_out_plan
 from models.programmes import get_programme
 from models.programmes.partners import load_partner_categories
+from models.quotes import lifecycle
+from models.quotes.pricing_data import PriceOptions
 from models.quotes.versions import create_quote_version
 
 
@@ -101,6 +104,7 @@ class _Builder:
                 province=ref.province,
                 postcode=ref.postcodes[0] if ref.postcodes else None,
                 municipality=ref.name,
+                address=TOWN_HALLS.get(ref.name),
             )
             self.session.add(self.organisations[name])
         return self.organisations[name]
@@ -120,21 +124,21 @@ class _Builder:
             name=spec.name,
             programme_key=programme.key,
             programme_version=programme.version,
-            status=TrajectoryStatus.RUNNING,
+            status=TrajectoryStatus.INTAKE,
             arrangement=ClientArrangement(spec.arrangement),
             scope_key=spec.scope_key,
             notes=spec.notes,
-            working_budget_cents=spec.working_budget * 100 if spec.working_budget else None,
         )
         self.session.add(trajectory)
         clients = [self.municipality(name) for name in spec.municipalities]
         clients += [self.local_organisation(*org) for org in spec.local_organisations]
+        clusters = list(spec.clusters) + [""] * len(clients)
         trajectory.clients = [
-            TrajectoryClient(organisation=org, position=i, is_lead=i == 0)
+            TrajectoryClient(organisation=org, position=i, is_lead=i == 0, cluster=clusters[i])
             for i, org in enumerate(clients)
         ]
         self.session.flush()
-        for contact in spec.contacts:
+        for index, contact in enumerate(spec.contacts):
             person = self.person(contact)
             organisation = clients[0] if clients else None
             trajectory.contacts.append(
@@ -142,6 +146,7 @@ class _Builder:
                     person=person,
                     role=contact.role,
                     organisation_uid=organisation.uid if organisation else None,
+                    is_addressee=index == 0,
                 )
             )
             if organisation is not None:
@@ -156,24 +161,43 @@ class _Builder:
         self._partners(spec, trajectory)
         self._actions(spec, trajectory, participants, projects)
         self._intake(spec, trajectory, start)
-        # The quote the municipality accepted a few weeks before the start.
-        create_quote_version(
-            self.session,
-            trajectory.uid,
-            today=start - timedelta(days=21),
-            status=QuoteStatus.ACCEPTED,
-        )
+        self._quote(spec, trajectory, start)
+        if spec.status == "running":
+            trajectory.status = TrajectoryStatus.RUNNING
         return trajectory
+
+    def _quote(self, spec: DemoTrajectory, trajectory: Trajectory, start: date) -> None:
+        """The quote's life as a coach lives it: made four weeks before the start, sent two
+        days later, accepted three weeks before the start by the one who signed."""
+        options = None
+        if spec.agreed_amount is not None:
+            options = PriceOptions(manual_amount_cents=spec.agreed_amount * 100)
+        made = start - timedelta(days=28)
+        row = create_quote_version(
+            self.session, trajectory.uid, spec.scope_key, options, today=made
+        ).row
+        uid = uuid.UUID(row.uid)
+        lifecycle.mark_sent(self.session, uid, made + timedelta(days=2), self.today)
+        by = spec.accepted_by or "de gemeente"
+        lifecycle.accept(self.session, uid, start - timedelta(days=21), by, self.today)
+        self.session.flush()
 
     def _intake(self, spec: DemoTrajectory, trajectory: Trajectory, start: date) -> None:
         """The intake through the same service the intake view uses, so it is validated."""
-        answers: dict[str, RawAnswer] = dict(spec.intake_answers)
-        if answers:
+        answers: dict[str, RawAnswer] = {
+            key: list(value) if isinstance(value, tuple) else value
+            for key, value in spec.intake_answers.items()
+        }
+        programme = get_programme(spec.programme)
+        if answers and programme.intake.question("gewenste_start") is not None:
             answers.setdefault("gewenste_start", start)  # the start agreed in the first meeting
         for key, raw in answers.items():
             save_answer(self.session, trajectory.uid, key, raw)
         for key, text in spec.meeting_notes.items():
             save_meeting_notes(self.session, trajectory.uid, key, text)
+        # Everyone the first meeting needed was there: the conditions are met as in real life.
+        for role in get_programme(spec.programme).minimum_attendees:
+            tick_attendee(self.session, trajectory.uid, role, True)
         if spec.areas:
             areas = [Area(name, potential, chosen) for name, potential, chosen in spec.areas]
             save_areas(self.session, trajectory.uid, "potentieel", areas)
@@ -333,6 +357,9 @@ class _Builder:
 
 def add_demo_data(session: Session, today: date) -> int:
     """Adds each demo trajectory not yet present; returns how many were added."""
+    from models.demo.providers import add_providers
+
+    add_providers(session)
     existing = set(session.scalars(select(Trajectory.name)))
     builder = _Builder(session, today)
     added = 0

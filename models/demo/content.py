@@ -55,13 +55,16 @@ class DemoTrajectory:
     projects: tuple[DemoProject, ...] = ()
     local_organisations: tuple[tuple[str, str, str], ...] = ()  # name, kind, municipality
     actions: tuple[DemoAction, ...] = ()
-    working_budget: int | None = None
     # The intake as the coach filled it in: questionnaire answers as typed, notes per agenda
     # item of the first meeting, and the kernen/wijken looked at (name, potential, chosen).
-    intake_answers: dict[str, str | bool] = field(default_factory=dict)
+    intake_answers: dict[str, str | bool | tuple[str, ...]] = field(default_factory=dict)
     meeting_notes: dict[str, str] = field(default_factory=dict)
     areas: tuple[tuple[str, str, bool], ...] = ()
     days_earlier: int = 0  # and this many days more (varied, so sessions do not coincide)
+    status: str = "running"  # "planned": accepted, not started yet
+    clusters: tuple[str, ...] = ()  # the cluster of each municipality, in their order
+    agreed_amount: int | None = None  # euro: the price agreed for a joint trajectory
+    accepted_by: str = ""  # who signed the quote
 
 
 def _p(
@@ -84,6 +87,7 @@ AUTODELEN = DemoTrajectory(
     arrangement="single",
     scope_key="fase_1_2_3",
     notes="Wijk Kachtem gekozen: veel tweede wagens, actieve buurtwerking en een school.",
+    accepted_by="Ann Vanhoutte, schepen van mobiliteit",
     contacts=(
         _p(
             "Sarah",
@@ -176,7 +180,7 @@ KLIMAATDOENERS = DemoTrajectory(
     days_earlier=8,
     arrangement="single",
     scope_key=None,
-    notes="Burgergroep van 11 mensen; werkingsbudget van de gemeente € 5.000.",
+    notes="Burgergroep van 11 mensen; werkingsbudget van de gemeente € 5.000 (intake).",
     contacts=(
         _p("Evelien", "Peeters", "Duurzaamheidsambtenaar", "3020", "Herent", "herent.example.be"),
         _p("Dirk", "Janssens", "Schepen van klimaat", "3020", "Herent", "herent.example.be"),
@@ -241,18 +245,32 @@ KLIMAATDOENERS = DemoTrajectory(
         DemoAction("Grond volkstuin: afspraak met de gemeente", 2, "", -3, project=1),
         DemoAction("Subsidie provincie aanvragen voor fietsbib", 1, "", 21, project=2),
     ),
-    working_budget=5000,
+    intake_answers={
+        "klimaatdoelstellingen": "40 % minder CO2 tegen 2030; voeding en circulaire economie.",
+        "lopende_initiatieven": "Een repaircafé in Veltem en de milieuraad.",
+        "werkingsbudget": True,
+        "werkingsbudget_bedrag": "5.000",
+        "duurzaamheidsambtenaar": True,
+        "duurzaamheidsambtenaar_naam": "Evelien Peeters",
+        "logistiek": True,
+        "werving": True,
+        "wervingskanalen": ("infoblad", "sociale_media", "verenigingen"),
+        "communicatie": True,
+        "sessiemoment": "weekavond",
+    },
+    accepted_by="Dirk Janssens, schepen van klimaat",
 )
 
 INTERGEMEENTELIJK = DemoTrajectory(
-    name="Klimaatsamenwerking Zuiderkempen",
+    name="Klimaatsamenwerking Zuiderkempen en Netevallei",
     programme="intergemeentelijk",
-    municipalities=("Herselt", "Hulshout", "Westerlo"),
+    municipalities=("Herselt", "Hulshout", "Westerlo", "Grobbendonk", "Vorselaar", "Herenthout"),
+    clusters=("Zuiderkempen",) * 3 + ("Netevallei",) * 3,
     months_ago=5,
     days_earlier=12,
     arrangement="cluster",
     scope_key=None,
-    notes="Drie buurgemeenten; gezamenlijke renovatiecampagne en deelmobiliteit als eerste acties.",
+    notes="Twee clusters van drie buurgemeenten; renovatiecampagne en deelmobiliteit eerst.",
     contacts=(
         _p(
             "Kristof",
@@ -292,6 +310,20 @@ INTERGEMEENTELIJK = DemoTrajectory(
             "Afspraken timing in de drie schepencolleges agenderen", None, "Kristof (Herselt)", -4
         ),
     ),
+    intake_answers={
+        "gemeenten": "Zuiderkempen: Herselt, Hulshout, Westerlo. Netevallei: Grobbendonk, "
+        "Vorselaar, Herenthout.",
+        "trekkende_gemeente": "Westerlo",
+        "bestaande_samenwerking": "Samen in de milieudienst en de woonwinkel.",
+        "focus": ("acties", "communicatie"),
+        "actie_ideeen": "Een gezamenlijke renovatiecampagne en deelmobiliteit.",
+        "vergaderruimte": True,
+        "ambtelijke_betrokkenen": True,
+        "interne_communicatie": True,
+        "intern_draagvlak": True,
+        "kostenverdeling": True,
+    },
+    accepted_by="Hans Geens, namens de zes colleges",
 )
 
 BUURTPUNT = DemoTrajectory(
@@ -369,6 +401,64 @@ BUURTPUNT = DemoTrajectory(
         DemoAction("Marktkramers uit de streek oplijsten", 3, "", -12, done=True, project=2),
         DemoAction("Afspraak met kerkfabriek over de pastorij", 5, "", 18, project=3),
     ),
+    intake_answers={
+        "organisatie": "Dorpsraad Kieldrecht (de eerste trekker van het netwerk)",
+        "soort_trekker": "bewonersgroep",
+        "locatie": "Kieldrecht",
+        "noden": "Geen winkel meer in het dorp; de bus rijdt twee keer per dag.",
+        "functies": ("mobiliteit", "sociaal", "commercieel"),
+        "idee": "Een dorpswinkel met korte keten, een mobipunt en een ontmoetingshoek.",
+        "stand": "verkenning",
+        "deelname_werksessies": True,
+        "lokale_actoren": True,
+    },
+    accepted_by="Jan Van Puyvelde, Dorpsraad Kieldrecht",
 )
 
-DEMO_TRAJECTORIES = (AUTODELEN, KLIMAATDOENERS, INTERGEMEENTELIJK, BUURTPUNT)
+GEZAMENLIJK = DemoTrajectory(
+    name="Gezamenlijk autodelen Leiestreek",
+    programme="autodelen",
+    municipalities=("Wielsbeke", "Dentergem", "Oostrozebeke", "Zulte", "Deinze"),
+    months_ago=-1,
+    days_earlier=11,  # starts within three weeks, so it was accepted by today
+    arrangement="joint",
+    scope_key="fase_1",
+    status="planned",
+    agreed_amount=12_500,
+    notes="Vijf Leiegemeenten over twee provincies; eerst Fase 1, daarna beslissen ze samen.",
+    contacts=(
+        _p(
+            "Lies",
+            "Vanneste",
+            "Mobiliteitsambtenaar Wielsbeke, lokale trekker",
+            "8710",
+            "Wielsbeke",
+            "wielsbeke.example.be",
+        ),
+        _p(
+            "Tom",
+            "De Clercq",
+            "Duurzaamheidsambtenaar Deinze",
+            "9800",
+            "Deinze",
+            "deinze.example.be",
+        ),
+    ),
+    participants=(),
+    location="Gemeentehuis Wielsbeke, raadzaal",
+    address="Hoogstraat 5, 8710 Wielsbeke",
+    intake_answers={
+        "beleid_engagement": "ja",
+        "aanbod_engagement": "ja",
+        "vraag_engagement": "ja",
+        "budget_beschikbaar": True,
+        "engagement_beschikbaar": True,
+        "lokale_trekker": "Lies Vanneste, Wielsbeke (voor de vijf gemeenten)",
+        "ambities": "In elke gemeente één wijk met een autodeelgroep, en samen leren.",
+        "gewenste_scope": "fase_1",
+        "gezamenlijk_traject": True,
+    },
+    accepted_by="Lies Vanneste, namens de vijf colleges",
+)
+
+DEMO_TRAJECTORIES = (AUTODELEN, KLIMAATDOENERS, INTERGEMEENTELIJK, BUURTPUNT, GEZAMENLIJK)

@@ -160,6 +160,28 @@ CONTENT: dict[str, DemoSession] = {
     ),
 }
 
+# The second cluster of the Kempen trajectory holds the same sessions with its own content.
+CLUSTER_CONTENT: dict[tuple[str, str], DemoSession] = {
+    ("startoverleg", "Netevallei"): DemoSession(
+        notes={
+            1: "Grobbendonk, Vorselaar en Herenthout stappen in; Vorselaar trekt.",
+            3: "Eerste acties: samen een energiescan voor verenigingslokalen en trage wegen.",
+        },
+        decisions=("De kostprijs van de cluster wordt in drie gelijke delen verdeeld.",),
+        actions=(DemoAction("Plan van aanpak Netevallei uitschrijven", "Ecolife", 21, done=True),),
+    ),
+    ("werksessie_samenwerkingsverband", "Netevallei"): DemoSession(
+        notes={1: "Vergaderen beurtelings in de drie gemeentehuizen; Vorselaar houdt de agenda."},
+        decisions=("Elke gemeente duidt een vaste ambtenaar aan voor de cluster.",),
+        actions=(DemoAction("Gedeelde map voor de drie diensten opzetten", 0, 7, done=True),),
+    ),
+    ("werksessie_acties", "Netevallei"): DemoSession(
+        notes={1: "Energiescan: acht verenigingslokalen per gemeente als eerste ronde."},
+        decisions=("De energiescans starten na de krokusvakantie.",),
+        actions=(DemoAction("Lijst verenigingslokalen Herenthout bezorgen", 1, 14),),
+    ),
+}
+
 GENERIC = DemoSession(
     notes={0: "Iedereen welkom geheten; de agenda overlopen."},
     decisions=("Volgende bijeenkomst volgens de planning.",),
@@ -182,7 +204,8 @@ def _present(session: Session, meeting: TrajectorySession) -> list[Person]:
 
 def _enrich(session: Session, meeting: TrajectorySession, today: date) -> None:
     assert meeting.starts_at is not None
-    content = CONTENT.get(meeting.template_key or "", GENERIC)
+    key = meeting.template_key or ""
+    content = CLUSTER_CONTENT.get((key, meeting.cluster)) or CONTENT.get(key, GENERIC)
     blocks = list(
         session.scalars(
             select(AgendaBlock)

@@ -4,6 +4,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from models.people.provider_block import ProviderBlock
+
 # What a view or a test hands in as one answer: typed (kiosk) or as typed on the keyboard.
 RawValue = str | int | bool | Sequence[str] | None
 RawAnswers = Mapping[str, RawValue]  # by question uid
@@ -234,6 +236,7 @@ class EvaluationReport:
     made_on: datetime
     forms: tuple[FormResults, ...]
     comparisons: tuple[Comparison, ...] = field(default=())
+    provider: ProviderBlock | None = None
 
 
 @dataclass(frozen=True)

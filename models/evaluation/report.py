@@ -10,6 +10,7 @@ from models.evaluation.dto import EvaluationReport
 from models.evaluation.forms import session_form, trajectory_forms
 from models.evaluation.results import compare_sessions, compare_trajectories, form_results
 from models.orm import Trajectory, TrajectorySession
+from models.people.provider_block import provider_for_key
 from models.programmes import ProgrammeError, get_programme
 
 
@@ -37,6 +38,7 @@ def evaluation_report(session: Session, uid: uuid.UUID, now: datetime) -> Evalua
             made_on=now,
             forms=forms,
             comparisons=tuple(c for c in comparisons if c is not None),
+            provider=provider_for_key(session, trajectory.programme_key),
         )
     planned = session.get(TrajectorySession, uid)
     if planned is None:
@@ -61,4 +63,5 @@ def evaluation_report(session: Session, uid: uuid.UUID, now: datetime) -> Evalua
         scope="bijeenkomst",
         made_on=now,
         forms=(form_results(session, form.uid),),
+        provider=provider_for_key(session, owner.programme_key),
     )

@@ -1,4 +1,4 @@
-"""The store's evaluation calls: one session per call, plain data back ."""
+"""Evaluation's calls: forms, questions, responses, results and the report's data."""
 
 from datetime import date
 from typing import TYPE_CHECKING

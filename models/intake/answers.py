@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.enums import OrganisationKind
 from models.core.errors import UserError
 from models.core.lookup import trajectory_or_fail
 from models.intake.state import IntakeState, build_intake_state
@@ -30,7 +31,7 @@ from models.intake.values import (
     stored_answer,
     typed_answer,
 )
-from models.orm import IntakeAnswer
+from models.orm import IntakeAnswer, Organisation, TrajectoryClient
 from models.programmes import FirstMeetingItem, Programme, Question, get_programme
 
 QUESTIONNAIRE = "questionnaire"
@@ -97,6 +98,7 @@ def intake_state(
         notes={key: row.notes for key, row in meeting.items()},
         areas={key: areas_from_json(row.value) for key, row in meeting.items()},
         present=present.value if present and isinstance(present.value, list) else (),
+        municipalities=tuple(municipalities_of(session, trajectory_uid)),
     )
 
 
@@ -117,9 +119,37 @@ def save_answer(
     programmes: Programmes = None,
 ) -> None:
     """Validates and stores one answer; bad input raises a UserError and changes nothing."""
-    question = _question(_programme(session, trajectory_uid, programmes), question_key)
+    programme = _programme(session, trajectory_uid, programmes)
+    question = _question(programme, question_key)
     value = stored_answer(question, raw)  # raises before any row is touched
     _row(session, trajectory_uid, QUESTIONNAIRE, question_key).value = value
+    if any(b.intake_question == question_key for b in programme.pricing.extra_budgets):
+        # The working budget noted in the intake is the one the quote and the projects use.
+        trajectory_or_fail(session, trajectory_uid).working_budget_cents = value
+
+
+def note_working_budget(session: Session, trajectory_uid: uuid.UUID, cents: int) -> None:
+    """The working budget typed on the quote, written to the intake question that holds it."""
+    programme = _programme(session, trajectory_uid, None)
+    for budget in programme.pricing.extra_budgets:
+        if budget.intake_question is not None:
+            _row(session, trajectory_uid, QUESTIONNAIRE, budget.intake_question).value = cents
+
+
+def municipalities_of(session: Session, trajectory_uid: uuid.UUID) -> list[str]:
+    """The municipalities of a trajectory of several (each chooses its own wijk); else []."""
+    names = list(
+        session.scalars(
+            select(Organisation.name)
+            .join(TrajectoryClient, TrajectoryClient.organisation_uid == Organisation.uid)
+            .where(
+                TrajectoryClient.trajectory_uid == trajectory_uid,
+                Organisation.kind == OrganisationKind.MUNICIPALITY,
+            )
+            .order_by(TrajectoryClient.position)
+        )
+    )
+    return names if len(names) > 1 else []
 
 
 def _meeting_item(programme: Programme, key: str) -> FirstMeetingItem:
@@ -159,7 +189,8 @@ def save_areas(
             f"Bij het agendapunt '{item.title}' hoort geen lijst van kernen of wijken.",
             field=item_key,
         )
-    value = checked_areas(item.area_selection, areas, field=item_key)
+    towns = municipalities_of(session, trajectory_uid)
+    value = checked_areas(item.area_selection, areas, field=item_key, municipalities=towns)
     _row(session, trajectory_uid, FIRST_MEETING, item_key).value = value
 
 

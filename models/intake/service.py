@@ -1,4 +1,4 @@
-"""The intake calls of the Store: one transaction per call, plain data back."""
+"""The intake's calls: answers, first-meeting notes, areas and attendees, the state."""
 
 from collections.abc import Sequence
 
@@ -10,7 +10,7 @@ from models.trajectories.listing import parse_uid
 
 
 class IntakeService(ServiceBase):
-    """Mixed into Store; every save hands back the fresh intake state (banner included)."""
+    """Every save hands back the fresh intake state (banner included)."""
 
     def intake_state(self, trajectory_uid: str) -> IntakeState:
         with self.database.session_factory.begin() as session:

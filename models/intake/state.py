@@ -41,6 +41,7 @@ class AreaSelectionState:
     potential_levels: tuple[str, ...]
     choose_count: int
     areas: tuple[Area, ...]
+    municipalities: tuple[str, ...] = ()  # several: each chooses its own kern or wijk
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,12 @@ class IntakeState:
     report: ConditionsReport
 
 
-def conditions_report(programme: Programme, answers: Mapping[str, Answer]) -> ConditionsReport:
-    """Each condition for starting, met or not, and the required questions still open."""
-    unmet = {condition.key for condition in programme.unmet_conditions(answers)}
+def conditions_report(
+    programme: Programme, answers: Mapping[str, Answer], present: Collection[str] = ()
+) -> ConditionsReport:
+    """Each condition for starting, met or not, and the required questions still open;
+    `present` are the first meeting's minimum attendees ticked as there."""
+    unmet = {condition.key for condition in programme.unmet_conditions(answers, present)}
     texts = {question.key: question.text for question in programme.intake.questions()}
     return ConditionsReport(
         conditions=tuple(
@@ -113,7 +117,9 @@ def conditions_report(programme: Programme, answers: Mapping[str, Answer]) -> Co
     )
 
 
-def _item_state(item: FirstMeetingItem, notes: str, areas: tuple[Area, ...]) -> MeetingItemState:
+def _item_state(
+    item: FirstMeetingItem, notes: str, areas: tuple[Area, ...], towns: tuple[str, ...]
+) -> MeetingItemState:
     spec = item.area_selection
     selection = None
     if spec is not None:
@@ -124,6 +130,7 @@ def _item_state(item: FirstMeetingItem, notes: str, areas: tuple[Area, ...]) -> 
             potential_levels=spec.potential_levels,
             choose_count=spec.choose_count,
             areas=areas,
+            municipalities=towns,
         )
     return MeetingItemState(
         key=item.key,
@@ -142,6 +149,7 @@ def build_intake_state(
     notes: Mapping[str, str],
     areas: Mapping[str, tuple[Area, ...]],
     present: Collection[str],
+    municipalities: tuple[str, ...] = (),
 ) -> IntakeState:
     """The whole intake from what is stored: answers, notes and areas by key, roles present."""
     sections = tuple(
@@ -175,9 +183,9 @@ def build_intake_state(
         sections=sections,
         meeting_title=template.title if template else "",
         meeting_items=tuple(
-            _item_state(item, notes.get(item.key, ""), areas.get(item.key, ()))
+            _item_state(item, notes.get(item.key, ""), areas.get(item.key, ()), municipalities)
             for item in programme.first_meeting.items
         ),
         attendees=tuple(AttendeeState(i, role, role in present) for i, role in enumerate(roles)),
-        report=conditions_report(programme, answers),
+        report=conditions_report(programme, answers, present),
     )

@@ -174,42 +174,71 @@ class Area:
     name: str
     potential: str = ""
     chosen: bool = False
+    municipality: str = ""  # in a trajectory of several municipalities: whose kern or wijk
 
 
 def areas_from_json(value: Any) -> tuple[Area, ...]:
     """The stored area list read back; anything malformed is skipped rather than shown."""
     items = value if isinstance(value, list) else []
     return tuple(
-        Area(str(a.get("name") or ""), str(a.get("potential") or ""), a.get("chosen") is True)
+        Area(
+            str(a.get("name") or ""),
+            str(a.get("potential") or ""),
+            a.get("chosen") is True,
+            str(a.get("municipality") or ""),
+        )
         for a in items
         if isinstance(a, dict) and a.get("name")
     )
 
 
-def checked_areas(spec: AreaSelection, areas: Sequence[Area], *, field: str) -> list[Any]:
-    """The area list as JSON, or a UserError: names given and unique, known levels, few chosen."""
+def checked_areas(
+    spec: AreaSelection,
+    areas: Sequence[Area],
+    *,
+    field: str,
+    municipalities: Sequence[str] = (),
+) -> list[Any]:
+    """The area list as JSON, or a UserError: names given and unique, known levels, few chosen.
+
+    With several `municipalities` (a joint trajectory) each area names its municipality and
+    each municipality chooses its own (at most choose_count).
+    """
     value: list[Any] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     noun = spec.item_label.lower()
     for area in areas:
         name = " ".join(area.name.split())
         if not name:
             raise UserError(f"Geef elke {noun} een naam, of verwijder de lege regel.", field=field)
-        if name.casefold() in seen:
+        town = area.municipality if municipalities else ""
+        if municipalities and town not in municipalities:
+            raise UserError(
+                "Say to which municipality '{name}' belongs: one of {towns}.",
+                field=field,
+                name=name,
+                towns=", ".join(municipalities),
+            )
+        if (town, name.casefold()) in seen:
             raise UserError(f"'{name}' staat twee keer in de lijst.", field=field)
-        seen.add(name.casefold())
+        seen.add((town, name.casefold()))
         if area.potential and area.potential not in spec.potential_levels:
             levels = ", ".join(spec.potential_levels)
             raise UserError(
                 f"'{area.potential}' is geen potentieel; kies uit {levels}.", field=field
             )
-        value.append({"name": name, "potential": area.potential, "chosen": area.chosen})
-    chosen = sum(1 for area in areas if area.chosen)
-    if chosen > spec.choose_count:
-        one = "één" if spec.choose_count == 1 else str(spec.choose_count)
-        raise UserError(
-            f"Er kan hoogstens {one} {noun} gekozen worden; nu zijn het er {chosen}. "
-            "Haal eerst een ander vinkje weg.",
-            field=field,
-        )
+        item: dict[str, Any] = {"name": name, "potential": area.potential, "chosen": area.chosen}
+        if town:
+            item["municipality"] = town
+        value.append(item)
+    for town in municipalities or [""]:
+        chosen = sum(1 for a in areas if a.chosen and (a.municipality == town or not town))
+        if chosen > spec.choose_count:
+            one = "één" if spec.choose_count == 1 else str(spec.choose_count)
+            where = f" in {town}" if town else ""
+            raise UserError(
+                f"Er kan hoogstens {one} {noun}{where} gekozen worden; nu zijn het er {chosen}. "
+                "Haal eerst een ander vinkje weg.",
+                field=field,
+            )
     return value

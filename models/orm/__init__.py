@@ -9,7 +9,7 @@ from models.orm.evaluation import (
     EvaluationResponse,
 )
 from models.orm.imports import ImportBatch, ImportChange
-from models.orm.people import Consent, Organisation, Person, Role
+from models.orm.people import Consent, ErasedPerson, Organisation, Person, PersonMerge, Role
 from models.orm.planning import Milestone, Phase, Task
 from models.orm.projects import ParticipantProject, Partner, ProjectMember
 from models.orm.sessions import AgendaBlock, Registration, SessionNote, TrajectorySession
@@ -30,6 +30,7 @@ __all__ = [
     "Base",
     "Consent",
     "Entity",
+    "ErasedPerson",
     "EvaluationAnswer",
     "EvaluationForm",
     "EvaluationQuestion",
@@ -42,6 +43,7 @@ __all__ = [
     "ParticipantProject",
     "Partner",
     "Person",
+    "PersonMerge",
     "Phase",
     "ProjectMember",
     "Quote",

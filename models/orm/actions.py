@@ -6,8 +6,9 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from models.core.clock import utcnow
 from models.core.enums import ActionStatus
-from models.orm.base import Entity, enum_column, utcnow
+from models.orm.base import Entity, enum_column
 
 
 class Action(Entity):

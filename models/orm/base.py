@@ -10,9 +10,7 @@ from sqlalchemy import JSON, DateTime, MetaData, Numeric, String, TypeDecorator,
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+from models.core.clock import utcnow
 
 
 class UtcDateTime(TypeDecorator[datetime]):

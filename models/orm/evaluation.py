@@ -6,8 +6,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from models.core.clock import utcnow
 from models.core.enums import QuestionKind, ResponseChannel
-from models.orm.base import Entity, JsonValue, Text200, enum_column, utcnow
+from models.orm.base import Entity, JsonValue, Text200, enum_column
 
 
 class EvaluationForm(Entity):

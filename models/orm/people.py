@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.core.enums import OrganisationKind
@@ -26,6 +26,16 @@ class Organisation(Entity):
     phone: Mapped[str | None] = mapped_column(String(32))
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str] = mapped_column(default="")
+    # A provider's identity as Belgian business documents print it (empty for the others).
+    legal_name: Mapped[str] = mapped_column(String(200), default="")
+    legal_form: Mapped[str] = mapped_column(String(60), default="")
+    enterprise_number: Mapped[str] = mapped_column(String(12), default="")  # KBO, 10 digits
+    vat_number: Mapped[str] = mapped_column(String(16), default="")
+    rpr_court: Mapped[str] = mapped_column(String(100), default="")
+    iban: Mapped[str] = mapped_column(String(34), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    payment_term_days: Mapped[int | None]
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     roles: Mapped[list["Role"]] = relationship(back_populates="organisation")
 
@@ -87,3 +97,27 @@ class Consent(Entity):
     withdrawn_on: Mapped[date | None]
 
     person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class PersonMerge(Entity):
+    """Two records of one person made one: what moved, so that the merge can be undone."""
+
+    __tablename__ = "person_merges"
+
+    kept_person_uid: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("people.uid", ondelete="SET NULL"), index=True
+    )
+    merged_person_uid: Mapped[uuid.UUID]  # no key: that record is gone until an undo
+    merged_at: Mapped[datetime]
+    journal: Mapped[JsonValue] = mapped_column(default=list)  # the rows before and after
+    undone_at: Mapped[datetime | None]
+
+
+class ErasedPerson(Entity):
+    """A tombstone: the uid of a person erased here, and when (nothing else about them).
+
+    A hand-over file or a restored backup made before the erasure still holds the person;
+    what they bring in for this uid is dropped, so an erasure is never undone by accident.
+    """
+
+    __tablename__ = "erased_people"

@@ -35,6 +35,11 @@ class TrajectorySession(Entity):
     status: Mapped[SessionStatus] = enum_column(SessionStatus, default=SessionStatus.PLANNED)
     optional: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(default="")
+    # Held for one municipality (its own infosessie) or one cluster of a larger trajectory.
+    organisation_uid: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.uid", ondelete="SET NULL")
+    )
+    cluster: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     agenda: Mapped[list["AgendaBlock"]] = relationship(
         back_populates="session",

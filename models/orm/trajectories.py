@@ -3,7 +3,7 @@
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.core.enums import ClientArrangement, QuoteLineKind, QuoteStatus, TrajectoryStatus
@@ -31,6 +31,8 @@ class Trajectory(Entity):
     stopped_on: Mapped[date | None]
     stop_reason: Mapped[str] = mapped_column(default="")
     working_budget_cents: Mapped[int | None]  # the municipality's budget for a citizen group
+    # Citizens' sessions stay out of the Flemish school breaks unless the coach turns this off.
+    avoid_school_holidays: Mapped[bool] = mapped_column(default=True, server_default=true())
     notes: Mapped[str] = mapped_column(default="")
 
     clients: Mapped[list["TrajectoryClient"]] = relationship(
@@ -58,6 +60,8 @@ class TrajectoryClient(Entity):
     )
     position: Mapped[int] = mapped_column(default=0)
     is_lead: Mapped[bool] = mapped_column(default=False)  # the municipality that coordinates
+    # The cluster of neighbouring municipalities it belongs to; "" in a trajectory of one.
+    cluster: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     trajectory: Mapped[Trajectory] = relationship(back_populates="clients")
     organisation: Mapped[Organisation] = relationship()
@@ -79,6 +83,7 @@ class TrajectoryContact(Entity):
         ForeignKey("organisations.uid", ondelete="SET NULL")
     )
     role: Mapped[str] = mapped_column(String(100), default="")
+    is_addressee: Mapped[bool] = mapped_column(default=False)  # quotes and letters go to them
 
     trajectory: Mapped[Trajectory] = relationship(back_populates="contacts")
     person: Mapped[Person] = relationship()
@@ -121,6 +126,18 @@ class Quote(Entity):
     vat_cents: Mapped[int] = mapped_column(default=0)
     total_incl_vat_cents: Mapped[int] = mapped_column(default=0)
     notes: Mapped[str] = mapped_column(default="")
+    # Its life: sent to the client, then accepted (by whom) or declined; never both.
+    sent_on: Mapped[date | None]
+    accepted_on: Mapped[date | None]
+    accepted_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    declined_on: Mapped[date | None]
+    # Why the coach set the provincial discount other than the rule says (printed).
+    discount_note: Mapped[str] = mapped_column(default="", server_default="")
+    # The conditions for starting that were still open when this version was made (printed).
+    open_conditions: Mapped[JsonValue] = mapped_column(default=list, server_default="[]")
+    # The coach's choices behind the price (typed amount, discount per client, percentage),
+    # so a recalculation after a stop keeps them; {} for versions made before they were kept.
+    price_choices: Mapped[JsonValue] = mapped_column(default=dict, server_default="{}")
 
     lines: Mapped[list["QuoteLine"]] = relationship(
         back_populates="quote",
@@ -147,6 +164,9 @@ class QuoteLine(Entity):
     description: Mapped[str] = mapped_column(String(300))
     amount_cents: Mapped[int] = mapped_column(default=0)
     vat_rate_basis_points: Mapped[int] = mapped_column(Integer, default=2100)  # 21 %
+    # This line's part of the vat, which is computed on the total (models/quotes/pricing_data).
+    vat_cents: Mapped[int] = mapped_column(default=0, server_default="0")
+    cluster: Mapped[str] = mapped_column(String(100), default="", server_default="")
     organisation_uid: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisations.uid", ondelete="SET NULL")
     )

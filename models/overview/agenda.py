@@ -82,8 +82,18 @@ def agenda(session: Session, today: date, days: int = 42) -> Agenda:
     coming: list[tuple[PlanItems, PlanItem]] = []
     for plan in plans:
         points: list[PlanItem] = [*plan.sessions, *plan.milestones, *plan.tasks]
-        coming += [(plan, item) for item in points if _is_coming(item, today, until)]
-    late = [(plan, item) for plan in plans for item in plan.dated() if is_overdue(item, today)]
+        coming += [
+            (plan, item)
+            for item in points
+            if plan.is_booked(item) and _is_coming(item, today, until)
+        ]
+    # What lies in a phase that is not booked is nobody's due yet: it stays out of both lists.
+    late = [
+        (plan, item)
+        for plan in plans
+        for item in plan.dated()
+        if plan.is_booked(item) and is_overdue(item, today)
+    ]
     running = {str(plan.trajectory.uid) for plan in plans}
     actions = [
         AgendaItem(

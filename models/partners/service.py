@@ -1,4 +1,4 @@
-"""The store's partner calls (Partners tab): one session per call, plain data back."""
+"""The partners' calls (Partners tab): partners, ambassadors, category coverage."""
 
 from typing import TYPE_CHECKING
 

@@ -58,7 +58,7 @@ class PersonDetail:
     municipality: str
     organisation: str
     notes: str
-    roles: tuple[tuple[str, str], ...]  # (organisation, title)
+    roles: tuple[tuple[str, str, str], ...]  # (role uid, organisation, title)
     trajectories: tuple[tuple[str, str, str], ...]  # (uid, name, how: contact/project/session)
     sessions: tuple[TakenPart, ...]
     consents: tuple[ConsentRow, ...]
@@ -138,7 +138,7 @@ def _consent_row(consent: Consent) -> ConsentRow:
 def person_detail(session: Session, uid: uuid.UUID) -> PersonDetail:
     person = _person(session, uid)
     roles = session.execute(
-        select(Organisation.name, Role.title)
+        select(Role.uid, Organisation.name, Role.title)
         .join(Role, Role.organisation_uid == Organisation.uid)
         .where(Role.person_uid == uid)
         .order_by(Organisation.name)
@@ -181,7 +181,7 @@ def person_detail(session: Session, uid: uuid.UUID) -> PersonDetail:
         municipality=person.municipality or "",
         organisation=person.organisation_text or "",
         notes=person.notes,
-        roles=tuple((name, title) for name, title in roles),
+        roles=tuple((str(role_uid), name, title) for role_uid, name, title in roles),
         trajectories=tuple(trajectories.values()),
         sessions=tuple(sessions),
         consents=tuple(_consent_row(c) for c in consents),

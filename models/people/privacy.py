@@ -9,6 +9,7 @@ person's name is replaced in action histories and the values an import kept to u
 """
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -28,6 +29,7 @@ from models.orm import (
     Milestone,
     Partner,
     Person,
+    PersonMerge,
     Phase,
     ProjectMember,
     Registration,
@@ -37,9 +39,14 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.people.erasure_traces import (
+    ERASED_NAME,
+    add_tombstone,
+    name_pattern,
+    wipe_name_in_metadata,
+)
 from models.people.privacy_mentions import name_mentions
 
-ERASED_NAME = "[gewist]"
 ENDED = (TrajectoryStatus.COMPLETED, TrajectoryStatus.STOPPED, TrajectoryStatus.CANCELLED)
 
 
@@ -52,6 +59,11 @@ class ErasureResult:
     # Free text the coach typed that still names the person: to edit by hand (see
     # privacy_mentions); found before the name was wiped.
     mentions: tuple[str, ...] = ()
+    # The app's own metadata where the name was replaced (an import's file name...).
+    metadata_wiped: tuple[str, ...] = ()
+    # The write-ahead log was emptied right after (False: a reader held it; it is emptied
+    # when Trajectwijzer closes).
+    log_emptied: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,25 +91,41 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
         raise UserError("Deze persoon is al gewist.")
     names = {n for n in (person.full_name, person.email or "") if n}
     mentions = name_mentions(session, names)
+    pattern = name_pattern(person.first_name, person.last_name, person.email)
+    metadata: tuple[str, ...] = ()
+    if pattern is not None:
+        needles = (person.first_name, person.last_name, person.email or "")
+        metadata = wipe_name_in_metadata(session, pattern, needles)
     wiped = 0
+    # Every history line that names them in full (an owner's name typed or chosen, a change
+    # made by them), whichever action it belongs to.
     events = session.scalars(
-        select(ActionEvent)
-        .join(Action, Action.uid == ActionEvent.action_uid)
-        .where(Action.owner_person_uid == person_uid, ActionEvent.field == "owner")
+        select(ActionEvent).where(
+            or_(
+                ActionEvent.old_value.in_(names),
+                ActionEvent.new_value.in_(names),
+                ActionEvent.changed_by.in_(names),
+            )
+        )
     ).all()
     for event in events:
-        for attribute in ("old_value", "new_value"):
+        for attribute in ("old_value", "new_value", "changed_by"):
             if getattr(event, attribute) in names:
                 setattr(event, attribute, ERASED_NAME)
                 wiped += 1
-    for event in session.scalars(select(ActionEvent).where(ActionEvent.changed_by.in_(names))):
-        event.changed_by = ERASED_NAME
-        wiped += 1
     for change in session.scalars(
         select(ImportChange).where(ImportChange.person_uid == person_uid)
     ):
         change.previous = None  # the values to undo with are personal data too
         wiped += 1
+    # A merge keeps the other record's details to undo itself with: personal data too. The
+    # other record's uid gets a tombstone as well: a backup from before the merge has it.
+    merged = session.scalars(
+        select(PersonMerge.merged_person_uid).where(PersonMerge.kept_person_uid == person_uid)
+    ).all()
+    for merged_uid in merged:
+        add_tombstone(session, merged_uid, now)
+    session.execute(delete(PersonMerge).where(PersonMerge.kept_person_uid == person_uid))
     session.execute(delete(Role).where(Role.person_uid == person_uid))
     session.execute(delete(Consent).where(Consent.person_uid == person_uid))
     session.execute(
@@ -116,6 +144,7 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
     person.organisation_text = None
     person.notes = ""
     person.erased_at = now
+    add_tombstone(session, person_uid, now)
     registrations = _count(session, Registration, Registration.person_uid == person_uid)
     links = sum(
         _count(session, model, column == person_uid)
@@ -127,7 +156,24 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
         )
     )
     session.flush()
-    return ErasureResult(str(person_uid), registrations, links, wiped, mentions)
+    return ErasureResult(str(person_uid), registrations, links, wiped, mentions, metadata)
+
+
+def erase_again(session: Session, uids: Iterable[uuid.UUID], now: datetime) -> int:
+    """Erases the people of these tombstones who are here and not erased (a restored backup
+    made before their erasure); every uid gets its tombstone. Returns how many were erased."""
+    wanted = set(uids)
+    if not wanted:
+        return 0
+    present = session.scalars(
+        select(Person.uid).where(Person.uid.in_(wanted), Person.erased_at.is_(None))
+    ).all()
+    for uid in present:
+        erase_person(session, uid, now)
+    for uid in wanted:
+        add_tombstone(session, uid, now)
+    session.flush()
+    return len(present)
 
 
 def _count(session: Session, model: type, condition: Any) -> int:

@@ -21,6 +21,7 @@ from models.orm import (
     Partner,
     Phase,
     SessionNote,
+    Setting,
     Task,
     Trajectory,
     TrajectorySession,
@@ -61,6 +62,7 @@ _PLACES: Sequence[tuple[type, Sequence[Any], Callable[[Any], str]]] = (
     (Phase, (Phase.notes,), lambda r: f"Fase '{r.name}': notities"),
     (Task, (Task.title, Task.description), lambda r: f"Taak '{r.title}'"),
     (Organisation, (Organisation.notes,), lambda r: f"Organisatie '{r.name}': notities"),
+    (Setting, (cast(Setting.value, String),), lambda r: f"Instelling '{r.key}'"),
     (
         EvaluationAnswer,
         (cast(EvaluationAnswer.value, String),),

@@ -1,4 +1,4 @@
-"""The store's people calls: lists, details, consent, and importing people lists (mixed in)."""
+"""The people's calls: lists, details, consent, and importing people lists."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,7 +19,9 @@ from models.trajectories.listing import parse_uid
 from models.trajectories.rows import PersonRow
 
 if TYPE_CHECKING:
+    from models.people.editing import PersonInput
     from models.people.importing.sandbox import Reading
+    from models.people.merging import MergePreview
 
 PERSON = "een persoon"
 Progress = Callable[[int, int], None]
@@ -175,3 +177,72 @@ class PeopleService(ServiceBase):
         """Everyone known, erased people left out (`trajectwijzer list people`)."""
         with self.database.session_factory() as session:
             return listing.people_rows(session)
+
+    # Editing by hand
+
+    def create_person(self, data: "PersonInput") -> str:
+        """Adds a person typed in by hand (checked as at import); returns the uid."""
+        from models.people.editing import create_person
+
+        with self.database.session_factory.begin() as session:
+            return str(create_person(session, data).uid)
+
+    def update_person(self, uid: str, data: "PersonInput") -> directory.PersonDetail:
+        """Stores the person form; UserError (with its field) when a detail is not valid."""
+        from models.people.editing import update_person
+
+        parsed = parse_uid(uid, PERSON)
+        with self.database.session_factory.begin() as session:
+            update_person(session, parsed, data)
+            return directory.person_detail(session, parsed)
+
+    def add_role(self, person_uid: str, organisation_uid: str, title: str) -> None:
+        from models.people.editing import add_role
+
+        person = parse_uid(person_uid, PERSON)
+        organisation = parse_uid(organisation_uid, "een organisatie")
+        with self.database.session_factory.begin() as session:
+            add_role(session, person, organisation, title)
+
+    def remove_role(self, role_uid: str) -> None:
+        from models.people.editing import remove_role
+
+        with self.database.session_factory.begin() as session:
+            remove_role(session, parse_uid(role_uid, "een rol"))
+
+    def merge_preview(self, kept_uid: str, other_uid: str) -> "MergePreview":
+        """What merging would do: the details to choose and what moves; writes nothing."""
+        from models.people.merging import merge_preview
+
+        kept, other = parse_uid(kept_uid, PERSON), parse_uid(other_uid, PERSON)
+        with self.database.session_factory() as session:
+            return merge_preview(session, kept, other)
+
+    def merge_people(self, kept_uid: str, other_uid: str, take_other: frozenset[str]) -> str:
+        """Merges the other record into the kept one in one transaction; the merge's uid."""
+        from models.people.merging import merge_people
+
+        kept, other = parse_uid(kept_uid, PERSON), parse_uid(other_uid, PERSON)
+        with self.database.session_factory.begin() as session:
+            return str(merge_people(session, kept, other, take_other, self.clock.utcnow()))
+
+    def undo_merge(self, merge_uid: str) -> str:
+        """Both records back as they were (one transaction); the uid of the one restored."""
+        from models.people.merging import undo_merge
+
+        with self.database.session_factory.begin() as session:
+            return undo_merge(
+                session, parse_uid(merge_uid, "een samenvoeging"), self.clock.utcnow()
+            )
+
+    def redo_merge(self, merge_uid: str) -> None:
+        from models.people.merging import redo_merge
+
+        with self.database.session_factory.begin() as session:
+            redo_merge(session, parse_uid(merge_uid, "een samenvoeging"))
+
+    def place_suggestions(self, text: str) -> list[str]:
+        """Municipalities near what was typed, for a suggestion under the field."""
+        from models.people.validation import suggestions
+
+        return [m.name for m in suggestions(text)] if text.strip() else []

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.people.provider_block import ProviderBlock
 from models.quotes.dto import QuoteVersionRow
 
 
@@ -57,6 +58,16 @@ class PlanRow:
     overdue: bool
     optional: bool
     editable: frozenset[str]
+    booked: bool = True  # False: its phase lies outside the booked scope ("niet geboekt")
+
+
+@dataclass(frozen=True)
+class SchoolBreak:
+    """A Flemish school break the timeline shades: 'Herfstvakantie', 27/10–2/11."""
+
+    name: str
+    first: date
+    last: date
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ class Timeline:
     lanes: tuple[Lane, ...]
     today: date
     stopped_on: date | None
+    school_breaks: tuple[SchoolBreak, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ class TaskRow:
     overdue: bool
     optional: bool
     editable: frozenset[str]
+    booked: bool = True  # False: its phase lies outside the booked scope
 
 
 @dataclass(frozen=True)
@@ -147,14 +160,20 @@ class TrajectoryPlan:
     stopped_after: str = ""
     stopped_on: date | None = None
     stop_reason: str = ""
+    booked_scope: str = ""  # "Fase 1": the scope the accepted quote (or the proposal) books
+    unbooked_phases: tuple[str, ...] = ()  # "Fase 2 Eerste infosessie", not booked
+    avoid_school_holidays: bool = True
 
 
 @dataclass(frozen=True)
 class PlanDocument:
-    """The planning PDF's input: the plan with the checklist and the tasks."""
+    """The planning PDF's input: the plan with the checklist and the tasks; phases that are
+    not booked only when asked for."""
 
     plan: TrajectoryPlan
     tasks: TaskBoard
+    provider: ProviderBlock | None = None
+    with_unbooked: bool = False
 
 
 @dataclass(frozen=True)

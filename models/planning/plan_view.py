@@ -8,11 +8,13 @@ from babel.dates import format_date as babel_date
 from sqlalchemy.orm import Session
 
 from models.orm import Milestone, Phase, Task, TrajectorySession
+from models.planning.calendar import school_breaks_between
 from models.planning.dto import (
     Lane,
     Month,
     PlanDocument,
     PlanRow,
+    SchoolBreak,
     Timeline,
     TrajectoryPlan,
 )
@@ -38,7 +40,7 @@ def kind_of(item: PlanItem) -> str:
     return KINDS.get(type(item), "milestone")
 
 
-def _row(item: PlanItem, names: dict[uuid.UUID, str], today: date) -> PlanRow:
+def _row(item: PlanItem, names: dict[uuid.UUID, str], today: date, booked: bool) -> PlanRow:
     start, end = span_of(item)
     kind = kind_of(item)
     responsible, person, phase_uid = "", None, None
@@ -65,9 +67,10 @@ def _row(item: PlanItem, names: dict[uuid.UUID, str], today: date) -> PlanRow:
         person_uid=str(person) if person else None,
         who=who_text(responsible, names.get(person, "") if person else "") if responsible else "",
         status=item.status.value,
-        overdue=is_overdue(item, today),
+        overdue=booked and is_overdue(item, today),
         optional=bool(getattr(item, "optional", False)),
         editable=EDITABLE[kind],
+        booked=booked,
     )
 
 
@@ -105,7 +108,10 @@ def _timeline(rows: Sequence[PlanRow], today: date, stopped_on: date | None) -> 
     days = [d for lane in lanes for d in (lane.phase.planned_start, lane.phase.planned_end) if d]
     if not days:
         return None
-    return Timeline(months_between(min(days), max(days)), lanes, today, stopped_on)
+    breaks = tuple(
+        SchoolBreak(b.name, b.first, b.last) for b in school_breaks_between(min(days), max(days))
+    )
+    return Timeline(months_between(min(days), max(days)), lanes, today, stopped_on, breaks)
 
 
 def trajectory_plan(session: Session, trajectory_uid: uuid.UUID, today: date) -> TrajectoryPlan:
@@ -113,10 +119,11 @@ def trajectory_plan(session: Session, trajectory_uid: uuid.UUID, today: date) ->
     t = plan.trajectory
     ordered = _ordered(plan)
     names = person_names(session, {getattr(i, "responsible_person_uid", None) for i in ordered})
-    rows = tuple(_row(i, names, today) for i in ordered)
+    rows = tuple(_row(i, names, today, plan.is_booked(i)) for i in ordered)
     stopped = next((p for p in plan.phases if p.key == t.stopped_after_phase_key), None)
     programme = plan.programme
     rule = programme.pricing.stop_rule if programme else None
+    scope = programme.scope(t.scope_key) if programme else None
     return TrajectoryPlan(
         uid=str(t.uid),
         name=t.name,
@@ -135,10 +142,23 @@ def trajectory_plan(session: Session, trajectory_uid: uuid.UUID, today: date) ->
         stopped_after=phase_title(stopped) if stopped else "",
         stopped_on=t.stopped_on,
         stop_reason=t.stop_reason,
+        booked_scope=scope.name if scope is not None else "",
+        unbooked_phases=tuple(phase_title(p) for p in plan.phases if not plan.is_booked(p)),
+        avoid_school_holidays=t.avoid_school_holidays,
     )
 
 
-def plan_document(session: Session, trajectory_uid: uuid.UUID, today: date) -> PlanDocument:
+def plan_document(
+    session: Session, trajectory_uid: uuid.UUID, today: date, with_unbooked: bool = False
+) -> PlanDocument:
+    """The plan PDF's input; the phases outside the booked scope only when asked for."""
+    from models.people.provider_block import provider_for_key
+
+    plan = trajectory_plan(session, trajectory_uid, today)
+    trajectory = load_plan(session, trajectory_uid).trajectory
     return PlanDocument(
-        trajectory_plan(session, trajectory_uid, today), task_board(session, trajectory_uid, today)
+        plan,
+        task_board(session, trajectory_uid, today),
+        provider_for_key(session, trajectory.programme_key),
+        with_unbooked,
     )

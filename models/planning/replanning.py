@@ -9,21 +9,20 @@ from sqlalchemy.orm import Session
 from models.core.errors import UserError
 from models.core.formatting import format_date, parse_date
 from models.orm import Milestone, Phase, TrajectorySession
+from models.planning.calendar import DayRules, why_not
 from models.planning.dto import DonePolicy, PlanChange
+from models.planning.laying_out import lay_out_plan, turn_of
 from models.planning.layout import (
     PlanItem,
     PlanItems,
     Span,
     item_name,
-    lay_out_plan,
     load_plan,
-    month_end,
-    month_start,
     phase_title,
-    session_start,
     set_span,
     span_of,
 )
+from models.planning.schedule import day_rules, deadline, month_end, month_start, session_start
 from models.planning.stopping import is_done
 
 
@@ -50,23 +49,28 @@ def _relaid(item: PlanItem, plan: PlanItems, old: date, new: date) -> Span:
             return by_days(day)
         return _shift(day, month_start(old, month), month_start(new, month))
 
-    def at_end(day: date | None, month: int | None) -> date | None:
+    def at_end(day: date | None, month: int | None, due: bool = True) -> date | None:
+        """A phase ends on its month's last day; a deadline on that month's last working day."""
         if month is None:
             return by_days(day)
-        return _shift(day, month_end(old, month), month_end(new, month))
+        laid = deadline if due else month_end
+        return _shift(day, laid(old, month), laid(new, month))
 
     if isinstance(item, Phase):
-        return at_start(start, item.start_month), at_end(end, item.end_month)
+        return at_start(start, item.start_month), at_end(end, item.end_month, due=False)
     if isinstance(item, Milestone):
         return at_end(start, item.month), None
     if isinstance(item, TrajectorySession):
         template = None
         if plan.programme is not None and item.template_key:
             template = plan.programme.session_template(item.template_key)
-        if template is None:
+        if template is None or plan.programme is None:
             return by_days(start), None
-        laid_old = session_start(old, template.month, item.kind).date()
-        return _shift(start, laid_old, session_start(new, template.month, item.kind).date()), None
+        hours, avoid = plan.programme.session_hours, plan.trajectory.avoid_school_holidays
+        turn = turn_of(item, plan.trajectory)
+        laid_old = session_start(old, template, hours, avoid_school_holidays=avoid, turn=turn)
+        laid_new = session_start(new, template, hours, avoid_school_holidays=avoid, turn=turn)
+        return _shift(start, laid_old.date(), laid_new.date()), None
     return at_start(start, item.start_month), at_end(end, item.end_month)
 
 
@@ -114,6 +118,32 @@ def set_start_date(
     return change
 
 
+def set_avoid_school_holidays(
+    session: Session, trajectory_uid: uuid.UUID, avoid: bool, *, today: date
+) -> PlanChange:
+    """Citizens' sessions in or out of the school breaks; a session the coach moved keeps its
+    distance to where the programme put it, one already held stays where it was."""
+    plan = load_plan(session, trajectory_uid)
+    trajectory = plan.trajectory
+    if trajectory.avoid_school_holidays == avoid:
+        return PlanChange(applied=True)
+    moves: list[_Move] = []
+    start = trajectory.start_date
+    if plan.programme is not None and start is not None:
+        hours = plan.programme.session_hours
+        for item in plan.sessions:
+            template = plan.programme.session_template(item.template_key or "")
+            day = span_of(item)[0]
+            if template is None or day is None or is_done(item) or day < today:
+                continue
+            turn = turn_of(item, trajectory)
+            was = session_start(start, template, hours, avoid_school_holidays=not avoid, turn=turn)
+            now = session_start(start, template, hours, avoid_school_holidays=avoid, turn=turn)
+            moves.append(_Move(item, (_shift(day, was.date(), now.date()), None)))
+    trajectory.avoid_school_holidays = avoid
+    return _apply(plan, moves, None, DonePolicy.MOVE, [])
+
+
 def move_phase(
     plan: PlanItems, phase: Phase, span: Span, policy: DonePolicy, warnings: list[str]
 ) -> PlanChange:
@@ -152,12 +182,25 @@ def move_point(
             "datum binnen het traject, of verleng eerst de laatste fase.",
             field="planned_start",
         )
+    reason = why_not(day, _rules_for(plan, item))
+    if reason:
+        warnings.append(f"'{name}' valt nu op {reason}.")
     phase = next((p for p in plan.phases if p.uid == item.phase_uid), None)
     if phase is not None:
         _warn_outside_phase(
             [_Move(item, (day, None))], span_of(phase), phase_title(phase), warnings
         )
     return _apply(plan, [_Move(item, (day, None))], item, DonePolicy.MOVE, warnings)
+
+
+def _rules_for(plan: PlanItems, item: Milestone | TrajectorySession) -> DayRules:
+    """What the day of a moved session (or milestone) should avoid, to warn the coach."""
+    template = None
+    if isinstance(item, TrajectorySession) and plan.programme and item.template_key:
+        template = plan.programme.session_template(item.template_key)
+    if template is None:
+        return DayRules(avoid_closures=isinstance(item, TrajectorySession))
+    return day_rules(template, plan.trajectory.avoid_school_holidays)
 
 
 def _by(item: PlanItem, delta: timedelta) -> Span:

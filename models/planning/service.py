@@ -1,4 +1,4 @@
-"""The store's planning calls: one transaction per call, plain data back ."""
+"""The planning's calls: the plan, re-planning, stopping after a phase, tasks."""
 
 from datetime import date
 from typing import TYPE_CHECKING
@@ -33,11 +33,24 @@ class PlanningService(ServiceBase):
         with self.database.session_factory() as session:
             return plan_view.trajectory_plan(session, uid, today or self.clock.today())
 
-    def plan_document(self, trajectory_uid: str, today: date | None = None) -> PlanDocument:
-        """What the planning PDF prints: the plan, the checklist and the tasks."""
+    def plan_document(
+        self, trajectory_uid: str, today: date | None = None, with_unbooked: bool = False
+    ) -> PlanDocument:
+        """What the planning PDF prints: the plan, the checklist and the tasks; the phases
+        outside the booked scope only when asked for."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory() as session:
-            return plan_view.plan_document(session, uid, today or self.clock.today())
+            return plan_view.plan_document(session, uid, today or self.clock.today(), with_unbooked)
+
+    def set_avoid_school_holidays(
+        self, trajectory_uid: str, avoid: bool, today: date | None = None
+    ) -> PlanChange:
+        """Whether citizens' sessions stay out of the school breaks; open sessions move along."""
+        uid = parse_uid(trajectory_uid, TRAJECTORY)
+        with self.database.session_factory.begin() as session:
+            return replanning.set_avoid_school_holidays(
+                session, uid, avoid, today=today or self.clock.today()
+            )
 
     def set_start_date(
         self,

@@ -35,11 +35,21 @@ def is_overdue(item: PlanItem, today: date) -> bool:
     return due is not None and due < today
 
 
+def has_started(phase: Phase) -> bool:
+    """A phase has started once it has an actual start or is under way or done."""
+    return phase.actual_start is not None or phase.status in (
+        WorkStatus.IN_PROGRESS,
+        WorkStatus.DONE,
+    )
+
+
 def stop_choices(plan: PlanItems) -> tuple[tuple[str, str], ...]:
-    """The phases after which the trajectory can still stop: every phase but the last."""
-    if plan.trajectory.status is TrajectoryStatus.STOPPED or len(plan.phases) < 2:
+    """The phases after which the trajectory can still stop: a booked phase that has started,
+    other than the last booked one (after that the trajectory simply ends)."""
+    if plan.trajectory.status is TrajectoryStatus.STOPPED:
         return ()
-    return tuple((p.key, phase_title(p)) for p in plan.phases[:-1])
+    booked = [p for p in plan.phases if plan.is_booked(p)]
+    return tuple((p.key, phase_title(p)) for p in booked[:-1] if has_started(p))
 
 
 def stop_after_phase(
@@ -66,6 +76,13 @@ def stop_after_phase(
             f"{phase_title(phase)} is de laatste fase: het traject loopt dan gewoon af. "
             "Zet de fase op 'Afgerond' in plaats van te stoppen.",
             field="phase",
+        )
+    if not has_started(phase):
+        raise UserError(
+            "{phase} has not started yet: a trajectory can only stop after a phase that has "
+            "begun. Mark the phase as under way first, or stop after an earlier phase.",
+            field="phase",
+            phase=phase_title(phase),
         )
     if not " ".join(reason.split()):
         raise UserError(

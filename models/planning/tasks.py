@@ -72,7 +72,11 @@ def trajectory_people(session: Session, trajectory_uid: uuid.UUID) -> tuple[tupl
 
 
 def task_row(
-    task: Task, phases: dict[uuid.UUID, Phase], names: dict[uuid.UUID, str], today: date
+    task: Task,
+    phases: dict[uuid.UUID, Phase],
+    names: dict[uuid.UUID, str],
+    today: date,
+    booked: bool = True,
 ) -> TaskRow:
     person = names.get(task.responsible_person_uid) if task.responsible_person_uid else None
     phase = phases.get(task.phase_uid) if task.phase_uid else None
@@ -88,9 +92,10 @@ def task_row(
         due_on=task.due_on,
         done_on=task.done_on,
         status=task.status.value,
-        overdue=is_overdue(task, today),
+        overdue=booked and is_overdue(task, today),
         optional=task.optional,
         editable=EDITABLE["task"],
+        booked=booked,
     )
 
 
@@ -98,7 +103,7 @@ def task_board(session: Session, trajectory_uid: uuid.UUID, today: date) -> Task
     plan = load_plan(session, trajectory_uid)
     phases = {p.uid: p for p in plan.phases}
     names = person_names(session, {t.responsible_person_uid for t in plan.tasks})
-    rows = [task_row(t, phases, names, today) for t in plan.tasks]
+    rows = [task_row(t, phases, names, today, plan.is_booked(t)) for t in plan.tasks]
     return TaskBoard(
         trajectory_uid=str(trajectory_uid),
         responsibilities=tuple(r for r in rows if r.is_responsibility),

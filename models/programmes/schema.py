@@ -1,9 +1,9 @@
 """The programme schema: one validated, immutable Programme per file in resources/programmes."""
 
-from collections.abc import Mapping
-from typing import Self
+from collections.abc import Collection, Mapping
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from models.programmes.schema_base import (
     Count,
@@ -18,17 +18,21 @@ from models.programmes.schema_content import (
     ClientKind,
     ClientOption,
     Deliverable,
+    IncludedItem,
     InfoBlock,
     Participants,
     PartnerNetwork,
     Projects,
     Provider,
     Responsibility,
+    included_item,
 )
 from models.programmes.schema_evaluation import EvaluationFormTemplate, check_evaluation_forms
-from models.programmes.schema_intake import Condition, Intake, check_condition
-from models.programmes.schema_plan import FirstMeeting, Phase, SessionTemplate
-from models.programmes.schema_pricing import Pricing, PricingModel
+from models.programmes.schema_intake import Condition, ConditionKind, Intake, check_condition
+from models.programmes.schema_plan import FirstMeeting, Phase, SessionHours, SessionTemplate
+from models.programmes.schema_pricing import Pricing, PricingModel, Scope
+
+Included = Annotated[IncludedItem, BeforeValidator(included_item)]
 
 
 class Programme(FrozenModel):
@@ -50,10 +54,11 @@ class Programme(FrozenModel):
     participants: Participants | None = None
     phases: tuple[Phase, ...] = Field(min_length=1)
     session_templates: tuple[SessionTemplate, ...] = ()
+    session_hours: SessionHours = SessionHours()
     first_meeting: FirstMeeting
     intake: Intake
     conditions: tuple[Condition, ...] = ()
-    included: tuple[Text, ...] = ()
+    included: tuple[Included, ...] = ()
     responsibilities: tuple[Responsibility, ...] = ()
     pricing: Pricing
     projects: Projects | None = None
@@ -74,8 +79,29 @@ class Programme(FrozenModel):
         for index, condition in enumerate(self.conditions):
             check_condition(condition, self.intake, f"conditions.{index}")
         self._check_projects_and_clients()
+        self._check_scope_and_budget_references()
         check_evaluation_forms(self.evaluation_forms, self.session_templates)
         return self
+
+    def _check_scope_and_budget_references(self) -> None:
+        scopes = {scope.key for scope in self.pricing.scopes}
+        for index, item in enumerate(self.included):
+            for s_index, key in enumerate(item.scopes):
+                if key not in scopes:
+                    known = ", ".join(sorted(scopes)) or "geen: het programma heeft geen scopes"
+                    raise rule_error(
+                        f"included.{index}.scopes.{s_index}",
+                        f"de scope '{key}' bestaat niet; kies uit {known}",
+                    )
+        for index, budget in enumerate(self.pricing.extra_budgets):
+            if budget.intake_question is None:
+                continue
+            question = self.intake.question(budget.intake_question)
+            if question is None or question.kind.value != "money":
+                raise rule_error(
+                    f"pricing.extra_budgets.{index}.intake_question",
+                    f"de vraag '{budget.intake_question}' staat niet als bedrag in de intake",
+                )
 
     def _check_phase_order(self) -> None:
         for index in range(1, len(self.phases)):
@@ -173,6 +199,36 @@ class Programme(FrozenModel):
         """The session templates of one phase, in file order."""
         return tuple(t for t in self.session_templates if t.phase == key)
 
-    def unmet_conditions(self, answers: Mapping[str, object]) -> tuple[Condition, ...]:
-        """The conditions for starting that the intake answers do not (yet) meet."""
-        return tuple(c for c in self.conditions if not c.is_met(self.intake, answers))
+    def unmet_conditions(
+        self, answers: Mapping[str, object], present: Collection[str] | None = None
+    ) -> tuple[Condition, ...]:
+        """The conditions for starting that the intake does not (yet) meet; `present` are the
+        minimum-attendee roles ticked at the first meeting (None: attendance not checked)."""
+        absent = [] if present is None else [r for r in self.minimum_attendees if r not in present]
+        return tuple(
+            c
+            for c in self.conditions
+            if not (present is None and c.kind is ConditionKind.FIRST_MEETING_ATTENDANCE)
+            and not c.is_met(self.intake, answers, absent)
+        )
+
+    @property
+    def minimum_attendees(self) -> tuple[str, ...]:
+        """Who must at least be at the first meeting."""
+        template = self.session_template(self.first_meeting.session_template)
+        return template.minimum_attendees if template is not None else ()
+
+    def scope(self, key: str | None) -> Scope | None:
+        """The price scope with this key, if any."""
+        return next((s for s in self.pricing.scopes if s.key == key), None)
+
+    def booked_phase_keys(self, scope_key: str | None) -> tuple[str, ...]:
+        """The phases a scope books, in plan order; every phase without scopes or a scope."""
+        scope = self.scope(scope_key)
+        if scope is None:
+            return self.phase_keys
+        return tuple(key for key in self.phase_keys if key in scope.phases)
+
+    def included_texts(self, scope_key: str | None) -> tuple[str, ...]:
+        """What the fee includes when this scope is booked (None: whatever is booked)."""
+        return tuple(item.text for item in self.included if item.applies_to(scope_key))

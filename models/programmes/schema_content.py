@@ -85,6 +85,22 @@ class Responsibility(FrozenModel):
     phase: Key | None = None
 
 
+class IncludedItem(FrozenModel):
+    """Something the fee includes; with `scopes`, only when one of those scopes is booked
+    (the speaker at three infomomenten comes with Fase 1+2+3, not with Fase 1)."""
+
+    text: Text
+    scopes: tuple[Key, ...] = ()
+
+    def applies_to(self, scope_key: str | None) -> bool:
+        return not self.scopes or scope_key is None or scope_key in self.scopes
+
+
+def included_item(value: object) -> object:
+    """A plain text in the file is an item included whatever is booked."""
+    return {"text": value} if isinstance(value, str) else value
+
+
 class Deliverable(FrozenModel):
     """Something the programme produces or sets up (a tool, a plan, a book, an event)."""
 

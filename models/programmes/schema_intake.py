@@ -1,7 +1,7 @@
 """The intake questionnaire of a programme and the conditions for starting."""
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from enum import StrEnum
 from typing import Annotated, Self
 
@@ -108,6 +108,8 @@ class ConditionKind(StrEnum):
 
     ANSWER = "answer"
     INTAKE_COMPLETE = "intake_complete"
+    # Everyone the first meeting needs at minimum was there (its minimum_attendees).
+    FIRST_MEETING_ATTENDANCE = "first_meeting_attendance"
 
 
 def _expected_value(value: object) -> bool | str:
@@ -127,7 +129,8 @@ class Condition(FrozenModel):
 
     kind "answer": met when the answer to `question` is one of `expected` (for a multi_choice:
     when any chosen option is). kind "intake_complete": met when every required question has
-    an answer.
+    an answer. kind "first_meeting_attendance": met when every minimum attendee of the first
+    meeting is ticked as present.
     """
 
     key: Key
@@ -145,14 +148,21 @@ class Condition(FrozenModel):
                 raise rule_error("expected", "ontbreekt: welke antwoorden voldoen?")
         elif self.question is not None or self.expected:
             raise rule_error(
-                "question", "een voorwaarde 'intake_complete' heeft geen vraag of antwoorden"
+                "question", f"een voorwaarde '{self.kind}' heeft geen vraag of antwoorden"
             )
         return self
 
-    def is_met(self, intake: Intake, answers: Mapping[str, object]) -> bool:
-        """Whether the answers satisfy this condition."""
+    def is_met(
+        self,
+        intake: Intake,
+        answers: Mapping[str, object],
+        absent: Collection[str] = (),
+    ) -> bool:
+        """Whether the answers (and, for attendance, the roles `absent`) satisfy this condition."""
         if self.kind is ConditionKind.INTAKE_COMPLETE:
             return not intake.missing_required(answers)
+        if self.kind is ConditionKind.FIRST_MEETING_ATTENDANCE:
+            return not absent
         answer = answers.get(self.question or "")
         if isinstance(answer, list | tuple | set | frozenset):
             return any(value in self.expected for value in answer)

@@ -1,9 +1,10 @@
 """The plan of a programme: phases with activities and milestones, sessions, first meeting."""
 
+from datetime import time
 from enum import StrEnum
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from models.programmes.schema_base import (
     Count,
@@ -47,6 +48,8 @@ class Milestone(FrozenModel):
     description: OptionalText = ""
     month: Month
     responsible: Responsible
+    # Reached by each municipality on its own in a trajectory of several (e.g. its wijk chosen).
+    repeat_per_client: Flag = False
 
 
 class Phase(FrozenModel):
@@ -97,6 +100,42 @@ class SessionKind(StrEnum):
     OVERLEG = "overleg"
 
 
+class Audience(StrEnum):
+    """Who a session is for; it sets the session's default hour (see SessionHours)."""
+
+    OFFICIALS = "officials"  # staff of the municipality: office hours
+    CITIZENS = "citizens"  # residents, volunteers, trekkers: the evening
+
+
+class Arrangement(StrEnum):
+    """How a trajectory's clients are arranged (models.core.enums.ClientArrangement)."""
+
+    SINGLE = "single"
+    CLUSTER = "cluster"
+    JOINT = "joint"
+    NETWORK = "network"
+
+
+ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+
+def clock_time(text: str) -> time:
+    """'19:30' as a time."""
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+class SessionHours(FrozenModel):
+    """The default hour of a session by its audience: officials in office hours, citizens in
+    the evening."""
+
+    officials: ClockTime = "10:00"
+    citizens: ClockTime = "19:30"
+
+    def for_audience(self, audience: "Audience") -> time:
+        return clock_time(self.citizens if audience is Audience.CITIZENS else self.officials)
+
+
 class AgendaBlock(FrozenModel):
     """A timed block of a session agenda; `who` leads it."""
 
@@ -116,8 +155,16 @@ class SessionTemplate(FrozenModel):
     phase: Key
     month: Month
     optional: Flag = False
+    # Who it is for: sets its default hour and whether school breaks are avoided.
+    audience: Audience
+    start_time: ClockTime | None = None  # instead of the audience's hour (an inspiration day)
     # Held once for every participant (e.g. an intake with each trekker), not once in total.
     repeat_per_participant: Flag = False
+    # Held by each municipality (its own infosessie) or by each cluster of a trajectory.
+    repeat_per_client: Flag = False
+    repeat_per_cluster: Flag = False
+    # Only in trajectories arranged so (e.g. the exchange moments of a joint trajectory).
+    for_arrangements: tuple[Arrangement, ...] = ()
     duration_minutes: Count
     agenda: tuple[AgendaBlock, ...] = Field(min_length=1)
     minimum_attendees: tuple[Text, ...] = ()
@@ -131,7 +178,17 @@ class SessionTemplate(FrozenModel):
                 f"de agendablokken duren samen {total} minuten, "
                 f"maar de bijeenkomst duurt {self.duration_minutes} minuten",
             )
+        repeats = [self.repeat_per_participant, self.repeat_per_client, self.repeat_per_cluster]
+        if sum(repeats) > 1:
+            raise rule_error(
+                "repeat_per_client",
+                "kies één herhaling: per deelnemer, per gemeente of per cluster",
+            )
         return self
+
+    def applies_to(self, arrangement: str) -> bool:
+        """Whether a trajectory arranged so holds this session."""
+        return not self.for_arrangements or arrangement in self.for_arrangements
 
 
 class AreaSelection(FrozenModel):

@@ -102,6 +102,8 @@ class ExtraBudget(FrozenModel):
     paid_by: Owner
     description: OptionalText = ""
     amount: Money | None = None
+    # The intake question (kind money) where the coach notes the amount; the quote reads it.
+    intake_question: Key | None = None
 
 
 class Pricing(FrozenModel):
@@ -120,6 +122,8 @@ class Pricing(FrozenModel):
     extra_budgets: tuple[ExtraBudget, ...] = ()
     free_for_participants: Flag = False
     funded_by: OptionalText = ""
+    # split_over_clients: the amount is per cluster of municipalities, split within each.
+    per_cluster: Flag = False
 
     @model_validator(mode="after")
     def _fields_match_model(self) -> Self:
@@ -137,7 +141,14 @@ class Pricing(FrozenModel):
             raise rule_error("amount", f"prijsmodel '{self.model}' gebruikt geen vast bedrag")
         if self.model is PricingModel.FREE and not self.free_for_participants:
             raise rule_error("free_for_participants", "moet true zijn bij prijsmodel 'free'")
+        if self.per_cluster and self.model is not PricingModel.SPLIT_OVER_CLIENTS:
+            raise rule_error("per_cluster", "kan enkel bij prijsmodel 'split_over_clients'")
         return self
+
+    @property
+    def is_indicative(self) -> bool:
+        """Whether any price of the programme is a richtprijs."""
+        return self.indicative or any(scope.indicative for scope in self.scopes)
 
     def _check_cumulative(self) -> None:
         if not self.scopes:

@@ -62,6 +62,12 @@ class BudgetSummary:
         remaining = self.remaining_cents
         return remaining is not None and remaining < 0
 
+    @property
+    def asked_over_budget(self) -> bool:
+        """The groups asked more than the working budget holds (allowed: the grants decide)."""
+        budget = self.working_budget_cents
+        return budget is not None and self.requested_cents > budget
+
 
 @dataclass(frozen=True)
 class MenuUse:

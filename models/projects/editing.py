@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.core.enums import ActionStatus, NoteKind, ProjectKind
 from models.core.errors import UserError
+from models.core.formatting import format_money
 from models.core.lookup import trajectory_or_fail
 from models.orm import (
     Action,
@@ -219,6 +220,50 @@ def _check_money(cents: int | None, what: str, field: str) -> int | None:
     return cents
 
 
+def _check_within_budget(
+    session: Session,
+    trajectory: Trajectory,
+    project_uid: uuid.UUID | None,
+    requested: int | None,
+    granted: int | None,
+) -> None:
+    """A grant fits the group's working budget: what the other projects got plus this one.
+    Asking more than the budget is allowed (the overview says so); granting more is not."""
+    if granted is None or granted == 0:
+        return
+    if requested is not None and granted > requested:
+        raise UserError(
+            "The granted budget ({granted}) is more than the group asked ({requested}). "
+            "Raise what was asked first, or grant less.",
+            field="granted",
+            granted=format_money(granted),
+            requested=format_money(requested),
+        )
+    budget = trajectory.working_budget_cents
+    if budget is None:
+        raise UserError(
+            "The municipality's working budget is not known yet, so nothing can be granted. "
+            "Note it in the intake (or on the quote) first.",
+            field="granted",
+        )
+    others = session.scalar(
+        select(func.coalesce(func.sum(ParticipantProject.budget_granted_cents), 0)).where(
+            ParticipantProject.trajectory_uid == trajectory.uid,
+            ParticipantProject.uid != (project_uid or uuid.uuid4()),
+        )
+    )
+    left = budget - int(others or 0)
+    if granted > left:
+        raise UserError(
+            "Granting {granted} would bring the granted budgets over the working budget of "
+            "{budget}: {left} is left. Grant at most that, or raise the working budget.",
+            field="granted",
+            granted=format_money(granted),
+            budget=format_money(budget),
+            left=format_money(max(left, 0)),
+        )
+
+
 def _validated(
     session: Session,
     trajectory: Trajectory,
@@ -265,6 +310,8 @@ def _validated(
         )
     requested = _check_money(data.budget_requested_cents, "het gevraagde budget", "requested")
     granted = _check_money(data.budget_granted_cents, "het toegekende budget", "granted")
+    if programme.pricing.extra_budgets:
+        _check_within_budget(session, trajectory, project_uid, requested, granted)
     members = _validated_members(session, data)
     return ProjectInput(
         name=name,

@@ -1,4 +1,4 @@
-"""The store's project calls (Deelnemers tab): one session per call, plain data back."""
+"""The participant projects' calls (Deelnemers tab): projects, members, progress."""
 
 from datetime import date
 from typing import TYPE_CHECKING

@@ -1,17 +1,25 @@
-"""The plain data of a quote PDF, built from one stored version, its trajectory and programme."""
+"""The plain data of a quote PDF, built from one stored version, its trajectory and programme.
+
+A free programme (the learning network) gets no priced offer but a participation agreement
+(deelnameovereenkomst): what is offered, what is expected of the trekkers, free thanks to its
+funder; no vat anywhere.
+"""
 
 import uuid
-from collections.abc import Sequence
 
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.enums import QuoteLineKind
 from models.core.errors import UserError
+from models.core.formatting import format_date, format_money
 from models.orm import Organisation, Quote, Trajectory
+from models.people.provider_block import payment_clause, provider_block
 from models.programmes import Programme, get_programme
 from models.programmes.schema_base import Owner
+from models.programmes.schema_pricing import PricingModel
 from models.quotes.dto import ClientBlock, PhaseLine, QuoteDocument
-from models.quotes.pricing import PriceLine, QuotePrice, Share, is_joint, programme_vat_rate
+from models.quotes.pricing import PriceLine, QuotePrice, is_joint, programme_vat_rate
+from models.quotes.pricing_data import shares_of
 from models.quotes.versions import pricing_input
 from models.trajectories.detail import get_trajectory
 
@@ -32,21 +40,6 @@ def _load_quote(session: Session, quote_uid: uuid.UUID) -> Quote:
     return quote
 
 
-def _shares(lines: Sequence[PriceLine], names: dict[str, str]) -> tuple[Share, ...]:
-    """Each municipality's part of a split price: its share line and any discount on it."""
-    grouped: dict[str, list[PriceLine]] = {}
-    for line in lines:
-        if line.client_key and line.kind in (QuoteLineKind.SHARE, QuoteLineKind.DISCOUNT):
-            grouped.setdefault(line.client_key, []).append(line)
-    if not any(line.kind is QuoteLineKind.SHARE for line in lines):
-        return ()
-    shares = []
-    for key, own in grouped.items():
-        excl, vat = sum(x.amount_cents for x in own), sum(x.vat_cents for x in own)
-        shares.append(Share(names.get(key, own[0].description), key, excl, vat, excl + vat))
-    return tuple(shares)
-
-
 def stored_price(quote: Quote, programme: Programme, names: dict[str, str]) -> QuotePrice:
     """The price exactly as this version stored it (a later programme file changes nothing)."""
     lines = tuple(
@@ -56,12 +49,14 @@ def stored_price(quote: Quote, programme: Programme, names: dict[str, str]) -> Q
             line.amount_cents,
             line.vat_rate_basis_points,
             str(line.organisation_uid) if line.organisation_uid else "",
+            line.vat_cents if line.kind is not QuoteLineKind.INFO else 0,
+            line.cluster,
         )
         for line in quote.lines
     )
     counted = [line.vat_basis_points for line in lines if line.counts]
     rate = counted[0] if counted else programme_vat_rate(programme)
-    scope = next((s for s in programme.pricing.scopes if s.key == quote.scope_key), None)
+    scope = programme.scope(quote.scope_key)
     reasons = [line.description for line in lines if line.kind is QuoteLineKind.DISCOUNT]
     return QuotePrice(
         scope_key=quote.scope_key,
@@ -74,7 +69,8 @@ def stored_price(quote: Quote, programme: Programme, names: dict[str, str]) -> Q
         indicative=quote.indicative,
         price_on_request=quote.price_on_request,
         discount_reason="; ".join(reasons),
-        shares=_shares(lines, names),
+        shares=shares_of(lines, names),
+        discount_note=quote.discount_note,
     )
 
 
@@ -96,8 +92,7 @@ def _provider_lines(programme: Programme) -> tuple[str, ...]:
 
 
 def _phases(programme: Programme, scope_key: str | None) -> tuple[PhaseLine, ...]:
-    scope = next((s for s in programme.pricing.scopes if s.key == scope_key), None)
-    keys = set(scope.phases) if scope is not None else set(programme.phase_keys)
+    keys = set(programme.booked_phase_keys(scope_key))
     return tuple(
         PhaseLine(
             f"Fase {p.number}" if p.number else "", p.name, months_text(p.start_month, p.end_month)
@@ -107,18 +102,46 @@ def _phases(programme: Programme, scope_key: str | None) -> tuple[PhaseLine, ...
     )
 
 
-def _price_notes(quote: Quote, programme: Programme) -> tuple[str, ...]:
+def price_statement(programme: Programme, quote: Quote) -> str:
+    """What kind of price this is: a richtprijs only where the programme says so."""
     pricing = programme.pricing
-    notes = []
-    if quote.indicative:
-        scope = next((s for s in pricing.scopes if s.key == quote.scope_key), None)
-        notes.append(scope.note if scope is not None and scope.note else "Dit is een richtprijs.")
+    if pricing.model is PricingModel.FREE:
+        funder = f" dankzij de steun van {pricing.funded_by}" if pricing.funded_by else ""
+        return f"Deelname is gratis voor de deelnemers{funder}."
     if quote.price_on_request:
-        notes.append(
+        return (
             "Prijs op aanvraag: het bedrag wordt afgesproken met de deelnemende gemeenten "
             "en volgt in een nieuwe versie van deze offerte."
         )
-    notes += [f"{b.label}: {b.description}".rstrip(": ") for b in pricing.extra_budgets]
+    if quote.indicative:
+        scope = programme.scope(quote.scope_key)
+        return scope.note if scope is not None and scope.note else "Dit is een richtprijs."
+    if _agreed(quote, programme):
+        return "Dit is de prijs die met de klant is afgesproken, excl. btw."
+    return "Dit is een vaste prijs, excl. btw."
+
+
+def _agreed(quote: Quote, programme: Programme) -> bool:
+    """Whether the coach typed this price (a joint trajectory's, an adjusted richtprijs)."""
+    choices = quote.price_choices if isinstance(quote.price_choices, dict) else {}
+    if choices:
+        return "manual_amount_cents" in choices
+    shared = any(line.kind is QuoteLineKind.SHARE for line in quote.lines)
+    return shared and programme.pricing.joint is not None  # versions made before choices
+
+
+def _price_notes(quote: Quote, programme: Programme, budget: int | None) -> tuple[str, ...]:
+    notes = [price_statement(programme, quote)]
+    if quote.discount_note:
+        notes.append(f"Afwijking van de kortingsregel: {quote.discount_note}")
+    for extra in programme.pricing.extra_budgets:
+        given = (
+            f"{format_money(budget)}, voorzien door de gemeente"
+            if budget is not None
+            else "het bedrag legt de gemeente nog vast"
+        )
+        text = f"{extra.label}: {given}; het staat los van de prijs van de begeleiding."
+        notes.append(text + (f" {extra.description}" if extra.description else ""))
     return tuple(notes)
 
 
@@ -131,6 +154,16 @@ def _conditions(trajectory: Trajectory, programme: Programme) -> tuple[str, ...]
     return tuple(conditions)
 
 
+def _tasks(programme: Programme, scope_key: str | None, owners: tuple[Owner, ...]) -> list[str]:
+    """What the client or the participants take on, for the phases the quote covers."""
+    booked = set(programme.booked_phase_keys(scope_key))
+    return [
+        r.text
+        for r in programme.responsibilities
+        if r.owner in owners and (r.phase is None or r.phase in booked)
+    ]
+
+
 def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
     """Everything the PDF of this version prints; raises UserError for an unknown quote."""
     quote = _load_quote(session, quote_uid)
@@ -138,16 +171,21 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
     programme = get_programme(trajectory.programme_key)
     organisations = [client.organisation for client in trajectory.clients]
     names = {str(o.uid): o.name for o in organisations}
-    # The seeds address the local lead (lokale trekker) first; the rest by name, so it is stable.
+    # The contact marked as addressee; else, as the seeds do, the local lead (lokale trekker)
+    # first and the rest by name, so it is stable.
     contacts = sorted(
-        trajectory.contacts, key=lambda c: ("trekker" not in c.role.lower(), c.person.full_name)
+        trajectory.contacts,
+        key=lambda c: (not c.is_addressee, "trekker" not in c.role.lower(), c.person.full_name),
     )
     contact = contacts[0] if contacts else None
     attention = ""
     if contact is not None:
         attention = ", ".join(p for p in (f"t.a.v. {contact.person.full_name}", contact.role) if p)
-    responsibilities = programme.responsibilities
     price = stored_price(quote, programme, names)
+    accepted = ""
+    if quote.accepted_on is not None:
+        accepted = f"{format_date(quote.accepted_on)}, door {quote.accepted_by}"
+    provider = provider_block(session, programme)
     return QuoteDocument(
         uid=str(quote.uid),
         number=quote.number,
@@ -157,16 +195,24 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
         valid_until=quote.valid_until,
         trajectory_name=trajectory.name,
         programme_name=programme.name,
-        provider_name=programme.provider.name,
-        provider_lines=_provider_lines(programme),
+        provider_name=provider.name,
+        provider_lines=provider.lines
+        if provider.legal_line != provider.name
+        else _provider_lines(programme),
         clients=tuple(_client_block(o) for o in organisations),
         attention=attention,
         scope_name=price.scope_name,
         phases=_phases(programme, quote.scope_key),
-        included=programme.included,
-        municipality_tasks=tuple(r.text for r in responsibilities if r.owner in _MUNICIPALITY),
-        participant_tasks=tuple(r.text for r in responsibilities if r.owner is Owner.PARTICIPANTS),
+        included=programme.included_texts(quote.scope_key),
+        municipality_tasks=tuple(_tasks(programme, quote.scope_key, _MUNICIPALITY)),
+        participant_tasks=tuple(_tasks(programme, quote.scope_key, (Owner.PARTICIPANTS,))),
         price=price,
-        price_notes=_price_notes(quote, programme),
+        price_notes=_price_notes(quote, programme, trajectory.working_budget_cents),
         conditions=_conditions(trajectory, programme),
+        is_agreement=programme.is_free,
+        open_conditions=tuple(str(text) for text in quote.open_conditions or ()),
+        accepted=accepted,
+        clusters=tuple(dict.fromkeys(c.cluster for c in trajectory.clients if c.cluster)),
+        provider=provider,
+        payment_clause=payment_clause(provider, f"offerte {quote.number}"),
     )

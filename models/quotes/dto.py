@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from models.people.provider_block import ProviderBlock
 from models.quotes.pricing_data import QuotePrice
 
 
@@ -24,6 +25,17 @@ class QuoteVersionRow:
     total_incl_vat_cents: int
     indicative: bool
     price_on_request: bool
+    sent_on: date | None = None
+    accepted_on: date | None = None
+    accepted_by: str = ""
+    declined_on: date | None = None
+    open_conditions: tuple[str, ...] = ()  # conditions for starting still open when made
+    free: bool = False  # a free programme's participation agreement: no price at all
+
+    @property
+    def is_open(self) -> bool:
+        """A draft or sent version that can still be sent, accepted or declined."""
+        return self.status in ("draft", "sent")
 
 
 @dataclass(frozen=True)
@@ -35,6 +47,18 @@ class ScopeChoice:
     amount_cents: int
     indicative: bool
     adjustable: bool
+
+
+@dataclass(frozen=True)
+class ClientDiscount:
+    """One client's provincial discount as the rule gives it, and as the latest version had it."""
+
+    key: str
+    name: str
+    province: str
+    eligible: bool
+    reason: str  # the discount's reason, when eligible
+    applied: bool  # in the latest version (as the rule says when there is none)
 
 
 @dataclass(frozen=True)
@@ -53,6 +77,14 @@ class QuoteForm:
     amount_adjustable: bool  # without scopes: whether the price may be typed
     is_free: bool
     latest: QuoteVersionRow | None
+    accepted: QuoteVersionRow | None = None  # the version the client accepted, still standing
+    client_discounts: tuple[ClientDiscount, ...] = ()
+    discount_note: str = ""  # the latest version's reason for a discount other than the rule
+    working_budget_label: str = ""  # "" when the programme asks no working budget
+    working_budget_cents: int | None = None
+    open_conditions: tuple[str, ...] = ()  # conditions for starting not (yet) met
+    has_discounts: bool = False  # the programme gives a discount somewhere (an override can)
+    typed_amount_cents: int | None = None  # the price typed for the latest version, to keep
 
 
 @dataclass(frozen=True)
@@ -102,10 +134,21 @@ class QuoteDocument:
     municipality_tasks: tuple[str, ...]
     participant_tasks: tuple[str, ...]
     price: QuotePrice
-    price_notes: tuple[str, ...]  # richtprijs, price on request, working budget
+    price_notes: tuple[str, ...]  # the kind of price, the coach's discount reason, budgets
     conditions: tuple[str, ...]
+    provider: ProviderBlock | None = None  # the sender's identity, logo and bank account
+    payment_clause: str = ""
+    is_agreement: bool = False  # a free programme: a participation agreement, no priced offer
+    open_conditions: tuple[str, ...] = ()  # conditions for starting still open when made
+    accepted: str = ""  # "12/03/2026, door Ann Vanhoutte" once accepted
+    clusters: tuple[str, ...] = ()  # the clusters of municipalities, in a trajectory of several
+
+    @property
+    def kind_label(self) -> str:
+        """'Offerte', or 'Deelnameovereenkomst' for a free programme."""
+        return "Deelnameovereenkomst" if self.is_agreement else "Offerte"
 
     @property
     def title(self) -> str:
         """'Offerte 2026-007 (versie 2)'."""
-        return f"Offerte {self.number} (versie {self.version})"
+        return f"{self.kind_label} {self.number} (versie {self.version})"

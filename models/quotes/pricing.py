@@ -5,18 +5,21 @@ from decimal import Decimal
 
 from models.core.enums import QuoteLineKind
 from models.core.errors import UserError
-from models.core.formatting import format_money, format_percent
+from models.core.formatting import format_money
 from models.programmes.schema import Programme
-from models.programmes.schema_pricing import Discount, PricingModel, Scope
+from models.programmes.schema_pricing import PricingModel, Scope
+from models.quotes.discounts import DiscountChoice, applicable_discounts, discount_choices
 from models.quotes.pricing_data import (
     Client,
     PriceLine,
     PriceOptions,
     QuotePrice,
     Share,
+    allocate_vat,
     cents_of,
     percent_of,
     round_cents,
+    shares_of,
     split_cents,
     vat_of,
 )
@@ -73,16 +76,6 @@ def amount_adjustable(
     return scope is not None and scope.indicative
 
 
-def applicable_discounts(programme: Programme, clients: Sequence[Client]) -> tuple[Discount, ...]:
-    """The discounts to propose: per client for a split price, else one all clients share."""
-    found = [programme.pricing.discount_for(c.province) for c in clients]
-    if programme.pricing.model is PricingModel.SPLIT_OVER_CLIENTS:
-        return tuple(dict.fromkeys(d for d in found if d is not None))
-    if found and found[0] is not None and all(d == found[0] for d in found):
-        return (found[0],)
-    return ()
-
-
 def _scope(programme: Programme, scope_key: str | None) -> Scope | None:
     scopes = programme.pricing.scopes
     if scope_key is None and not scopes:
@@ -131,38 +124,6 @@ def _after_stop(
     return price, delivered
 
 
-def _chosen_discounts(
-    programme: Programme, clients: Sequence[Client], options: PriceOptions
-) -> tuple[Discount, ...]:
-    proposed = applicable_discounts(programme, clients)
-    if options.discount is False:
-        return ()
-    if options.discount is True and not proposed:
-        provinces = ", ".join(sorted({c.province or "geen provincie" for c in clients})) or "geen"
-        raise UserError(
-            f"Er is geen korting voor deze klant (provincie: {provinces}) in "
-            f"'{programme.name}'. Zet de korting uit.",
-            field="discount",
-        )
-    return proposed
-
-
-def _discount_line(
-    base: int, discount: Discount, options: PriceOptions, rate: int, client: Client | None
-) -> PriceLine | None:
-    percent = discount.percent if options.discount_percent is None else options.discount_percent
-    amount = percent_of(base, percent)
-    if amount == 0:
-        return None
-    text = discount.reason
-    if percent != discount.percent:
-        text += f" (aangepast naar {format_percent(percent / 100)})"
-    if client is not None:
-        text = f"{client.name}: {text}"
-    key = client.key if client is not None else ""
-    return PriceLine(QuoteLineKind.DISCOUNT, text, -amount, rate, key)
-
-
 def _fee_label(programme: Programme, scope: Scope | None, clients: Sequence[Client]) -> str:
     label = f"Begeleiding {programme.name}"
     if is_joint(programme, clients):
@@ -170,28 +131,54 @@ def _fee_label(programme: Programme, scope: Scope | None, clients: Sequence[Clie
     return f"{label}: {scope.name}" if scope is not None else label
 
 
-def _split_lines(
+def _discount_line(base: int, choice: DiscountChoice, rate: int, named: bool) -> PriceLine | None:
+    """The discount on one client's part (its share, or the whole fee for a single client)."""
+    if choice.percent is None:
+        return None
+    amount = percent_of(base, choice.percent)
+    if amount == 0:
+        return None
+    text = f"{choice.client.name}: {choice.text}" if named else choice.text
+    client = choice.client
+    return PriceLine(QuoteLineKind.DISCOUNT, text, -amount, rate, client.key, 0, client.cluster)
+
+
+def _groups(programme: Programme, clients: Sequence[Client]) -> list[list[Client]]:
+    """Who shares one price: every client, or per cluster when the price is per cluster."""
+    if not programme.pricing.per_cluster:
+        return [list(clients)]
+    groups: dict[str, list[Client]] = {}
+    for client in clients:
+        groups.setdefault(client.cluster, []).append(client)
+    return list(groups.values())
+
+
+def _share_lines(
     programme: Programme,
-    total: int,
+    label: str,
+    amount: int,
     clients: Sequence[Client],
-    discounts: tuple[Discount, ...],
-    options: PriceOptions,
+    choices: Sequence[DiscountChoice],
     rate: int,
-) -> tuple[list[PriceLine], tuple[Share, ...]]:
+) -> list[PriceLine]:
+    """The price split equally over the municipalities (per cluster if the price is so), each
+    share followed by its own discount."""
+    by_key = {choice.client.key: choice for choice in choices}
+    groups = _groups(programme, clients)
     lines: list[PriceLine] = []
-    shares: list[Share] = []
-    count = len(clients)
-    for client, part in zip(clients, split_cents(total, [1] * count), strict=True):
-        text = f"{programme.name}: aandeel {client.name} (1/{count} van {format_money(total)})"
-        own = [PriceLine(QuoteLineKind.SHARE, text, part, rate, client.key)]
-        discount = programme.pricing.discount_for(client.province)
-        if discount in discounts and discount is not None:
-            line = _discount_line(part, discount, options, rate, client)
-            own += [line] if line is not None else []
-        excl, vat = sum(x.amount_cents for x in own), sum(x.vat_cents for x in own)
-        shares.append(Share(client.name, client.key, excl, vat, excl + vat))
-        lines += own
-    return lines, tuple(shares)
+    for group in groups:
+        count = len(group)
+        cluster = group[0].cluster if len(groups) > 1 or group[0].cluster else ""
+        head = f"{label} – cluster {cluster}" if cluster else label
+        for client, part in zip(group, split_cents(amount, [1] * count), strict=True):
+            text = f"{head}: aandeel {client.name} (1/{count} van {format_money(amount)})"
+            lines.append(
+                PriceLine(QuoteLineKind.SHARE, text, part, rate, client.key, 0, client.cluster)
+            )
+            choice = by_key.get(client.key)
+            line = _discount_line(part, choice, rate, True) if choice is not None else None
+            lines += [line] if line is not None else []
+    return lines
 
 
 def _working_budget(programme: Programme, cents: int) -> PriceLine:
@@ -246,13 +233,13 @@ def price_quote(
     rate = programme_vat_rate(programme) if rate is None else rate
     scope = _checked_input(programme, scope_key, clients, options)
     manual, stopped = options.manual_amount_cents, options.stopped_after_phase
-    discounts = _chosen_discounts(programme, clients, options)
+    free = pricing.model is PricingModel.FREE
+    choices = () if free else discount_choices(programme, clients, options)
     on_request = manual is None and needs_manual_amount(programme, clients)
     listed_indicative = pricing.indicative or (scope is not None and scope.indicative)
     indicative = manual is None and not on_request and listed_indicative
     label = _fee_label(programme, scope, clients)
-    shares: tuple[Share, ...] = ()
-    if pricing.model is PricingModel.FREE:
+    if free:
         funder = f" dankzij {pricing.funded_by}" if pricing.funded_by else ""
         text = f"Deelname aan {programme.name}: gratis voor de deelnemers{funder}"
         lines = [PriceLine(QuoteLineKind.FEE, text, 0, rate)]
@@ -267,22 +254,24 @@ def price_quote(
                 label += f" – {STOP_MARKER} {_phase_label(programme, stopped)}: {delivered.name}"
                 indicative = indicative and delivered.indicative
         label += " (richtprijs)" if indicative else ""
-        if pricing.model is PricingModel.SPLIT_OVER_CLIENTS:
-            lines, shares = _split_lines(programme, amount, clients, discounts, options, rate)
+        if pricing.model is PricingModel.SPLIT_OVER_CLIENTS or len(clients) > 1:
+            lines = _share_lines(programme, label, amount, clients, choices, rate)
         else:
             lines = [PriceLine(QuoteLineKind.FEE, label, amount, rate)]
-            extra = [_discount_line(amount, d, options, rate, None) for d in discounts]
+            extra = [_discount_line(amount, c, rate, False) for c in choices]
             lines += [line for line in extra if line is not None]
     if options.working_budget_cents is not None:
         lines.append(_working_budget(programme, options.working_budget_cents))
-    counted = [line for line in lines if line.counts]
+    priced = allocate_vat(lines)
+    counted = [line for line in priced if line.counts]
     excl = sum(line.amount_cents for line in counted)
     vat = sum(line.vat_cents for line in counted)
-    reason = "; ".join(line.description for line in lines if line.kind is QuoteLineKind.DISCOUNT)
+    reason = "; ".join(line.description for line in priced if line.kind is QuoteLineKind.DISCOUNT)
+    deviates = any(choice.deviates for choice in choices)
     return QuotePrice(
         scope_key=scope.key if scope is not None else None,
         scope_name=scope.name if scope is not None else "",
-        lines=tuple(lines),
+        lines=priced,
         total_excl_vat_cents=excl,
         vat_cents=vat,
         total_incl_vat_cents=excl + vat,
@@ -290,5 +279,6 @@ def price_quote(
         indicative=indicative,
         price_on_request=on_request,
         discount_reason=reason,
-        shares=shares,
+        shares=shares_of(priced, {c.key: c.name for c in clients}),
+        discount_note=" ".join(options.discount_note.split()) if deviates else "",
     )

@@ -1,8 +1,19 @@
-"""Plain data of a priced quote and the cent arithmetic behind it (no floats anywhere)."""
+"""Plain data of a priced quote and the cent arithmetic behind it (no floats anywhere).
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+The vat rule, so that every printed amount adds up: the vat of a quote is computed on its
+total excl. vat (per rate), rounded half away from zero to the cent, as on an invoice. That
+vat is then shared over the counted lines in proportion to their amounts by largest remainder
+(each line gets its exact vat rounded down, and the cents left go to the lines with the
+largest fractions, the earlier line first on a tie). So each line's and each municipality's
+vat is within a cent of its own 21 %, and lines, shares and totals add up to the cent:
+€ 10.000 over nine municipalities prints € 2.100,00 vat, not € 2.099,98.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from math import floor
 
 from models.core.enums import QuoteLineKind
 from models.core.errors import UserError
@@ -17,13 +28,17 @@ class Client:
     name: str
     province: str | None = None
     key: str = ""
+    cluster: str = ""  # the cluster of municipalities it belongs to, in a trajectory of several
 
 
 @dataclass(frozen=True)
 class PriceOptions:
     """The coach's choices for one quote; None means "as the programme and trajectory say"."""
 
-    discount: bool | None = None  # None: the discount the clients' province gets, if any
+    discount: bool | None = None  # every client at once; None: each as its province says
+    # Per client key: the discount on or off whatever its province says (an override).
+    discount_overrides: Mapping[str, bool] | None = None
+    discount_note: str = ""  # why the discount differs from the rule: required then, printed
     discount_percent: Decimal | None = None  # None: the programme's percentage
     manual_amount_cents: int | None = None  # a joint trajectory's price or an adjusted richtprijs
     stopped_after_phase: str | None = None
@@ -57,21 +72,22 @@ class PriceOptions:
 
 @dataclass(frozen=True)
 class PriceLine:
-    """One line of a quote; an info line is shown but counts neither in the total nor the vat."""
+    """One line of a quote; an info line is shown but counts neither in the total nor the vat.
+
+    `vat_cents` is the line's part of the quote's vat (see allocate_vat); 0 until allocated.
+    """
 
     kind: QuoteLineKind
     description: str
     amount_cents: int
     vat_basis_points: int
     client_key: str = ""
+    vat_cents: int = 0
+    cluster: str = ""
 
     @property
     def counts(self) -> bool:
         return self.kind is not QuoteLineKind.INFO
-
-    @property
-    def vat_cents(self) -> int:
-        return vat_of(self.amount_cents, self.vat_basis_points) if self.counts else 0
 
     @property
     def incl_vat_cents(self) -> int:
@@ -87,6 +103,7 @@ class Share:
     excl_vat_cents: int
     vat_cents: int
     incl_vat_cents: int
+    cluster: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,11 +121,51 @@ class QuotePrice:
     price_on_request: bool
     discount_reason: str
     shares: tuple[Share, ...]
+    discount_note: str = ""  # the coach's reason for a discount other than the rule
 
 
 def vat_of(amount_cents: int, basis_points: int) -> int:
-    """The vat on an amount, rounded half away from zero to the cent (as on a Belgian invoice)."""
+    """The vat on one amount, rounded half away from zero to the cent (as on an invoice)."""
     return round_cents(Decimal(amount_cents) * basis_points / FULL_RATE)
+
+
+def allocate_vat(lines: Sequence[PriceLine]) -> tuple[PriceLine, ...]:
+    """The lines with their vat: the vat of each rate's total, shared by largest remainder."""
+    result = list(lines)
+    rates = dict.fromkeys(line.vat_basis_points for line in lines if line.counts)
+    for rate in rates:
+        indexes = [
+            i for i, line in enumerate(lines) if line.counts and line.vat_basis_points == rate
+        ]
+        exact = [Fraction(lines[i].amount_cents * rate, FULL_RATE) for i in indexes]
+        total = vat_of(sum(lines[i].amount_cents for i in indexes), rate)
+        shares = [floor(value) for value in exact]
+        left = total - sum(shares)
+        order = sorted(range(len(indexes)), key=lambda n: (-(exact[n] - shares[n]), n))
+        for n in order[:left]:
+            shares[n] += 1
+        for n, index in enumerate(indexes):
+            result[index] = replace(lines[index], vat_cents=shares[n])
+    for index, line in enumerate(result):
+        if not line.counts:
+            result[index] = replace(line, vat_cents=0)
+    return tuple(result)
+
+
+def shares_of(lines: Sequence[PriceLine], names: Mapping[str, str]) -> tuple[Share, ...]:
+    """Each municipality's part of a split price: its share line and any discount on it."""
+    if not any(line.kind is QuoteLineKind.SHARE for line in lines):
+        return ()
+    grouped: dict[str, list[PriceLine]] = {}
+    for line in lines:
+        if line.client_key and line.kind in (QuoteLineKind.SHARE, QuoteLineKind.DISCOUNT):
+            grouped.setdefault(line.client_key, []).append(line)
+    shares = []
+    for key, own in grouped.items():
+        excl, vat = sum(x.amount_cents for x in own), sum(x.vat_cents for x in own)
+        name = names.get(key, own[0].description)
+        shares.append(Share(name, key, excl, vat, excl + vat, own[0].cluster))
+    return tuple(shares)
 
 
 def percent_of(amount_cents: int, percent: Decimal) -> int:

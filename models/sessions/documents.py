@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from models.core.enums import NoteKind, RegistrationStatus, SessionKind
 from models.core.formatting import format_time
+from models.people.provider_block import ProviderBlock
 from models.sessions.dto import (
     ReportBlock,
     SessionDetail,
@@ -113,4 +114,14 @@ def session_report(session: Session, session_uid: uuid.UUID) -> SessionReport:
         decisions=tuple(decisions),
         project_notes=tuple(progress),
         actions=detail.actions,
+        provider=_provider(session, session_uid),
     )
+
+
+def _provider(session: Session, session_uid: uuid.UUID) -> ProviderBlock | None:
+    from models.orm import Trajectory, TrajectorySession
+    from models.people.provider_block import provider_for_key
+
+    meeting = session.get(TrajectorySession, session_uid)
+    trajectory = session.get(Trajectory, meeting.trajectory_uid) if meeting else None
+    return provider_for_key(session, trajectory.programme_key) if trajectory else None

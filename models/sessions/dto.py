@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from models.people.provider_block import ProviderBlock
+
 
 @dataclass(frozen=True)
 class TemplateChoice:
@@ -172,3 +174,4 @@ class SessionReport:
     decisions: tuple[str, ...]  # decisions not tied to a block
     project_notes: tuple[tuple[str, str], ...]  # (project, progress note)
     actions: tuple[SessionActionRow, ...]
+    provider: ProviderBlock | None = None

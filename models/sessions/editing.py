@@ -1,6 +1,6 @@
 """The session editor: sessions from the programme's templates, details, agenda, registrations.
 
-Functions take the caller's SQLAlchemy session and never commit: the store opens one
+Functions take the caller's SQLAlchemy session and never commit: the service opens one
 transaction per user action. Bad input raises a UserError and changes nothing.
 """
 
@@ -10,11 +10,11 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.core.clock import utcnow
 from models.core.enums import RegistrationStatus, SessionKind, SessionStatus
 from models.core.errors import UserError
 from models.core.lookup import trajectory_or_fail
 from models.orm import AgendaBlock, Person, Phase, Registration, Trajectory, TrajectorySession
-from models.orm.base import utcnow
 from models.sessions.dto import TemplateChoice
 from models.sessions.reading import get_session, to_utc
 
@@ -82,7 +82,7 @@ def create_session(
     today: date,
 ) -> TrajectorySession:
     """A session from one of the programme's templates (agenda, purpose, duration), or empty."""
-    from models.planning.layout import add_session_from_template
+    from models.planning.laying_out import add_session_from_template
 
     trajectory = trajectory_or_fail(session, trajectory_uid)
     programme = _programme(trajectory)

@@ -1,6 +1,6 @@
 """Live session mode: check-in, walk-ins, notes per block, decisions, actions, the agenda clock.
 
-Every function is one small unit of work for one keystroke or one Enter; the store commits
+Every function is one small unit of work for one keystroke or one Enter; the service commits
 each in its own transaction, so a crash loses at most the keystroke being typed.
 """
 

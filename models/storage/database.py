@@ -6,9 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from models.core.changes import ChangeFeed, Changes, DataKind
+from models.core.errors import UserError
+from models.storage.faults import SQLITE_READONLY, fault_of, sqlite_code
 
 # "TWJZ": marks a file as a Trajectwijzer database (SQLite header offset 68).
 APPLICATION_ID = 0x54574A5A
@@ -20,6 +23,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Erased text is overwritten, not left readable in free space (some SQLite builds
+        # default to off).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit survives a power cut (a laptop battery), at a cost of ~0.08 ms.
         cursor.execute("PRAGMA synchronous = FULL")
@@ -27,18 +33,76 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
+
+
+def _faults_told_as_they_are(path: Path) -> Any:
+    """A full disk, a pulled USB stick or a locked file raise a StorageFault, not a bug."""
+
+    def handle_error(context: ExceptionContext) -> BaseException | None:
+        return fault_of(context.original_exception, path)
+
+    return handle_error
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "handle_error", _faults_told_as_they_are(path))
     return engine
 
 
+def _edits_refused(path: Path) -> Any:
+    def handle_error(context: ExceptionContext) -> BaseException | None:
+        if sqlite_code(context.original_exception) == SQLITE_READONLY:
+            return UserError(
+                "This database is open for reading only: you can look and print, but not "
+                "change anything. The bar at the top of the window says why and what to do."
+            )
+        return fault_of(context.original_exception, path)
+
+    return handle_error
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """Reads a file on a medium that cannot be written (or a full disk): nothing is created
+    beside it. `immutable` tells SQLite no one else writes it, so it needs no shared memory."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    engine = create_engine(f"sqlite:///{uri}&uri=true", future=True)
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "handle_error", _edits_refused(path))
+    return engine
+
+
+def checkpoint(engine: Engine, attempts: int = 3) -> bool:
+    """Moves the write-ahead log into the file and empties it: no old page stays behind.
+
+    A reader still in a transaction (another screen loading) holds the log back: each try
+    waits up to the busy timeout for it. False when the log could still not be emptied.
+    """
+    for _attempt in range(attempts):
+        with engine.connect() as connection:
+            row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        if row[0] == 0:  # (busy, frames in the log, frames moved)
+            return True
+    return False
+
+
 def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sessionmaker[Session]:
-    """Sessions that store clean text only and tell `feed` what each commit changed."""
+    """Sessions that store clean text only, keep their journal and tell `feed` what each
+    committed transaction changed."""
     from models.storage.clean_text import clean_before_flush
+    from models.storage.journal import install_journal
 
     factory = sessionmaker(engine, expire_on_commit=False)
-    clean_before_flush(factory)
+    clean_before_flush(factory)  # first: the journal records the text as it is stored
+    install_journal(factory)
     if feed is not None:
         _report_changes(factory, feed)
     return factory

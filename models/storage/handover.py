@@ -149,14 +149,14 @@ def decode(column: Column[Any], value: Any) -> Any:
     return value
 
 
-def payload(session: Session, trajectory_uid: uuid.UUID, now: datetime | None = None) -> bytes:
+def payload(session: Session, trajectory_uid: uuid.UUID, now: datetime) -> bytes:
     """The hand-over's content as JSON bytes (before encryption)."""
     rows = collect(session, trajectory_uid)
     trajectory = rows["trajectories"][0]
     document = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
-        "exported_at": (now or datetime.now(UTC)).isoformat(),
+        "exported_at": now.isoformat(),
         "trajectory": {"uid": str(trajectory["uid"]), "name": trajectory["name"]},
         "tables": {
             name: [{key: _encode(value) for key, value in row.items()} for row in table_rows]
@@ -194,8 +194,14 @@ def read_payload(content: bytes) -> dict[str, Any]:
 
 
 def write_file(path: Path, data: bytes) -> Path:
-    """Written under a temporary name, then renamed: never half a file under the real name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Written under a temporary name, then renamed: never half a file under the real name.
+
+    A folder that is not there (a USB stick pulled out) is said so, not made on the laptop.
+    """
+    from models.storage.faults import Fault, StorageFault, fault_of
+
+    if not path.parent.is_dir():
+        raise StorageFault(Fault.FOLDER_MISSING, path)
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("wb") as handle:
@@ -205,8 +211,5 @@ def write_file(path: Path, data: bytes) -> Path:
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise UserError(
-            f"Het bestand '{path}' kon niet geschreven worden ({error.__class__.__name__}). "
-            "Kijk of de USB-stick erin zit en of er plaats genoeg is."
-        ) from error
+        raise fault_of(error, path) or StorageFault(Fault.IO_ERROR, path) from error
     return path

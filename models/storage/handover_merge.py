@@ -3,9 +3,14 @@
 A row whose uid is known here is the same row; a row that matches another row on one of the
 table's unique keys (a municipality's NIS code, a person's registration for a session) is
 that row too, and everything pointing at it is redirected. A row that differs on both sides
-is a conflict: by default the side changed last wins; an erasure always wins (an import never
-brings back someone's personal data). Nothing is ever deleted by an import. A quote number
-already used here for another trajectory gets the next free number of that year.
+is a conflict: by default the side changed last wins. Nothing is ever deleted by an import.
+A quote number already used here for another trajectory gets the next free number of that year.
+
+An erasure always wins: a file made before someone was erased here (their tombstone) brings
+nothing of theirs back. Their person row is not touched, their roles and consents are
+dropped, an evaluation response stays anonymous, a phase or task loses them as responsible,
+and their name in an action's history is replaced; each such row is counted and reported.
+Someone erased on the other laptop is erased here too, the same way as by the coach.
 """
 
 import uuid
@@ -19,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models.core.errors import UserError
-from models.storage.handover import Row, decode, included_tables
+from models.storage.handover import Row, decode, included_tables, table
 
 SKIPPED_COLUMNS = {"uid", "created_at", "updated_at"}
 
@@ -79,6 +84,8 @@ class HandoverPreview:
     unchanged: int
     conflicts: list[Conflict]
     notes: list[str] = field(default_factory=list)  # Dutch sentences (quote renumbered...)
+    erased_dropped: int = 0  # rows about people erased here, dropped or made anonymous
+    erased_here: int = 0  # people erased on the other laptop, erased here too
 
     @property
     def new_total(self) -> int:
@@ -95,6 +102,10 @@ class _Plan:
     remap: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
     next_sequence: dict[int, int] = field(default_factory=dict)
     renumbered: dict[tuple[int, int], int] = field(default_factory=dict)
+    erased: set[uuid.UUID] = field(default_factory=set)  # tombstones, here and in the file
+    erased_names: set[str] = field(default_factory=set)  # their names as the file has them
+    erased_dropped: int = 0
+    erase_here: list[uuid.UUID] = field(default_factory=list)
 
 
 def _name(name: str, row: Row) -> str:
@@ -177,14 +188,89 @@ def _keep_file(policy: Policy, name: str, here: Row, theirs: Row) -> bool:
     return mine is None or (other is not None and other > mine)
 
 
-def plan_merge(session: Session, document: dict[str, Any], policy: Policy) -> _Plan:
+def _note_erased(session: Session, plan: _Plan, people: list[dict[str, Any]]) -> None:
+    """Who counts as erased for this import: tombstones here, and people the file says were
+    erased (who are then erased here too); and their names as the file has them."""
+    from models.people.erasure_traces import tombstones
+
+    plan.erased = tombstones(session)
+    source = table("people")
+    for raw in people:
+        row = _decoded(source, raw, {})
+        uid = row["uid"]
+        if row.get("erased_at") is not None and uid not in plan.erased:
+            here = _local_match(session, source, row)
+            if here is not None and here.get("erased_at") is None:
+                plan.erase_here.append(here["uid"])
+            plan.erased.add(uid)
+        if uid in plan.erased:
+            full = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+            plan.erased_names.update(n for n in (full, row.get("email")) if n)
+
+
+PERSON_COLUMNS = {"person_uid", "responsible_person_uid", "owner_person_uid", "contact_person_uid"}
+
+
+def _without_erased(name: str, row: Row, plan: _Plan) -> Row | None:
+    """The row with nothing of an erased person left in it, or None to drop it whole."""
+    if name in ("roles", "consents") and row.get("person_uid") in plan.erased:
+        return None
+    changed = False
+    for column in PERSON_COLUMNS & set(row):
+        if row[column] in plan.erased and column in ("person_uid", "responsible_person_uid"):
+            row[column] = None  # an anonymous response, a phase without a responsible
+            changed = True
+    if name == "action_events":
+        from models.people.erasure_traces import ERASED_NAME
+
+        for column in ("old_value", "new_value", "changed_by"):
+            if row.get(column) in plan.erased_names:
+                row[column] = ERASED_NAME
+                changed = True
+    if changed:
+        plan.erased_dropped += 1
+    return row
+
+
+def _erased_person(session: Session, plan: _Plan, source: Table, row: Row, now: datetime) -> None:
+    """An erased person's row never brings data: the one here stays as it is; when there is
+    none, an anonymous one takes its place (what the file links to it still has a target)."""
+    from models.people.erasure_traces import ERASED_NAME
+
+    if _local_match(session, source, row) is not None:
+        plan.erased_dropped += int(row.get("erased_at") is None)
+        return
+    anonymous: Row = {column: None for column in row if source.c[column].nullable}
+    anonymous.update(
+        uid=row["uid"],
+        first_name="",
+        last_name=ERASED_NAME,
+        notes="",
+        erased_at=row.get("erased_at") or now,
+        created_at=row.get("created_at"),
+        updated_at=row.get("updated_at"),
+    )
+    plan.inserts.append((source, {k: v for k, v in anonymous.items() if v is not None}))
+    plan.erased_dropped += int(row.get("erased_at") is None)
+
+
+def plan_merge(session: Session, document: dict[str, Any], policy: Policy, now: datetime) -> _Plan:
     """Decides row by row what the import would do, without changing anything."""
     plan = _Plan()
     tables = document["tables"]
+    _note_erased(session, plan, tables.get("people", []))
     for source in included_tables():
         name = source.name
         for raw in tables.get(name, []):
-            row = _decoded(source, raw, plan.remap)
+            decoded = _decoded(source, raw, plan.remap)
+            if name == "people" and decoded["uid"] in plan.erased:
+                _erased_person(session, plan, source, decoded, now)
+                continue
+            kept = _without_erased(name, decoded, plan)
+            if kept is None:
+                plan.erased_dropped += 1
+                continue
+            row = kept
             if name == "quotes" and (row["year"], row["sequence"]) in plan.renumbered:
                 row["sequence"] = plan.renumbered[(row["year"], row["sequence"])]
             here = _local_match(session, source, row)
@@ -238,11 +324,17 @@ def preview(document: dict[str, Any], plan: _Plan) -> HandoverPreview:
         unchanged=plan.unchanged,
         conflicts=plan.conflicts,
         notes=plan.notes,
+        erased_dropped=plan.erased_dropped,
+        erased_here=len(plan.erase_here),
     )
 
 
-def apply_plan(session: Session, plan: _Plan) -> None:
+def apply_plan(session: Session, plan: _Plan, now: datetime) -> None:
     """Writes the plan in the caller's transaction; a refusal by the database undoes it all."""
+    from models.people.privacy import erase_person
+
+    for uid in plan.erase_here:  # erased on the other laptop: erased here the same way
+        erase_person(session, uid, now)
     try:
         for source, row in plan.inserts:
             session.execute(insert(source), [row])

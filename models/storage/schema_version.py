@@ -2,5 +2,5 @@
 
 # Every migration sets user_version to its own number, so the version of a database can be
 # read from the file header without opening it; a test keeps these in step with Alembic.
-SCHEMA_VERSION = 1
-HEAD_REVISION = "0001"
+SCHEMA_VERSION = 4
+HEAD_REVISION = "0004"

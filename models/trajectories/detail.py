@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.core.lookup import trajectory_or_fail
 from models.orm import Partner, Phase, Trajectory, TrajectoryClient, TrajectoryContact
 from models.trajectories.listing import (
+    accepted_quote,
     open_action_count,
     project_rows,
     session_rows,
@@ -37,7 +38,7 @@ def trajectory_detail(session: Session, uid: uuid.UUID, today: date) -> Trajecto
         select(Partner).where(Partner.trajectory_uid == uid).order_by(Partner.name)
     ).all()
     return TrajectoryDetail(
-        row=trajectory_row(trajectory, phases, today),
+        row=trajectory_row(trajectory, phases, today, accepted_quote(session, uid)),
         arrangement=trajectory.arrangement.value,
         scope_key=trajectory.scope_key,
         notes=trajectory.notes,

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from models.core.enums import RegistrationStatus, WorkStatus
+from models.core.enums import QuoteStatus, RegistrationStatus, WorkStatus
 from models.core.errors import UserError
 from models.orm import (
     Action,
@@ -15,6 +15,7 @@ from models.orm import (
     Person,
     Phase,
     ProjectMember,
+    Quote,
     Registration,
     Trajectory,
     TrajectoryClient,
@@ -66,10 +67,46 @@ def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
     phases: dict[uuid.UUID, list[Phase]] = {}
     for phase in session.scalars(select(Phase).order_by(Phase.position)):
         phases.setdefault(phase.trajectory_uid, []).append(phase)
-    return [trajectory_row(t, phases.get(t.uid, []), today) for t in trajectories]
+    accepted = {
+        quote.trajectory_uid: quote
+        for quote in session.scalars(select(Quote).where(Quote.status == QuoteStatus.ACCEPTED))
+    }
+    return [
+        trajectory_row(t, phases.get(t.uid, []), today, accepted.get(t.uid)) for t in trajectories
+    ]
 
 
-def trajectory_row(t: Trajectory, phases: Sequence[Phase], today: date) -> TrajectoryRow:
+def accepted_text(quote: Quote | None, programme_key: str = "") -> str:
+    """'offerte 2026-004 versie 2, aanvaard op 12/03/2026' (a free programme's is a
+    deelnameovereenkomst); empty when none is accepted."""
+    if quote is None or quote.accepted_on is None:
+        return ""
+    from models.core.formatting import format_date
+    from models.programmes import ProgrammeError, load_programmes
+
+    try:
+        programme = load_programmes().get(programme_key)
+    except ProgrammeError:
+        programme = None
+    word = "deelnameovereenkomst" if programme is not None and programme.is_free else "offerte"
+    return (
+        f"{word} {quote.number} versie {quote.version}, aanvaard op "
+        f"{format_date(quote.accepted_on)}"
+    )
+
+
+def accepted_quote(session: Session, trajectory_uid: uuid.UUID) -> Quote | None:
+    """The version of the trajectory's quote the client accepted, if one still stands."""
+    return session.scalar(
+        select(Quote).where(
+            Quote.trajectory_uid == trajectory_uid, Quote.status == QuoteStatus.ACCEPTED
+        )
+    )
+
+
+def trajectory_row(
+    t: Trajectory, phases: Sequence[Phase], today: date, accepted: Quote | None = None
+) -> TrajectoryRow:
     return TrajectoryRow(
         uid=str(t.uid),
         name=t.name,
@@ -79,6 +116,7 @@ def trajectory_row(t: Trajectory, phases: Sequence[Phase], today: date) -> Traje
         status=t.status.value,
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
+        accepted_quote=accepted_text(accepted, t.programme_key),
     )
 
 
@@ -95,9 +133,18 @@ def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
         .subquery()
     )
     query = (
-        select(TrajectorySession, Trajectory.name, counts.c.registered, counts.c.present)
+        select(
+            TrajectorySession,
+            Trajectory.name,
+            counts.c.registered,
+            counts.c.present,
+            Trajectory.programme_key,
+            Trajectory.scope_key,
+            Phase.key,
+        )
         .join(Trajectory, Trajectory.uid == TrajectorySession.trajectory_uid)
         .outerjoin(counts, counts.c.session_uid == TrajectorySession.uid)
+        .outerjoin(Phase, Phase.uid == TrajectorySession.phase_uid)
         .order_by(TrajectorySession.starts_at.nulls_last(), TrajectorySession.title)
     )
     if trajectory_uid is not None:
@@ -113,9 +160,25 @@ def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             location=s.location_name,
             registered=int(registered or 0),
             present=int(present or 0),
+            booked=_booked(programme_key, scope_key, phase_key),
         )
-        for s, t_name, registered, present in session.execute(query)
+        for s, t_name, registered, present, programme_key, scope_key, phase_key in session.execute(
+            query
+        )
     ]
+
+
+def _booked(programme_key: str, scope_key: str | None, phase_key: str | None) -> bool:
+    """Whether a phase lies in the booked scope (unknown programme or no phase: it does)."""
+    from models.programmes import ProgrammeError, load_programmes
+
+    try:
+        programme = load_programmes().get(programme_key)
+    except ProgrammeError:
+        return True
+    if programme is None or phase_key is None or phase_key not in programme.phase_keys:
+        return True
+    return phase_key in programme.booked_phase_keys(scope_key)
 
 
 def people_rows(session: Session) -> list[PersonRow]:

@@ -14,6 +14,7 @@ class TrajectoryRow:
     status: str
     start_date: date | None
     current_phase: str
+    accepted_quote: str = ""  # "offerte 2026-004 versie 2, aanvaard op 12/03/2026"
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class SessionRow:
     location: str
     registered: int
     present: int
+    booked: bool = True  # False: in a phase outside the booked scope (niet geboekt)
 
 
 @dataclass(frozen=True)

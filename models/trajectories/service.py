@@ -8,7 +8,12 @@ from models.trajectories import detail, listing
 from models.trajectories.rows import TrajectoryDetail, TrajectoryRow
 
 if TYPE_CHECKING:
+    from models.people.editing import PersonInput
+    from models.trajectories.contacts import ContactRow
     from models.trajectories.setup import NewTrajectory
+
+TRAJECTORY = "een traject"
+CONTACT = "een contactpersoon"
 
 
 class TrajectoriesService(ServiceBase):
@@ -29,3 +34,49 @@ class TrajectoriesService(ServiceBase):
 
         with self.database.session_factory.begin() as session:
             return str(create_trajectory(session, data))
+
+    # Contact persons after the wizard
+
+    def contacts(self, trajectory_uid: str) -> list["ContactRow"]:
+        from models.trajectories.contacts import contact_rows
+
+        with self.database.session_factory() as session:
+            return contact_rows(session, listing.parse_uid(trajectory_uid, TRAJECTORY))
+
+    def add_contact(
+        self,
+        trajectory_uid: str,
+        role: str,
+        person_uid: str | None = None,
+        new_person: "PersonInput | None" = None,
+    ) -> str:
+        """Links a known person, or one typed in (created in the same transaction)."""
+        from models.people.editing import create_person
+        from models.trajectories.contacts import add_contact
+
+        trajectory = listing.parse_uid(trajectory_uid, TRAJECTORY)
+        with self.database.session_factory.begin() as session:
+            if new_person is not None:
+                person = create_person(session, new_person).uid
+            else:
+                person = listing.parse_uid(person_uid or "", "een persoon")
+            return str(add_contact(session, trajectory, person, role).uid)
+
+    def change_contact_role(self, contact_uid: str, role: str) -> None:
+        from models.trajectories.contacts import change_role
+
+        with self.database.session_factory.begin() as session:
+            change_role(session, listing.parse_uid(contact_uid, CONTACT), role)
+
+    def remove_contact(self, contact_uid: str) -> None:
+        from models.trajectories.contacts import remove_contact
+
+        with self.database.session_factory.begin() as session:
+            remove_contact(session, listing.parse_uid(contact_uid, CONTACT))
+
+    def set_addressee(self, contact_uid: str) -> None:
+        """Quotes and letters of the trajectory go to this contact."""
+        from models.trajectories.contacts import set_addressee
+
+        with self.database.session_factory.begin() as session:
+            set_addressee(session, listing.parse_uid(contact_uid, CONTACT))

@@ -12,7 +12,7 @@ from models.core.enums import ClientArrangement, OrganisationKind, TrajectorySta
 from models.core.errors import UserError
 from models.core.reference import municipality_by_nis, search_municipalities
 from models.orm import Organisation, Person, Role, Trajectory, TrajectoryClient, TrajectoryContact
-from models.planning.layout import lay_out_plan
+from models.planning.laying_out import lay_out_plan
 from models.programmes import get_programme
 from models.programmes.schema import Programme
 
@@ -48,12 +48,19 @@ class MunicipalityChoice:
 
 @dataclass(frozen=True)
 class ClientInput:
-    """A municipality (by NIS code) or a local organisation (by name, kind and place)."""
+    """A municipality (by NIS code) or a local organisation (by name, kind and place); in a
+    programme of clusters, the cluster it belongs to."""
 
     nis_code: str | None = None
     name: str = ""
     kind: OrganisationKind = OrganisationKind.MUNICIPALITY
     place: str = ""
+    cluster: str = ""
+
+    @property
+    def client_kind(self) -> str:
+        """The programme's word for it: a municipality, or a local group."""
+        return "municipality" if self.nis_code is not None else "local_group"
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,71 @@ def _arrangement(programme: Programme, option_key: str) -> ClientArrangement:
             return ClientArrangement.JOINT
         return ClientArrangement.CLUSTER
     return ClientArrangement.SINGLE
+
+
+CLUSTER_MAX = 100  # TrajectoryClient.cluster's column size
+
+
+def _check_kinds(programme: Programme, data: NewTrajectory) -> None:
+    """A programme meant for municipalities takes municipalities only, unless it lists others."""
+    option = next(o for o in programme.clients if o.key == data.client_option_key)
+    allowed = {kind.value for kind in option.member_kinds} or {option.kind.value}
+    if "cluster" in allowed or "network" in allowed:
+        allowed |= {"municipality"}
+    for client in data.clients:
+        if client.client_kind not in allowed:
+            label = LOCAL_KINDS.get(client.kind, "Andere lokale actor").lower()
+            raise UserError(
+                "{programme} is meant for municipalities: '{name}' is a local organisation "
+                "({kind}). Choose the municipality as the client; the organisation can take "
+                "part as a partner.",
+                field="clients",
+                programme=programme.name,
+                name=client.name.strip(),
+                kind=label,
+            )
+
+
+def _check_clusters(programme: Programme, data: NewTrajectory) -> None:
+    """Clusters only where the programme works with clusters, each big enough to be one."""
+    names = [" ".join(c.cluster.split()) for c in data.clients]
+    if not any(names):
+        return
+    clustered = programme.pricing.per_cluster or any(
+        t.repeat_per_cluster for t in programme.session_templates
+    )
+    if not clustered:
+        raise UserError(
+            "{programme} does not work with clusters of municipalities. Leave the cluster "
+            "names empty.",
+            field="clients",
+            programme=programme.name,
+        )
+    if not all(names):
+        raise UserError(
+            "Some municipalities have a cluster and others not. Give every municipality the "
+            "name of its cluster.",
+            field="clients",
+        )
+    option = next(o for o in programme.clients if o.key == data.client_option_key)
+    for name in dict.fromkeys(names):
+        count = names.count(name)
+        if len(name) > CLUSTER_MAX:
+            raise UserError(
+                "The cluster name '{name}' is too long: keep it under {limit} characters.",
+                field="clients",
+                name=name[:40] + "…",
+                limit=CLUSTER_MAX,
+            )
+        if count < option.min_count:
+            raise UserError(
+                "The cluster '{name}' has {count} municipality; a cluster needs at least "
+                "{minimum}. Add its neighbours or put it in another cluster.",
+                field="clients",
+                name=name,
+                count=count,
+                minimum=option.min_count,
+            )
 
 
 def _check_count(programme: Programme, data: NewTrajectory) -> None:
@@ -185,7 +257,9 @@ def create_trajectory(session: Session, data: NewTrajectory) -> uuid.UUID:
     """Creates the trajectory in the intake stage; with a start date its plan is laid out."""
     programme = get_programme(data.programme_key)
     arrangement = _arrangement(programme, data.client_option_key)
+    _check_kinds(programme, data)
     _check_count(programme, data)
+    _check_clusters(programme, data)
     keys = [c.nis_code or c.name.strip().casefold() for c in data.clients]
     if len(set(keys)) != len(keys):
         raise UserError("Dezelfde klant staat twee keer in de lijst.", field="clients")
@@ -199,8 +273,10 @@ def create_trajectory(session: Session, data: NewTrajectory) -> uuid.UUID:
         arrangement=arrangement,
     )
     trajectory.clients = [
-        TrajectoryClient(organisation=o, position=i, is_lead=i == 0)
-        for i, o in enumerate(organisations)
+        TrajectoryClient(
+            organisation=o, position=i, is_lead=i == 0, cluster=" ".join(c.cluster.split())
+        )
+        for i, (o, c) in enumerate(zip(organisations, data.clients, strict=True))
     ]
     session.add(trajectory)
     session.flush()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Trajectwijzer</source>
+        <translation>Over Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>For coaches of climate and mobility trajectories with municipalities and citizen groups. Works without internet; your data stays on this computer.</source>
+        <translation>Voor begeleiders van klimaat- en mobiliteitstrajecten met gemeenten en burgergroepen. Werkt zonder internet; je gegevens blijven op deze computer.</translation>
+    </message>
+    <message>
+        <source>Libraries shipped with the app and their licences</source>
+        <translation>Bibliotheken die met de app meekomen en hun licenties</translation>
+    </message>
+    <message>
+        <source>Font: DejaVu Sans (free licence, see LICENSE-DejaVu.txt).</source>
+        <translation>Lettertype: DejaVu Sans (vrije licentie, zie LICENSE-DejaVu.txt).</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanParts</name>
     <message>
         <source>Due</source>
@@ -155,8 +178,16 @@
         <translation>uit %1</translation>
     </message>
     <message>
+        <source>change action status</source>
+        <translation>status van actie wijzigen</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>carry open actions</source>
+        <translation>open acties meenemen</translation>
     </message>
     <message>
         <source>%1 open actions are on the agenda of %2 %3.</source>
@@ -223,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or municipality</source>
+        <translation>Typ een naam, e-mailadres of gemeente</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Choose a person, or add a new one.</source>
+        <translation>Kies een persoon, of voeg een nieuwe toe.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Start</source>
@@ -252,8 +314,20 @@
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <source>Restore the latest backup</source>
-        <translation>De laatste reservekopie terugzetten</translation>
+        <source>No database here</source>
+        <translation>Hier is geen database</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Make a new, empty database there?</source>
+        <translation>Er is geen database op %1. Daar een nieuwe, lege database maken?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist either; it will be made.</source>
+        <translation>De map %1 bestaat ook nog niet; die wordt dan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>Nieuwe database maken</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -262,6 +336,16 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The newest sound backup was made on %1:
+%2</source>
+        <translation>De nieuwste gezonde reservekopie is gemaakt op %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup</source>
+        <translation>De nieuwste gezonde reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -279,6 +363,13 @@
         <source>Backup restored; the previous database is kept in %1</source>
         <translation>Reservekopie teruggezet; de vorige database is bewaard in %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) erased after this backup was made were erased from it again.</source>
+        <translation>
+            <numerusform>%n persoon die na deze reservekopie gewist werd, is er opnieuw uit gewist.</numerusform>
+            <numerusform>%n personen die na deze reservekopie gewist werden, zijn er opnieuw uit gewist.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backup made.</source>
         <translation>Reservekopie gemaakt.</translation>
@@ -291,8 +382,16 @@
         <translation>Vink aan welke gekozen is: hoogstens %1.</translation>
     </message>
     <message>
+        <source>Each municipality chooses its own: at most %1 each.</source>
+        <translation>Elke gemeente kiest haar eigen: hoogstens %1 per gemeente.</translation>
+    </message>
+    <message>
         <source>Potential</source>
         <translation>Potentieel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Chosen</source>
@@ -314,8 +413,8 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Trajectwijzer makes a backup at every start and once a day while it runs: the last 7 days, 4 weeks and 6 months are kept. A second folder, on a USB stick for instance, gets the same backups whenever it is plugged in.</source>
-        <translation>Trajectwijzer maakt een reservekopie bij elke start en één keer per dag terwijl het draait: de laatste 7 dagen, 4 weken en 6 maanden blijven bewaard. Een tweede map, bijvoorbeeld op een USB-stick, krijgt dezelfde reservekopieën telkens ze aangesloten is.</translation>
+        <source>Trajectwijzer makes a backup at every start and once a day while it runs: the last 7 days, 4 weeks and 6 months are kept. A second folder, on a USB stick for instance, gets the same backups whenever it is plugged in. Every backup is checked after it is written; a damaged database is never copied.</source>
+        <translation>Trajectwijzer maakt een reservekopie bij elke start en eenmaal per dag terwijl het draait: de laatste 7 dagen, 4 weken en 6 maanden blijven bewaard. Een tweede map, bijvoorbeeld op een USB-stick, krijgt dezelfde reservekopieën telkens als ze aangesloten is. Elke reservekopie wordt na het schrijven gecontroleerd; een beschadigde database wordt nooit gekopieerd.</translation>
     </message>
     <message>
         <source>No second folder</source>
@@ -336,6 +435,22 @@
     <message>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Size</source>
@@ -362,15 +477,38 @@
         <translation>Terugzetten uit een bestand…</translation>
     </message>
     <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Voor een update</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Gezond</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschadigd</translation>
+    </message>
+    <message>
         <source>Second folder for backups</source>
         <translation>Tweede map voor reservekopieën</translation>
     </message>
-    <message numerus="yes">
-        <source>%n backup(s) made.</source>
-        <translation>
-            <numerusform>%n reservekopie gemaakt.</numerusform>
-            <numerusform>%n reservekopieën gemaakt.</numerusform>
-        </translation>
+    <message>
+        <source>Replace the database by this backup?
+%1
+
+The database as it is now is kept aside in the backup folder first, so this can be undone. People erased since the backup was made stay erased.</source>
+        <translation>De database vervangen door deze reservekopie?
+%1
+
+De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieën, zodat dit ongedaan kan worden. Wie sinds deze reservekopie gewist werd, blijft gewist.</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -381,12 +519,31 @@
         <translation>Database (*.sqlite)</translation>
     </message>
     <message>
-        <source>Saved in %1</source>
-        <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made and checked.</source>
+        <translation>
+            <numerusform>%n reservekopie gemaakt en gecontroleerd.</numerusform>
+            <numerusform>%n reservekopieën gemaakt en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>Bewaard en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be put back. Choose a backup marked sound (usually the next older one).</source>
+        <translation>Deze reservekopie is beschadigd en kan niet teruggezet worden. Kies een reservekopie die als gezond gemarkeerd is (meestal de eerstvolgende oudere).</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -399,16 +556,6 @@
     <message>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <source>Replace the database by this backup?
-%1
-
-The database as it is now is kept aside in the backup folder first, so this can be undone.</source>
-        <translation>De database vervangen door deze reservekopie?
-%1
-
-De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieën, zodat je dit ongedaan kunt maken.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +639,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
+        <source>its cluster, e.g. Zuiderkempen</source>
+        <translation>haar cluster, bv. Zuiderkempen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
         <source>name of the local organisation</source>
         <translation>naam van de lokale organisatie</translation>
     </message>
@@ -510,6 +665,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Chosen clients</source>
         <translation>Gekozen klanten</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
     </message>
     <message>
         <source>Type the name of the local organisation first.</source>
@@ -721,6 +880,37 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>addressee</source>
+        <translation>aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Quotes and letters</source>
+        <translation>Offertes en brieven</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contact persons</source>
@@ -760,6 +950,45 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>ContactsView</name>
+    <message>
+        <source>Add contact person…</source>
+        <translation>Contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Address quotes and letters to</source>
+        <translation>Offertes en brieven richten aan</translation>
+    </message>
+    <message>
+        <source>Who is the client&apos;s contact, and in what role. Quotes and letters are addressed to the contact marked for them.</source>
+        <translation>Wie de contactpersonen van de klant zijn, en in welke rol. Offertes en brieven zijn gericht aan de contactpersoon die daarvoor aangeduid is.</translation>
+    </message>
+    <message>
+        <source>add contact person</source>
+        <translation>contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>remove contact person</source>
+        <translation>contactpersoon verwijderen</translation>
+    </message>
+    <message>
+        <source>change role</source>
+        <translation>rol wijzigen</translation>
+    </message>
+    <message>
+        <source>choose addressee</source>
+        <translation>aanspreekpunt kiezen</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -777,9 +1006,48 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
+    <message>
+        <source>Trajectwijzer</source>
+        <translation>Trajectwijzer</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountBox</name>
+    <message>
+        <source>Apply the discount</source>
+        <translation>Korting toepassen</translation>
+    </message>
+    <message>
+        <source>Why the discount differs from the rule (printed on the quote)</source>
+        <translation>Waarom de korting afwijkt van de regel (komt op de offerte)</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Reden voor de korting</translation>
+    </message>
+    <message>
+        <source>no discount by the rule</source>
+        <translation>geen korting volgens de regel</translation>
+    </message>
+    <message>
+        <source>No discount applies.</source>
+        <translation>Er geldt geen korting.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
+    <message>
+        <source>&apos;{bic}&apos; is not a valid BIC (8 or 11 letters and digits, such as GEBABEBB).</source>
+        <translation>&apos;{bic}&apos; is geen geldige BIC (8 of 11 letters en cijfers, zoals GEBABEBB).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not a valid e-mail address. Type an address such as naam@gemeente.be, or leave it empty.</source>
+        <translation>&apos;{email}&apos; is geen geldig e-mailadres. Typ een adres zoals naam@gemeente.be, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>&apos;{iban}&apos; is not a valid IBAN ({reason}). Copy it from a bank statement.</source>
+        <translation>&apos;{iban}&apos; is geen geldig IBAN-nummer ({reason}). Neem het over van een rekeninguittreksel.</translation>
+    </message>
     <message>
         <source>&apos;{name}&apos; could not be read: it asks for far more memory than a list of participants needs, or it is damaged. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
         <translation>&apos;{name}&apos; kon niet gelezen worden: het vraagt veel meer geheugen dan een deelnemerslijst nodig heeft, of het is beschadigd. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
@@ -893,8 +1161,56 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{name}&apos; is te groot om als deelnemerslijst in te lezen (het rekenblad belooft ongewoon veel cellen of tekst). Bewaar alleen het blad met de personen in een nieuw bestand en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>&apos;{number}&apos; is not a valid VAT number. A Belgian one is BE followed by the enterprise number.</source>
+        <translation>&apos;{number}&apos; is geen geldig btw-nummer. Een Belgisch btw-nummer is BE gevolgd door het ondernemingsnummer.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a valid enterprise number ({reason}). Copy it from the KBO.</source>
+        <translation>&apos;{number}&apos; is geen geldig ondernemingsnummer ({reason}). Neem het over uit de KBO.</translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a valid phone number. Type it as 0470 12 34 56, 016 12 34 56 or with the country code (+31 …).</source>
+        <translation>&apos;{phone}&apos; is geen geldig telefoonnummer. Typ het als 0470 12 34 56, 016 12 34 56 of met de landcode (+31 …).</translation>
+    </message>
+    <message>
+        <source>&apos;{postcode}&apos; is not a Belgian postcode (four digits, such as 3020).</source>
+        <translation>&apos;{postcode}&apos; is geen Belgische postcode (vier cijfers, zoals 3020).</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a Belgian municipality. Did you mean: {suggestions}?</source>
+        <translation>&apos;{typed}&apos; is geen Belgische gemeente. Bedoel je: {suggestions}?</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a Belgian municipality. Type the name or the postcode.</source>
+        <translation>&apos;{typed}&apos; is geen Belgische gemeente. Typ de naam of de postcode.</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Vereniging</translation>
+    </message>
+    <message>
         <source>Beschrijf de actie: wat moet er gebeuren?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.</source>
+        <translation>Kies een wachtwoord van minstens {minimum} tekens: het bestand reist per USB-stick of e-mail en moet onleesbaar zijn voor wie het vindt.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality from the list (search by name or postcode).</source>
+        <translation>Kies de gemeente uit de lijst (zoek op naam of postcode).</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Kies twee verschillende personen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation this is.</source>
+        <translation>Kies wat voor organisatie dit is.</translation>
+    </message>
+    <message>
+        <source>Citizen group</source>
+        <translation>Burgergroep</translation>
     </message>
     <message>
         <source>Dat onderdeel hoort niet (meer) bij dit traject.</source>
@@ -1017,22 +1333,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Dit antwoord bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</source>
-        <translation>Dit bestand is te groot voor een overdracht. Er is niets ingelezen.</translation>
-    </message>
-    <message>
-        <source>Dit is de database zelf, geen reservekopie. Kies een ander bestand.</source>
-        <translation>Dit is de database zelf, geen reservekopie. Kies een ander bestand.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
-        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</source>
-        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
-    </message>
-    <message>
         <source>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
         <translation>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
     </message>
@@ -1121,6 +1421,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geef het formulier een titel.</translation>
     </message>
     <message>
+        <source>Give the organisation a name.</source>
+        <translation>Geef de organisatie een naam.</translation>
+    </message>
+    <message>
+        <source>Granting {granted} would bring the granted budgets over the working budget of {budget}: {left} is left. Grant at most that, or raise the working budget.</source>
+        <translation>Met {granted} erbij gaan de toegekende budgetten boven het werkingsbudget van {budget}: er blijft {left} over. Ken hoogstens dat toe, of verhoog het werkingsbudget.</translation>
+    </message>
+    <message>
         <source>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</source>
         <translation>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</translation>
     </message>
@@ -1135,6 +1443,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</source>
         <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>In the place of the database there is another file ({path}). Nothing was changed. Move that file away first, or choose another place with --database.</source>
+        <translation>Op de plaats van de database staat een ander bestand ({path}). Er is niets veranderd. Verplaats dat bestand eerst, of kies met --database een andere plaats.</translation>
+    </message>
+    <message>
+        <source>It was accepted on {day}, before it was sent ({sent}). Check the date.</source>
+        <translation>Ze is aanvaard op {day}, vóór ze verstuurd werd ({sent}). Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>Keep who accepted it under {limit} characters.</source>
+        <translation>Houd wie aanvaardde korter dan {limit} tekens.</translation>
     </message>
     <message>
         <source>Kies de eigenaar uit de lijst, of typ een naam.</source>
@@ -1161,12 +1481,108 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</translation>
     </message>
     <message>
+        <source>Merchant</source>
+        <translation>Handelaar</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Neighbourhood committee</source>
+        <translation>Buurt- of wijkcomité</translation>
+    </message>
+    <message>
+        <source>Note who accepted the quote (e.g. &apos;Ann Vanhoutte, schepen&apos; or &apos;schepencollege van 12/03&apos;).</source>
+        <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
+    </message>
+    <message>
         <source>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</source>
         <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
     </message>
     <message>
+        <source>Other partner</source>
+        <translation>Andere partner</translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} does not exist in Belgium.</source>
+        <translation>Postcode {postcode} bestaat niet in België.</translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} is not in {municipality}. Its postcodes are {postcodes}.</source>
+        <translation>Postcode {postcode} hoort niet bij {municipality}. De postcodes daar zijn {postcodes}.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
         <source>Reading &apos;{name}&apos; took longer than {seconds} seconds and was stopped. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
         <translation>Het lezen van &apos;{name}&apos; duurde langer dan {seconds} seconden en is gestopt. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Say to which municipality &apos;{name}&apos; belongs: one of {towns}.</source>
+        <translation>Zeg bij welke gemeente &apos;{name}&apos; hoort: een van {towns}.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Some municipalities have a cluster and others not. Give every municipality the name of its cluster.</source>
+        <translation>Sommige gemeenten hebben een cluster en andere niet. Geef elke gemeente de naam van haar cluster.</translation>
+    </message>
+    <message>
+        <source>That contact person is no longer linked to this trajectory.</source>
+        <translation>Die contactpersoon hoort niet (meer) bij dit traject.</translation>
+    </message>
+    <message>
+        <source>That merge is no longer known; it cannot be undone.</source>
+        <translation>Die samenvoeging is niet (meer) gekend; ze kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists in this database.</source>
+        <translation>Die organisatie bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists in this database.</source>
+        <translation>Die persoon bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
+        <source>The VAT number {vat} is not that of enterprise number {number}.</source>
+        <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>The cluster &apos;{name}&apos; has {count} municipality; a cluster needs at least {minimum}. Add its neighbours or put it in another cluster.</source>
+        <translation>De cluster &apos;{name}&apos; telt {count} gemeente; een cluster heeft er minstens {minimum} nodig. Voeg de buurgemeenten toe of zet ze in een andere cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster name &apos;{name}&apos; is too long: keep it under {limit} characters.</source>
+        <translation>De clusternaam &apos;{name}&apos; is te lang: houd hem korter dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The copy in {folder} did not pass the check after writing: the medium may be failing. Nothing was changed. Try another USB stick or folder.</source>
+        <translation>De kopie in {folder} doorstond de controle na het schrijven niet: het medium is misschien aan het falen. Er is niets veranderd. Probeer een andere USB-stick of map.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: no backup was made, and the backups already there were left as they are. The newest sound backup is {backup} (made {made}). Put it back with: trajectwijzer restore &quot;{backup}&quot; (or in Settings, Backups).</source>
+        <translation>De database {path} is beschadigd: er is geen reservekopie gemaakt, en de reservekopieën die er al waren, zijn gebleven zoals ze waren. De nieuwste gezonde reservekopie is {backup} (gemaakt {made}). Zet ze terug met: trajectwijzer restore &quot;{backup}&quot; (of in Instellingen, Reservekopieën).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: no backup was made, and the backups already there were left as they are. There is no sound backup in {folders}. Keep the damaged file as it is and ask for help to rescue what is in it.</source>
+        <translation>De database {path} is beschadigd: er is geen reservekopie gemaakt, en de reservekopieën die er al waren, zijn gebleven zoals ze waren. Er is geen gezonde reservekopie in {folders}. Laat het beschadigde bestand zoals het is en vraag hulp om te redden wat erin staat.</translation>
+    </message>
+    <message>
+        <source>The discount differs from the programme&apos;s rule ({what}). Type the reason: it is printed on the quote.</source>
+        <translation>De korting wijkt af van de regel van het programma ({what}). Typ de reden: die komt op de offerte.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was changed. Make room on that disk (empty the recycle bin, move large files such as videos elsewhere) and try again.</source>
+        <translation>De schijf met {path} is vol. Er is niets veranderd. Maak ruimte vrij op die schijf (maak de prullenbak leeg, zet grote bestanden zoals video&apos;s elders) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} reported a read or write error (a USB stick pulled out while in use, a failing disk). What was saved before is safe. Connect the stick again, or copy the file to another disk, and try again.</source>
+        <translation>De schijf met {path} meldt een lees- of schrijffout (een USB-stick die tijdens het werk uitgetrokken werd, een schijf die het laat afweten). Wat eerder bewaard was, is veilig. Steek de stick opnieuw in, of kopieer het bestand naar een andere schijf, en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The file &apos;{name}&apos; cannot be read. Check that no other program has it open and try again.</source>
@@ -1175,6 +1591,98 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The file &apos;{name}&apos; does not exist. Choose an existing file.</source>
         <translation>Het bestand &apos;{name}&apos; bestaat niet. Kies een bestaand bestand.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be found: is the USB stick or network drive still connected? Nothing was changed. Connect it again and try again, or choose another folder.</source>
+        <translation>De map {folder} is niet te vinden: zit de USB-stick er nog in, is de netwerkschijf nog verbonden? Er is niets veranderd. Sluit ze opnieuw aan en probeer opnieuw, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The granted budget ({granted}) is more than the group asked ({requested}). Raise what was asked first, or grant less.</source>
+        <translation>Het toegekende budget ({granted}) is meer dan de groep vroeg ({requested}). Verhoog eerst het gevraagde budget, of ken minder toe.</translation>
+    </message>
+    <message>
+        <source>The hand-over file is damaged or was changed after it was made. Nothing was read. Ask the other coach to make the file again and send it once more.</source>
+        <translation>Het overdrachtsbestand is beschadigd of gewijzigd sinds het gemaakt werd. Er is niets ingelezen. Vraag de andere coach het bestand opnieuw te maken en nog eens te sturen.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image of at most 2 MB.</source>
+        <translation>Het logo moet een PNG- of SVG-afbeelding van hoogstens 2 MB zijn.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s working budget is not known yet, so nothing can be granted. Note it in the intake (or on the quote) first.</source>
+        <translation>Het werkingsbudget van de gemeente is nog niet gekend, dus er kan niets toegekend worden. Noteer het eerst in de intake (of op de offerte).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was read. Ask the other coach for the right passphrase (capitals count) and try again.</source>
+        <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The quote was valid until {valid}: an acceptance on {day} comes too late. Make a new version and have that one accepted.</source>
+        <translation>De offerte was geldig tot {valid}: een aanvaarding op {day} komt te laat. Maak een nieuwe versie en laat die aanvaarden.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Nothing was created. Check the path for a typing error, or leave out --database to use the usual database.</source>
+        <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Nothing was changed. Check the name and the folder for a typing error, or choose the file again.</source>
+        <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no quote with code {uid}. Choose a version from the list.</source>
+        <translation>Er is geen offerte met code {uid}. Kies een versie uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This database is open for reading only: you can look and print, but not change anything. The bar at the top of the window says why and what to do.</source>
+        <translation>Deze database is alleen geopend om te lezen: je kunt kijken en afdrukken, maar niets wijzigen. De balk bovenaan het venster zegt waarom en wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>This hand-over file is too large to read. Nothing was read.</source>
+        <translation>Dit overdrachtsbestand is te groot om in te lezen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This hand-over file was made with a newer version of Trajectwijzer. Nothing was read. Install the newest version first.</source>
+        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This is not a Trajectwijzer hand-over file. Nothing was read. Choose the file the other coach gave you (its name ends in .twoverdracht).</source>
+        <translation>Dit is geen overdrachtsbestand van Trajectwijzer. Er is niets ingelezen. Kies het bestand dat de andere coach je gaf (het eindigt op .twoverdracht).</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a backup. Nothing was changed. Choose another file.</source>
+        <translation>Dit is de database zelf, geen reservekopie. Er is niets veranderd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most {limit} characters).</source>
+        <translation>Dit is te lang (hoogstens {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>This person already has that role in this trajectory.</source>
+        <translation>Deze persoon heeft die rol al in dit traject.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt of opnieuw gedaan worden: wat ze wijzigde, werd intussen elders opnieuw gewijzigd. Er is nu niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone. Nothing was changed now.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt worden. Er is nu niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: something was added since that depends on it. Nothing was changed now.</source>
+        <translation>Deze stap kan niet ongedaan gemaakt worden: er is intussen iets toegevoegd dat ervan afhangt. Er is nu niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This version has no price yet (price on request). Make a version with the agreed price and have that one accepted.</source>
+        <translation>Deze versie heeft nog geen prijs (prijs op aanvraag). Maak een versie met de afgesproken prijs en laat die aanvaarden.</translation>
+    </message>
+    <message>
+        <source>This version was already sent on {day}.</source>
+        <translation>Deze versie is al verstuurd op {day}.</translation>
     </message>
     <message>
         <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
@@ -1195,6 +1703,34 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Typ de vraag.</source>
         <translation>Typ de vraag.</translation>
+    </message>
+    <message>
+        <source>Type at least a first name or a family name.</source>
+        <translation>Typ minstens een voornaam of een familienaam.</translation>
+    </message>
+    <message>
+        <source>Type the payment term as a number of days between 0 and 120, such as 30.</source>
+        <translation>Typ de betalingstermijn als een aantal dagen tussen 0 en 120, zoals 30.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} expired on {day}. Make a new version: the same price gets new dates.</source>
+        <translation>Versie {version} van offerte {number} is verlopen op {day}. Maak een nieuwe versie: dezelfde prijs krijgt nieuwe data.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} is accepted and therefore locked. A change makes a new version.</source>
+        <translation>Versie {version} van offerte {number} is aanvaard en daarom vergrendeld. Een wijziging maakt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} was declined. Make a new version to propose again.</source>
+        <translation>Versie {version} van offerte {number} is geweigerd. Maak een nieuwe versie om opnieuw voor te stellen.</translation>
+    </message>
+    <message>
+        <source>Version {version} of quote {number} was replaced by a later version. Choose the latest version.</source>
+        <translation>Versie {version} van offerte {number} is vervangen door een latere versie. Kies de laatste versie.</translation>
+    </message>
+    <message>
+        <source>You may not write to {path}. Nothing was changed. Choose a folder of your own (your documents, for instance), or ask whoever manages this computer for permission.</source>
+        <translation>Je mag niet schrijven in {path}. Er is niets veranderd. Kies een eigen map (bijvoorbeeld je documenten), of vraag wie deze computer beheert om toestemming.</translation>
     </message>
     <message>
         <source>name differs by one letter (a typo?)</source>
@@ -1243,6 +1779,179 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>same name, other details</source>
         <translation>zelfde naam, andere gegevens</translation>
+    </message>
+    <message>
+        <source>the file name of an import</source>
+        <translation>de bestandsnaam van een import</translation>
+    </message>
+    <message>
+        <source>where a consent came from</source>
+        <translation>de herkomst van een toestemming</translation>
+    </message>
+    <message>
+        <source>{day} lies before the quote was made ({issued}). Check the date.</source>
+        <translation>{day} ligt vóór de offerte opgemaakt werd ({issued}). Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>{day} lies in the future: note the day it happened, today at the latest.</source>
+        <translation>{day} ligt in de toekomst: noteer de dag waarop het gebeurde, ten laatste vandaag.</translation>
+    </message>
+    <message>
+        <source>{name} is already a contact of this trajectory with that role.</source>
+        <translation>{name} is al contactpersoon van dit traject met die rol.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list of organisations; choose it there.</source>
+        <translation>{name} staat al in de lijst van organisaties; kies ze daar.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read. The file was not changed. Restore the newest sound backup (Settings, Backups, or trajectwijzer restore FILE) or open another file.</source>
+        <translation>{name} is beschadigd en kan niet gelezen worden. Het bestand is niet gewijzigd. Zet de nieuwste gezonde reservekopie terug (Instellingen, Reservekopieën, of trajectwijzer restore BESTAND) of open een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Trajectwijzer database. The file was not changed. Choose another file, or leave out --database to open the usual database.</source>
+        <translation>{name} is geen Trajectwijzer-database. Het bestand is niet gewijzigd. Kies een ander bestand, of laat --database weg om de gewone database te openen.</translation>
+    </message>
+    <message>
+        <source>{name} was made with a newer version of Trajectwijzer (schema version {version}; this version knows up to {known}). The file was not changed. Install the newest version of Trajectwijzer to open it.</source>
+        <translation>{name} is gemaakt met een nieuwere versie van Trajectwijzer (schemaversie {version}; deze versie kent tot {known}). Het bestand is niet gewijzigd. Installeer de nieuwste versie van Trajectwijzer om het te openen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another file name.</source>
+        <translation>{path} bestaat al. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. Nothing was changed. Choose another file.</source>
+        <translation>{path} bestaat niet. Er is niets veranderd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be rewritten without the erased people. Delete it if a newer sound backup is there.</source>
+        <translation>{path} is beschadigd en kan dus niet herschreven worden zonder de gewiste personen. Verwijder het als er een nieuwere gezonde reservekopie is.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not a usable backup. Nothing was changed. Choose an older backup (the list in Settings, Backups shows which ones are sound).</source>
+        <translation>{path} is beschadigd: het is geen bruikbare reservekopie. Er is niets veranderd. Kies een oudere reservekopie (de lijst in Instellingen, Reservekopieën toont welke gezond zijn).</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (a synchronisation or backup program, a virus scanner, or a database tool). Nothing was changed. Close that program or wait until it is done, and try again.</source>
+        <translation>{path} is in gebruik door een ander programma (een synchronisatie- of back-upprogramma, een virusscanner of een databankhulpmiddel). Er is niets veranderd. Sluit dat programma of wacht tot het klaar is, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trajectwijzer database; there is nothing to back up.</source>
+        <translation>{path} is geen Trajectwijzer-database; er is niets om te bewaren.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of Trajectwijzer (it is another kind of file). Nothing was changed. Choose another file.</source>
+        <translation>{path} is geen bruikbare reservekopie van Trajectwijzer (het is een ander soort bestand). Er is niets veranderd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is on a medium that cannot be written to (a USB stick with its lock switch on, a CD, a read-only network folder). Nothing was changed. Unlock the stick, or copy the file to your own disk, and try again.</source>
+        <translation>{path} staat op een medium waarop niet geschreven kan worden (een USB-stick met het schuifje op slot, een cd, een netwerkmap die alleen gelezen mag worden). Er is niets veranderd. Zet de stick van slot, of kopieer het bestand naar je eigen schijf, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} was made with a newer version of Trajectwijzer. Nothing was changed. Install the newest version first.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van Trajectwijzer. Er is niets veranderd. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>{path} was made with an older version of Trajectwijzer and must be updated before it can be opened, but it cannot be written here. Nothing was changed. Copy the file to your own disk and open that copy.</source>
+        <translation>{path} is gemaakt met een oudere versie van Trajectwijzer en moet bijgewerkt worden voor het geopend kan worden, maar er kan hier niet in geschreven worden. Er is niets veranderd. Kopieer het bestand naar je eigen schijf en open die kopie.</translation>
+    </message>
+    <message>
+        <source>{phase} has not started yet: a trajectory can only stop after a phase that has begun. Mark the phase as under way first, or stop after an earlier phase.</source>
+        <translation>{phase} is nog niet begonnen: een traject kan enkel stoppen na een fase die begonnen is. Zet de fase eerst op &apos;bezig&apos;, of stop na een eerdere fase.</translation>
+    </message>
+    <message>
+        <source>{programme} does not work with clusters of municipalities. Leave the cluster names empty.</source>
+        <translation>{programme} werkt niet met clusters van gemeenten. Laat de clusternamen leeg.</translation>
+    </message>
+    <message>
+        <source>{programme} has no discount to give: switch the discount off.</source>
+        <translation>{programme} geeft geen korting: zet de korting uit.</translation>
+    </message>
+    <message>
+        <source>{programme} is a priced programme: it has a quote, not a participation agreement. Export the quote instead (export quote).</source>
+        <translation>{programme} is een betalend programma: het heeft een offerte, geen deelnameovereenkomst. Exporteer de offerte (export quote).</translation>
+    </message>
+    <message>
+        <source>{programme} is meant for municipalities: &apos;{name}&apos; is a local organisation ({kind}). Choose the municipality as the client; the organisation can take part as a partner.</source>
+        <translation>{programme} is bedoeld voor gemeenten: &apos;{name}&apos; is een lokale organisatie ({kind}). Kies de gemeente als klant; de organisatie kan meedoen als partner.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>The person was erased from the database.</source>
+        <translation>De persoon is gewist uit de database.</translation>
+    </message>
+    <message>
+        <source>Another screen was still reading: the database&apos;s log file keeps an old copy of the changed pages until Trajectwijzer closes.</source>
+        <translation>Een ander scherm was nog aan het lezen: het logbestand van de database houdt een oude kopie van de gewijzigde pagina&apos;s bij tot Trajectwijzer sluit.</translation>
+    </message>
+    <message>
+        <source>Their name was also removed from:</source>
+        <translation>Hun naam is ook weggehaald uit:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Their name or e-mail address still stands in text you typed yourself; edit these places by hand:</source>
+        <translation>Hun naam of e-mailadres staat nog in tekst die je zelf typte; pas deze plaatsen zelf aan:</translation>
+    </message>
+    <message>
+        <source>Files you saved yourself (PDFs, exports, hand-over files, copies made with “Save a copy as…”) are not changed by Trajectwijzer: delete those by hand.</source>
+        <translation>Bestanden die je zelf bewaarde (pdf&apos;s, exports, overdrachtsbestanden, kopieën via “Kopie bewaren als…”) verandert Trajectwijzer niet: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <source>Remove from these backups</source>
+        <translation>Uit deze reservekopieën verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before still hold their data. Remove the person from them too? Each is rewritten and checked; it stays a sound backup.</source>
+        <translation>
+            <numerusform>%n reservekopie van eerder bevat hun gegevens nog. De persoon daar ook uit verwijderen? Ze wordt herschreven en gecontroleerd, en blijft een gezonde reservekopie.</numerusform>
+            <numerusform>%n reservekopieën van eerder bevatten hun gegevens nog. De persoon daar ook uit verwijderen? Elke kopie wordt herschreven en gecontroleerd, en blijft een gezonde reservekopie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup the app keeps holds their data.</source>
+        <translation>Geen enkele reservekopie die de app bijhoudt, bevat hun gegevens.</translation>
+    </message>
+    <message>
+        <source>kept before a restore</source>
+        <translation>bewaard voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>kept before an update</source>
+        <translation>bewaard voor een update</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
+        <source>Could not be looked at or cleaned:</source>
+        <translation>Kon niet bekeken of opgeschoond worden:</translation>
+    </message>
+    <message>
+        <source>Removing the person from the backups</source>
+        <translation>De persoon uit de reservekopieën verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person was removed from %n backup(s).</source>
+        <translation>
+            <numerusform>De persoon is uit %n reservekopie verwijderd.</numerusform>
+            <numerusform>De persoon is uit %n reservekopieën verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some places could not be cleaned; they are listed below.</source>
+        <translation>Sommige plaatsen konden niet opgeschoond worden; ze staan hieronder.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2205,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies waar het bestand moet komen.</translation>
     </message>
     <message>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <source>Encrypting the hand-over</source>
+        <translation>De overdracht wordt versleuteld</translation>
+    </message>
+    <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
@@ -1551,6 +2268,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
+        <source>Decrypting…</source>
+        <translation>Ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Decrypting the hand-over</source>
+        <translation>De overdracht wordt ontsleuteld</translation>
+    </message>
+    <message>
         <source>Trajectory: %1</source>
         <translation>Traject: %1</translation>
     </message>
@@ -1581,6 +2306,31 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>here %1, in the file %2, kept: %3</source>
         <translation>hier %1, in het bestand %2, behouden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about people erased on this laptop are left out or kept anonymous: an erasure is never undone by a hand-over.</source>
+        <translation>
+            <numerusform>%n gegeven over mensen die op deze laptop gewist zijn, wordt weggelaten of anoniem gehouden: een overdracht maakt een wissing nooit ongedaan.</numerusform>
+            <numerusform>%n gegevens over mensen die op deze laptop gewist zijn, worden weggelaten of anoniem gehouden: een overdracht maakt een wissing nooit ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on the other laptop will be erased here too.</source>
+        <translation>
+            <numerusform>%n persoon die op de andere laptop gewist is, wordt hier ook gewist.</numerusform>
+            <numerusform>%n personen die op de andere laptop gewist zijn, worden hier ook gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the hand-over</source>
+        <translation>De overdracht wordt ingelezen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Trajectwijzer manual</source>
+        <translation>Handleiding Trajectwijzer</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2678,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
     </message>
+    <message>
+        <source>change answer</source>
+        <translation>antwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>change notes</source>
+        <translation>notities wijzigen</translation>
+    </message>
+    <message>
+        <source>change kernen and wijken</source>
+        <translation>kernen en wijken wijzigen</translation>
+    </message>
+    <message>
+        <source>tick attendee</source>
+        <translation>aanwezige aanvinken</translation>
+    </message>
 </context>
 <context>
     <name>KioskQuestion</name>
@@ -2083,6 +2849,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>LifeDialog</name>
+    <message>
+        <source>Quote sent</source>
+        <translation>Offerte verstuurd</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>Offerte aanvaard</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Offerte geweigerd</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Version %1 of quote %2.</source>
+        <translation>Versie %1 van offerte %2.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>e.g. Ann Vanhoutte, schepen</source>
+        <translation>bv. Ann Vanhoutte, schepen</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aanvaard door</translation>
+    </message>
+    <message>
+        <source>An accepted version is locked: a later change makes a new version. Its phases become the booked scope of the plan.</source>
+        <translation>Een aanvaarde versie is vergrendeld: een latere wijziging maakt een nieuwe versie. Haar fasen worden wat in de planning geboekt is.</translation>
+    </message>
+    <message>
+        <source>why, if known</source>
+        <translation>waarom, als je het weet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>LiveModeWindow</name>
     <message>
         <source>Live session</source>
@@ -2212,6 +3025,239 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New trajectory…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>Personen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Trajectwijzer</source>
+        <translation>&amp;Over Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>Opnieu&amp;w: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inschrijving</numerusform>
+            <numerusform>%n inschrijvingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) as owner</source>
+        <translation>
+            <numerusform>%n actie als eigenaar</numerusform>
+            <numerusform>%n acties als eigenaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n toestemming</numerusform>
+            <numerusform>%n toestemmingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation response(s)</source>
+        <translation>
+            <numerusform>%n antwoord op een evaluatie</numerusform>
+            <numerusform>%n antwoorden op evaluaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project link(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectory contact(s)</source>
+        <translation>
+            <numerusform>%n keer contactpersoon van een traject</numerusform>
+            <numerusform>%n keer contactpersoon van een traject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner contact(s)</source>
+        <translation>
+            <numerusform>%n keer contactpersoon van een partner</numerusform>
+            <numerusform>%n keer contactpersoon van een partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responsibility(ies) in a plan</source>
+        <translation>
+            <numerusform>%n verantwoordelijkheid in een planning</numerusform>
+            <numerusform>%n verantwoordelijkheden in een planning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier merge(s)</source>
+        <translation>
+            <numerusform>%n eerdere samenvoeging</numerusform>
+            <numerusform>%n eerdere samenvoegingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n combined with the same one of the first record)</source>
+        <translation>
+            <numerusform>(%n samengenomen met dezelfde van de eerste persoon)</numerusform>
+            <numerusform>(%n samengenomen met dezelfde van de eerste persoon)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two people</source>
+        <translation>Twee personen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>De andere persoon behouden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>%1 stays; %2 is merged into it and disappears from the list. Everything below moves to %1. You can undo the merge (Ctrl+Z).</source>
+        <translation>%1 blijft; %2 wordt erin samengevoegd en verdwijnt uit de lijst. Alles hieronder gaat naar %1. Je kan de samenvoeging ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which one stays?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welk gegeven blijft?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Details the first record lacks: %1</source>
+        <translation>Gegevens die de eerste persoon nog niet had: %1</translation>
+    </message>
+    <message>
+        <source>What moves:</source>
+        <translation>Wat verhuist:</translation>
+    </message>
+    <message>
+        <source>Nothing else is linked to %1.</source>
+        <translation>Er hangt niets anders aan %1.</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>personen samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>persoon toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>NewTrajectoryWizard</name>
     <message>
         <source>New trajectory</source>
@@ -2250,6 +3296,231 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>No organisation chosen</source>
         <translation>Geen organisatie gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Organisatie bewerken</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Search a municipality by name or postcode</source>
+        <translation>Zoek een gemeente op naam of postcode</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and municipality</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>edit organisation</source>
+        <translation>organisatie bewerken</translation>
+    </message>
+    <message>
+        <source>add organisation</source>
+        <translation>organisatie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>New provider…</source>
+        <translation>Nieuwe aanbieder…</translation>
+    </message>
+    <message>
+        <source>Providing organisations</source>
+        <translation>Aanbiedende organisaties</translation>
+    </message>
+    <message>
+        <source>e.g. Gent, afdeling Gent</source>
+        <translation>bv. Gent, afdeling Gent</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Name (short)</source>
+        <translation>Naam (kort)</translation>
+    </message>
+    <message>
+        <source>Official name</source>
+        <translation>Officiële naam</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Maatschappelijke zetel</translation>
+    </message>
+    <message>
+        <source>Postcode and municipality</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Enterprise number (KBO)</source>
+        <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>RPR (court)</source>
+        <translation>RPR (rechtbank)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation>Betalingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Which provider the documents of each programme name</source>
+        <translation>Welke aanbieder de documenten van elk programma vermelden</translation>
+    </message>
+    <message>
+        <source>Every document that leaves the building (quote, plan, action plan, report) names its provider as Belgian business documents require. Changes are stored as you type.</source>
+        <translation>Elk document dat naar buiten gaat (offerte, planning, actieplan, verslag) vermeldt de aanbieder zoals Belgische handelsdocumenten dat vragen. Wijzigingen worden bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Enterprise number, registered office or IBAN missing</source>
+        <translation>Ondernemingsnummer, zetel of IBAN ontbreekt</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>change organisation details</source>
+        <translation>organisatiegegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>add provider</source>
+        <translation>aanbieder toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>change logo</source>
+        <translation>logo wijzigen</translation>
+    </message>
+    <message>
+        <source>as the programme file says (%1)</source>
+        <translation>zoals het programma zegt (%1)</translation>
+    </message>
+    <message>
+        <source>choose a programme&apos;s provider</source>
+        <translation>aanbieder van een programma kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Vereniging</translation>
+    </message>
+    <message>
+        <source>Citizen group</source>
+        <translation>Burgergroep</translation>
+    </message>
+    <message>
+        <source>Neighbourhood committee</source>
+        <translation>Buurt- of wijkcomité</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Handelaar</translation>
+    </message>
+    <message>
+        <source>Partner or other</source>
+        <translation>Partner of andere</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +3778,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>change name</source>
+        <translation>naam wijzigen</translation>
+    </message>
+    <message>
+        <source>change email</source>
+        <translation>e-mailadres wijzigen</translation>
+    </message>
+    <message>
+        <source>change phone</source>
+        <translation>telefoonnummer wijzigen</translation>
+    </message>
+    <message>
+        <source>change municipality</source>
+        <translation>gemeente wijzigen</translation>
+    </message>
+    <message>
+        <source>change organisation</source>
+        <translation>organisatie wijzigen</translation>
+    </message>
+    <message>
+        <source>change notes</source>
+        <translation>notities wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Search by name, email, phone or municipality</source>
         <translation>Zoek op naam, e-mail, telefoon of gemeente</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Add a person by hand (Ctrl+Shift+N)</source>
+        <translation>Een persoon met de hand toevoegen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same person (Ctrl+click)</source>
+        <translation>Kies twee regels van dezelfde persoon (Ctrl+klik)</translation>
     </message>
     <message>
         <source>Import list…</source>
@@ -2519,6 +3833,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Export to Excel…</source>
         <translation>Naar Excel…</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Organisatie bewerken…</translation>
     </message>
     <message>
         <source>Undo the chosen import</source>
@@ -2585,6 +3907,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PersonDetailPanel</name>
     <message>
+        <source>Add role…</source>
+        <translation>Rol toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Rol verwijderen</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>Toestemming noteren…</translation>
     </message>
@@ -2617,14 +3947,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies een persoon in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
-        <source>No details</source>
-        <translation>Geen gegevens</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
         <source>%1 via %2: %3</source>
         <translation>%1 via %2: %3</translation>
     </message>
@@ -2637,8 +3959,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geen toestemming genoteerd</translation>
     </message>
     <message>
+        <source>add role</source>
+        <translation>rol toevoegen</translation>
+    </message>
+    <message>
+        <source>Role not added</source>
+        <translation>Rol niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>remove role</source>
+        <translation>rol verwijderen</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>toestemming noteren</translation>
+    </message>
+    <message>
         <source>Consent not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
+    </message>
+    <message>
+        <source>withdraw consent</source>
+        <translation>toestemming intrekken</translation>
     </message>
     <message>
         <source>Consent not changed</source>
@@ -2646,10 +3988,49 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>name or postcode</source>
+        <translation>naam of postcode</translation>
+    </message>
+    <message>
+        <source>First and family name</source>
+        <translation>Voornaam en familienaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode and municipality</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>Kies:</translation>
+    </message>
+</context>
+<context>
     <name>Planning</name>
     <message>
         <source>Held</source>
         <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Niet geboekt</translation>
     </message>
     <message>
         <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>
@@ -2739,6 +4120,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Planning als PDF</translation>
     </message>
     <message>
+        <source>with phases not booked</source>
+        <translation>met niet-geboekte fasen</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; sessions outside school holidays</source>
+        <translation>Bijeenkomsten met burgers buiten de schoolvakanties</translation>
+    </message>
+    <message>
         <source>What needs doing</source>
         <translation>Wat moet er gebeuren</translation>
     </message>
@@ -2783,6 +4172,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gestopt na %1 op %2. Reden: %3</translation>
     </message>
     <message>
+        <source>Booked: %1</source>
+        <translation>Geboekt: %1</translation>
+    </message>
+    <message>
+        <source>not booked: %1</source>
+        <translation>niet geboekt: %1</translation>
+    </message>
+    <message>
+        <source>change plan</source>
+        <translation>planning wijzigen</translation>
+    </message>
+    <message>
         <source>Move what is already done?</source>
         <translation>Ook verplaatsen wat al gebeurd is?</translation>
     </message>
@@ -2799,6 +4200,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Hun datum behouden</translation>
     </message>
     <message>
+        <source>stop the trajectory</source>
+        <translation>traject stoppen</translation>
+    </message>
+    <message>
         <source>Stopped after %1: %2 items cancelled.</source>
         <translation>Gestopt na %1: %2 onderdelen geannuleerd.</translation>
     </message>
@@ -2809,6 +4214,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The quote stays as it was.</source>
         <translation>De offerte blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>add task</source>
+        <translation>taak toevoegen</translation>
+    </message>
+    <message>
+        <source>delete task</source>
+        <translation>taak verwijderen</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2934,20 +4347,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <source>Erase %1 for good? Their personal data is wiped everywhere; attendance stays as anonymous counts. This cannot be undone.</source>
-        <translation>%1 definitief wissen? De persoonsgegevens worden overal gewist; de aanwezigheid blijft als anonieme telling. Dit kan niet ongedaan gemaakt worden.</translation>
+        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>a remembered setting (%1)</source>
+        <translation>een onthouden instelling (%1)</translation>
     </message>
     <message>
         <source>The person was erased.</source>
         <translation>De persoon is gewist.</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… en nog %1</translation>
-    </message>
-    <message>
-        <source>The person was erased. Their name or e-mail address still stands in text you typed yourself; edit these places by hand:</source>
-        <translation>De persoon is gewist. De naam of het e-mailadres staat nog in tekst die je zelf typte; pas deze plaatsen met de hand aan:</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +4637,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>toegekend %1</translation>
     </message>
     <message>
+        <source>Working budget not set</source>
+        <translation>Werkingsbudget nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>asked %1 more than the budget</source>
+        <translation>%1 meer gevraagd dan het budget</translation>
+    </message>
+    <message>
         <source>%1 over budget</source>
         <translation>%1 boven het budget</translation>
     </message>
@@ -3333,6 +4750,30 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Vervangen</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>No version accepted yet.</source>
+        <translation>Nog geen versie aanvaard.</translation>
+    </message>
+    <message>
+        <source>Accepted: version %1 of participation agreement %2, on %3 by %4</source>
+        <translation>Aanvaard: versie %1 van deelnameovereenkomst %2, op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Accepted: version %1 of quote %2, on %3 by %4</source>
+        <translation>Aanvaard: versie %1 van offerte %2, op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Not all conditions for starting are met; the quote will say so:</source>
+        <translation>Nog niet alle voorwaarden om te starten zijn vervuld; de offerte vermeldt dat:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
         <source>price on request</source>
         <translation>prijs op aanvraag</translation>
     </message>
@@ -3369,10 +4810,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF openen</translation>
     </message>
     <message>
-        <source>Apply the discount</source>
-        <translation>Korting toepassen</translation>
-    </message>
-    <message>
         <source>Make new version</source>
         <translation>Nieuwe versie maken</translation>
     </message>
@@ -3393,8 +4830,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Prijs van de nieuwe versie</translation>
     </message>
     <message>
-        <source>No discount applies.</source>
-        <translation>Er geldt geen korting.</translation>
+        <source>Sent…</source>
+        <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Aanvaard…</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>Geweigerd…</translation>
+    </message>
+    <message>
+        <source>Working budget</source>
+        <translation>Werkingsbudget</translation>
+    </message>
+    <message>
+        <source>New version of the participation agreement</source>
+        <translation>Nieuwe versie van de deelnameovereenkomst</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
     </message>
     <message>
         <source>Price on request: type the agreed price, or leave empty for now.</source>
@@ -3431,6 +4888,25 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <source>Read only: the disk is full. You can look and print; changes are not saved. Make room on the disk, then start Trajectwijzer again.</source>
+        <translation>Alleen lezen: de schijf is vol. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Maak ruimte vrij op de schijf en start Trajectwijzer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Read only: you may not write to this file. You can look and print; changes are not saved. To work in it, copy it to a folder of your own and open the copy.</source>
+        <translation>Alleen lezen: je mag niet schrijven in dit bestand. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Om erin te werken: kopieer het naar een eigen map en open de kopie.</translation>
+    </message>
+    <message>
+        <source>Read only: this database is on a locked USB stick, a CD or a read-only network folder. You can look and print; changes are not saved. To work in it, copy the file to your own disk and open the copy.</source>
+        <translation>Alleen lezen: deze database staat op een USB-stick op slot, een cd of een netwerkmap die alleen gelezen mag worden. Je kunt kijken en afdrukken; wijzigingen worden niet bewaard. Om erin te werken: kopieer het bestand naar je eigen schijf en open de kopie.</translation>
     </message>
 </context>
 <context>
@@ -3507,12 +4983,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Niemand gevonden met die naam.</translation>
     </message>
     <message>
+        <source>register person</source>
+        <translation>persoon inschrijven</translation>
+    </message>
+    <message>
         <source>%1 registered.</source>
         <translation>%1 ingeschreven.</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
         <translation>Kies eerst een persoon in de lijst.</translation>
+    </message>
+    <message>
+        <source>change registration</source>
+        <translation>inschrijving wijzigen</translation>
+    </message>
+    <message>
+        <source>remove registration</source>
+        <translation>inschrijving verwijderen</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -3536,6 +5024,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Undo removes the people this import added (unless they were used since) and sets completed people back as they were. It stays possible later from People &amp; organisations.</source>
         <translation>Ongedaan maken verwijdert de personen die deze import toevoegde (tenzij ze sindsdien gebruikt zijn) en zet aangevulde personen terug zoals ze waren. Dat kan later ook nog via Personen &amp; organisaties.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Add a role</source>
+        <translation>Rol toevoegen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
@@ -3613,8 +5116,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Inschrijvingen (%1)</translation>
     </message>
     <message>
+        <source>change session</source>
+        <translation>bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <source>change agenda item</source>
+        <translation>agendapunt wijzigen</translation>
+    </message>
+    <message>
+        <source>move agenda item</source>
+        <translation>agendapunt verplaatsen</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>add agenda item</source>
+        <translation>agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>remove agenda item</source>
+        <translation>agendapunt verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +5155,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Lege bijeenkomst</translation>
     </message>
     <message>
+        <source>add session</source>
+        <translation>bijeenkomst toevoegen</translation>
+    </message>
+    <message>
         <source>Session made: set its date and room.</source>
         <translation>Bijeenkomst gemaakt: vul datum en zaal in.</translation>
     </message>
@@ -3642,6 +5169,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Delete this session with its agenda, registrations and notes?</source>
         <translation>Deze bijeenkomst verwijderen, met agenda, inschrijvingen en notities?</translation>
+    </message>
+    <message>
+        <source>delete session</source>
+        <translation>bijeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3687,6 +5218,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Algemeen</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -3701,6 +5236,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Move an agenda item up or down</source>
+        <translation>Een agendapunt omhoog of omlaag schuiven</translation>
+    </message>
+    <message>
+        <source>Undo typing inside a text field</source>
+        <translation>Typen in een tekstveld ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +5322,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>gestopt</translation>
     </message>
     <message>
+        <source>%1 (not booked)</source>
+        <translation>%1 (niet geboekt)</translation>
+    </message>
+    <message>
         <source>phase</source>
         <translation>fase</translation>
     </message>
@@ -3782,6 +5336,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>niet geboekt</translation>
+    </message>
+    <message>
+        <source>school holiday</source>
+        <translation>schoolvakantie</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -3846,12 +5408,23 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Evaluatie</translation>
     </message>
     <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>start %1</source>
         <translation>start %1</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 </TS>

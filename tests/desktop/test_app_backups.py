@@ -2,13 +2,9 @@
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 import desktop.shell.app
-from desktop.shell.app import DatabaseKeeper, create_application
-from desktop.shell.main_window import MainWindow
 from models.storage.backups import list_backups
 from models.storage.paths import backup_dir
 
@@ -26,39 +22,6 @@ def _damage(path: Path) -> None:
     for offset in range(4096 * 3, min(len(data), 4096 * 12)):
         data[offset] = 0xAA
     path.write_bytes(bytes(data))
-
-
-@pytest.fixture
-def keeper_for(qtbot, monkeypatch):
-    made: list[DatabaseKeeper] = []
-    exits: list[int] = []
-    # create_application installs the Dutch catalogue in the one QApplication of the test run:
-    # taken out again afterwards, or every later test would see Dutch texts.
-    installed: list = []
-    install = desktop.shell.app.install_translators
-    monkeypatch.setattr(
-        desktop.shell.app,
-        "install_translators",
-        lambda app, language: installed.extend(install(app, language)) or installed,
-    )
-    locale = QLocale()
-
-    def build(database: Path) -> DatabaseKeeper:
-        app = create_application()
-        monkeypatch.setattr(app, "exit", exits.append)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        keeper = DatabaseKeeper(app, window, str(database), demo=False)
-        keeper.exits = exits  # type: ignore[attr-defined]
-        made.append(keeper)
-        return keeper
-
-    yield build
-    for keeper in made:
-        keeper.close()
-    for translator in installed:
-        QApplication.instance().removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def test_start_makes_the_daily_backup_before_opening(keeper_for, db_path) -> None:
@@ -102,31 +65,38 @@ def test_the_second_folder_is_backed_up_off_the_gui_thread(
     assert threads[second.name] != threading.main_thread().name
 
 
-def test_damaged_database_offers_the_latest_backup(keeper_for, db_path, monkeypatch) -> None:
-    """A damaged file is left alone; choosing "restore the latest backup" opens that backup."""
+RESTORE_NEWEST = "De nieuwste gezonde reservekopie terugzetten"
+
+
+def test_damaged_database_offers_the_newest_sound_backup(
+    keeper_for, db_path, monkeypatch, qtbot
+) -> None:
+    """A damaged file is left alone and never copied as a backup; choosing "restore the newest
+    sound backup" puts back the one made before the damage and opens it."""
     _demo_file(db_path)
     first = keeper_for(db_path)
     first.load()  # makes today's backup
     first.close()
+    good = list_backups(backup_dir())
     _damage(db_path)
     damaged = db_path.read_bytes()
     offered: list[str] = []
+    told: list[str] = []
 
     def choose_restore(box: QMessageBox) -> int:
         offered.extend(button.text() for button in box.buttons())
-        restore = next(
-            b for b in box.buttons() if b.text() == "De laatste reservekopie terugzetten"
-        )
-        restore.click()
+        told.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == RESTORE_NEWEST).click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose_restore)
     keeper = keeper_for(db_path)
     keeper.load()
-    assert {"De laatste reservekopie terugzetten", "Een ander bestand openen…", "Afsluiten"} <= set(
-        offered
-    )
-    assert keeper.workspace is not None and keeper.workspace.trajectories.trajectories()
+    assert {RESTORE_NEWEST, "Een ander bestand openen…", "Afsluiten"} <= set(offered)
+    assert str(good[0].path) in told[0]
+    qtbot.waitUntil(lambda: keeper.workspace is not None, timeout=20_000)
+    assert keeper.workspace.trajectories.trajectories()
+    assert list_backups(backup_dir()) == good  # the damaged file was never taken as a backup
     aside = [p for p in backup_dir().glob("*voor-terugzetten*.sqlite")]
     assert aside and aside[0].read_bytes() == damaged  # kept byte for byte
 
@@ -138,7 +108,7 @@ def test_foreign_file_is_refused_untouched_and_quit(keeper_for, tmp_path, monkey
     before = foreign.read_bytes()
 
     def choose_quit(box: QMessageBox) -> int:
-        assert "De laatste reservekopie terugzetten" not in [b.text() for b in box.buttons()]
+        assert RESTORE_NEWEST not in [b.text() for b in box.buttons()]
         next(b for b in box.buttons() if b.text() == "Afsluiten").click()
         return 0
 
@@ -162,8 +132,9 @@ def test_second_instance_is_refused_with_a_message(keeper_for, db_path, monkeypa
     assert keeper.workspace is None and "al open" in shown[0]
 
 
-def test_restore_from_the_app_reopens_the_backup(keeper_for, db_path) -> None:
-    """Restore in Instellingen: the workspace is closed, the backup put back and reopened."""
+def test_restore_from_the_app_reopens_the_backup(keeper_for, db_path, qtbot) -> None:
+    """Restore in Instellingen: the workspace is closed, the backup put back (off the GUI
+    thread) and reopened."""
     _demo_file(db_path)
     keeper = keeper_for(db_path)
     keeper.load()
@@ -174,4 +145,6 @@ def test_restore_from_the_app_reopens_the_backup(keeper_for, db_path) -> None:
     before = {row.uid for row in keeper.workspace.trajectories.trajectories()}
     keeper.workspace.demo.fill_demo_data()
     keeper.restore_from_app(str(backup))
+    assert keeper.workspace is None  # closed while the file is replaced
+    qtbot.waitUntil(lambda: keeper.workspace is not None, timeout=20_000)
     assert {row.uid for row in keeper.workspace.trajectories.trajectories()} == before

@@ -6,11 +6,13 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.cli.command_line import main
+from tests.demo import demo_name
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMMES = {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
@@ -25,7 +27,7 @@ def _json(capsys, *argv: str) -> list[dict]:
 def demo_db(tmp_path: Path, capsys) -> str:
     path = str(tmp_path / "demo.sqlite")
     assert main(["--database", path, "demo-data"]) == 0
-    assert "4 demotrajecten" in capsys.readouterr().out
+    assert "5 demotrajecten" in capsys.readouterr().out
     return path
 
 
@@ -53,14 +55,17 @@ def test_wrong_command_line_exits_two(capsys) -> None:
 def test_list_trajectories_json_has_the_contract_fields(demo_db: str, capsys) -> None:
     """Trajectories carry uid, name, programme (file key) and clients."""
     records = _json(capsys, "--database", demo_db, "list", "trajectories", "--json")
-    assert len(records) == 4
+    assert len(records) == 5
     assert {r["programme"] for r in records} == PROGRAMMES
     for record in records:
         assert {"uid", "name", "programme", "clients"} <= record.keys()
         assert isinstance(record["clients"], list)
+        assert record["accepted_quote"]  # every demo quote went through its life
     cluster = next(r for r in records if r["programme"] == "intergemeentelijk")
-    assert sorted(cluster["clients"]) == ["Herselt", "Hulshout", "Westerlo"]
-    autodelen = next(r for r in records if r["programme"] == "autodelen")
+    assert sorted(cluster["clients"]) == sorted(
+        ["Herselt", "Hulshout", "Westerlo", "Grobbendonk", "Vorselaar", "Herenthout"]
+    )
+    autodelen = next(r for r in records if r["name"] == demo_name("autodelen"))
     assert autodelen["clients"] == ["Izegem"]
 
 
@@ -76,6 +81,21 @@ def test_list_sessions_json_has_trajectory_date_and_title(demo_db: str, capsys) 
         assert len(record["date"]) == 10 and record["date"][4] == "-"
     titles = {s["title"] for s in sessions}
     assert {"Kickoff", "Pick'n Choose", "Hands on", "Wrap up"} <= titles
+
+
+def test_no_demo_session_falls_on_a_belgian_public_holiday(demo_db: str, capsys) -> None:
+    """Every session of `list sessions --json` is on a working day that is no public holiday;
+    the joint trajectory's sessions outside its booked Fase 1 say booked: false."""
+    import holidays
+
+    belgium = holidays.country_holidays("BE", years=range(2025, 2029))
+    sessions = _json(capsys, "--database", demo_db, "list", "sessions", "--json")
+    for record in sessions:
+        day = date.fromisoformat(record["date"])
+        assert day not in belgium and day.weekday() < 5, (record["title"], day)
+    joint = [s for s in sessions if s["trajectory_name"] == "Gezamenlijk autodelen Leiestreek"]
+    assert {s["booked"] for s in joint} == {True, False}
+    assert all(s["booked"] for s in sessions if s["trajectory_name"] != joint[0]["trajectory_name"])
 
 
 def test_list_projects_and_people_json(demo_db: str, capsys) -> None:
@@ -158,3 +178,74 @@ def test_an_unexpected_error_gives_a_dutch_message_and_a_log_without_personal_da
     log = (tmp_path / "data" / "logs" / "trajectwijzer.log").read_text(encoding="utf-8")
     assert "RuntimeError (message left out)" in log and "broken" in log
     assert "Jan" not in log and "voorbeeld" not in log
+
+
+def test_reporting_that_fails_too_still_gives_one_dutch_sentence(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """The log cannot be written and the report fails: still no traceback, no personal data."""
+    import desktop.cli.command_line
+    import desktop.shell.crash
+
+    def broken(_args):
+        raise RuntimeError("Jan Peeters, jan.peeters@voorbeeld.be")
+
+    def no_log(_error):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(desktop.cli.command_line, "_run_command", broken)
+    monkeypatch.setattr(desktop.shell.crash, "log_safely", no_log)
+    assert main(["--database", str(tmp_path / "x.sqlite"), "list", "trajectories"]) == 1
+    err = capsys.readouterr().err
+    assert "onverwachts" in err and "Traceback" not in err
+    assert "Jan" not in err and "voorbeeld" not in err
+
+
+def test_messages_reach_a_console_that_cannot_show_every_letter(tmp_path, monkeypatch) -> None:
+    """A console in ASCII (or cp1252) gets the Dutch message with a replacement character,
+    never an encoding error."""
+    import io
+    import sys
+
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(raw, encoding="ascii", errors="strict"))
+    path = tmp_path / "Zoë" / "trajectwijzer.sqlite"
+    assert main(["--database", str(path), "list", "people"]) == 1
+    sys.stderr.flush()
+    text = raw.getvalue().decode("ascii")
+    assert "niet te vinden" in text and "Zo?" in text
+
+
+def test_reading_commands_on_a_path_without_database_create_nothing(tmp_path, capsys) -> None:
+    """`list` and `export` on a mistyped path: exit 1, "no database here", nothing created;
+    only `demo-data` makes one."""
+    path = tmp_path / "trajectwijzr.sqlite"
+    assert main(["--database", str(path), "list", "people"]) == 1
+    assert "Er is geen database" in capsys.readouterr().err
+    assert main(["--database", str(path), "export", "plan", "0" * 32]) == 1
+    assert main(["--database", str(tmp_path / "nieuw" / "t.sqlite"), "list", "people"]) == 1
+    assert list(tmp_path.iterdir()) == []
+    assert main(["--database", str(path), "demo-data"]) == 0
+    assert path.exists()
+
+
+def test_reading_commands_work_on_a_read_only_stick(tmp_path, capsys) -> None:
+    """A database on a locked USB stick can still be listed (real read-only mount)."""
+    from tests.storage_media import read_only_view
+
+    source = tmp_path / "stick"
+    source.mkdir()
+    assert main(["--database", str(source / "t.sqlite"), "demo-data"]) == 0
+    capsys.readouterr()
+    with read_only_view(source, tmp_path / "mounted") as mounted:
+        assert main(["--database", str(mounted / "t.sqlite"), "list", "trajectories"]) == 0
+    assert capsys.readouterr().out.count("\n") >= 4
+
+
+@pytest.fixture(autouse=True)
+def dutch_cli(monkeypatch):
+    """The command line as it runs for real: no Qt application object, so its messages come
+    from the Dutch catalogue (an earlier test in this process may have made one)."""
+    import desktop.shell.messages
+
+    monkeypatch.setattr(desktop.shell.messages.QCoreApplication, "instance", lambda: None)

@@ -1,27 +1,17 @@
 """`trajectwijzer export evaluation-report UID`: a trajectory or a session, exit statuses."""
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from desktop.cli import command_line as cli
-from models.demo.evaluation import add_evaluation_demo
-from models.workspace import Workspace
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, capsys, monkeypatch) -> str:
-    path = tmp_path / "demo.sqlite"
-    monkeypatch.setattr(cli, "_open_workspace", lambda database: Workspace.open(Path(database)))
-    workspace = Workspace.open(path)
-    workspace.demo.fill_demo_data(date(2026, 11, 22))
-    with workspace.database.session_factory.begin() as session:
-        add_evaluation_demo(session, date(2026, 11, 22))
-    workspace.close()
-    return str(path)
+def demo_db(demo_file) -> str:
+    return str(demo_file())
 
 
 def _uid(demo_db: str, capsys, kind: str, key: str, value: str) -> str:

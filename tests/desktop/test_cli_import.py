@@ -133,8 +133,9 @@ def test_bad_files_exit_one_with_a_message_and_write_nothing(
     bad.write_bytes(content)
     code, out, err = _run(capsys, "--database", db, "import-people", str(bad), "--json")
     assert code == 1 and out == "" and word in err
-    _, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
-    assert json.loads(out) == []
+    if Path(db).exists():  # a file refused by the reading child: the database stays empty
+        _, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
+        assert json.loads(out) == []
 
 
 def test_unknown_session_exits_one(tmp_path: Path, capsys) -> None:

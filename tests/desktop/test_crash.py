@@ -97,3 +97,123 @@ def test_crash_dialog_offers_copy_details(qtbot, monkeypatch) -> None:
     show_crash_dialog("REPORT", Path("/tmp/logs"))
     assert seen["detail"] == "REPORT"
     assert QApplication.clipboard().text() == "REPORT"
+
+
+class _RaisingHandler(logging.Handler):
+    """A log handler that fails itself (a plug-in, a broken stream)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        raise RuntimeError("the log handler broke")
+
+
+def _fail_while_saving_a_person() -> None:
+    try:
+        _raise_with_personal_data()
+    except ValueError as error:
+        handler = CrashHandler(show=lambda report: None)
+        handler.handle(type(error), error, error.__traceback__)
+
+
+def test_a_log_handler_that_raises_never_reaches_the_coach(capsys) -> None:
+    """The crash handler survives a raising log handler: no traceback, no personal data."""
+    broken = _RaisingHandler()
+    logging.getLogger().addHandler(broken)
+    shown: list[str] = []
+    try:
+        try:
+            _raise_with_personal_data()
+        except ValueError as error:
+            CrashHandler(show=shown.append).handle(type(error), error, error.__traceback__)
+    finally:
+        logging.getLogger().removeHandler(broken)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    for secret in (NAME, EMAIL, PHONE):
+        assert secret not in err
+    assert shown and "ValueError" in shown[0]  # the dialog still came
+
+
+class _FullDisk:
+    def write(self, _text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_log_that_cannot_be_written_says_nothing_on_stderr(tmp_path, capsys) -> None:
+    """Simulated full log disk: logging's own "--- Logging error ---" (which prints the
+    exception being handled, names and all) never appears."""
+    handler = install_log(tmp_path / "logs")
+    real, handler.stream = handler.stream, _FullDisk()
+    try:
+        _fail_while_saving_a_person()
+        try:
+            _raise_with_personal_data()
+        except ValueError:
+            logging.getLogger("trajectwijzer.test").exception("saving failed for %s", EMAIL)
+        handler.flush()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+        real.close()
+    err = capsys.readouterr().err
+    assert err == ""
+    assert handler.failures >= 2
+
+
+def test_a_full_log_disk_for_real_says_nothing_on_stderr(tmp_path, capsys) -> None:
+    """A real full disk under the log folder: nothing on stderr, nothing raised."""
+    from tests.storage_media import fill, small_disk
+
+    with small_disk(tmp_path / "disk", 256) as disk:
+        handler = install_log(disk / "logs")
+        fill(disk)
+        try:
+            for _ in range(50):  # past the page cache: the writes reach the full disk
+                _fail_while_saving_a_person()
+            handler.flush()
+        finally:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    err = capsys.readouterr().err
+    assert err == "" and handler.failures > 0
+
+
+def test_a_message_the_log_cannot_encode_is_kept_not_crashed_on(tmp_path) -> None:
+    """A lone surrogate (a file name from a broken USB stick) is written escaped."""
+    handler = install_log(tmp_path / "logs")
+    logging.getLogger().removeHandler(handler)
+    # A logger of its own: the test runner's capture never sees the unencodable text.
+    logger = logging.getLogger("trajectwijzer.test.surrogate")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        logger.warning("file %s", "inschrijving\udcff.csv")
+        handler.flush()
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    text = (tmp_path / "logs" / "trajectwijzer.log").read_text(encoding="utf-8")
+    assert "inschrijving\\udcff.csv" in text and handler.failures == 0
+
+
+def test_a_problem_the_coach_can_fix_is_told_not_crashed_on() -> None:
+    """A full disk or a UserError no screen caught: its message, not the crash dialog."""
+    import errno
+
+    from models.core.errors import UserError
+    from models.storage.faults import Fault, StorageFault
+
+    told: list[UserError] = []
+    shown: list[str] = []
+    handler = CrashHandler(show=shown.append, tell=told.append)
+    full = OSError(errno.ENOSPC, "No space left on device", "/tmp/plan.pdf")
+    handler.handle(OSError, full, None)
+    handler.handle(UserError, UserError("Deze persoon is al gewist."), None)
+    assert shown == []
+    assert isinstance(told[0], StorageFault) and told[0].kind is Fault.DISK_FULL
+    assert told[1].text == "Deze persoon is al gewist."

@@ -10,15 +10,15 @@ from desktop.evaluation.charts import BarChart
 from desktop.evaluation.evaluation_view import EvaluationView
 from models.demo.evaluation import add_evaluation_demo
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     with workspace.database.session_factory.begin() as session:
         add_evaluation_demo(session, DAY)
     return workspace
@@ -31,7 +31,9 @@ def view(qtbot, workspace: Workspace) -> EvaluationView:
     view.set_workspace(workspace)
     view.resize(1366, 700)
     uid = next(
-        r.uid for r in workspace.trajectories.trajectories() if r.programme == "klimaatdoeners"
+        r.uid
+        for r in workspace.trajectories.trajectories()
+        if r.name == demo_name("klimaatdoeners")
     )
     view.show_trajectory(uid)
     return view

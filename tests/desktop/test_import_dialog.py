@@ -16,10 +16,6 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 XLSX = DATA / "inschrijvingen_titels_samengevoegd.xlsx"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture
 def workspace(db_path: Path):
     opened = Workspace.open(db_path)

@@ -11,22 +11,21 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton
 
 from desktop.intake.intake_view import IntakeView
+from models.core.clock import FixedClock
+from models.core.formatting import format_date
 from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def intake_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, made once: each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    workspace = Workspace.open(path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     workspace.demo.fill_demo_data(TODAY)
     # A trajectory whose intake has only just begun (the demo ones are filled in).
     workspace.trajectories.create_trajectory(
@@ -37,10 +36,10 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
+def workspace(tmp_path: Path, intake_demo_file: Path) -> Iterator[Workspace]:
     path = tmp_path / "intake.sqlite"
-    shutil.copyfile(demo_file, path)
-    workspace = Workspace.open(path)
+    shutil.copyfile(intake_demo_file, path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     yield workspace
     workspace.close()
 
@@ -50,7 +49,7 @@ def _uid(workspace: Workspace, programme: str) -> str:
     rows = workspace.trajectories.trajectories(TODAY)
     if programme == "autodelen":
         return next(row.uid for row in rows if row.name == NEW)
-    return next(row.uid for row in rows if row.programme == programme)
+    return next(row.uid for row in rows if row.name == demo_name(programme))
 
 
 @pytest.fixture
@@ -131,6 +130,10 @@ def test_answering_the_commitments_turns_the_banner_to_met(
     assert not view.banner.met
     yes = next(b for b in view.questions["budget_beschikbaar"].group.buttons() if b.text() == "Yes")
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    assert not view.banner.met  # who was at the first meeting still counts
+    assert "Bij het kennismakingsoverleg waren minstens" in view.banner.conditions.text()
+    for check in list(view.attendees):
+        _click_box(qtbot, check)
     assert view.banner.met
     assert view.banner.property("state") == "met"
     assert view.banner.details.isHidden()
@@ -193,10 +196,12 @@ def test_switching_trajectory_saves_the_field_being_typed_to_its_own(
     line.setFocus()
     qtbot.waitUntil(line.hasFocus)
     qtbot.keyClicks(line, "1/3/2027")
+    other = _answer(workspace, _uid(workspace, "klimaatdoeners"), "gewenste_start")
     view.show_trajectory(_uid(workspace, "klimaatdoeners"))
     assert _answer(workspace, _uid(workspace, "autodelen"), "gewenste_start") == date(2027, 3, 1)
-    assert _answer(workspace, _uid(workspace, "klimaatdoeners"), "gewenste_start") is None
-    assert view.questions["gewenste_start"].line.text() == ""
+    assert _answer(workspace, _uid(workspace, "klimaatdoeners"), "gewenste_start") == other
+    assert other != date(2027, 3, 1)
+    assert view.questions["gewenste_start"].line.text() == format_date(other)
 
 
 def test_a_second_chosen_area_is_refused_and_unticked(
@@ -210,11 +215,12 @@ def test_a_second_chosen_area_is_refused_and_unticked(
         qtbot.keyClicks(line, name)
         qtbot.keyClick(line, Qt.Key.Key_Return)
     kachtem, emelgem = areas.rows
-    kachtem[1].setCurrentIndex(kachtem[1].findData("Hoog"))
-    _click_box(qtbot, kachtem[2])
-    _click_box(qtbot, emelgem[2])
+    assert kachtem[1].isHidden()  # one municipality: no municipality column
+    kachtem[2].setCurrentIndex(kachtem[2].findData("Hoog"))
+    _click_box(qtbot, kachtem[3])
+    _click_box(qtbot, emelgem[3])
     assert "hoogstens één kern/wijk" in areas.error.text()
-    assert not emelgem[2].isChecked()
+    assert not emelgem[3].isChecked()
     state = workspace.intake.intake_state(_uid(workspace, "autodelen"))
     item = next(i for i in state.meeting_items if i.key == "potentieel")
     assert item.area_selection is not None
@@ -318,3 +324,30 @@ def test_screenshot_of_the_intake(view: IntakeView, workspace: Workspace, qtbot)
     path = Path("/tmp/intake.png")
     assert view.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_a_joint_trajectory_chooses_a_wijk_per_municipality_on_screen(
+    view: IntakeView, workspace: Workspace, qtbot
+) -> None:
+    """Leiestreek: the kernen/wijken table gets a municipality column; one chosen wijk in
+    Wielsbeke and one in Deinze are both kept."""
+    rows = workspace.trajectories.trajectories(TODAY)
+    view.show_trajectory(next(r.uid for r in rows if r.name == "Gezamenlijk autodelen Leiestreek"))
+    areas = view.areas["potentieel"]
+    assert areas.several
+    for name, town in (("Centrum", "Wielsbeke"), ("Petegem", "Deinze")):
+        areas.add_row()
+        line, municipality, _potential, chosen, _remove = areas.rows[-1]
+        assert municipality.isVisibleTo(view)
+        municipality.setCurrentIndex(municipality.findData(town))
+        qtbot.keyClicks(line, name)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        _click_box(qtbot, chosen)
+    assert areas.error.text() == ""
+    state = workspace.intake.intake_state(view._uid)
+    item = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert item.area_selection is not None
+    assert [(a.name, a.municipality, a.chosen) for a in item.area_selection.areas] == [
+        ("Centrum", "Wielsbeke", True),
+        ("Petegem", "Deinze", True),
+    ]

@@ -25,9 +25,8 @@ class _Clock:
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     return workspace
 
 
@@ -184,39 +183,39 @@ def test_an_action_with_an_attendee_and_next_week(qtbot, window, workspace, uid)
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
     window.show_tab(2)
-    qtbot.keyClicks(window.actions.title, "Affiches ophangen in de bakkerij")
-    window.actions.owner.setEditText("Koen Vermeersch")
-    button = window.actions.due_buttons.itemAt(0).widget()
+    qtbot.keyClicks(window.actions_panel.title, "Affiches ophangen in de bakkerij")
+    window.actions_panel.owner.setEditText("Koen Vermeersch")
+    button = window.actions_panel.due_buttons.itemAt(0).widget()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(window.actions.title, Qt.Key.Key_Return)
+    qtbot.keyClick(window.actions_panel.title, Qt.Key.Key_Return)
     action = workspace.sessions.session_detail(uid).actions[-1]
     assert action.title == "Affiches ophangen in de bakkerij"
     assert action.owner == "Koen Vermeersch" and action.owner_person_uid
     assert action.due_on == date(2026, 12, 2) + timedelta(days=7)
-    assert window.actions.actions.count() == 1
-    window.actions.owner.setEditText("Iemand van de bib")
-    qtbot.keyClicks(window.actions.title, "Boekenstand")
-    qtbot.keyClick(window.actions.title, Qt.Key.Key_Return)
+    assert window.actions_panel.action_list.count() == 1
+    window.actions_panel.owner.setEditText("Iemand van de bib")
+    qtbot.keyClicks(window.actions_panel.title, "Boekenstand")
+    qtbot.keyClick(window.actions_panel.title, Qt.Key.Key_Return)
     assert workspace.sessions.session_detail(uid).actions[-1].owner == "Iemand van de bib"
 
 
 def test_a_bad_due_date_is_refused(qtbot, window, workspace, uid) -> None:
     """'31/02/2027' is said to be wrong; no action is added."""
     window.show_tab(2)
-    qtbot.keyClicks(window.actions.title, "Iets")
-    qtbot.keyClicks(window.actions.due, "31/02/2027")
-    qtbot.keyClick(window.actions.title, Qt.Key.Key_Return)
-    assert window.actions.message.text()
+    qtbot.keyClicks(window.actions_panel.title, "Iets")
+    qtbot.keyClicks(window.actions_panel.due, "31/02/2027")
+    qtbot.keyClick(window.actions_panel.title, Qt.Key.Key_Return)
+    assert window.actions_panel.message.text()
     assert workspace.sessions.session_detail(uid).actions == ()
 
 
 def test_reopening_restores_the_drafts(qtbot, window, workspace, uid, clock) -> None:
     """A half-typed action is back in its field when live mode opens again."""
-    qtbot.keyClicks(window.actions.title, "Flyers bij de")
+    qtbot.keyClicks(window.actions_panel.title, "Flyers bij de")
     window.close()
     again = LiveModeWindow(workspace, uid, clock=clock)
     qtbot.addWidget(again)
-    assert again.actions.title.text() == "Flyers bij de"
+    assert again.actions_panel.title.text() == "Flyers bij de"
 
 
 def _answer(monkeypatch, button) -> list[str]:
@@ -249,7 +248,7 @@ def test_closing_the_session(qtbot, window, workspace, uid, monkeypatch) -> None
 def test_closing_asks_first_and_no_keeps_everything(qtbot, window, workspace, uid, monkeypatch):
     """No: the session stays open, nobody is absent and the half-typed action stays."""
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
-    qtbot.keyClicks(window.actions.title, "Flyers bij de")
+    qtbot.keyClicks(window.actions_panel.title, "Flyers bij de")
     qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
     detail = workspace.sessions.session_detail(uid)
     assert detail.status != "held" and detail.counts.absent == 0

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,18 +9,15 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
-from models.core.clock import FixedClock
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "shell.sqlite", clock=FixedClock(TODAY))
-    workspace.demo.fill_demo_data(TODAY)
-    yield workspace
-    workspace.close()
+def workspace(demo_copy) -> Iterator[Workspace]:
+    return demo_copy(TODAY)
 
 
 @pytest.fixture
@@ -41,11 +37,11 @@ def window(qtbot, workspace: Workspace, dutch: None) -> MainWindow:
     return window
 
 
-def test_trajectory_list_shows_the_four_demo_trajectories(window: MainWindow) -> None:
-    """The Trajecten page lists one demo trajectory of each programme."""
+def test_trajectory_list_shows_the_demo_trajectories(window: MainWindow) -> None:
+    """The Trajecten page lists a demo trajectory of each programme, and the joint one."""
     model = window.trajectories.model
-    assert model.rowCount() == 4
-    names = {model.row_at(i).programme for i in range(4)}
+    assert model.rowCount() == 5
+    names = {model.row_at(i).programme for i in range(5)}
     assert names == {"autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"}
 
 
@@ -62,6 +58,7 @@ def test_detail_has_the_tabs_of_a_trajectory_in_dutch(window: MainWindow) -> Non
         "Partners",
         "Acties",
         "Evaluatie",
+        "Contactpersonen",
     ]
 
 
@@ -69,10 +66,11 @@ def test_selecting_the_autodelen_trajectory_shows_its_plan(window: MainWindow, q
     """Selecting autodelen shows its phases Fase 1–3, its sessions and its partners."""
     window.navigation.setCurrentRow(1)
     model = window.trajectories.model
-    row = next(i for i in range(4) if model.row_at(i).programme == "autodelen")
+    row = next(i for i in range(5) if model.row_at(i).name == demo_name("autodelen"))
     window.trajectories.list_view.selectRow(row)
     detail = window.trajectories.detail
     assert "Izegem" in detail.facts.text()
+    assert "offerte 2026-001 versie 1, aanvaard op" in detail.facts.text()
     detail.tabs.setCurrentWidget(detail.planning)
     plan = detail.planning.plan_model
     rows = [plan.row_at(i) for i in range(plan.rowCount())]

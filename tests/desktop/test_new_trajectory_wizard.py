@@ -94,3 +94,46 @@ def test_cluster_of_one_stays_in_the_wizard_with_a_message(qtbot, wizard, worksp
     assert wizard.currentPage() is wizard.clients_page
     assert "minstens 2" in wizard.clients_page.error.text()
     assert workspace.trajectories.trajectories() == []
+
+
+def test_coach_puts_municipalities_in_two_clusters(qtbot, wizard, workspace) -> None:
+    """Intergemeentelijk: the cluster field shows; two clusters of two hold their own start."""
+    _choose_programme(wizard, "intergemeentelijk")
+    wizard.next()
+    page = wizard.clients_page
+    assert page.cluster.isVisible()
+    for town, cluster in (
+        ("Herselt", "Zuiderkempen"),
+        ("Hulshout", "Zuiderkempen"),
+        ("Grobbendonk", "Netevallei"),
+        ("Vorselaar", "Netevallei"),
+    ):
+        page.cluster.setText(cluster)
+        _add_municipality(qtbot, wizard, town, town)
+    assert page.chosen.item(3).text() == "Vorselaar · Antwerpen · cluster Netevallei"
+    wizard.next()
+    wizard.next()
+    wizard.start_page.has_start.setChecked(True)
+    wizard.accept()
+    assert wizard.created_uid is not None
+    names = [r.name for r in workspace.planning.plan(wizard.created_uid).rows]
+    assert sum(1 for n in names if n.startswith("Startoverleg")) == 2
+
+
+def test_an_association_for_autodelen_is_refused_on_the_clients_page(
+    qtbot, wizard, workspace
+) -> None:
+    """Autodelen is for a municipality: an association comes back with the reason."""
+    _choose_programme(wizard, "autodelen")
+    wizard.next()
+    page = wizard.clients_page
+    assert not page.cluster.isVisible()
+    qtbot.keyClicks(page.local_name, "Velt Izegem")
+    page.local_kind.setCurrentIndex(page.local_kind.findData("association"))
+    qtbot.mouseClick(page.add_local, Qt.MouseButton.LeftButton)
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    assert wizard.created_uid is None and wizard.currentPage() is page
+    assert "municipalities" in page.error.text() and "Velt Izegem" in page.error.text()
+    assert workspace.trajectories.trajectories() == []

@@ -12,16 +12,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture
-def workspace(db_path: Path):
-    opened = Workspace.open(db_path)
-    opened.demo.fill_demo_data(date(2026, 11, 22))
-    yield opened
-    opened.close()
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 @pytest.fixture
@@ -52,13 +45,17 @@ def test_search_over_name_email_phone_and_municipality(qtbot, page: PeoplePage) 
 
 
 def test_detail_shows_contact_sessions_and_consent(qtbot, page: PeoplePage, workspace) -> None:
+    """A person's detail shows how to reach her, her trajectory, her sessions and consent."""
     page.search.setText("van den broeck")
     page.view.selectRow(0)
     detail = page.detail
     assert detail.name.text() == "Ilse Van den Broeck"
-    assert "@" in detail.contact.text()
+    assert "@" in detail.form.lines["email"].text()
     assert detail.consents.count() >= 1
-    assert detail.trajectories.text() not in ("", "—") or detail.sessions.count() >= 0
+    assert detail.trajectories.text() == "Bottom-up autodelen Izegem – wijk Kachtem"
+    sessions = [detail.sessions.item(n).text() for n in range(detail.sessions.count())]
+    assert any("Infosessie 'Autodelen in je wijk'" in line for line in sessions)
+    assert any("Werksessie communicatieplan" in line for line in sessions)
 
 
 def test_consent_added_and_withdrawn(qtbot, page: PeoplePage, workspace) -> None:

@@ -9,23 +9,20 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.planning.planning_view import PlanningView
 from desktop.planning.timeline_table import EditableRowsModel
-from models.core.clock import FixedClock
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "view.sqlite", clock=FixedClock(TODAY))
-    workspace.demo.fill_demo_data(TODAY)
-    yield workspace
-    workspace.close()
+def workspace(demo_copy) -> Iterator[Workspace]:
+    return demo_copy(TODAY)
 
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == programme
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.name == demo_name(programme)
     )
 
 
@@ -159,3 +156,39 @@ def test_every_demo_trajectory_shows_its_plan(view: PlanningView, workspace: Wor
         view.show_trajectory(row.uid)
         assert len(view.chart.timeline.lanes) >= 3
         assert view.plan_model.rowCount() > 8
+
+
+def test_phases_that_are_not_booked_are_greyed_and_named(view: PlanningView, workspace) -> None:
+    """Leiestreek booked Fase 1: Fase 2 and 3 read 'Not booked' in grey, the bar says which
+    scope is booked, and the PDF can take them along when asked."""
+    uid = next(
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.name.startswith("Gez")
+    )
+    view.show_trajectory(uid)
+    model = view.plan_model
+    status = _column(model, "Status")
+    fase_2 = _row(model, "Fase 2")
+    assert model.data(model.index(fase_2, status)) == "Not booked"
+    grey = model.data(model.index(fase_2, 0), Qt.ItemDataRole.ForegroundRole)
+    assert grey is not None and grey.color().name() == "#6b7472"
+    assert model.data(model.index(_row(model, "Fase 1"), status)) != "Not booked"
+    assert "Booked: Fase 1" in view.booking.text() and "Fase 3 Tweede vibe" in view.booking.text()
+    assert view.with_unbooked.isVisibleTo(view)
+    assert [lane.phase.booked for lane in view.chart.timeline.lanes] == [True, False, False]
+
+
+def test_the_school_break_choice_moves_citizens_sessions(view: PlanningView, workspace) -> None:
+    """Unticking 'outside school holidays' lets the Leiestreek sessions come back into the
+    breaks where the programme put them; ticking it again moves them out."""
+    uid = next(
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.name.startswith("Gez")
+    )
+    view.show_trajectory(uid)
+    assert view.avoid_breaks.isChecked()
+    before = {r.uid: r.starts_at for r in view.plan.rows if r.kind == "session"}
+    view.avoid_breaks.setChecked(False)
+    after = {r.uid: r.starts_at for r in view.plan.rows if r.kind == "session"}
+    assert not workspace.planning.plan(uid, TODAY).avoid_school_holidays
+    assert before != after  # some citizens' session was moved out of a break before
+    view.avoid_breaks.setChecked(True)
+    assert {r.uid: r.starts_at for r in view.plan.rows if r.kind == "session"} == before

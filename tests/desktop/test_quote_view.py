@@ -8,20 +8,20 @@ from PySide6.QtCore import Qt
 
 from desktop.quotes.quote_view import QuoteView
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     return workspace
 
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        row.uid for row in workspace.trajectories.trajectories() if row.programme == programme
+        row.uid for row in workspace.trajectories.trajectories() if row.name == demo_name(programme)
     )
 
 
@@ -67,15 +67,19 @@ def test_a_word_for_an_amount_is_refused_at_the_field(qtbot, view: QuoteView, wo
 def test_a_typed_amount_updates_the_preview_and_makes_version_2(
     qtbot, view: QuoteView, workspace
 ) -> None:
-    """3.500,00 without discount: € 4.235,00 incl. btw previewed, then version 2 made."""
+    """3.500,00 without discount (with the reason typed): € 4.235,00 incl. btw previewed, then
+    version 2 made as a draft; the accepted version 1 stays accepted."""
     view.discount.setChecked(False)
+    assert not view.discount_box.note_error.isHidden()  # a deviation needs its reason
+    assert not view.make_button.isEnabled()
+    qtbot.keyClicks(view.discount_box.note, "Izegem tekende niet in op de oproep")
     qtbot.keyClicks(view.amount, "3.500,00")
-    assert view.amount_error.isHidden()
+    assert view.amount_error.isHidden() and view.discount_box.note_error.isHidden()
     assert "4.235,00" in view.preview.text() and "735,00" in view.preview.text()
     with qtbot.waitSignal(view.version_created) as signal:
         qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     versions = workspace.quotes.quotes(view._uid)
-    assert [(v.version, v.status) for v in versions] == [(2, "draft"), (1, "superseded")]
+    assert [(v.version, v.status) for v in versions] == [(2, "draft"), (1, "accepted")]
     assert signal.args == [versions[0].uid]
     assert view.versions_model.row_at(0).version == 2
     assert "2" in view.message.text()
@@ -119,8 +123,8 @@ def test_open_pdf_writes_into_the_documents_folder(view: QuoteView, monkeypatch,
     view.open_pdf()
     files = sorted((tmp_path / "data" / "documents").rglob("*.pdf"))
     assert [f.name for f in files] == [
-        "2026-04-27 Offerte 2026-001 v1 Izegem (2).pdf",
-        "2026-04-27 Offerte 2026-001 v1 Izegem.pdf",
+        "2026-04-20 Offerte 2026-001 v1 Izegem (2).pdf",
+        "2026-04-20 Offerte 2026-001 v1 Izegem.pdf",
     ]
     assert len(opened) == 2 and opened[0].toLocalFile().endswith("Izegem.pdf")
 
@@ -145,3 +149,43 @@ def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(qtbot, worksp
     assert not view.form_error.isHidden()
     assert "geen traject" in view.form_error.text()
     assert not view.make_button.isEnabled() and not view.open_button.isEnabled()
+
+
+def test_a_new_version_is_sent_and_accepted_from_the_tab(qtbot, view: QuoteView, workspace) -> None:
+    """Fase 1+2 (a smaller scope) made, recorded as sent, then accepted by the schepen: the
+    tab shows it as the accepted version and the earlier one as superseded."""
+    view.scope.setCurrentIndex(view.scope.findData("fase_1_2"))
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    new = view.selected_version()
+    assert new.version == 2 and view.sent_button.isEnabled()
+    assert view.record_step("sent", new.uid, "22/11/2026")
+    assert not view.sent_button.isEnabled() and view.accept_button.isEnabled()
+    assert not view.record_step("accepted", new.uid, "22/11/2026", "   ")  # nobody named
+    assert "accepted" not in {v.status for v in workspace.quotes.quotes(view._uid)[:1]}
+    with qtbot.waitSignal(view.version_changed):
+        assert view.record_step("accepted", new.uid, "22/11/2026", "Ann Vanhoutte, schepen")
+    statuses = [(v.version, v.status) for v in workspace.quotes.quotes(view._uid)]
+    assert statuses == [(2, "accepted"), (1, "superseded")]
+    assert "Ann Vanhoutte" in view.accepted.text() and "2" in view.accepted.text()
+    assert not view.accept_button.isEnabled()  # accepted: locked
+
+
+def test_a_joint_trajectory_offers_the_discount_per_municipality(qtbot, workspace) -> None:
+    """Leiestreek: a box per municipality (all five eligible); one unticked needs a reason,
+    then the preview charges that municipality its full share."""
+    view = QuoteView()
+    qtbot.addWidget(view)
+    view.set_workspace(workspace)
+    uid = next(r.uid for r in workspace.trajectories.trajectories() if r.name.startswith("Gez"))
+    view.show_trajectory(uid)
+    boxes = view.discount_box.clients
+    assert len(boxes) == 5 and all(box.isChecked() for box in boxes.values())
+    assert view.discount.isHidden()
+    assert view.amount.text() == "12.500,00"  # the agreed price stays for the next version
+    first = next(iter(boxes.values()))
+    first.setChecked(False)
+    assert not view.discount_box.note_error.isHidden()
+    qtbot.keyClicks(view.discount_box.note, "Wielsbeke tekende niet in")
+    assert view.discount_box.note_error.isHidden()
+    # € 2.500 + 4 × € 1.250 = € 7.500 excl. btw, € 9.075 incl.
+    assert "7.500,00" in view.preview.text() and "9.075,00" in view.preview.text()

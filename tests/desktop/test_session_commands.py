@@ -1,7 +1,5 @@
 """`export sign-in-sheet` and `export session-report` write their PDFs; a wrong uid is refused."""
 
-from datetime import date
-
 import pytest
 
 from exports.documents import DocumentKind, write_document
@@ -10,10 +8,8 @@ from models.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(date(2026, 11, 22))
-    return workspace
+def workspace(demo_workspace: Workspace) -> Workspace:
+    return demo_workspace
 
 
 def test_both_exports_write_to_the_given_file_or_the_documents_folder(workspace, tmp_path) -> None:

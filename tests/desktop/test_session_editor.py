@@ -10,15 +10,15 @@ from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_list import SessionsTab
 from exports.documents import DocumentKind
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     return workspace
 
 
@@ -28,7 +28,7 @@ def tab(qtbot, workspace) -> SessionsTab:
     qtbot.addWidget(tab)
     tab.set_workspace(workspace)
     trajectory = next(
-        t.uid for t in workspace.trajectories.trajectories() if t.programme == "autodelen"
+        t.uid for t in workspace.trajectories.trajectories() if t.name == demo_name("autodelen")
     )
     tab.show_trajectory(trajectory)
     return tab

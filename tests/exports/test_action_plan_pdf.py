@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,12 +11,14 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Table
 
 from exports.actions.action_plan_pdf import (
-    action_rows,
     build_action_plan_pdf,
-    cover_facts,
-    overview_rows,
     plan_file_name,
     save_action_plan_pdf,
+)
+from exports.actions.action_plan_rows import (
+    action_rows,
+    cover_facts,
+    overview_rows,
     status_text,
     when_text,
 )
@@ -25,59 +27,10 @@ from exports.document_files import dated_file_name, safe_file_name, unique_path
 from exports.pdf import styles
 from exports.pdf.fonts import BOLD, REGULAR
 from exports.pdf.styles import MUTED
-from models.actions.dto import (
-    ActionPlanDocument,
-    NextSession,
-    PlanAction,
-    PlanSection,
-)
-
-DAY = date(2026, 11, 22)
-
-
-def _action(number: int, **fields) -> PlanAction:
-    action = PlanAction(number, f"Actie {number}", "", "Mieke Saelens", DAY, "open", False)
-    return replace(action, **fields)
-
-
-def _section(title: str, actions: int = 3, **fields) -> PlanSection:
-    section = PlanSection(
-        uid=title,
-        title=title,
-        place="",
-        goals="Dorpswinkel met korte keten",
-        leads=("Jan Van Puyvelde", "Mieke Saelens"),
-        functions=("Mobipunt",),
-        actions=tuple(_action(n) for n in range(1, actions + 1)),
-    )
-    return replace(section, **fields)
-
-
-def _document(sections=None, **fields) -> ActionPlanDocument:
-    doc = ActionPlanDocument(
-        trajectory_uid="t",
-        trajectory_name="Lerend netwerk 'ons buurtpunt' 2026–2027",
-        programme_name="Lerend netwerk 'ons buurtpunt'",
-        provider_name="Netwerk Duurzame Mobiliteit",
-        clients=("Dorpsraad Kieldrecht", "Buurtwerking Rieme"),
-        clients_label="Deelnemers",
-        project_label="buurtpunt",
-        project_label_plural="buurtpunten",
-        subject="Lerend netwerk 'ons buurtpunt' 2026–2027",
-        is_project_plan=False,
-        session_title="Werksessie 1: stappen en aspecten van een buurtpunt",
-        session_at=datetime(2026, 11, 3, 19, 30),
-        issued_on=DAY,
-        sections=sections or (_section("Buurtpunt Beveren"), _section("Buurtpunt Rieme")),
-        next_session=NextSession(
-            "Werksessie 2: juridische aspecten",
-            datetime(2027, 1, 4, 19, 30),
-            "Dorpshuis Kieldrecht",
-            "Dorpsplein 3",
-            4,
-        ),
-    )
-    return replace(doc, **fields)
+from tests.samples import DAY
+from tests.samples import action as _action
+from tests.samples import action_plan_document as _document
+from tests.samples import section as _section
 
 
 def _pages(path: Path) -> list[str]:

@@ -9,8 +9,9 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from exports.documents import DocumentKind, write_document
-from exports.evaluation.paper_form_pdf import build_paper_form_pdf, choice_lines
-from exports.evaluation.report_pdf import bar_rows, comparison_table, summary_line
+from exports.evaluation.paper_form_pdf import build_paper_form_pdf
+from exports.evaluation.paper_form_rows import choice_lines
+from exports.evaluation.report_rows import bar_rows, comparison_table, summary_line
 from exports.evaluation.responses_xlsx import write_raw_responses
 from models.core.enums import SessionKind
 from models.core.errors import UserError

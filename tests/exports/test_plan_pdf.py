@@ -1,6 +1,5 @@
 """The planning PDF: A4 landscape, the phases on a timeline, milestones with dates and owners."""
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -11,21 +10,19 @@ from exports.documents import DocumentKind, write_document
 from exports.planning.plan_pdf import build_plan_pdf, phase_rows, point_rows, stop_note, task_rows
 from models.core.errors import UserError
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path_factory.mktemp("plan") / "demo.sqlite")
-    workspace.demo.fill_demo_data(TODAY)
-    yield workspace
-    workspace.close()
+@pytest.fixture
+def workspace(demo_copy) -> Workspace:
+    return demo_copy(TODAY)
 
 
 def _uid(workspace: Workspace, programme: str) -> str:
     return next(
-        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.programme == programme
+        t.uid for t in workspace.trajectories.trajectories(TODAY) if t.name == demo_name(programme)
     )
 
 

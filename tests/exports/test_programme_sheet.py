@@ -157,3 +157,26 @@ def test_long_phase_repeats_its_table_header(tmp_path: Path) -> None:
     for page in pages[1:]:
         assert "Wanneer" in page and "Activiteit" in page
     assert "Werksessie 89" in pages[-1]
+
+
+def test_richtprijs_only_where_the_programme_says_so() -> None:
+    """Autodelen marks only Fase 1+2+3 as richtprijs; Klimaatdoeners is a fixed price; the
+    learning network is free."""
+    from exports.programmes.programme_sheet_data import programme_sheet_data
+    from models.programmes import get_programme
+
+    autodelen = programme_sheet_data(get_programme("autodelen"))
+    fixed = programme_sheet_data(get_programme("klimaatdoeners"))
+    free = programme_sheet_data(get_programme("buurtpunt"))
+    assert [line.label for line in autodelen.price_lines] == [
+        "Fase 1",
+        "Fase 1+2",
+        "Fase 1+2+3 (richtprijs)",
+    ]
+    assert autodelen.price_heading == "Prijs"
+    assert fixed.price_lines[0].label == "Begeleiding (vaste prijs)"
+    assert fixed.price_heading == "Prijs"
+    assert free.price_heading == "Gratis"
+    assert not any(
+        "richtprijs" in line.label.lower() for line in (*fixed.price_lines, *free.price_lines)
+    )

@@ -10,16 +10,18 @@ from pypdf import PdfReader
 
 from exports.document_files import unique_path
 from exports.quotes.quote_pdf import (
-    beside_price_rows,
     build_quote_pdf,
+    quote_file_name,
+    quote_pdf_path,
+    save_quote_pdf,
+)
+from exports.quotes.quote_rows import (
+    beside_price_rows,
     condition_items,
     list_sections,
     meta_rows,
     phase_rows,
     price_rows,
-    quote_file_name,
-    quote_pdf_path,
-    save_quote_pdf,
     share_rows,
     signature_parties,
 )

@@ -6,7 +6,6 @@ from pypdf import PdfReader
 
 from exports.sessions.session_report_pdf import action_rows, build_session_report_pdf, count_rows
 from models.sessions.dto import Counts, SessionActionRow
-from models.workspace import Workspace
 
 
 def test_count_rows_show_walk_ins_only_when_there_are_some() -> None:
@@ -30,10 +29,9 @@ def test_action_rows_say_who_and_when() -> None:
     assert rows[2] == ["Zaal (klaar)", "Koen", "", "Buurtpunt"]
 
 
-def test_report_after_a_live_session(database, tmp_path) -> None:
+def test_report_after_a_live_session(demo_workspace, tmp_path) -> None:
     """Check-ins, a walk-in, a note, a decision and an action all appear in the PDF."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    workspace = demo_workspace
     uid = next(
         r.uid
         for r in workspace.sessions.all_sessions()

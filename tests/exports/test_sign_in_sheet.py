@@ -1,6 +1,6 @@
 """The sign-in sheet: registered people, an empty signature column, consent, rows for walk-ins."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
@@ -13,7 +13,6 @@ from exports.sessions.sign_in_sheet_pdf import (
     sheet_rows,
 )
 from models.sessions.dto import SessionHeader, SheetRow, SignInSheet
-from models.workspace import Workspace
 
 HEADER_DATA = SessionHeader(
     title="Infosessie 'Autodelen in je wijk'",
@@ -66,10 +65,9 @@ def test_the_pdf_reads_back_with_header_people_and_escaped_names(tmp_path) -> No
     assert float(reader.pages[0].mediabox.width) == pytest.approx(595.3, abs=1)
 
 
-def test_sheet_of_a_demo_session_lists_the_registered_not_the_excused(database) -> None:
+def test_sheet_of_a_demo_session_lists_the_registered_not_the_excused(demo_workspace) -> None:
     """The excused are left off; a third extra, at least eight, empty rows for walk-ins."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(date(2026, 11, 22))
+    workspace = demo_workspace
     uid = next(
         r.uid for r in workspace.sessions.all_sessions() if r.title == "Werksessie communicatieplan"
     )

@@ -3,15 +3,14 @@
 from datetime import date
 
 from models.demo.evaluation import add_evaluation_demo
-from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 
 
-def test_demo_evaluations_cover_several_trajectories_and_run_once(database) -> None:
+def test_demo_evaluations_cover_several_trajectories_and_run_once(demo_workspace) -> None:
     """At least two trajectories get forms with answers; a second run adds nothing."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+    workspace = demo_workspace
     for _ in range(2):
         with workspace.database.session_factory.begin() as session:
             add_evaluation_demo(session, DAY)
@@ -23,7 +22,9 @@ def test_demo_evaluations_cover_several_trajectories_and_run_once(database) -> N
     }
     assert sum(1 for found in counts.values() if found and all(found)) >= 2
     herent = next(
-        r.uid for r in workspace.trajectories.trajectories() if r.programme == "klimaatdoeners"
+        r.uid
+        for r in workspace.trajectories.trajectories()
+        if r.name == demo_name("klimaatdoeners")
     )
     form = workspace.evaluation.evaluation_overview(herent).forms[0]
     rows = workspace.evaluation.evaluation_responses(form.uid)

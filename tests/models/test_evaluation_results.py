@@ -137,7 +137,7 @@ def test_multiple_choice_counts_respondents_per_option_and_all_ticks() -> None:
     assert [round(b.share, 4) for b in result.bars] == [0.6667, 1.0, 0.3333]
 
 
-def test_multiple_choice_through_the_store(workspace: Workspace) -> None:
+def test_multiple_choice_through_the_service(workspace: Workspace) -> None:
     """The end form's 'nodig': typed as option numbers '13', '3', '135' -> totals 2, 0, 3, 0, 1."""
     trajectory, _ = _trajectory(workspace, "Herent", 0)
     form_uid = workspace.evaluation.create_end_form(trajectory)

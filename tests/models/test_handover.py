@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from models.core.clock import FixedClock
 from models.core.errors import UserError
 from models.orm import (
     Action,
@@ -26,15 +27,8 @@ TODAY = date(2026, 11, 23)
 SECRET = "lange-zin-voor-de-usb"
 
 
-class Workspace(Workspace):
-    pass
-
-
-def _workspace(path: Path, demo: bool = True) -> Workspace:
-    workspace = Workspace.open(path)
-    if demo:
-        workspace.demo.fill_demo_data(TODAY)
-    return workspace
+def _workspace(path: Path) -> Workspace:
+    return Workspace.open(path, clock=FixedClock(TODAY))
 
 
 def _uid_of(workspace: Workspace, fragment: str) -> str:
@@ -48,12 +42,20 @@ def _count(workspace: Workspace, model: type) -> int:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
+@pytest.fixture(autouse=True)
+def quick_keys(monkeypatch) -> None:
+    """These tests are about merging: the key is derived at the lowest cost a file may ask
+    (test_handover_crypto.py tests the real cost)."""
+    import models.storage.handover_crypto as crypto
+
+    monkeypatch.setattr(crypto, "SCRYPT_N", crypto.MIN_SCRYPT_N)
+
+
 @pytest.fixture
-def laptops(tmp_path: Path):
-    a = _workspace(tmp_path / "a.sqlite")
-    b = _workspace(tmp_path / "b.sqlite", demo=False)
-    yield a, b
-    a.close()
+def laptops(tmp_path: Path, demo_copy):
+    """Laptop a holds the demo, laptop b is empty."""
+    b = _workspace(tmp_path / "b.sqlite")
+    yield demo_copy(TODAY, "a.sqlite"), b
     b.close()
 
 
@@ -163,7 +165,8 @@ def test_an_erased_person_is_never_brought_back(laptops, tmp_path) -> None:
 def test_a_taken_quote_number_is_renumbered(laptops, tmp_path) -> None:
     """A quote number used here for another trajectory gets the next free number, not an error."""
     a, _b = laptops
-    c = _workspace(tmp_path / "c.sqlite")  # another coach with their own demo quotes
+    c = _workspace(tmp_path / "c.sqlite")  # another coach with their own demo (own uids)
+    c.demo.fill_demo_data(TODAY)
     try:
         uid = _uid_of(a, "Izegem")
         a.quotes.ensure_quote(uid, TODAY)
@@ -182,7 +185,7 @@ def test_wrong_passphrase_is_refused_cleanly(laptops, tmp_path) -> None:
     """A wrong passphrase says so, in Dutch, and nothing is written."""
     a, b = laptops
     path = a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), SECRET)
-    with pytest.raises(UserError, match="wachtwoord klopt niet"):
+    with pytest.raises(UserError, match="passphrase is not right"):
         b.handover.import_handover(path, "verkeerd-wachtwoord")
     assert _count(b, Trajectory) == 0
 
@@ -196,7 +199,7 @@ def test_a_tampered_file_is_refused_cleanly(laptops, tmp_path, where) -> None:
     position = {"header": 30, "middle": len(data) // 2, "end": len(data) - 1}[where]
     data[position] ^= 0x01
     path.write_bytes(bytes(data))
-    with pytest.raises(UserError, match=r"beschadigd|gewijzigd"):
+    with pytest.raises(UserError, match=r"damaged or was changed"):
         b.handover.import_handover(str(path), SECRET)
     assert _count(b, Trajectory) == 0
 
@@ -214,7 +217,7 @@ def test_a_foreign_or_truncated_file_is_refused(laptops, tmp_path) -> None:
     for bad in (half, photo, empty):
         with pytest.raises(UserError):
             b.handover.import_handover(str(bad), SECRET)
-    with pytest.raises(UserError, match="kan niet gelezen"):
+    with pytest.raises(UserError, match="There is no file"):
         b.handover.import_handover(str(tmp_path / "bestaat-niet"), SECRET)
     assert _count(b, Trajectory) == 0
 
@@ -222,7 +225,7 @@ def test_a_foreign_or_truncated_file_is_refused(laptops, tmp_path) -> None:
 def test_short_passphrase_refused_on_export(laptops, tmp_path) -> None:
     """The passphrase protects personal data on a USB stick: at least 8 characters."""
     a, _b = laptops
-    with pytest.raises(UserError, match="minstens 8"):
+    with pytest.raises(UserError, match="at least 8"):
         a.handover.export_handover(_uid_of(a, "Izegem"), str(tmp_path / "x"), "kort")
     assert not list(tmp_path.glob("x*"))
 
@@ -235,9 +238,9 @@ def test_import_is_one_transaction(laptops, tmp_path, monkeypatch) -> None:
 
     original = merge.apply_plan
 
-    def failing(session, plan):
+    def failing(session, plan, now):
         plan.inserts.append((plan.inserts[-1][0], dict(plan.inserts[-1][1])))  # a duplicate uid
-        original(session, plan)
+        original(session, plan, now)
 
     monkeypatch.setattr(merge, "apply_plan", failing)
     with pytest.raises(UserError, match="niets ingelezen"):
@@ -245,3 +248,109 @@ def test_import_is_one_transaction(laptops, tmp_path, monkeypatch) -> None:
     assert _count(b, Trajectory) == 0 and _count(b, Person) == 0
     with sqlite3.connect(b.path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def _person_with_history(workspace: Workspace, trajectory_uid: str) -> tuple[Person, str]:
+    """A person of the trajectory with a consent, a named evaluation response and an action
+    entry that names them in full; returns the person and their full name."""
+    from models.orm import Consent, EvaluationForm, EvaluationResponse
+
+    with workspace.database.session_factory.begin() as session:
+        uid = uuid_of(trajectory_uid)
+        person_uid = session.scalars(
+            select(Registration.person_uid)
+            .join(TrajectorySession, TrajectorySession.uid == Registration.session_uid)
+            .where(TrajectorySession.trajectory_uid == uid)
+        ).first()
+        person = session.get(Person, person_uid)
+        assert person is not None
+        if not person.consents:
+            session.add(Consent(person_uid=person.uid, given_on=TODAY, source="papier"))
+        form = session.scalars(
+            select(EvaluationForm).where(EvaluationForm.trajectory_uid == uid)
+        ).first()
+        assert form is not None
+        session.add(EvaluationResponse(form_uid=form.uid, person_uid=person.uid))
+        action = session.scalars(select(Action).where(Action.trajectory_uid == uid)).first()
+        assert action is not None
+        session.add(
+            ActionEvent(
+                action_uid=action.uid, field="owner", old_value=person.full_name, new_value="x"
+            )
+        )
+        session.flush()
+        session.expunge(person)
+        return person, person.full_name
+
+
+def _traces_of(workspace: Workspace, person_uid, name: str) -> dict[str, int]:
+    from models.orm import Consent, EvaluationResponse, Role
+
+    with workspace.database.session_factory() as session:
+        return {
+            "consents": len(
+                session.scalars(select(Consent).where(Consent.person_uid == person_uid)).all()
+            ),
+            "roles": len(session.scalars(select(Role).where(Role.person_uid == person_uid)).all()),
+            "responses": len(
+                session.scalars(
+                    select(EvaluationResponse).where(EvaluationResponse.person_uid == person_uid)
+                ).all()
+            ),
+            "history": len(
+                session.scalars(
+                    select(ActionEvent).where(
+                        (ActionEvent.old_value == name)
+                        | (ActionEvent.new_value == name)
+                        | (ActionEvent.changed_by == name)
+                    )
+                ).all()
+            ),
+        }
+
+
+def test_an_older_hand_over_never_brings_an_erased_persons_data_back(laptops, tmp_path):
+    """Erased here after the file was made: the file's consents, named evaluation response
+    and action entry with the full name are dropped or made anonymous, and reported."""
+    a, b = laptops
+    uid = _uid_of(a, "Izegem")
+    person, name = _person_with_history(a, uid)
+    path = a.handover.export_handover(uid, str(tmp_path / "oud"), SECRET)
+    b.handover.import_handover(path, SECRET)
+    assert _traces_of(b, person.uid, name)["responses"] >= 1
+    b.privacy.erase_person(str(person.uid))
+    preview = b.handover.preview_handover(path, SECRET)
+    assert preview.erased_dropped >= 3
+    done = b.handover.import_handover(path, SECRET)
+    assert done.erased_dropped == preview.erased_dropped
+    assert _traces_of(b, person.uid, name) == {
+        "consents": 0,
+        "roles": 0,
+        "responses": 0,
+        "history": 0,
+    }
+    with b.database.session_factory() as session:
+        erased = session.get(Person, person.uid)
+        assert erased is not None and erased.erased_at is not None
+        assert person.last_name not in erased.full_name
+
+
+def test_someone_erased_on_the_other_laptop_is_erased_here_too(laptops, tmp_path) -> None:
+    """The file says a person was erased: here they are erased the same way, with tombstone."""
+    from models.orm import ErasedPerson
+
+    a, b = laptops
+    uid = _uid_of(a, "Izegem")
+    person, name = _person_with_history(a, uid)
+    b.handover.import_handover(
+        a.handover.export_handover(uid, str(tmp_path / "eerst"), SECRET), SECRET
+    )
+    a.privacy.erase_person(str(person.uid))
+    done = b.handover.import_handover(
+        a.handover.export_handover(uid, str(tmp_path / "daarna"), SECRET), SECRET
+    )
+    assert done.erased_here == 1
+    assert _traces_of(b, person.uid, name)["consents"] == 0
+    with b.database.session_factory() as session:
+        assert session.get(ErasedPerson, person.uid) is not None
+        assert session.get(Person, person.uid).erased_at is not None

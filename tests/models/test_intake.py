@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from models.core.clock import FixedClock
 from models.core.errors import UserError
 from models.intake import answers as intake
 from models.intake.values import Area, typed_answer
@@ -19,21 +20,18 @@ from models.orm import IntakeAnswer, Trajectory
 from models.programmes import Programme
 from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 TODAY = date(2026, 11, 23)
 NEW = "Autodelen Menen"
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def intake_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, made once: each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    workspace = Workspace.open(path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     workspace.demo.fill_demo_data(TODAY)
     # A trajectory whose intake has only just begun (the demo ones are filled in).
     workspace.trajectories.create_trajectory(
@@ -44,10 +42,10 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
+def workspace(tmp_path: Path, intake_demo_file: Path) -> Iterator[Workspace]:
     path = tmp_path / "intake.sqlite"
-    shutil.copyfile(demo_file, path)
-    workspace = Workspace.open(path)
+    shutil.copyfile(intake_demo_file, path)
+    workspace = Workspace.open(path, clock=FixedClock(TODAY))
     yield workspace
     workspace.close()
 
@@ -57,7 +55,7 @@ def _uid(workspace: Workspace, programme: str) -> str:
     rows = workspace.trajectories.trajectories(TODAY)
     if programme == "autodelen":
         return next(row.uid for row in rows if row.name == NEW)
-    return next(row.uid for row in rows if row.programme == programme)
+    return next(row.uid for row in rows if row.name == demo_name(programme))
 
 
 @pytest.fixture
@@ -221,12 +219,14 @@ def test_autodelen_starts_only_with_three_facets_and_budget(workspace: Workspace
     ):
         state = workspace.intake.save_intake_answer(uid, key, value)
     unmet = {c.key for c in state.report.unmet}
-    assert unmet == {"facet_aanbod", "facet_vraag", "budget", "vragenlijst"}
+    assert unmet == {"facet_aanbod", "facet_vraag", "budget", "vragenlijst", "minimum_aanwezigen"}
     assert not state.report.ready
     state = workspace.intake.save_intake_answer(uid, "aanbod_engagement", "verleden")
     state = workspace.intake.save_intake_answer(uid, "vraag_engagement", "ja")
-    assert {c.key for c in state.report.unmet} == {"budget", "vragenlijst"}
     state = workspace.intake.save_intake_answer(uid, "budget_beschikbaar", True)
+    assert {c.key for c in state.report.unmet} == {"minimum_aanwezigen"}
+    for index in range(3):
+        state = workspace.intake.tick_attendee(uid, index, True)
     assert state.report.unmet == ()
     assert state.report.ready and state.report.questionnaire_complete
     texts = [c.text for c in state.report.conditions]
@@ -237,6 +237,7 @@ def test_intake_complete_condition_names_the_open_required_questions(workspace: 
     """Buurtpunt's 'intake volledig' is unmet while a required question is open, and the report
     names those questions."""
     uid = _uid(workspace, "buurtpunt")
+    workspace.intake.save_intake_answer(uid, "stand", None)  # the demo's answer, cleared
     for key, value in (
         ("organisatie", "Dorpsraad Beveren"),
         ("locatie", "Beveren"),
@@ -312,10 +313,23 @@ def test_a_programme_without_areas_keeps_notes_and_ticks(workspace: Workspace) -
     )
     with pytest.raises(UserError, match="geen lijst van kernen of wijken"):
         workspace.intake.save_areas(uid, "werkplan", [Area("Centrum")])
-    state = workspace.intake.tick_attendee(uid, "Begeleider van Ecolife", True)
+    state = workspace.intake.tick_attendee(uid, "Duurzaamheidsambtenaar van de gemeente", False)
     assert [a.present for a in state.attendees] == [False, True]
     state = workspace.intake.tick_attendee(uid, 1, False)
     assert [a.present for a in state.attendees] == [False, False]
+    state = workspace.intake.tick_attendee(uid, "Begeleider van Ecolife", True)
+    assert [a.present for a in state.attendees] == [False, True]
+
+
+def test_the_demo_is_not_ready_without_its_local_lead(workspace: Workspace) -> None:
+    """Every demo trajectory met its conditions; untick the local lead of Izegem and the
+    attendance condition is unmet, so the intake no longer says 'ready'."""
+    rows = workspace.trajectories.trajectories(TODAY)
+    izegem = next(row.uid for row in rows if row.name == demo_name("autodelen"))
+    assert workspace.intake.intake_state(izegem).report.ready
+    state = workspace.intake.tick_attendee(izegem, 0, False)
+    assert not state.report.ready
+    assert [c.key for c in state.report.unmet] == ["minimum_aanwezigen"]
 
 
 def test_the_fifth_programme_intake_just_works(
@@ -398,3 +412,36 @@ def test_demo_autodelen_intake_is_filled_in_and_ready(workspace: Workspace) -> N
     assert potential.area_selection is not None
     assert [a.name for a in potential.area_selection.areas if a.chosen] == ["Kachtem"]
     assert "Kachtem gekozen" in potential.notes
+
+
+def test_a_joint_trajectory_chooses_a_wijk_per_municipality(workspace: Workspace) -> None:
+    """Leiestreek: each of the five municipalities chooses its own kern/wijk; two chosen in one
+    municipality, or a wijk without its municipality, is refused."""
+    rows = workspace.trajectories.trajectories(TODAY)
+    uid = next(row.uid for row in rows if row.name == "Gezamenlijk autodelen Leiestreek")
+    item = next(
+        i for i in workspace.intake.intake_state(uid).meeting_items if i.key == "potentieel"
+    )
+    assert item.area_selection is not None
+    assert item.area_selection.municipalities == (
+        "Wielsbeke",
+        "Dentergem",
+        "Oostrozebeke",
+        "Zulte",
+        "Deinze",
+    )
+    chosen = [
+        Area("Centrum", "Hoog", True, "Wielsbeke"),
+        Area("Centrum", "Gemiddeld", True, "Deinze"),
+        Area("Ooigem", "Laag", False, "Wielsbeke"),
+    ]
+    state = workspace.intake.save_areas(uid, "potentieel", chosen)
+    item = next(i for i in state.meeting_items if i.key == "potentieel")
+    assert item.area_selection is not None and item.area_selection.areas == tuple(chosen)
+    with pytest.raises(UserError, match="in Wielsbeke"):
+        workspace.intake.save_areas(
+            uid, "potentieel", [*chosen[:2], Area("Ooigem", "", True, "Wielsbeke")]
+        )
+    with pytest.raises(UserError) as caught:
+        workspace.intake.save_areas(uid, "potentieel", [Area("Sint-Baafs-Vijve")])
+    assert caught.value.params["name"] == "Sint-Baafs-Vijve"

@@ -52,7 +52,7 @@ def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notities.sqlite"
     path.write_text("Dit is een boodschappenlijst\n" * 20, encoding="utf-8")
     before = _digest(path)
-    with pytest.raises(UserError, match="geen Trajectwijzer-database"):
+    with pytest.raises(UserError, match="not a Trajectwijzer database"):
         open_database(path)
     assert _digest(path) == before
 
@@ -66,7 +66,7 @@ def test_other_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None
     conn.commit()
     conn.close()
     before = _digest(path)
-    with pytest.raises(UserError, match="geen Trajectwijzer-database"):
+    with pytest.raises(UserError, match="not a Trajectwijzer database"):
         open_database(path)
     assert _digest(path) == before
     assert not Path(f"{path}-wal").exists()
@@ -81,9 +81,9 @@ def test_newer_database_is_refused_untouched(db_path: Path) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
     before = _digest(db_path)
-    with pytest.raises(UserError, match="nieuwere versie") as info:
+    with pytest.raises(UserError, match="newer version") as info:
         open_database(db_path)
-    assert "Installeer de nieuwste versie" in info.value.message
+    assert "Install the newest version" in info.value.message
     assert _digest(db_path) == before
 
 
@@ -96,7 +96,7 @@ def test_truncated_database_is_reported_damaged(db_path: Path) -> None:
     conn.close()
     data = db_path.read_bytes()
     db_path.write_bytes(data[:100] + b"\x00" * 50)
-    with pytest.raises(UserError, match=r"beschadigd|geen Trajectwijzer"):
+    with pytest.raises(UserError, match=r"damaged|not a Trajectwijzer"):
         open_database(db_path)
 
 
@@ -108,12 +108,15 @@ def test_empty_sqlite_file_is_taken_as_new(tmp_path: Path) -> None:
     assert check_file(path).state is FileState.OURS
 
 
-def test_unwritable_folder_gives_dutch_message(tmp_path: Path) -> None:
-    """A database in a folder that cannot be created gives a message saying what to do."""
+def test_unwritable_folder_gives_a_message_and_leaves_nothing(tmp_path: Path) -> None:
+    """A database in a folder that cannot be made is refused with what to do; nothing stays."""
+    from models.storage.faults import StorageFault
+
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
-    with pytest.raises(UserError, match="kan niet aangemaakt worden"):
+    with pytest.raises(StorageFault, match="cannot be found"):
         open_database(blocker / "sub" / "db.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand"]
 
 
 def test_older_database_is_backed_up_before_migration(
@@ -128,19 +131,21 @@ def test_older_database_is_backed_up_before_migration(
         conn.execute(text("INSERT INTO marker VALUES ('gegevens van de coach')"))
     db.close()
 
+    current = lifecycle.SCHEMA_VERSION  # the version this build writes; a newer one is due
+
     def fake_migrate(engine) -> None:
         with engine.begin() as conn:
-            conn.execute(text("PRAGMA user_version = 2"))
+            conn.execute(text(f"PRAGMA user_version = {current + 1}"))
 
-    monkeypatch.setattr(lifecycle, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(lifecycle, "SCHEMA_VERSION", current + 1)
     monkeypatch.setattr(lifecycle, "_migrate", fake_migrate)
     db = lifecycle.open_database(db_path, backup_dir=tmp_path / "backups")
     db.close()
-    assert db.migrated_from == 1
+    assert db.migrated_from == current
     assert db.backup_path is not None and db.backup_path.parent == tmp_path / "backups"
     conn = sqlite3.connect(db.backup_path)
     assert conn.execute("SELECT v FROM marker").fetchone() == ("gegevens van de coach",)
-    assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (current,)
     conn.close()
 
 

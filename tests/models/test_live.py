@@ -18,9 +18,8 @@ START = datetime(2026, 12, 2, 19, 30)
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     return workspace
 
 

@@ -41,7 +41,7 @@ CHILD = textwrap.dedent(
         print(f"typed {count}", flush=True)  # printed after the keystroke's commit returned
     window.show_tab(2)
     for char in "Flyers":
-        QTest.keyClick(window.actions.title, char)
+        QTest.keyClick(window.actions_panel.title, char)
     print("draft", flush=True)
     import signal
     signal.pause()  # the test kills us here

@@ -14,10 +14,6 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 TODAY = date(2026, 11, 22)
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture
 def workspace(db_path: Path):
     opened = Workspace.open(db_path)
@@ -88,8 +84,8 @@ def test_mapping_remembered_per_set_of_header_names(workspace: Workspace, tmp_pa
     assert again.mappings[0]["GSM"] is Field.PHONE
 
 
-def test_import_for_a_session_registers_everyone(workspace: Workspace) -> None:
-    workspace.demo.fill_demo_data(TODAY)
+def test_import_for_a_session_registers_everyone(demo_copy) -> None:
+    workspace = demo_copy(TODAY)
     session = workspace.sessions.all_sessions()[0]
     before = session.registered
     _, result = _import(workspace, "aanwezigen_oud.xls", session.uid)

@@ -1,14 +1,13 @@
 """Laying out a programme on the calendar: month offsets, the seeds' phases, sessions, owners."""
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from models.core.enums import SessionKind
 from models.core.reference import search_municipalities
-from models.planning.layout import month_end, month_start, session_start
+from models.planning.schedule import month_end, month_start, session_start
 from models.programmes import get_programme
 from models.trajectories.setup import ClientInput, NewTrajectory
 from models.workspace import Workspace
@@ -62,15 +61,30 @@ def test_month_offsets_tile_the_calendar_without_gaps() -> None:
 
 
 def test_sessions_avoid_weekends_holidays_and_the_christmas_break() -> None:
-    """A planned session lands on a working day, evenings for citizens, office hours else."""
-    assert session_start(date(2026, 10, 27), 0, SessionKind.WORK_SESSION) == datetime(
-        2026, 11, 10, 19, 30
-    )  # 10/11 is a Tuesday; the 11th (Wapenstilstand) is not chosen
-    assert session_start(date(2026, 10, 28), 0, SessionKind.MEETING) == datetime(
-        2026, 11, 12, 10, 0
-    )  # 11 November skipped
-    christmas = session_start(date(2026, 12, 11), 0, SessionKind.WORK_SESSION)
-    assert christmas.date() == date(2026, 12, 23)  # back before the break, still in its month
+    """A session lands on a working day: evenings for citizens, office hours for officials."""
+    autodelen = get_programme("autodelen")
+    hours = autodelen.session_hours
+    infosessie = autodelen.session_template("infosessie")
+    overleg = autodelen.session_template("kennismakingsoverleg")
+    assert infosessie is not None and overleg is not None
+    # month 6 from 27/04/2026 runs 27/10–26/11; halfway is 10/11, a Tuesday before Wapenstilstand
+    assert session_start(date(2026, 4, 27), infosessie, hours) == datetime(2026, 11, 10, 19, 30)
+    # wanted on Wapenstilstand (Wed 11/11): the Thursday after, at 10:00 for the officials
+    assert session_start(date(2026, 10, 28), overleg, hours) == datetime(2026, 11, 12, 10, 0)
+    christmas = session_start(date(2026, 12, 11), overleg, hours)
+    assert christmas.date() == date(2026, 12, 23)  # back before the closure, still in its month
+
+
+def test_citizens_sessions_leave_the_school_break_unless_the_coach_says_otherwise() -> None:
+    """Month 6 from 20/04/2026 wants Tue 3/11 (herfstvakantie 2–8/11): the Friday before."""
+    autodelen = get_programme("autodelen")
+    infosessie = autodelen.session_template("infosessie")
+    assert infosessie is not None
+    hours = autodelen.session_hours
+    avoided = session_start(date(2026, 4, 20), infosessie, hours)
+    kept = session_start(date(2026, 4, 20), infosessie, hours, avoid_school_holidays=False)
+    assert avoided == datetime(2026, 10, 30, 19, 30)
+    assert kept == datetime(2026, 11, 3, 19, 30)
 
 
 def test_autodelen_plan_follows_seed_000(workspace: Workspace) -> None:
@@ -147,13 +161,73 @@ def test_phase_owner_follows_its_activities(workspace: Workspace) -> None:
     assert {r.who for r in autodelen.rows if r.kind == "phase"} == {"Begeleider en gemeente"}
 
 
-def test_every_demo_trajectory_has_a_dated_plan(workspace: Workspace) -> None:
-    """Each of the four demo trajectories has dated phases labelled Fase 1, Fase 2, …"""
-    workspace.demo.fill_demo_data(TODAY)
+def test_every_demo_trajectory_has_a_dated_plan(demo_copy) -> None:
+    """Each demo trajectory has dated phases labelled Fase 1, Fase 2, …; the running ones
+    began before today, the joint Leiestreek one starts soon with Fase 1 alone booked."""
+    workspace = demo_copy(TODAY)
     for row in workspace.trajectories.trajectories(TODAY):
         plan = workspace.planning.plan(row.uid, TODAY)
         phases = [r for r in plan.rows if r.kind == "phase"]
         assert [p.label for p in phases] == [f"Fase {n + 1}" for n in range(len(phases))]
         assert all(r.planned_start for r in plan.rows)
         assert plan.timeline is not None and plan.timeline.lanes
-        assert plan.start_date is not None and plan.start_date < TODAY
+        assert plan.start_date is not None
+        if row.status == "running":
+            assert plan.start_date < TODAY and all(p.booked for p in phases)
+        else:
+            assert row.name == "Gezamenlijk autodelen Leiestreek" and plan.start_date >= TODAY
+            assert [p.booked for p in phases] == [True, False, False]
+
+
+def test_a_joint_trajectory_plans_each_municipality_and_the_exchange_moments(
+    workspace: Workspace,
+) -> None:
+    """Five municipalities: an infosessie and a chosen wijk each, plus three exchange moments."""
+    towns = ("Izegem", "Roeselare", "Deinze", "Kruisem", "Wielsbeke")
+    option = "gezamenlijk"
+    clients = tuple(
+        ClientInput(nis_code=next(m.nis_code for m in search_municipalities(t) if m.name == t))
+        for t in towns
+    )
+    uid = workspace.trajectories.create_trajectory(
+        NewTrajectory("autodelen", option, clients, start_date=date(2027, 1, 4))
+    )
+    plan = workspace.planning.plan(uid, TODAY)
+    sessions = [r for r in plan.rows if r.kind == "session"]
+    infos = [r for r in sessions if r.name.startswith("Infosessie 'Autodelen in je wijk'")]
+    assert sorted(r.name.rsplit(" – ", 1)[1] for r in infos) == sorted(towns)
+    assert len({r.starts_at for r in infos}) == 5  # spread over the days, never two at once
+    exchanges = [r.name for r in sessions if r.name.startswith("Uitwisselingsmoment")]
+    assert len(exchanges) == 3
+    chosen = [r.name for r in plan.rows if r.name.startswith("Wijk/kern gekozen")]
+    assert sorted(name.rsplit(" – ", 1)[1] for name in chosen) == sorted(towns)
+
+
+def test_a_single_municipality_has_no_exchange_moments(workspace: Workspace) -> None:
+    """The exchange moments belong to joint trajectories only."""
+    uid = new_trajectory(workspace, "autodelen", date(2027, 1, 4))
+    names = [r.name for r in workspace.planning.plan(uid, TODAY).rows]
+    assert not any(name.startswith("Uitwisselingsmoment") for name in names)
+    assert names.count("Infosessie 'Autodelen in je wijk'") == 1
+
+
+def test_no_session_or_deadline_falls_on_a_public_holiday(workspace: Workspace) -> None:
+    """Over every programme and many start days, sessions and deadlines avoid Belgian holidays."""
+    from models.planning.calendar import public_holiday
+
+    for programme in ("autodelen", "klimaatdoeners", "intergemeentelijk", "buurtpunt"):
+        towns = ("Izegem", "Roeselare") if programme in ("intergemeentelijk", "buurtpunt") else ()
+        for offset in range(0, 365, 29):
+            start = date(2026, 1, 2) + timedelta(days=offset)
+            uid = new_trajectory(workspace, programme, start, *towns)
+            days = [
+                (row.name, row.starts_at.date() if row.starts_at else row.planned_start)
+                for row in workspace.planning.plan(uid, TODAY).rows
+                if row.kind in ("session", "milestone")
+            ]
+            board = workspace.planning.task_board(uid, TODAY)
+            days += [(t.title, t.due_on) for t in (*board.tasks, *board.responsibilities)]
+            for name, day in days:
+                if day is None:
+                    continue  # open-ended: "na afloop"
+                assert public_holiday(day) is None and day.weekday() < 5, (programme, name, day)

@@ -4,7 +4,6 @@ import json
 import sqlite3
 import uuid
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -18,16 +17,9 @@ from models.workspace import Workspace
 TODAY = date(2026, 11, 23)
 
 
-class Workspace(Workspace):
-    pass
-
-
 @pytest.fixture
-def workspace(db_path: Path):
-    opened = Workspace.open(db_path)
-    opened.demo.fill_demo_data(TODAY)
-    yield opened
-    opened.close()
+def workspace(demo_copy):
+    return demo_copy(TODAY)
 
 
 def _busy_person(workspace: Workspace) -> Person:

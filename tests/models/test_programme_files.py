@@ -132,3 +132,25 @@ def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
     """Pointing the loader at a folder that does not exist raises a ProgrammeError."""
     with pytest.raises(ProgrammeError, match="bestaat niet"):
         load_programmes(tmp_path / "nergens")
+
+
+def test_a_session_without_its_audience_is_explained(tmp_path: Path) -> None:
+    """The audience sets a session's hour, so a file that leaves it out names the field."""
+    error = _broken(tmp_path, 'audience = "officials"\n', "")
+    assert error.field == "session_templates.0.audience"
+
+
+def test_an_included_item_for_an_unknown_scope_is_explained(tmp_path: Path) -> None:
+    """An inclusion tied to a scope that does not exist names the item and the scope."""
+    text = FIFTH.read_text(encoding="utf-8")
+    assert "included" not in text
+    broken = text.replace(
+        'key = "fietsstraten"',
+        'key = "fietsstraten"\nincluded = [{ text = "Een spreker", scopes = ["alles"] }]',
+        1,
+    )
+    (tmp_path / FIFTH.name).write_text(broken, encoding="utf-8")
+    with pytest.raises(ProgrammeError) as caught:
+        load_programmes(tmp_path)
+    assert caught.value.field == "included.0.scopes.0"
+    assert "'alles' bestaat niet" in str(caught.value)

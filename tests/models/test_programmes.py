@@ -194,14 +194,55 @@ def test_autodelen_conditions_need_all_three_facets(programmes: dict[str, Progra
 def test_autodelen_included_and_municipality_tasks(programmes: dict[str, Programme]) -> None:
     """Four things are included; the municipality carries climate, input, plan, logistics, print."""
     autodelen = programmes["autodelen"]
-    assert len(autodelen.included) == 4
-    assert any("drie infomomenten" in text for text in autodelen.included)
+    assert len(autodelen.included_texts("fase_1_2_3")) == 4
+    assert any("drie infomomenten" in text for text in autodelen.included_texts("fase_1_2_3"))
     tasks = " ".join(r.text for r in autodelen.responsibilities if r.owner == "municipality")
     for task in ("slaagkansen", "analyse van actoren", "communicatieplan", "zaal", "huisstijl"):
         assert task in tasks
 
 
 # ---------------------------------------------------------------- klimaatdoeners (seed 002)
+
+
+def test_the_speaker_comes_with_the_phases_that_hold_the_infomomenten(
+    programmes: dict[str, Programme],
+) -> None:
+    """Fase 1 includes no speaker; Fase 1+2 one at the infosessie; Fase 1+2+3 three infomomenten."""
+    autodelen = programmes["autodelen"]
+    speaker = [
+        [t for t in autodelen.included_texts(k) if "spreker" in t.lower()]
+        for k in ("fase_1", "fase_1_2", "fase_1_2_3")
+    ]
+    assert speaker[0] == []
+    assert speaker[1] == [
+        "Een spreker bij de infosessie 'Autodelen in je wijk' in de gekozen wijk."
+    ]
+    assert len(speaker[2]) == 1 and "drie infomomenten" in speaker[2][0]
+    assert len(autodelen.included_texts("fase_1")) == 3
+
+
+def test_session_hours_follow_the_audience(programmes: dict[str, Programme]) -> None:
+    """Officials meet at 10:00 and citizens at 19:30 in autodelen; the inspiration day at 09:30."""
+    autodelen, buurtpunt = programmes["autodelen"], programmes["buurtpunt"]
+    hours = {
+        t.key: autodelen.session_hours.for_audience(t.audience).strftime("%H:%M")
+        for t in autodelen.session_templates
+    }
+    assert hours["kennismakingsoverleg"] == "10:00"
+    assert hours["infosessie"] == "19:30"
+    day = buurtpunt.session_template("inspiratiedag")
+    assert day is not None and day.start_time == "09:30"
+
+
+def test_the_first_meeting_attendance_is_a_condition(programmes: dict[str, Programme]) -> None:
+    """Unticked minimum attendees leave the attendance condition unmet; ticked, it is met."""
+    autodelen = programmes["autodelen"]
+    roles = autodelen.minimum_attendees
+    assert len(roles) == 3
+    missing = autodelen.unmet_conditions({}, present=roles[1:])
+    assert "minimum_aanwezigen" in [c.key for c in missing]
+    ticked = autodelen.unmet_conditions({}, present=roles)
+    assert "minimum_aanwezigen" not in [c.key for c in ticked]
 
 
 def test_klimaatdoeners_has_four_work_sessions_and_fixed_price(

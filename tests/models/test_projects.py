@@ -116,19 +116,50 @@ def test_climate_actions_come_from_the_menukaart_with_budgets(workspace: Workspa
     use = {m.key: m.projects for m in overview.menu_use}
     assert use["repaircafe"] == ("Repaircafé Herent",)
     assert use["korte_keten"] == ()  # not chosen yet: shown as still open on the menukaart
+    # The groups asked more than the € 5.000 (allowed, and said); granted stays within it.
+    assert overview.budget.requested_cents > 500_000 >= overview.budget.granted_cents
+    assert overview.budget.asked_over_budget and not overview.budget.over_budget
+    count = len(overview.projects)
+    with pytest.raises(UserError) as caught:  # granted € 1.000 + € 2.000: € 2.000 left
+        workspace.projects.create_project(
+            uid,
+            ProjectInput(
+                name="Korte keten Herent",
+                menu_item_key="korte_keten",
+                budget_requested_cents=300_000,
+                budget_granted_cents=300_000,
+            ),
+        )
+    left = 500_000 - overview.budget.granted_cents
+    assert caught.value.field == "granted" and left < 300_000
+    assert len(workspace.projects.projects_overview(uid).projects) == count  # nothing stored
     new = workspace.projects.create_project(
         uid,
         ProjectInput(
             name="Korte keten Herent",
             menu_item_key="korte_keten",
             budget_requested_cents=300_000,
-            budget_granted_cents=300_000,
+            budget_granted_cents=left,
         ),
     )
     after = workspace.projects.projects_overview(uid)
-    assert after.budget is not None and after.budget.over_budget
+    assert after.budget is not None and after.budget.remaining_cents == 0
     assert workspace.projects.project(new).stage is not None  # the first stage when none is given
     assert {m.key: m.projects for m in after.menu_use}["korte_keten"] == ("Korte keten Herent",)
+
+
+def test_a_grant_needs_a_working_budget_and_no_more_than_was_asked(workspace: Workspace) -> None:
+    """More granted than asked is refused; without a working budget nothing can be granted."""
+    uid = trajectory_uid(workspace, "klimaatdoeners")
+    too_much = ProjectInput(name="Z", budget_requested_cents=10_000, budget_granted_cents=20_000)
+    with pytest.raises(UserError) as caught:
+        workspace.projects.create_project(uid, too_much)
+    assert caught.value.field == "granted" and "more than the group asked" in caught.value.text
+    workspace.intake.save_intake_answer(uid, "werkingsbudget_bedrag", None)
+    assert workspace.projects.projects_overview(uid).budget.working_budget_cents is None  # type: ignore[union-attr]
+    fitting = ProjectInput(name="Z", budget_requested_cents=10_000, budget_granted_cents=10_000)
+    with pytest.raises(UserError, match="not known yet"):
+        workspace.projects.create_project(uid, fitting)
 
 
 def test_bad_menu_item_and_negative_budget_are_refused(workspace: Workspace) -> None:

@@ -62,9 +62,9 @@ def test_a_changed_price_makes_a_new_version_and_supersedes_the_old(database) ->
     with database.session_factory.begin() as session:
         trajectory = _trajectory(session, "autodelen", ("Izegem", "West-Vlaanderen"))
         first = create_quote_version(session, trajectory.uid, "fase_1_2_3", today=DAY)
-        options = PriceOptions(discount=False)
+        options = PriceOptions(discount=False, discount_note="Niet ingetekend op de oproep")
         second = create_quote_version(session, trajectory.uid, "fase_1_2_3", options, today=DAY)
-        versions = list_versions(session, trajectory.uid)
+        versions = list_versions(session, trajectory.uid, DAY)
     assert first.created and second.created
     assert (second.row.number, second.row.version) == (first.row.number, 2)
     assert [(v.version, v.status) for v in versions] == [(2, "draft"), (1, "superseded")]
@@ -131,9 +131,9 @@ def test_the_form_proposes_the_discount_and_says_when_a_price_is_typed(database)
     """Izegem: the discount is proposed with its reason; only Fase 1+2+3 can be typed over."""
     with database.session_factory.begin() as session:
         trajectory = _trajectory(session, "autodelen", ("Izegem", "West-Vlaanderen"))
-        form = quote_form(session, trajectory.uid)
+        form = quote_form(session, trajectory.uid, DAY)
         joint = _trajectory(session, "autodelen", *((f"G{n}", "Limburg") for n in range(5)))
-        joint_form = quote_form(session, joint.uid)
+        joint_form = quote_form(session, joint.uid, DAY)
     assert form.discount_proposed and "West-Vlaanderen" in form.discount_reason
     assert [(s.key, s.adjustable) for s in form.scopes] == [
         ("fase_1", False),
@@ -195,20 +195,27 @@ def test_unknown_uids_are_refused_in_dutch(database) -> None:
         workspace.quotes.quote_document("drieduizend")
 
 
-def test_demo_data_has_one_accepted_quote_per_trajectory(database) -> None:
-    """The demo trajectories each carry a quote: Izegem at € 3.250, the cluster in three shares."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def test_demo_data_has_one_accepted_quote_per_trajectory(demo_workspace) -> None:
+    """Each demo quote went through its life (sent, then accepted by someone): Izegem € 3.250,
+    two clusters € 10.000 each, the joint Leiestreek Fase 1 at € 12.500 less 50 % each."""
+    workspace = demo_workspace
     totals = {}
-    for row in workspace.trajectories.trajectories():
-        versions = workspace.quotes.quotes(row.uid)
+    for row in workspace.trajectories.trajectories(DAY):
+        versions = workspace.quotes.quotes(row.uid, DAY)
         assert [v.status for v in versions] == [QuoteStatus.ACCEPTED.value]
-        totals[row.programme] = versions[0].total_excl_vat_cents
+        (accepted,) = versions
+        assert accepted.sent_on is not None and accepted.accepted_on is not None
+        assert accepted.sent_on <= accepted.accepted_on <= DAY and accepted.accepted_by
+        assert accepted.open_conditions == ()
+        word = "deelnameovereenkomst" if row.programme == "buurtpunt" else "offerte"
+        assert row.accepted_quote.startswith(f"{word} {accepted.number} versie 1, aanvaard op")
+        totals[row.name] = accepted.total_excl_vat_cents
     assert totals == {
-        "autodelen": 325_000,
-        "klimaatdoeners": 750_000,
-        "intergemeentelijk": 1_000_000,
-        "buurtpunt": 0,
+        "Bottom-up autodelen Izegem – wijk Kachtem": 325_000,
+        "Klimaatdoeners Herent": 750_000,
+        "Klimaatsamenwerking Zuiderkempen en Netevallei": 2_000_000,
+        "Lerend netwerk 'ons buurtpunt' 2026–2027": 0,
+        "Gezamenlijk autodelen Leiestreek": 625_000,
     }
 
 
@@ -216,7 +223,9 @@ def test_a_recalculation_keeps_the_coachs_discount_choice_and_typed_price(databa
     """€ 6.000 typed, discount off; stopped after fase 2 → € 4.153,85, after fase 1 → € 3.230,77."""
     with database.session_factory.begin() as session:
         trajectory = _trajectory(session, "autodelen", ("Izegem", "West-Vlaanderen"))
-        options = PriceOptions(discount=False, manual_amount_cents=600_000)
+        options = PriceOptions(
+            discount=False, discount_note="Op vraag van de gemeente", manual_amount_cents=600_000
+        )
         create_quote_version(session, trajectory.uid, "fase_1_2_3", options, today=DAY)
         trajectory.stopped_after_phase_key = "fase_2"
         after_two = create_quote_version(session, trajectory.uid, today=DAY).row

@@ -6,19 +6,21 @@ import pytest
 
 from models.core.errors import UserError
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 DAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def workspace(database) -> Workspace:
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def workspace(demo_copy) -> Workspace:
+    workspace = demo_copy(DAY)
     return workspace
 
 
 def _trajectory(workspace: Workspace, programme: str) -> str:
-    return next(t.uid for t in workspace.trajectories.trajectories() if t.programme == programme)
+    return next(
+        t.uid for t in workspace.trajectories.trajectories() if t.name == demo_name(programme)
+    )
 
 
 def test_templates_of_klimaatdoeners_are_the_four_work_sessions_with_purpose(workspace) -> None:

@@ -3,19 +3,23 @@
 from datetime import date
 
 from models.demo.sessions import add_sessions_demo
-from models.workspace import Workspace
 
 DAY = date(2026, 11, 22)
 
 
-def test_every_trajectory_has_a_held_session_with_notes_decisions_and_actions(database) -> None:
-    """Per trajectory: attendees, notes, a decision and an action; running it twice adds nothing."""
-    workspace = Workspace(database)
-    workspace.demo.fill_demo_data(DAY)
+def test_every_trajectory_has_a_held_session_with_notes_decisions_and_actions(
+    demo_workspace,
+) -> None:
+    """Per running trajectory: attendees, notes, a decision and an action; running it twice
+    adds nothing. The joint trajectory that has not started yet held no session."""
+    workspace = demo_workspace
     for _ in range(2):
-        with database.session_factory.begin() as session:
+        with workspace.database.session_factory.begin() as session:
             add_sessions_demo(session, DAY)
-    for trajectory in workspace.trajectories.trajectories():
+    for trajectory in workspace.trajectories.trajectories(DAY):
+        if trajectory.status != "running":
+            assert trajectory.name == "Gezamenlijk autodelen Leiestreek"
+            continue
         reports = [
             workspace.sessions.session_report(row.uid)
             for row in workspace.sessions.trajectory_sessions(trajectory.uid)

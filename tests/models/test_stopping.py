@@ -10,6 +10,7 @@ from test_planning import TODAY, new_trajectory
 from models.core.errors import UserError
 from models.planning.dto import NewTask
 from models.workspace import Workspace
+from tests.demo import demo_name
 
 
 @pytest.fixture
@@ -20,9 +21,26 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 
 def _autodelen_with_quote(workspace: Workspace) -> str:
-    uid = new_trajectory(workspace, "autodelen", date(2026, 5, 4), "Herent")  # no discount
+    """Herent (no discount), Fase 1+2+3 quoted, Fase 1 under way."""
+    uid = new_trajectory(workspace, "autodelen", date(2026, 5, 4), "Herent")
     workspace.quotes.new_quote_version(uid, "fase_1_2_3", today=date(2026, 4, 20))
+    fase_1 = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.label == "Fase 1")
+    workspace.planning.edit_plan_item(uid, fase_1.uid, "status", "in_progress", today=TODAY)
     return uid
+
+
+def test_a_stop_is_only_offered_after_a_phase_that_has_started(workspace: Workspace) -> None:
+    """Before Fase 1 starts no stop is offered (and one is refused); once it runs, 'after
+    Fase 1' is; never after the last booked phase."""
+    uid = new_trajectory(workspace, "autodelen", date(2026, 5, 4), "Herent")
+    assert workspace.planning.plan(uid, TODAY).stop_choices == ()
+    with pytest.raises(UserError) as error:
+        workspace.planning.stop_after_phase(uid, "fase_1", "Geen budget", today=TODAY)
+    assert error.value.field == "phase" and "not started" in error.value.text
+    fase_1 = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.label == "Fase 1")
+    workspace.planning.edit_plan_item(uid, fase_1.uid, "status", "in_progress", today=TODAY)
+    choices = workspace.planning.plan(uid, TODAY).stop_choices
+    assert choices == (("fase_1", "Fase 1 Voorbereiding"),)
 
 
 def test_stop_after_fase_1_cancels_what_follows_and_recalculates_the_quote(
@@ -41,7 +59,7 @@ def test_stop_after_fase_1_cancels_what_follows_and_recalculates_the_quote(
     plan = workspace.planning.plan(uid, TODAY)
     later = [r for r in plan.rows if r.phase_uid != plan.rows[0].uid and r.kind != "phase"]
     phases = [r for r in plan.rows if r.kind == "phase"]
-    assert [p.status for p in phases] == ["planned", "cancelled", "cancelled"]
+    assert [p.status for p in phases] == ["in_progress", "cancelled", "cancelled"]
     fase_1 = phases[0].uid
     assert all(r.status == "cancelled" for r in later if r.phase_uid != fase_1)
     assert plan.status == "stopped" and plan.stop_reason == "Beslissing schepencollege"
@@ -78,6 +96,8 @@ def test_stop_twice_or_before_a_done_phase_is_refused(workspace: Workspace) -> N
 def test_stopping_a_free_programme_makes_no_quote(workspace: Workspace) -> None:
     """The learning network is free: stopping records the reason, there is no price."""
     uid = new_trajectory(workspace, "buurtpunt", date(2026, 6, 1), "Herent", "Zele")
+    opstart = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.kind == "phase")
+    workspace.planning.edit_plan_item(uid, opstart.uid, "status", "in_progress", today=TODAY)
     result = workspace.planning.stop_after_phase(uid, "opstart", "Te weinig trekkers", today=TODAY)
     assert result.quote is None and result.cancelled > 0
 
@@ -133,9 +153,9 @@ def test_tasks_for_named_people_with_due_dates(workspace: Workspace) -> None:
     }
 
 
-def test_agenda_over_all_trajectories(workspace: Workspace) -> None:
+def test_agenda_over_all_trajectories(demo_copy) -> None:
     """The overview lists sessions and milestones of the coming weeks and everything late."""
-    workspace.demo.fill_demo_data(TODAY)
+    workspace = demo_copy(TODAY)
     agenda = workspace.overview.agenda(TODAY, days=42)
     kinds = {item.kind for item in agenda.coming}
     assert {"session", "milestone"} <= kinds
@@ -143,7 +163,7 @@ def test_agenda_over_all_trajectories(workspace: Workspace) -> None:
     assert all(item.due_on < TODAY for item in agenda.overdue)  # type: ignore[operator]
     assert "Affiche in de bakkerij en het dorpscafé hangen" in {i.title for i in agenda.overdue}
     autodelen = next(
-        t for t in workspace.trajectories.trajectories(TODAY) if t.programme == "autodelen"
+        t for t in workspace.trajectories.trajectories(TODAY) if t.name == demo_name("autodelen")
     )
     workspace.planning.stop_after_phase(autodelen.uid, "fase_2", "Test", today=TODAY)
     coming = [

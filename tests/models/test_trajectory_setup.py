@@ -147,3 +147,73 @@ def test_joint_autodelen_trajectory_from_five_municipalities(workspace: Workspac
         NewTrajectory("autodelen", "gezamenlijk", clients)
     )
     assert workspace.trajectories.trajectory(uid).arrangement == "joint"
+
+
+def test_an_association_is_refused_for_a_programme_meant_for_municipalities(
+    workspace: Workspace,
+) -> None:
+    """Autodelen is for a municipality: an association is refused with the reason, unstored."""
+    with pytest.raises(UserError) as caught:
+        workspace.trajectories.create_trajectory(
+            NewTrajectory(
+                "autodelen",
+                "gemeente",
+                (ClientInput(name="Velt Izegem", kind="association", place="Izegem"),),
+            )
+        )
+    assert caught.value.field == "clients"
+    assert "meant for municipalities" in caught.value.text
+    assert caught.value.params["name"] == "Velt Izegem"
+    assert workspace.trajectories.trajectories() == []
+
+
+def _nis(name: str) -> str:
+    return next(c.nis_code for c in municipality_choices(name) if c.name == name)
+
+
+def test_a_trajectory_can_hold_several_clusters(workspace: Workspace) -> None:
+    """Two clusters of neighbours: each holds its own start meeting, named after it."""
+    clients = tuple(
+        ClientInput(nis_code=_nis(name), cluster=cluster)
+        for name, cluster in (
+            ("Herselt", "Zuiderkempen"),
+            ("Hulshout", "Zuiderkempen"),
+            ("Grobbendonk", "Netevallei"),
+            ("Vorselaar", "Netevallei"),
+        )
+    )
+    uid = workspace.trajectories.create_trajectory(
+        NewTrajectory("intergemeentelijk", "cluster", clients, start_date=date(2027, 2, 1))
+    )
+    plan = workspace.planning.plan(uid)
+    starts = [r.name for r in plan.rows if r.kind == "session" and "Startoverleg" in r.name]
+    assert starts == [
+        "Startoverleg cluster: werving, plan van aanpak en timing – Zuiderkempen",
+        "Startoverleg cluster: werving, plan van aanpak en timing – Netevallei",
+    ]
+
+
+def test_a_cluster_of_one_is_refused(workspace: Workspace) -> None:
+    """A cluster needs at least two neighbours; the message names the cluster."""
+    clients = (
+        ClientInput(nis_code=_nis("Herselt"), cluster="Zuiderkempen"),
+        ClientInput(nis_code=_nis("Hulshout"), cluster="Zuiderkempen"),
+        ClientInput(nis_code=_nis("Grobbendonk"), cluster="Netevallei"),
+    )
+    with pytest.raises(UserError) as caught:
+        workspace.trajectories.create_trajectory(
+            NewTrajectory("intergemeentelijk", "cluster", clients)
+        )
+    assert caught.value.params["name"] == "Netevallei"
+    assert workspace.trajectories.trajectories() == []
+
+
+def test_clusters_are_refused_where_the_programme_has_none(workspace: Workspace) -> None:
+    """Autodelen knows no clusters: a cluster name is refused rather than silently dropped."""
+    clients = tuple(
+        ClientInput(nis_code=_nis(n), cluster="West")
+        for n in ("Izegem", "Roeselare", "Ingelmunster", "Lendelede", "Kuurne")
+    )
+    with pytest.raises(UserError) as caught:
+        workspace.trajectories.create_trajectory(NewTrajectory("autodelen", "gezamenlijk", clients))
+    assert "does not work with clusters" in caught.value.text

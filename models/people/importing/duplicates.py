@@ -12,14 +12,10 @@ same name elsewhere, a missing accent, one letter off, when no contact detail di
 """
 
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
 from models.core.errors import domain_text
-from models.core.reference import fold
-from models.people.importing.cleaning import phone_key
-from models.people.importing.matching import NameKeys, close_enough
-from models.people.importing.rows import PersonValues
+from models.people.importing.matching import NameKeys, Record, close_enough, identity
 
 
 class Kind(StrEnum):
@@ -46,33 +42,6 @@ ONE_LETTER = domain_text("name differs by one letter (a typo?)")
 class Verdict(NamedTuple):
     kind: Kind
     reason: str
-
-
-class Record(NamedTuple):
-    """What the rules compare: the values and their keys, computed once per record."""
-
-    values: PersonValues
-    names: NameKeys | None
-    email: str  # casefolded, "" when none
-    phone: str  # international digits, "" when none
-    place: str  # folded municipality, "" when none
-
-
-def record(values: PersonValues, names: NameKeys | None) -> Record:
-    email = values.email.casefold() if values.email else ""
-    place = _place(values.municipality) if values.municipality else ""
-    return Record(values, names, email, phone_key(values.phone) if values.phone else "", place)
-
-
-_place = lru_cache(maxsize=4096)(fold)  # a list names a few places many times over
-
-
-def identity(one: Record) -> tuple[str, ...] | None:
-    """Records with this key are the same person: same name, same details to the letter."""
-    if one.names is None:
-        return None
-    values = one.values
-    return (one.names.exact, one.email, one.phone, values.postcode or "", one.place)
 
 
 def names_agree(a: NameKeys | None, b: NameKeys | None) -> bool:

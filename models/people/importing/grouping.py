@@ -10,16 +10,16 @@
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from models.people.importing.duplicates import (
-    Kind,
+from models.people.importing.duplicates import Kind, Verdict, conflict, judge
+from models.people.importing.matching import (
+    Groups,
+    NearIndex,
+    PeopleIndex,
     Record,
-    Verdict,
-    conflict,
     identity,
-    judge,
+    name_keys,
     record,
 )
-from models.people.importing.matching import Groups, NearIndex, PeopleIndex, name_keys
 from models.people.importing.rows import CleanRow, PersonValues, RowKey
 
 

@@ -8,8 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from models.people.importing import refusals
-from models.people.importing.readers import SheetData, decode_text
-from models.people.importing.sheets import Cell
+from models.people.importing.sheets import Cell, SheetData, decode_text
 
 MAX_SPAN = 100
 

@@ -5,15 +5,14 @@ decided in duplicates.py; here only the candidates are found.
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance.OSA import distance as _osa_distance
 
 from models.core.reference import fold
+from models.people.importing.cleaning import phone_key
 from models.people.importing.rows import PersonValues
-
-if TYPE_CHECKING:
-    from models.people.importing.duplicates import Record
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,33 @@ class NameKeys:
 def name_keys(first: str, last: str) -> NameKeys | None:
     exact = name_key(first, last)
     return NameKeys(exact, fold(exact)) if exact else None
+
+
+class Record(NamedTuple):
+    """What the rules compare: the values and their keys, computed once per record."""
+
+    values: PersonValues
+    names: NameKeys | None
+    email: str  # casefolded, "" when none
+    phone: str  # international digits, "" when none
+    place: str  # folded municipality, "" when none
+
+
+def record(values: PersonValues, names: NameKeys | None) -> Record:
+    email = values.email.casefold() if values.email else ""
+    place = _place(values.municipality) if values.municipality else ""
+    return Record(values, names, email, phone_key(values.phone) if values.phone else "", place)
+
+
+_place = lru_cache(maxsize=4096)(fold)  # a list names a few places many times over
+
+
+def identity(one: Record) -> tuple[str, ...] | None:
+    """Records with this key are the same person: same name, same details to the letter."""
+    if one.names is None:
+        return None
+    values = one.values
+    return (one.names.exact, one.email, one.phone, values.postcode or "", one.place)
 
 
 class NearIndex[T: Hashable]:
@@ -153,8 +179,6 @@ class PeopleIndex:
     """People already in the database, indexed by e-mail address, exact details and name."""
 
     def __init__(self, people: Iterable[ExistingPerson]) -> None:
-        from models.people.importing.duplicates import identity, record
-
         self.people = {person.uid: person for person in people}
         self.records: dict[str, Record] = {}
         self._by_email: dict[str, list[str]] = {}

@@ -16,10 +16,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from models.people.importing import refusals
-from models.people.importing.sheets import Cell, FileKind, Merged, normalise_cell
+from models.people.importing.sheets import (
+    Cell,
+    FileKind,
+    SheetData,
+    decode_text,
+    normalise_cell,
+)
 
 Progress = Callable[[int, int], None]
-SheetData = tuple[str, list[list[Cell]], list[Merged]]  # what the child hands back per sheet
 
 
 class Bounds(NamedTuple):
@@ -107,18 +112,6 @@ def _count(sheets: list[SheetData], name: str, bounds: Bounds) -> None:
         text += sum(len(cell) for row in rows for cell in row if type(cell) is str)
         if cells > bounds.max_cells or text > bounds.max_text:
             raise refusals.too_big(name)
-
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 as Belgian Excel writes."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def _delimiter(lines: list[str]) -> tuple[str, float]:

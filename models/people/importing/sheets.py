@@ -8,6 +8,7 @@ from enum import StrEnum
 
 Cell = str | int | float | bool | date | datetime | time | None
 Merged = tuple[tuple[int, int], tuple[int, int]]  # 0-based (row, col) of both corners
+SheetData = tuple[str, list[list[Cell]], list[Merged]]  # what the reading child hands back
 
 
 class FileKind(StrEnum):
@@ -35,3 +36,15 @@ def normalise_cell(value: object) -> Cell:
     if isinstance(value, str | int | bool | date | datetime | time):
         return value
     return str(value)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 as Belgian Excel writes."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")

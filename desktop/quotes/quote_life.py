@@ -1,0 +1,69 @@
+"""The steps of a quote's life from the Offerte tab: sent, accepted (by whom), declined."""
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core.formatting import format_date
+
+if TYPE_CHECKING:
+    from models.quotes.dto import QuoteVersionRow
+
+
+class LifeDialog(QDialog):
+    """Asks the day (today proposed) and, to accept, who accepted; to decline, why."""
+
+    def __init__(
+        self, step: str, row: "QuoteVersionRow", today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.step = step
+        titles = {
+            "sent": self.tr("Quote sent"),
+            "accepted": self.tr("Quote accepted"),
+            "declined": self.tr("Quote declined"),
+        }
+        self.setWindowTitle(titles[step])
+        self.day = QLineEdit(format_date(today))
+        self.day.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.text = QLineEdit()
+        intro = QLabel(
+            self.tr("Version %1 of quote %2.")
+            .replace("%1", str(row.version))
+            .replace("%2", row.number)
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("On"), self.day)
+        if step == "accepted":
+            self.text.setPlaceholderText(self.tr("e.g. Ann Vanhoutte, schepen"))
+            form.addRow(self.tr("Accepted by"), self.text)
+            note = QLabel(
+                self.tr(
+                    "An accepted version is locked: a later change makes a new version. "
+                    "Its phases become the booked scope of the plan."
+                )
+            )
+            note.setWordWrap(True)
+            form.addRow(note)
+        elif step == "declined":
+            self.text.setPlaceholderText(self.tr("why, if known"))
+            form.addRow(self.tr("Note"), self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
