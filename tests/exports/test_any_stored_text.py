@@ -58,13 +58,15 @@ def _text_columns() -> Iterator[tuple[str, str]]:
                 yield table.name, column.name
 
 
-def _workspace_holding(pristine: Path, folder: Path, text: str) -> Workspace:
-    """A copy of the demo where every text column ends with `text`, written past the ORM."""
+def _workspace_holding(pristine: Path, folder: Path, text: str) -> tuple[Workspace, str]:
+    """A copy of the demo where every text column ends with `text`, written past the ORM,
+    and its Klimaatdoeners trajectory (found by name before the names change)."""
     path = folder / "copy.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(pristine, path)
     workspace = Workspace.open(path)
+    trajectory = trajectory_uid(workspace, "klimaatdoeners")
     with workspace.database.session_factory.begin() as session:
         connection = session.connection()
         for table, column in _text_columns():
@@ -72,7 +74,7 @@ def _workspace_holding(pristine: Path, folder: Path, text: str) -> Workspace:
                 f'UPDATE "{table}" SET "{column}" = "{column}" || ? WHERE "{column}" IS NOT NULL',
                 (text,),
             )
-    return workspace
+    return workspace, trajectory
 
 
 @settings(
@@ -88,9 +90,8 @@ def test_every_export_accepts_any_stored_text(pristine: Path, folder: Path, text
     """PDFs, the Excel lists and the personal-data dossier are written whatever the text."""
     from desktop.people.privacy_page import write_dossier
 
-    workspace = _workspace_holding(pristine, folder, text)
+    workspace, trajectory = _workspace_holding(pristine, folder, text)
     try:
-        trajectory = trajectory_uid(workspace, "klimaatdoeners")
         for kind in (
             DocumentKind.QUOTE,
             DocumentKind.PLAN,

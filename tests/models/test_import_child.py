@@ -141,3 +141,28 @@ def test_the_memory_limit_holds_in_the_child(tmp_path: Path) -> None:
 def test_the_child_command_from_source_is_isolated_python() -> None:
     command = sandbox.child_command()
     assert command[0] == sys.executable and command[1:3] == ["-I", "-S"]
+
+
+@pytest.mark.slow
+def test_the_app_process_never_loads_a_spreadsheet_reader(tmp_path: Path) -> None:
+    """Reading, previewing and committing an import loads no reader into the app itself."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from models.people.service import PeopleService\n"
+        "from models.storage.lifecycle import open_database\n"
+        f"database = open_database(Path({str(tmp_path / 'db.sqlite')!r}))\n"
+        "people = PeopleService(database)\n"
+        f"draft = people.read_people_file(Path({str(XLSX)!r}))\n"
+        "people.commit_people_import(people.preview_people_import(draft))\n"
+        "database.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('python_calamine', 'openpyxl', 'xlrd', 'odf')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
+    )
+    assert done.stdout.strip() == "[]"
