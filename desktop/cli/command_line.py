@@ -25,6 +25,7 @@ EXPORT_KINDS = (
     "session-report",
     "action-plan",
     "evaluation-report",
+    "evaluation-form",
 )
 
 
@@ -78,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="plan: ook de fasen die (nog) niet geboekt zijn",
     )
+    from desktop.cli.print_command import add_parser as add_print_parser
+
+    add_print_parser(commands)
     importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
     importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
     importing.add_argument(
@@ -148,12 +152,11 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
         print("  ".join(clean_line(str(record.get(c) or "")) for c in columns))
 
 
-def _open_workspace(database: str | None, *, create: bool = False) -> Any:
+def _open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
     """The workspace of an existing database; only `demo-data` may create one."""
-    from models.storage.paths import backup_dir, database_path
-    from models.workspace import Workspace
+    from desktop.cli.opening import open_workspace
 
-    return Workspace.open(database_path(database), backup_dir(), create=create)
+    return open_workspace(database, create=create)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -194,6 +197,10 @@ def _demo_data(args: argparse.Namespace) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
+    if args.command == "print":
+        from desktop.cli import print_command
+
+        return print_command.run(args)
     if args.command == "import-people":
         from desktop.cli import import_people
 

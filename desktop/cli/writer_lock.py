@@ -49,9 +49,8 @@ def writer_lock(database: Path) -> Iterator[None]:
             lock.acquire(wait_ms=int(WAIT_SECONDS * 1000))
         except UserError:
             raise UserError(
-                "Een andere opdracht van Trajectwijzer schrijft in deze database: "
-                "'{database}'. Er is niets gewijzigd. Wacht tot die opdracht klaar is en "
-                "probeer dan opnieuw.",
+                "Another Trajectwijzer command is writing to this database: '{database}'. "
+                "Nothing was changed. Wait until that command has finished and try again.",
                 database=str(database),
             ) from None
     marker = command_marker(database)

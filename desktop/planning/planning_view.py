@@ -1,11 +1,9 @@
 """Planning tab: the timeline beside an editable table, responsibilities and tasks, stopping."""
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,11 +32,13 @@ from desktop.planning.timeline_table import (
     plan_columns,
     task_columns,
 )
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money
@@ -81,6 +81,7 @@ class PlanningView(WorkspaceView, QWidget):
         super().__init__(parent)
         self._uid = ""
         self.plan: Any = None
+        self.printing: DocumentPrinting | None = None
         self.board: Any = None
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -92,7 +93,8 @@ class PlanningView(WorkspaceView, QWidget):
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.fit = QPushButton(self.tr("Whole trajectory"))
         self.stop_button = QPushButton(self.tr("Stop after a phase…"))
-        self.pdf_button = QPushButton(self.tr("Planning PDF"))
+        self.pdf_button = QPushButton(self.tr("Print plan…"))
+        self.pdf_button.setToolTip(self.tr("The plan on A4, saved and ready to print (Ctrl+P)"))
         self.with_unbooked = QCheckBox(self.tr("with phases not booked"))
         self.avoid_breaks = QCheckBox(self.tr("Citizens' sessions outside school holidays"))
         self.booking = subtitle_label()
@@ -194,7 +196,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.zoom_out.clicked.connect(lambda: self.chart.zoom_by(-1))
         self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
         self.stop_button.clicked.connect(self.ask_stop)
-        self.pdf_button.clicked.connect(self.open_pdf)
+        self.pdf_button.clicked.connect(self.print_document)
         self.avoid_breaks.toggled.connect(self.set_avoid_breaks)
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
@@ -430,21 +432,21 @@ class PlanningView(WorkspaceView, QWidget):
             return
         self.reload()
 
-    def write_pdf(self, path: Path | None = None) -> Path | None:
-        """The planning PDF at path, or under a free name in the documents folder."""
-        from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
-
-        try:
-            document = self.workspace.planning.plan_document(
-                self._uid, self.today, self.with_unbooked.isChecked()
-            )
-            return build_plan_pdf(document, path) if path else save_plan_pdf(document)
-        except UserError as error:
-            self._show_error(user_message(error))
+    def print_document(self) -> DocumentPrinting | None:
+        """Print plan… and Ctrl+P: the A4 plan (with the phases not booked when ticked)
+        saved and shown ready to print."""
+        if not self._uid or self.plan is None or self.plan.timeline is None:
             return None
-
-    def open_pdf(self) -> None:
-        path = self.write_pdf()
-        if path is not None:
-            self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.printing = printing = print_document(
+            self,
+            self.workspace,
+            DocumentKind.PLAN,
+            self._uid,
+            with_unbooked=self.with_unbooked.isChecked(),
+        )
+        printing.made.connect(
+            lambda preview: self.message.setText(
+                self.tr("Saved: %1").replace("%1", str(preview.path))
+            )
+        )
+        return printing

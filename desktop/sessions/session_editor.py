@@ -33,6 +33,7 @@ from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import SessionStatus
 from models.core.errors import UserError
 from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
@@ -98,8 +99,8 @@ class SessionEditor(WorkspaceView, QWidget):
         self.registrations = RegistrationsPanel()
         self.live_button = QPushButton(self.tr("Start live mode"))
         self.live_button.setProperty("role", "primary")
-        self.sheet_button = QPushButton(self.tr("Sign-in sheet (PDF)"))
-        self.report_button = QPushButton(self.tr("Session report (PDF)"))
+        self.sheet_button = QPushButton(self.tr("Print sign-in sheet…"))
+        self.report_button = QPushButton(self.tr("Print report…"))
         self._lay_out()
         self._connect()
         self.setEnabled(False)
@@ -194,6 +195,13 @@ class SessionEditor(WorkspaceView, QWidget):
 
     def _uid(self) -> str:
         return self._detail.uid if self._detail else ""
+
+    def print_document(self) -> None:
+        """Ctrl+P: before the session its sign-in sheet, once it was held its report."""
+        if self._detail is None:
+            return
+        held = self._detail.status == SessionStatus.HELD
+        (self.report_requested if held else self.sheet_requested).emit(self._detail.uid)
 
     def show_session(self, uid: str) -> None:
         self._show(self.workspace.sessions.session_detail(uid))

@@ -4,11 +4,9 @@ From here a session gets a new agenda from the programme, prints its sign-in she
 report, and opens live mode for the hall.
 """
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.sessions.session_editor import SessionEditor
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -54,6 +53,7 @@ class SessionsTab(WorkspaceView, QWidget):
         super().__init__(parent)
         self._trajectory_uid = ""
         self._live: Any = None
+        self.printing: DocumentPrinting | None = None
         self.model = RowTableModel(session_columns(), self)
         self.table = table_view(self.model)
         self.template = QComboBox()
@@ -86,10 +86,10 @@ class SessionsTab(WorkspaceView, QWidget):
         self.editor.changed.connect(self._refresh_list)
         self.editor.live_requested.connect(self.open_live)
         self.editor.sheet_requested.connect(
-            lambda uid: self.export_pdf(DocumentKind.SIGN_IN_SHEET, uid)
+            lambda uid: self.print_pdf(DocumentKind.SIGN_IN_SHEET, uid)
         )
         self.editor.report_requested.connect(
-            lambda uid: self.export_pdf(DocumentKind.SESSION_REPORT, uid)
+            lambda uid: self.print_pdf(DocumentKind.SESSION_REPORT, uid)
         )
 
     def set_workspace(self, workspace: "Workspace") -> None:
@@ -207,16 +207,14 @@ class SessionsTab(WorkspaceView, QWidget):
         if self.selected_uid():
             self.editor.show_session(self.selected_uid())
 
-    def export_pdf(self, kind: DocumentKind, uid: str, open_it: bool = True) -> Path | None:
-        """Writes the PDF into the documents folder and opens it for printing."""
-        from exports.documents import write_document
-
-        try:
-            path = write_document(self.workspace, kind, uid)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Sessions"), user_message(error))
+    def print_pdf(self, kind: DocumentKind, uid: str) -> DocumentPrinting | None:
+        """The sign-in sheet or report saved in the documents folder, shown ready to print."""
+        if not uid:
             return None
-        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
-        if open_it:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        self.printing = printing = print_document(self, self.workspace, kind, uid)
+        printing.made.connect(
+            lambda preview: self.message.setText(
+                self.tr("Saved as %1").replace("%1", str(preview.path))
+            )
+        )
+        return printing

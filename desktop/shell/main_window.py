@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.overview.overview_page import OverviewPage
 from desktop.people.people_page import PeoplePage
-from desktop.printing.pdf_printing import print_current_view
+from desktop.printing.shortcut import print_current_view
 from desktop.programmes.programmes_page import ProgrammesPage
 from desktop.shell import settings
 from desktop.shell.help import app_icon

@@ -66,12 +66,30 @@ def _check_qt(_folder: Path) -> str:
     window.show()
     QCoreApplication.processEvents()
     translated = window.navigation.item(1).text()
+    # Qt's own catalogue (qtbase_nl): the print and file dialogs speak Dutch too.
+    qt_catalogues = [t.filePath() for t in translators if "qtbase_nl" in t.filePath()]
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
     if translated != "Trajecten":
         raise RuntimeError(f"the Dutch translation is missing (navigation shows {translated!r})")
+    if not qt_catalogues:
+        raise RuntimeError("Qt's Dutch translation (qtbase_nl) is missing: dialogs show English")
     return f"venster getoond, Nederlandse vertaling geladen (navigatie: {translated})"
+
+
+def _check_printing(_folder: Path) -> str:
+    """Which way documents go to a printer here (informative: a laptop may have none)."""
+    from desktop.printing.printers import NoPrinting
+    from desktop.printing.system import print_system
+
+    system = print_system()
+    way = "als PDF via CUPS" if system.sends_pdf else "als getekende pagina's via Qt"
+    try:
+        printers = system.printers()
+    except NoPrinting:
+        return f"{way}; er draait geen afdruksysteem"
+    return f"{way}; {len(printers)} printer(s)"
 
 
 def _check_print_preview(folder: Path) -> str:
@@ -164,6 +182,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("vijandig rekenblad", _check_reader_limits),
     ("overdracht", _check_handover),
     ("Qt", _check_qt),
+    ("afdrukken", _check_printing),
 ]
 
 

@@ -194,10 +194,6 @@
         <translation>%1 openstaande acties staan op de agenda van %2 %3.</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
@@ -1093,6 +1089,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{name}&apos; is groter dan {megabytes} MB; dat is geen deelnemerslijst. Bewaar alleen het blad met de personen en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a PNG or SVG image that can be read. Choose another file.</source>
+        <translation>&apos;{name}&apos; is geen PNG- of SVG-afbeelding die gelezen kan worden. Kies een ander bestand.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a readable CSV file. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
         <translation>&apos;{name}&apos; is geen leesbaar CSV-bestand. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
     </message>
@@ -1183,6 +1183,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>&apos;{typed}&apos; is not a Belgian municipality. Type the name or the postcode.</source>
         <translation>&apos;{typed}&apos; is geen Belgische gemeente. Typ de naam of de postcode.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a page range. Write pages like 1,3 or 2-4.</source>
+        <translation>&apos;{typed}&apos; is geen geldige paginakeuze. Schrijf pagina&apos;s als 1,3 of 2-4.</translation>
+    </message>
+    <message>
+        <source>Another Trajectwijzer command is writing to this database: &apos;{database}&apos;. Nothing was changed. Wait until that command has finished and try again.</source>
+        <translation>Een andere opdracht van Trajectwijzer schrijft in deze database: &apos;{database}&apos;. Er is niets gewijzigd. Wacht tot die opdracht klaar is en probeer dan opnieuw.</translation>
     </message>
     <message>
         <source>Association</source>
@@ -1493,6 +1501,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Buurt- of wijkcomité</translation>
     </message>
     <message>
+        <source>No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.</source>
+        <translation>Er is geen standaardprinter ingesteld op deze computer. Kies er een met --printer NAAM; printers hier: {names}.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus er kan niets afgedrukt worden. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
         <source>Note who accepted the quote (e.g. &apos;Ann Vanhoutte, schepen&apos; or &apos;schepencollege van 12/03&apos;).</source>
         <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
     </message>
@@ -1549,6 +1569,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Die persoon bestaat niet (meer) in deze database.</translation>
     </message>
     <message>
+        <source>The PDF {name} can no longer be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kan niet meer gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} could not be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kon niet gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
         <source>The VAT number {vat} is not that of enterprise number {number}.</source>
         <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
     </message>
@@ -1585,6 +1613,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De schijf met {path} meldt een lees- of schrijffout (een USB-stick die tijdens het werk uitgetrokken werd, een schijf die het laat afweten). Wat eerder bewaard was, is veilig. Steek de stick opnieuw in, of kopieer het bestand naar een andere schijf, en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The document has {count} pages: there is no page {pages} to print.</source>
+        <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
+    </message>
+    <message>
         <source>The file &apos;{name}&apos; cannot be read. Check that no other program has it open and try again.</source>
         <translation>Het bestand &apos;{name}&apos; kan niet gelezen worden. Kijk na of geen ander programma het open heeft en probeer opnieuw.</translation>
     </message>
@@ -1617,6 +1649,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
+        <translation>Het afdruksysteem antwoordde niet zoals verwacht ({reason}). Probeer het zo meteen opnieuw, of herstart de computer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot be reached. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} is niet bereikbaar. Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document ({reason}). Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} heeft het document niet aangenomen ({reason}). Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not accept documents at the moment (it was paused in the print settings). Switch it back on there, or choose another printer.</source>
+        <translation>De printer {printer} neemt op dit moment geen documenten aan (hij werd gepauzeerd in de printerinstellingen). Zet hem daar weer aan, of kies een andere printer.</translation>
+    </message>
+    <message>
         <source>The quote was valid until {valid}: an acceptance on {day} comes too late. Make a new version and have that one accepted.</source>
         <translation>De offerte was geldig tot {valid}: een aanvaarding op {day} komt te laat. Maak een nieuwe versie en laat die aanvaarden.</translation>
     </message>
@@ -1625,8 +1673,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
     </message>
     <message>
+        <source>There is no evaluation form, session or trajectory with code {uid}. See &apos;trajectwijzer list sessions&apos; or &apos;trajectwijzer list trajectories&apos;.</source>
+        <translation>Er is geen evaluatieformulier, bijeenkomst of traject met code {uid}. Zie &apos;trajectwijzer list sessions&apos; of &apos;trajectwijzer list trajectories&apos;.</translation>
+    </message>
+    <message>
         <source>There is no file {path}. Nothing was changed. Check the name and the folder for a typing error, or choose the file again.</source>
         <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
+        <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
     </message>
     <message>
         <source>There is no quote with code {uid}. Choose a version from the list.</source>
@@ -2102,12 +2158,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Formulier maken</translation>
     </message>
     <message>
-        <source>Paper form (PDF)…</source>
-        <translation>Papieren formulier (PDF)…</translation>
+        <source>Print paper form…</source>
+        <translation>Papieren formulier afdrukken…</translation>
     </message>
     <message>
-        <source>Report (PDF)…</source>
-        <translation>Rapport (PDF)…</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Responses (Excel)…</source>
@@ -3769,12 +3825,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>A copy elsewhere, on a USB stick for instance</source>
+        <translation>Een kopie op een andere plaats, bijvoorbeeld op een USB-stick</translation>
+    </message>
+    <message>
         <source>Open in PDF viewer</source>
         <translation>Openen in PDF-lezer</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopie bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
     </message>
 </context>
 <context>
@@ -4116,8 +4188,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Stoppen na een fase…</translation>
     </message>
     <message>
-        <source>Planning PDF</source>
-        <translation>Planning als PDF</translation>
+        <source>Print plan…</source>
+        <translation>Planning afdrukken…</translation>
+    </message>
+    <message>
+        <source>The plan on A4, saved and ready to print (Ctrl+P)</source>
+        <translation>De planning op A4, bewaard en klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>with phases not booked</source>
@@ -4256,6 +4332,82 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Printing</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer %1 uses %2 paper. The A4 pages are printed at %3 % of their size, centred on the sheet. To print them at full size, choose A4 under Properties in the print dialog.</source>
+        <translation>De printer %1 gebruikt %2-papier. De A4-pagina&apos;s worden op %3 % van hun grootte afgedrukt, gecentreerd op het blad. Kies A4 bij Eigenschappen in het afdrukvenster om ze op ware grootte af te drukken.</translation>
+    </message>
+    <message>
+        <source>Other paper size</source>
+        <translation>Ander papierformaat</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files is set up on this computer. The document is saved as %1: save a copy on a USB stick to print it elsewhere.</source>
+        <translation>Er is geen programma ingesteld om PDF-bestanden te tonen op deze computer. Het document is bewaard als %1: bewaar een kopie op een USB-stick om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF bewaren als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 is naar de printer %2 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, or none can be reached.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer, of geen enkele printer is bereikbaar.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed here.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus hier kan niets afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped (paused, or it reported a problem): the document would wait in its queue until the printer is started again.</source>
+        <translation>De printer %1 staat stil (gepauzeerd, of hij meldde een probleem): het document zou in de wachtrij blijven tot de printer weer gestart wordt.</translation>
+    </message>
+    <message>
+        <source>The printer %1 seems to be switched off or out of reach: the document would wait in its queue until the printer can be reached.</source>
+        <translation>De printer %1 lijkt uitgeschakeld of buiten bereik: het document zou in de wachtrij blijven tot de printer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1. Open it in the PDF viewer, or save a copy (on a USB stick, for instance) to print it elsewhere.</source>
+        <translation>Het document is bewaard als %1. Open het in de PDF-lezer, of bewaar een kopie (bijvoorbeeld op een USB-stick) om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Printer niet klaar</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Openen in PDF-lezer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
     </message>
 </context>
 <context>
@@ -4806,10 +4958,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <source>Open PDF</source>
-        <translation>PDF openen</translation>
-    </message>
-    <message>
         <source>Make new version</source>
         <translation>Nieuwe versie maken</translation>
     </message>
@@ -4832,6 +4980,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Sent…</source>
         <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The selected version, ready to print (Ctrl+P)</source>
+        <translation>De gekozen versie, klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Accepted…</source>
@@ -5064,12 +5220,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Live starten</translation>
     </message>
     <message>
-        <source>Sign-in sheet (PDF)</source>
-        <translation>Aanwezigheidslijst (PDF)</translation>
+        <source>Print sign-in sheet…</source>
+        <translation>Aanwezigheidslijst afdrukken…</translation>
     </message>
     <message>
-        <source>Session report (PDF)</source>
-        <translation>Verslag (PDF)</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5173,10 +5329,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>delete session</source>
         <translation>bijeenkomst verwijderen</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Saved as %1</source>

@@ -159,13 +159,27 @@ def test_a_dropped_file_goes_to_the_import_for_this_session(tab, monkeypatch, tm
     assert calls == [(Path(tmp_path / "lijst.xlsx"), uid)]
 
 
-def test_pdf_buttons_write_the_sheet_and_the_report(tab, tmp_path, monkeypatch) -> None:
-    """Both PDFs land in the documents folder."""
+def _made(qtbot, printing) -> Path:  # type: ignore[no-untyped-def]
+    assert printing is not None
+    with qtbot.waitSignal(printing.made, timeout=30_000) as made:
+        pass
+    return Path(made.args[0].path)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_print_buttons_show_the_sheet_and_the_report(qtbot, tab) -> None:
+    """Both documents are saved in the documents folder and shown ready to print; Ctrl+P
+    gives the report of a session that was held."""
     uid = _select(tab, "Werksessie communicatieplan")
-    sheet = tab.export_pdf(DocumentKind.SIGN_IN_SHEET, uid, open_it=False)
-    report = tab.export_pdf(DocumentKind.SESSION_REPORT, uid, open_it=False)
-    assert sheet is not None and sheet.exists() and "Aanwezigheidslijst" in sheet.name
-    assert report is not None and report.exists() and "Verslag" in report.name
+    sheet = _made(qtbot, tab.print_pdf(DocumentKind.SIGN_IN_SHEET, uid))
+    report = _made(qtbot, tab.print_pdf(DocumentKind.SESSION_REPORT, uid))
+    assert sheet.exists() and "Aanwezigheidslijst" in sheet.name
+    assert report.exists() and "Verslag" in report.name
+    assert tab.message.text() == f"Saved as {report}"
+    with qtbot.waitSignal(tab.editor.report_requested) as asked:
+        tab.editor.print_document()
+    assert asked.args == [uid]
+    assert "Verslag" in _made(qtbot, tab.printing).name
 
 
 def test_start_live_mode_from_the_editor(qtbot, tab) -> None:
