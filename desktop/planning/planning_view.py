@@ -36,7 +36,7 @@ from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
-from desktop.widgets.common import subtitle_label
+from desktop.widgets.common import fit_columns, subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
 from models.core.changes import DataKind
@@ -158,10 +158,22 @@ class PlanningView(WorkspaceView, QWidget):
         lower = QVBoxLayout(work)
         lower.setContentsMargins(0, 4, 0, 0)
         duties = self.tr("Responsibilities of the municipality and participants")
-        lower.addWidget(QLabel("<b>" + duties + "</b>"))
-        lower.addWidget(self.checklist, 1)
-        lower.addWidget(QLabel("<b>" + self.tr("Activities and tasks") + "</b>"))
-        lower.addWidget(self.tasks, 1)
+        duties_box = QWidget()
+        duties_layout = QVBoxLayout(duties_box)
+        duties_layout.setContentsMargins(0, 0, 0, 0)
+        duties_layout.addWidget(QLabel("<b>" + duties + "</b>"))
+        duties_layout.addWidget(self.checklist, 1)
+        tasks_box = QWidget()
+        tasks_layout = QVBoxLayout(tasks_box)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        tasks_layout.addWidget(QLabel("<b>" + self.tr("Activities and tasks") + "</b>"))
+        tasks_layout.addWidget(self.tasks, 1)
+        # The few responsibilities take what they need; the tasks the rest (see _size_lists).
+        self.lists = QSplitter(Qt.Orientation.Vertical)
+        self.lists.addWidget(duties_box)
+        self.lists.addWidget(tasks_box)
+        self.lists.setChildrenCollapsible(False)
+        lower.addWidget(self.lists, 1)
         form = QHBoxLayout()
         form.addWidget(self.task_title, 2)
         form.addWidget(self.task_person, 1)
@@ -173,6 +185,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.inner = QTabWidget()
         self.inner.addTab(timeline, self.tr("Timeline"))
         self.inner.addTab(work, self.tr("Responsibilities and tasks"))
+        self.inner.currentChanged.connect(lambda _index: self._size_lists())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Messages come and go; the tab's size should not jump (nor a window's limits change).
@@ -250,10 +263,26 @@ class PlanningView(WorkspaceView, QWidget):
                 .replace("%2", format_date(self.plan.stopped_on) if self.plan.stopped_on else "")
                 .replace("%3", self.plan.stop_reason)
             )
-        for view in (self.table, self.checklist, self.tasks):
-            view.resizeColumnsToContents()
-            for column in range(view.model().columnCount()):
-                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(self.table, 260, stretch=0)  # what: the phase, milestone or session
+        fit_columns(self.checklist, 260, stretch=1)  # the task, read in full
+        fit_columns(self.tasks, 260, stretch=1)
+        self._size_lists()
+
+    def _size_lists(self) -> None:
+        """The responsibilities as high as their rows (at most half), the tasks the rest."""
+        total = sum(self.lists.sizes())
+        if total <= 0 or not self.lists.isVisible():
+            return
+        rows = self.checklist_model.rowCount()
+        needed = (
+            self.checklist.horizontalHeader().height()
+            + self.checklist.verticalHeader().defaultSectionSize() * max(rows, 1)
+            + 2 * self.checklist.frameWidth()
+            + self.fontMetrics().height()
+            + 8
+        )
+        top = min(needed, total // 2)
+        self.lists.setSizes([top, total - top])
 
     def _show_booking(self) -> None:
         """What the accepted quote books, what is not booked, and the school-break choice."""

@@ -59,8 +59,11 @@ class PdfPrinting(QObject):
         self.operation: Operation[Sent] | None = None
         self.last_sent: Sent | None = None
 
-    def start(self, page_count: int, landscape: bool) -> bool:
-        """Asks, then sends in the background; False when nothing goes to a printer."""
+    def start(self, page_count: int, landscape: bool, ask: bool = True) -> bool:
+        """Asks, then sends in the background; False when nothing goes to a printer.
+
+        `ask` False: to the printer chosen last time, without the print dialog (as the hall's
+        "Print on …" does); the dialog still comes when no printer was chosen before."""
         try:
             printers = self.system.printers()
             if not printers:
@@ -72,11 +75,12 @@ class PdfPrinting(QObject):
             dialogs.warn(self.widget, user_message(error))
             return False
         qprinter = dialogs.new_printer(self.path.stem, landscape)
-        if not dialogs.ask_print_settings(self.widget, qprinter, page_count):
+        last = "" if ask else dialogs.LAST_PRINTER.get()
+        if not last and not dialogs.ask_print_settings(self.widget, qprinter, page_count):
             return False
         try:
             job = job_from_printer(qprinter, landscape)
-            job = replace(job, pages=job.pages.checked(page_count))
+            job = replace(job, pages=job.pages.checked(page_count), printer=last or job.printer)
             chosen = find_printer(printers, job.printer.split("/")[0])
             check_ready(chosen)
         except UserError as error:
@@ -184,15 +188,16 @@ class DocumentPrinting(QObject):
         preview.open()
         self.made.emit(preview)
 
-    def print_now(self) -> bool:
-        """The preview's Print…: the dialog, then the job; the preview closes once sent."""
+    def print_now(self, ask: bool = True) -> bool:
+        """The preview's Print…: the dialog, then the job; the preview closes once sent.
+        `ask` False: on the printer chosen last time, without the dialog."""
         preview = self.preview
         if preview is None:
             return False
         self.printing = PdfPrinting(preview.path, preview, self.system, owner=self)
         self.printing.sent.connect(self._printed)
         self.printing.failed.connect(lambda _text: self._ready_again(preview))
-        started = self.printing.start(preview.page_count, preview.landscape)
+        started = self.printing.start(preview.page_count, preview.landscape, ask)
         preview.busy(started)
         return started
 

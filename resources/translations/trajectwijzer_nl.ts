@@ -572,32 +572,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Typ een naam, dan Enter</translation>
     </message>
     <message>
-        <source>First and last name</source>
-        <translation>Voor- en achternaam</translation>
-    </message>
-    <message>
-        <source>Email or phone</source>
-        <translation>E-mail of telefoon</translation>
-    </message>
-    <message>
-        <source>Agrees that we keep their details</source>
-        <translation>Akkoord dat we de gegevens bewaren</translation>
-    </message>
-    <message>
-        <source>Add and check in</source>
-        <translation>Toevoegen en aanmelden</translation>
-    </message>
-    <message>
-        <source>Not on the list</source>
-        <translation>Niet op de lijst</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <source>Found despite a typo or another spelling</source>
+        <translation>Gevonden ondanks een tikfout of een andere schrijfwijze</translation>
     </message>
     <message>
         <source>Nobody found: add them below.</source>
@@ -1189,6 +1165,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{typed}&apos; is geen geldige paginakeuze. Schrijf pagina&apos;s als 1,3 of 2-4.</translation>
     </message>
     <message>
+        <source>A note is at most {limit} characters long.</source>
+        <translation>Een notitie is hoogstens {limit} tekens lang.</translation>
+    </message>
+    <message>
         <source>Another Trajectwijzer command is writing to this database: &apos;{database}&apos;. Nothing was changed. Wait until that command has finished and try again.</source>
         <translation>Een andere opdracht van Trajectwijzer schrijft in deze database: &apos;{database}&apos;. Er is niets gewijzigd. Wacht tot die opdracht klaar is en probeer dan opnieuw.</translation>
     </message>
@@ -1721,6 +1701,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze persoon heeft die rol al in dit traject.</translation>
     </message>
     <message>
+        <source>This person no longer exists. Search again.</source>
+        <translation>Deze persoon bestaat niet meer. Zoek opnieuw.</translation>
+    </message>
+    <message>
         <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
         <translation>Deze stap kan niet ongedaan gemaakt of opnieuw gedaan worden: wat ze wijzigde, werd intussen elders opnieuw gewijzigd. Er is nu niets veranderd.</translation>
     </message>
@@ -2122,6 +2106,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>EvaluationEntry</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>Type a digit for a scale, 1/2 for yes/no, the option number for a choice. Tab skips a question or ends a text; Enter saves the form and starts the next.</source>
         <translation>Typ een cijfer voor een schaal, 1/2 voor ja/nee, het nummer van de optie bij een keuze. Tab slaat een vraag over of sluit een tekst af; Enter bewaart het formulier en begint het volgende.</translation>
     </message>
@@ -2216,6 +2208,17 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Choose a code of at least 4 digits. You need it to leave kiosk mode.</source>
         <translation>Kies een code van minstens 4 cijfers. Je hebt die nodig om de kioskmodus te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>HallPreview</name>
+    <message>
+        <source>Print on %1</source>
+        <translation>Afdrukken op %1</translation>
+    </message>
+    <message>
+        <source>Next time straight to this printer, without preview</source>
+        <translation>Volgende keer meteen naar deze printer, zonder voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2973,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Bijeenkomst afsluiten</translation>
     </message>
     <message>
+        <source>Print sign-in sheet</source>
+        <translation>Aanwezigheidslijst afdrukken</translation>
+    </message>
+    <message>
         <source>Check-in (F1)</source>
         <translation>Aanmelden (F1)</translation>
     </message>
@@ -3017,17 +3024,75 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Session closed; %1 registered people marked absent.</source>
         <translation>Bijeenkomst afgesloten; %1 ingeschrevenen staan als afwezig.</translation>
     </message>
+</context>
+<context>
+    <name>LiveQuestions</name>
+    <message>
+        <source>This session has no date yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen datum.</translation>
+    </message>
+    <message>
+        <source>This session is planned for %1, not today (%2).</source>
+        <translation>Deze bijeenkomst is gepland op %1, niet vandaag (%2).</translation>
+    </message>
+    <message>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Check-ins and notes are recorded with today&apos;s time. Open live mode anyway?</source>
+        <translation>Aanmeldingen en notities krijgen het uur van vandaag. Toch live starten?</translation>
+    </message>
+    <message>
+        <source>Open live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Bijeenkomst afsluiten</translation>
+    </message>
     <message>
         <source>Close this session? It is then recorded as held.</source>
         <translation>Deze bijeenkomst afsluiten? Ze wordt dan genoteerd als gehouden.</translation>
     </message>
     <message>
-        <source>Registered but not checked in: %1. They are marked absent.</source>
-        <translation>Ingeschreven maar niet aangemeld: %1. Zij worden als afwezig genoteerd.</translation>
+        <source>A decision, action or walk-in you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
+        <translation>Een beslissing, actie of deelnemer zonder inschrijving die je typte, is nog niet toegevoegd (Enter voegt toe); die gaat verloren als je nu afsluit.</translation>
     </message>
     <message>
-        <source>A decision or action you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
-        <translation>Een beslissing of actie die je typte, is nog niet toegevoegd (Enter voegt ze toe); ze gaat verloren als je nu afsluit.</translation>
+        <source>Mark the %1 registered people who did not check in as absent</source>
+        <translation>De %1 ingeschrevenen die zich niet aanmeldden als afwezig noteren</translation>
+    </message>
+    <message>
+        <source>Close and print the action plan</source>
+        <translation>Afsluiten en actieplan afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>LiveResume</name>
+    <message>
+        <source>Back to live mode?</source>
+        <translation>Terug naar live?</translation>
+    </message>
+    <message>
+        <source>Live mode was open for &apos;%1&apos;%2 when Trajectwijzer stopped.</source>
+        <translation>Live stond open voor &apos;%1&apos;%2 toen Trajectwijzer stopte.</translation>
+    </message>
+    <message>
+        <source>Go back to it? Check-ins and notes are kept.</source>
+        <translation>Ga je terug? Aanmeldingen en notities zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>What was typed and not yet added is still there.</source>
+        <translation>Wat getypt was en nog niet toegevoegd, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Terug naar de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
     </message>
 </context>
 <context>
@@ -5131,8 +5196,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Lijst importeren…</translation>
     </message>
     <message>
-        <source>Drop a spreadsheet on the list to import attendees. * walk-in</source>
-        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen. * zonder inschrijving</translation>
+        <source>Drop a spreadsheet on the list to import attendees.</source>
+        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen.</translation>
+    </message>
+    <message>
+        <source>* walk-in</source>
+        <translation>* zonder inschrijving</translation>
     </message>
     <message>
         <source>Nobody found with that name.</source>
@@ -5248,6 +5317,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Doel</translation>
     </message>
     <message>
+        <source>Before the session: the list to sign, on the printer chosen last time</source>
+        <translation>Voor de bijeenkomst: de lijst om te tekenen, op de laatst gekozen printer</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
@@ -5329,6 +5402,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>delete session</source>
         <translation>bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -5521,8 +5598,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Een nieuw traject starten (Ctrl+N)</translation>
     </message>
     <message>
+        <source>◀ Trajectories</source>
+        <translation>◀ Trajecten</translation>
+    </message>
+    <message>
+        <source>Back to the list of trajectories (Alt+Left)</source>
+        <translation>Terug naar de lijst van trajecten (Alt+Links)</translation>
+    </message>
+    <message>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens a trajectory.</source>
+        <translation>Enter of een klik opent een traject.</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5666,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Not on the list</source>
+        <translation>Niet op de lijst</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-mail of telefoon</translation>
+    </message>
+    <message>
+        <source>Agrees that we keep their details</source>
+        <translation>Akkoord dat we de gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Toevoegen en aanmelden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are kept, to contact them about this trajectory.</source>
+        <translation>Naam, e-mail en telefoon worden bewaard, om contact op te nemen over dit traject.</translation>
+    </message>
+    <message>
+        <source>Without the tick only the name is kept (for the attendance); e-mail and phone are not stored.</source>
+        <translation>Zonder vinkje bewaren we alleen de naam (voor de aanwezigheid); e-mail en telefoon worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Already known? Type its number to check that person in.</source>
+        <translation>Al gekend? Typ het nummer om die persoon aan te melden.</translation>
+    </message>
+    <message>
+        <source>Is it one of these? Its number checks them in; N adds a new person.</source>
+        <translation>Is het een van deze? Het nummer meldt die persoon aan; N voegt een nieuwe persoon toe.</translation>
     </message>
 </context>
 </TS>
