@@ -29,6 +29,8 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 200
+# Databases live seconds: no autovacuum worker to hold one up while a test drops it.
+autovacuum = off
 shared_buffers = 128MB
 CONF
     # The app's role signs in with a password over TCP, as on an office's server.
@@ -40,6 +42,7 @@ HBA
     as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w start >/dev/null
     as_owner "$bin/psql" -q -h "$folder" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
 CREATE ROLE trajectwijzer LOGIN CREATEDB PASSWORD 'trajectwijzer-test';
+GRANT pg_signal_backend TO trajectwijzer;  -- DROP DATABASE … WITH (FORCE) of a test's database
 CREATE DATABASE trajectwijzer OWNER trajectwijzer;
 SQL
     echo "postgresql+psycopg://trajectwijzer:trajectwijzer-test@127.0.0.1:$port/trajectwijzer"
