@@ -4,18 +4,19 @@ import contextlib
 import logging
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.shell import settings
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
 from desktop.shell.messages import user_message
+from desktop.shell.operations import Operation, run_operation
 from desktop.shell.theme import apply_theme
+from models.core.errors import UserError
 
 if TYPE_CHECKING:
     from models.core.clock import Clock
@@ -65,25 +66,6 @@ def backup_folders() -> list[Path]:
     return folders_for(settings.SECOND_BACKUP_FOLDER.get())
 
 
-class _BackgroundBackup(QObject):
-    """The daily backup off the GUI thread (a USB stick can be slow); reports back by signal."""
-
-    finished = Signal(object)
-
-    def start(self, database: Path, folders: list[Path], now: datetime) -> None:
-        import threading
-
-        from models.storage.backups import automatic_backups
-
-        def work() -> None:
-            try:
-                self.finished.emit(automatic_backups(database, folders, now))
-            except Exception:
-                log.exception("daily backup failed")
-
-        threading.Thread(target=work, name="daily-backup", daemon=True).start()
-
-
 class DatabaseKeeper:
     """Owns the lock, the start and daily backups, opening, refusing and restoring."""
 
@@ -107,8 +89,7 @@ class DatabaseKeeper:
         self.timer = QTimer(window)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
-        self.background = _BackgroundBackup(window)
-        self.background.finished.connect(self._report_backups)
+        self.backup_operation: Operation[Any] | None = None
         window.settings_page.restore_requested.connect(self.restore_from_app)
 
     def path(self) -> Path:
@@ -301,8 +282,29 @@ class DatabaseKeeper:
             self.window.statusBar().showMessage(" ".join(parts))
 
     def daily_backup(self) -> None:
-        if self.workspace is not None:
-            self.background.start(Path(self.workspace.path), backup_folders(), self.clock.now())
+        """The daily backup off the GUI thread (a USB stick can be slow); the status bar tells."""
+        from models.storage import backups
+
+        if self.workspace is None:
+            return
+        database, folders, now = Path(self.workspace.path), backup_folders(), self.clock.now()
+        self.backup_operation = run_operation(
+            self.window,
+            lambda _: backups.automatic_backups(database, folders, now),
+            self._report_backups,
+            title=QCoreApplication.translate("App", "Backup"),
+            on_error=self._backup_failed,
+            quiet=True,  # nobody waits for it: the window stays as it is
+        )
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.window.statusBar().showMessage(user_message(error))
+            return
+        log.error("daily backup failed", exc_info=error)  # the traceback only
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The backup failed; the log file says why.")
+        )
 
     def _report_backups(self, outcomes: Any) -> None:
         problems = [user_message(o.problem) for o in outcomes if o.problem is not None]

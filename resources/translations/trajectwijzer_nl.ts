@@ -367,6 +367,14 @@
         </translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>The backup failed; the log file says why.</source>
+        <translation>De reservekopie is mislukt; het logbestand zegt waarom.</translation>
+    </message>
+    <message>
         <source>Backup made.</source>
         <translation>Reservekopie gemaakt.</translation>
     </message>
