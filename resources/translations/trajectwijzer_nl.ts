@@ -686,6 +686,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Wanneer</translation>
     </message>
     <message>
+        <source>%1 (not booked)</source>
+        <translation>%1 (niet geboekt)</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
