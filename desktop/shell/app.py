@@ -90,6 +90,7 @@ class DatabaseKeeper:
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
         self.backup_operation: Operation[Any] | None = None
+        self.demo_operation: Operation[Any] | None = None
         window.settings_page.restore_requested.connect(self.restore_from_app)
 
     def path(self) -> Path:
@@ -136,6 +137,15 @@ class DatabaseKeeper:
         outcomes = []
         if folders and path.exists():
             outcomes = automatic_backups(path, folders[:1], self.clock.now())
+        if self.demo:  # filling the demo takes seconds: the window paints meanwhile
+            self.demo_operation = run_operation(
+                self.window,
+                lambda _progress: open_workspace_for(self.database, True),
+                self._demo_ready,
+                title=QCoreApplication.translate("App", "Filling the demo…"),
+                on_error=self._demo_failed,
+            )
+            return
         try:
             workspace = open_workspace_for(self.database, self.demo, create=create)
         except DatabaseRefused as refused:
@@ -154,6 +164,18 @@ class DatabaseKeeper:
     def _opened(self, workspace: Any) -> None:
         self.workspace = workspace
         self.window.set_workspace(workspace)
+
+    def _demo_ready(self, workspace: "Workspace") -> None:
+        self._opened(workspace)
+        QTimer.singleShot(0, self.window.offer_to_resume_live)
+        self.timer.start()
+
+    def _demo_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self._fail(user_message(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+            self._fail(QCoreApplication.translate("App", "The demo could not be filled."))
 
     def _fail(self, message: str) -> None:
         self._release_lock()

@@ -352,6 +352,14 @@
         <translation>Database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Filling the demo…</source>
+        <translation>De demo wordt gevuld…</translation>
+    </message>
+    <message>
+        <source>The demo could not be filled.</source>
+        <translation>De demo kon niet gevuld worden.</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
