@@ -129,7 +129,7 @@ def test_the_preview_fits_a_small_screen(qtbot, shared_demo) -> None:
     """On a laptop whose screen is smaller than the preview would like, the preview and its
     buttons stay on the screen."""
     uid = trajectory_uid(shared_demo, "klimaatdoeners")
-    printing, preview = _start(qtbot, shared_demo, DocumentKind.PLAN, uid)
+    _printing, preview = _start(qtbot, shared_demo, DocumentKind.PLAN, uid)
     screen = preview.screen().availableGeometry()
     assert screen.width() < 860  # the offscreen screen: narrower than the preview's wish
     assert preview.height() <= screen.height() and preview.width() <= screen.width()
