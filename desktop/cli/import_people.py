@@ -141,8 +141,16 @@ def _import_read(args: Any, path: Path, reading: Any) -> tuple[Any, Any]:
     # Only the people service: the command imports no more than it uses (a faster start).
     from desktop.cli.opening import open_database_named
     from models.people.service import PeopleService
+    from models.storage.paths import database_location
 
+    # A new file is made where none is (the contract: a list can start a database), and said
+    # on stderr: a typing error in --database never passes unnoticed. A server's database is
+    # made by whoever manages the server.
+    where = database_location(args.database)
+    new = isinstance(where, Path) and not where.exists()
     database = open_database_named(args.database, create=True)
+    if new:
+        print(f"Er was nog geen database op {where}: er is een nieuwe gemaakt.", file=sys.stderr)
     people = PeopleService(database)
     try:
         if args.session:
