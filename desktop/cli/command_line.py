@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.shell.messages import user_message
+from desktop.shell.messages import dutch_message
 from desktop.shell.version import app_version
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(database, demo=args.demo)
     except UserError as error:
-        say(user_message(error))
+        say(dutch_message(error))
         return 1
     except KeyboardInterrupt:
         return 130
@@ -267,7 +267,7 @@ def _unexpected(error: Exception, database: str | None) -> int:
 
         fault = fault_of(error, database_path(database))
         if fault is not None:
-            say(user_message(fault))
+            say(dutch_message(fault))
             return 1
         from desktop.shell.crash import log_safely
 

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.shell.messages import user_message
+from desktop.shell.messages import dutch_message
 
 
 def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
@@ -74,7 +74,7 @@ def _run(args: Any) -> int:
         preview = people.preview_people_import(draft)
         result = None if args.dry_run else people.commit_people_import(preview, args.session)
     except UserError as error:
-        print(user_message(error), file=sys.stderr)
+        print(dutch_message(error), file=sys.stderr)
         return 1
     finally:
         database.close()

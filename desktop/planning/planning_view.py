@@ -35,7 +35,7 @@ from desktop.planning.timeline_table import (
     task_columns,
 )
 from desktop.shell.labels import responsible_label
-from desktop.shell.messages import user_message
+from desktop.shell.messages import domain_phrase, user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
@@ -304,7 +304,7 @@ class PlanningView(WorkspaceView, QWidget):
 
     def _report(self, change: PlanChange) -> None:
         self._show_error("")
-        text = " ".join(change.warnings)
+        text = " ".join(domain_phrase(warning) for warning in change.warnings)
         self.message.setText(text)
 
     def edit_item(self, uid: str, field: str, value: str) -> None:

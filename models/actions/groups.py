@@ -6,9 +6,10 @@ from datetime import date
 
 from models.actions.dto import ActionGroup, ActionItem, Grouping
 
-NO_PROJECT = "Het hele traject"
-NO_PHASE = "Zonder fase"
-NO_OWNER = "Nog niemand"
+# The catch-all groups have no key; each screen names them in its own language.
+NO_PROJECT = "Whole trajectory"
+NO_PHASE = "No phase"
+NO_OWNER = "Nobody yet"
 _STATUS_ORDER = {"in_progress": 0, "open": 1, "done": 2, "cancelled": 3}
 
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from models.core.errors import Phrase
 from models.people.provider_block import ProviderBlock
 
 # What a view or a test hands in as one answer: typed (kiosk) or as typed on the keyboard.
@@ -144,7 +145,7 @@ class QuestionChange:
 
     outcome: str
     question_uid: str
-    message: str = ""
+    message: Phrase | None = None  # what the coach should know about answers already given
 
 
 @dataclass(frozen=True)

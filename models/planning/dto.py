@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.core.errors import Phrase
 from models.people.provider_block import ProviderBlock
 from models.quotes.dto import QuoteVersionRow
 
@@ -24,7 +25,7 @@ class PlanChange:
     moved: int = 0
     done_items: tuple[str, ...] = ()
     can_keep: bool = True  # a new start date moves the whole plan: keeping is not offered
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Phrase, ...] = ()  # what the coach should check after the change
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def _session_of(
 ) -> TrajectorySession:
     meeting = session.get(TrajectorySession, session_uid)
     if meeting is None or meeting.trajectory_uid != trajectory_uid:
-        raise UserError("Deze bijeenkomst hoort niet bij dit traject.", field="session")
+        raise UserError("This session does not belong to this trajectory.", field="session")
     return meeting
 
 

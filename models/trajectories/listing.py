@@ -39,8 +39,10 @@ def parse_uid(text: str, what: str) -> uuid.UUID:
         return uuid.UUID(text.strip())
     except (ValueError, AttributeError):
         raise UserError(
-            f"'{text}' is geen geldige code van {what}. Gebruik 'trajectwijzer list' om de "
-            "codes (uid) te zien."
+            "'{text}' is not a valid code for {what}. Use 'trajectwijzer list' to see the "
+            "codes (uid).",
+            text=text,
+            what=what,
         ) from None
 
 
