@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.enums import ClientArrangement, OrganisationKind, TrajectoryStatus
-from models.core.errors import UserError
+from models.core.errors import UserError, domain_text
 from models.core.reference import municipality_by_nis, search_municipalities
 from models.orm import Organisation, Person, Role, Trajectory, TrajectoryClient, TrajectoryContact
 from models.planning.laying_out import lay_out_plan
@@ -27,13 +27,23 @@ CONTACT_ROLES = (
     "Algemeen directeur",
     "Communicatiedienst",
 )
+# The kinds of local organisation a trajectory can be for; the screens show them translated.
 LOCAL_KINDS = {
-    OrganisationKind.ASSOCIATION: "Vereniging",
-    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: "Buurt- of wijkcomité",
-    OrganisationKind.SCHOOL: "School",
-    OrganisationKind.MERCHANT: "Handelaar",
-    OrganisationKind.CITIZEN_GROUP: "Burgergroep",
-    OrganisationKind.OTHER: "Andere lokale actor",
+    OrganisationKind.ASSOCIATION: domain_text("Association"),
+    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: domain_text("Neighbourhood committee"),
+    OrganisationKind.SCHOOL: domain_text("School"),
+    OrganisationKind.MERCHANT: domain_text("Merchant"),
+    OrganisationKind.CITIZEN_GROUP: domain_text("Citizen group"),
+    OrganisationKind.OTHER: domain_text("Other local actor"),
+}
+# The same inside a sentence.
+LOCAL_KIND_WORDS = {
+    OrganisationKind.ASSOCIATION: domain_text("association"),
+    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: domain_text("neighbourhood committee"),
+    OrganisationKind.SCHOOL: domain_text("school"),
+    OrganisationKind.MERCHANT: domain_text("merchant"),
+    OrganisationKind.CITIZEN_GROUP: domain_text("citizen group"),
+    OrganisationKind.OTHER: domain_text("other local actor"),
 }
 
 
@@ -136,7 +146,7 @@ def _check_kinds(programme: Programme, data: NewTrajectory) -> None:
         allowed |= {"municipality"}
     for client in data.clients:
         if client.client_kind not in allowed:
-            label = LOCAL_KINDS.get(client.kind, "Andere lokale actor").lower()
+            label = LOCAL_KIND_WORDS.get(client.kind, LOCAL_KIND_WORDS[OrganisationKind.OTHER])
             raise UserError(
                 "{programme} is meant for municipalities: '{name}' is a local organisation "
                 "({kind}). Choose the municipality as the client; the organisation can take "
