@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, ResponseRow
 from models.evaluation.values import parse_answer
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED = QBrush(QColor("#F3F5F4"))
-ONE_KEY_KINDS = ("scale", "yes_no", "single_choice")
+ONE_KEY_KINDS = (QuestionKind.SCALE, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE)
 
 
 class EntryModel(QAbstractTableModel):
@@ -180,7 +181,7 @@ class EntryGrid(QTableView):
         if question.is_text:
             self.entry.set_draft(column, current + text)
             return True
-        if question.kind == "multiple_choice":
+        if question.kind == QuestionKind.MULTIPLE_CHOICE:
             if text.isdigit() and self._valid(question, text):
                 toggled = current.replace(text, "") if text in current else current + text
                 self.entry.set_draft(column, "".join(sorted(toggled)))
@@ -258,7 +259,9 @@ class EvaluationEntry(WorkspaceView, QWidget):
             q.uid: text for q, text in zip(self.model.questions, self.model.draft, strict=True)
         }
         try:
-            self.workspace.evaluation.add_evaluation_response(form.uid, answers, "paper")
+            self.workspace.evaluation.add_evaluation_response(
+                form.uid, answers, ResponseChannel.PAPER
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             columns = [q.uid for q in self.model.questions]

@@ -40,6 +40,7 @@ from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
+from models.core.enums import Responsible, TrajectoryStatus
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
@@ -237,7 +238,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.tasks_model.set_rows(self.board.tasks)
         self.chart.set_timeline(self.plan.timeline, fit=fit)
         self._fill_people()
-        stopped = self.plan.status == "stopped"
+        stopped = self.plan.status == TrajectoryStatus.STOPPED
         self.stop_button.setEnabled(bool(self.plan.stop_choices) and not stopped)
         self.pdf_button.setEnabled(self.plan.timeline is not None)
         self._show_booking()
@@ -280,7 +281,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.task_person.clear()
         for value, label in self.people:
             self.task_person.addItem(label, value)
-        for party in ("municipality", "provider", "participants"):
+        for party in (Responsible.MUNICIPALITY, Responsible.PROVIDER, Responsible.PARTICIPANTS):
             self.task_person.addItem(responsible_label(party), party)
         found = self.task_person.findData(current)
         self.task_person.setCurrentIndex(max(found, 0))
@@ -398,9 +399,8 @@ class PlanningView(WorkspaceView, QWidget):
     def add_task(self) -> None:
         value = str(self.task_person.currentData() or "")
         person = value.removeprefix("person:") if value.startswith("person:") else None
-        task = NewTask(
-            self.task_title.text(), self.task_due.text(), person, value if not person else "person"
-        )
+        party = Responsible.PERSON if person else value  # the domain checks a party chosen
+        task = NewTask(self.task_title.text(), self.task_due.text(), person, party)
         try:
             uid, planning, today = self._uid, self.workspace.planning, self.today
             run_edit(

@@ -98,7 +98,7 @@ def _item(
         owner=person.full_name if person is not None else action.owner_text,
         owner_key=owner_key(action.owner_person_uid, action.owner_text),
         due_on=action.due_on,
-        status=action.status.value,
+        status=action.status,
         overdue=unfinished and action.due_on is not None and action.due_on < today,
         project_uid=str(action.project_uid) if action.project_uid else "",
         project=project or "",

@@ -37,6 +37,10 @@ class Phrase:
     def __str__(self) -> str:
         return fill(self.text, self.params)
 
+    def __hash__(self) -> int:
+        # Equal phrases say the same: a list of warnings can drop repeats.
+        return hash((self.text, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
     def render(self, words: Words) -> str:
         """The phrase in the language of `words`, its parameters too."""
         return render(self.text, self.params, words)

@@ -168,7 +168,7 @@ def question_dto(question: EvaluationQuestion, number: int, answers: int = 0) ->
         section=question.section,
         key=question.key,
         text=question.text,
-        kind=question.kind.value,
+        kind=question.kind,
         options=tuple(OptionDTO(str(o["key"]), str(o["label"])) for o in options),
         scale_min=question.scale_min,
         scale_max=question.scale_max,
@@ -236,7 +236,7 @@ def evaluation_overview(session: Session, trajectory_uid: uuid.UUID) -> Evaluati
             FormRow(
                 uid=str(form.uid),
                 title=form.title,
-                target=planned.title if planned else "Einde van het traject",
+                target=planned.title if planned else "",
                 session_uid=str(planned.uid) if planned else None,
                 starts_at=planned.starts_at if planned else None,
                 question_count=sum(1 for q in form.questions if not q.retired),

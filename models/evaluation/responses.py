@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models.core.enums import RegistrationStatus, ResponseChannel
+from models.core.enums import QuestionKind, RegistrationStatus, ResponseChannel
 from models.core.errors import UserError
 from models.core.lookup import session_or_fail
 from models.evaluation.dto import FormDTO, RawAnswers, RawTable, ResponseRow
@@ -158,7 +158,7 @@ def response_rows(session: Session, form_uid: uuid.UUID) -> list[ResponseRow]:
                 uid=str(response.uid),
                 number=number,
                 submitted_at=response.submitted_at,
-                channel=response.channel.value,
+                channel=response.channel,
                 person=names.get(response.person_uid, "") if response.person_uid else "",
                 session_title=titles.get(response.session_uid, "") if response.session_uid else "",
                 values=tuple(display_answer(q, values.get(q.uid)) for q in form.questions),
@@ -194,7 +194,9 @@ def raw_table(session: Session, form_uid: uuid.UUID) -> RawTable:
         ]
         for question in asked:
             value = values.get(question.uid)
-            row.append(value if question.kind == "scale" else display_answer(question, value))
+            row.append(
+                value if question.kind == QuestionKind.SCALE else display_answer(question, value)
+            )
         row += [_plain(earlier.get(text)) for text in orphans]
         rows.append(tuple(row))
     return RawTable(title=form.title, header=tuple(header), rows=tuple(rows))

@@ -3,6 +3,7 @@
 from datetime import date
 from typing import TYPE_CHECKING
 
+from models.core.enums import ResponseChannel
 from models.core.lookup import form_or_fail
 from models.core.nouns import (
     ANSWER,
@@ -94,7 +95,7 @@ class EvaluationService(ServiceBase):
         self,
         form_uid: str,
         answers: RawAnswers,
-        channel: str = "paper",
+        channel: str = ResponseChannel.PAPER,  # a ResponseChannel value, checked here
         *,
         session_uid: str | None = None,
         person_uid: str | None = None,

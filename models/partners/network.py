@@ -41,7 +41,7 @@ def _engagement(level: EngagementLevel, index: int) -> Engagement:
 def engagement_choices() -> tuple[EngagementChoice, ...]:
     levels = load_partner_reference().engagement_levels
     return tuple(
-        EngagementChoice(_engagement(level, i).value, level.name, level.description, level.rank)
+        EngagementChoice(_engagement(level, i), level.name, level.description, level.rank)
         for i, level in enumerate(levels)
     )
 
@@ -70,7 +70,7 @@ def _rows(session: Session, trajectory_uid: uuid.UUID) -> list[PartnerRow]:
                 name=p.name,
                 category_key=p.category_key,
                 category_name=names.get(p.category_key, p.category_key),
-                engagement=p.engagement.value,
+                engagement=p.engagement,
                 engagement_rank=_RANK[p.engagement],
                 contact_person_uid=str(contact.uid) if contact else None,
                 contact_name=contact.full_name if contact else "",

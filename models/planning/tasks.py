@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.enums import Responsible
+from models.core.enums import PlanItemKind, Responsible
 from models.core.errors import Phrase, UserError
 from models.core.formatting import format_date
 from models.core.nouns import PERSON, PLAN_ITEM
@@ -41,11 +41,16 @@ from models.trajectories.listing import parse_uid
 
 PERSON_PREFIX = "person:"
 WORK = frozenset({"responsible", "status"})
+KINDS: dict[type, PlanItemKind] = {
+    Phase: PlanItemKind.PHASE,
+    Task: PlanItemKind.TASK,
+    TrajectorySession: PlanItemKind.SESSION,
+}
 EDITABLE = {
-    "phase": WORK | {"planned_start", "planned_end", "actual_start", "actual_end"},
-    "milestone": WORK | {"planned_start", "actual_start", "actual_end"},  # one actual day
-    "session": frozenset({"planned_start", "status"}),
-    "task": WORK | {"planned_end", "actual_end"},
+    PlanItemKind.PHASE: WORK | {"planned_start", "planned_end", "actual_start", "actual_end"},
+    PlanItemKind.MILESTONE: WORK | {"planned_start", "actual_start", "actual_end"},  # one day
+    PlanItemKind.SESSION: frozenset({"planned_start", "status"}),
+    PlanItemKind.TASK: WORK | {"planned_end", "actual_end"},
 }
 
 
@@ -87,15 +92,15 @@ def task_row(
         is_responsibility=task.is_responsibility,
         from_programme=task.key is not None,
         phase_label=phase_label(phase) if phase else "",
-        responsible=task.responsible.value,
+        responsible=task.responsible,
         person_uid=str(task.responsible_person_uid) if task.responsible_person_uid else None,
         who=who_text(task.responsible, person or ""),
         due_on=task.due_on,
         done_on=task.done_on,
-        status=task.status.value,
+        status=task.status,
         overdue=booked and is_overdue(task, today),
         optional=task.optional,
-        editable=EDITABLE["task"],
+        editable=EDITABLE[PlanItemKind.TASK],
         booked=booked,
     )
 
@@ -168,13 +173,13 @@ def edit_item(
     item = next((i for i in plan.dated() if i.uid == uid), None)
     if item is None:
         raise UserError("That part no longer belongs to this trajectory.", field=field)
-    kind = _kind(item)
+    kind = kind_of(item)
     if field not in EDITABLE[kind]:
         raise UserError(
             "'{name}': this field cannot be changed here.", name=item_name(item), field=field
         )
     warnings: list[Phrase] = []
-    if kind == "milestone" and field == "actual_end":
+    if kind is PlanItemKind.MILESTONE and field == "actual_end":
         field = "actual_start"  # a milestone has one real day: the table's "done on"
     if field == "responsible":
         _set_responsible(session, plan, item, value)
@@ -198,8 +203,9 @@ def edit_item(
     return PlanChange(applied=True, moved=0, warnings=tuple(warnings))
 
 
-def _kind(item: PlanItem) -> str:
-    return {Phase: "phase", Task: "task", TrajectorySession: "session"}.get(type(item), "milestone")
+def kind_of(item: PlanItem) -> PlanItemKind:
+    """phase, milestone, session or task."""
+    return KINDS.get(type(item), PlanItemKind.MILESTONE)
 
 
 def _check_within(plan: PlanItems, day: date, name: str, field: str) -> None:

@@ -191,7 +191,7 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
         uid=str(quote.uid),
         number=quote.number,
         version=quote.version,
-        status=quote.status.value,
+        status=quote.status,
         issued_on=quote.issued_on,
         valid_until=quote.valid_until,
         trajectory_name=trajectory.name,

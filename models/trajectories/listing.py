@@ -115,7 +115,7 @@ def trajectory_row(
         programme=t.programme_key,
         programme_name=programme_name(t.programme_key),
         clients=tuple(c.organisation.name for c in t.clients),
-        status=t.status.value,
+        status=t.status,
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
         accepted_quote=accepted_text(accepted, t.programme_key),
@@ -157,7 +157,7 @@ def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             trajectory=str(s.trajectory_uid),
             trajectory_name=t_name,
             title=s.title,
-            kind=s.kind.value,
+            kind=s.kind,
             starts_at=s.starts_at,
             location=s.location_name,
             registered=int(registered or 0),
@@ -215,7 +215,7 @@ def project_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             uid=str(p.uid),
             trajectory=str(p.trajectory_uid),
             name=p.name,
-            kind=p.kind.value,
+            kind=p.kind,
             place=p.place,
             leads=tuple(m.person.full_name for m in p.members if m.is_lead),
         )
@@ -275,7 +275,7 @@ def overdue_actions(session: Session, today: date) -> list[ActionRow]:
             title=action.title,
             owner=owner.full_name if owner else action.owner_text,
             due_on=action.due_on,
-            status=action.status.value,
+            status=action.status,
             project=project_name or "",
         )
         for action, trajectory_name, owner, project_name in session.execute(query)

@@ -1477,6 +1477,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
     </message>
     <message>
+        <source>Other local actor</source>
+        <translation>Andere lokale actor</translation>
+    </message>
+    <message>
         <source>Other partner</source>
         <translation>Andere partner</translation>
     </message>
@@ -2137,8 +2141,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>een organisatie</translation>
     </message>
     <message>
+        <source>association</source>
+        <translation>vereniging</translation>
+    </message>
+    <message>
         <source>choose one repetition: per participant, per municipality or per cluster</source>
         <translation>kies één herhaling: per deelnemer, per gemeente of per cluster</translation>
+    </message>
+    <message>
+        <source>citizen group</source>
+        <translation>burgergroep</translation>
     </message>
     <message>
         <source>earlier</source>
@@ -2233,6 +2245,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>mag niet lager zijn dan het bedrag van de vorige scope &apos;{scope}&apos;</translation>
     </message>
     <message>
+        <source>merchant</source>
+        <translation>handelaar</translation>
+    </message>
+    <message>
         <source>month {month} falls outside phase &apos;{phase}&apos; (month {start} up to and including {end})</source>
         <translation>maand {month} valt buiten fase &apos;{phase}&apos; (maand {start} t.e.m. {end})</translation>
     </message>
@@ -2309,6 +2325,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>moet minstens {min_length} element(en) bevatten</translation>
     </message>
     <message>
+        <source>neighbourhood committee</source>
+        <translation>buurt- of wijkcomité</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2323,6 +2343,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>only a scale question has a scale</source>
         <translation>alleen een schaalvraag heeft een schaal</translation>
+    </message>
+    <message>
+        <source>other local actor</source>
+        <translation>andere lokale actor</translation>
     </message>
     <message>
         <source>pricing model &apos;{model}&apos; uses no fixed amount</source>
@@ -2343,6 +2367,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>say what the form is for: session_kinds, session_templates or end_of_trajectory = true</source>
         <translation>zeg waarvoor het formulier dient: session_kinds, session_templates of end_of_trajectory = true</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
     </message>
     <message>
         <source>sessions of kind &apos;{kind}&apos; already have the form &apos;{form}&apos;</source>

@@ -150,17 +150,6 @@ def english_window(qapp):
     return qapp
 
 
-@pytest.fixture
-def dutch_window(qapp):
-    """A window with the Dutch catalogue installed, as the app starts by default."""
-    from desktop.shell.i18n import install_translators
-
-    translators = install_translators(qapp, "nl")
-    yield qapp
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 def test_a_domain_error_reads_english_in_an_english_window(english_window) -> None:
     """An English window shows the English text, its parameters and nested words filled in."""
     from models.core.formatting import parse_date
@@ -173,7 +162,7 @@ def test_a_domain_error_reads_english_in_an_english_window(english_window) -> No
     )
 
 
-def test_the_same_error_reads_dutch_in_a_dutch_window(dutch_window) -> None:
+def test_the_same_error_reads_dutch_in_a_dutch_window(dutch_ui) -> None:
     """The Dutch window shows the text the coach always read, word for word."""
     from models.core.formatting import parse_date
 
@@ -201,7 +190,7 @@ def test_the_command_line_reads_dutch_whatever_the_window_speaks(english_window)
     )
 
 
-def test_phrases_and_lists_inside_a_message_are_translated_too(dutch_window) -> None:
+def test_phrases_and_lists_inside_a_message_are_translated_too(dutch_ui) -> None:
     """A phrase parameter and a tuple of words read in the window's language, joined by commas."""
     from models.core.nouns import NONE
 
@@ -224,3 +213,11 @@ def test_an_untranslated_message_still_fills_in_its_values() -> None:
     assert error.message == "The name is at most 200 characters long."
     assert str(Phrase("{a} and {b}", {"a": domain_text("one"), "b": ("x", "y")})) == "one and x, y"
     assert isinstance(domain_text("one"), DomainText)
+
+
+def test_the_same_phrase_twice_counts_once() -> None:
+    """Warnings are phrases: two equal ones are one (a list of warnings drops repeats)."""
+    first = phrase("{phase} now overlaps with {other}.", phase="Fase 1", other="Fase 2")
+    again = phrase("{phase} now overlaps with {other}.", phase="Fase 1", other="Fase 2")
+    other = phrase("{phase} now overlaps with {other}.", phase="Fase 1", other="Fase 3")
+    assert list(dict.fromkeys([first, again, other])) == [first, other]
