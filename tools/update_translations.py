@@ -1,7 +1,8 @@
 """Refreshes the Dutch catalogue from the source strings and compiles it.
 
 Run after changing user-visible text: python tools/update_translations.py
-First the texts the domain hands out (UserError texts and `domain_text(...)` labels in models/)
+First the texts the domain hands out (UserError texts and `domain_text(...)` labels in models/,
+and the UserError texts of desktop/)
 are written to desktop/shell/domain_texts.py, where lupdate finds them under context "Domain".
 Then translate the new entries in resources/translations/trajectwijzer_nl.ts (Qt Linguist,
 `pyside6-linguist`, or any editor) and run this script again to compile the .qm file.
@@ -34,9 +35,13 @@ def _called_name(node: ast.Call) -> str:
 
 
 def domain_texts() -> list[str]:
-    """Every literal text in models/ given to UserError (and its kinds) or domain_text."""
+    """Every literal text in models/ given to UserError (and its kinds) or domain_text, and
+    the UserError texts of desktop/ (printing, shared by the window and the command line)."""
     found: set[str] = set()
-    for path in sorted((ROOT / "models").rglob("*.py")):
+    paths = sorted((ROOT / "models").rglob("*.py")) + sorted((ROOT / "desktop").rglob("*.py"))
+    for path in paths:
+        if path == DOMAIN_TEXTS:
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and _called_name(node) in TEXT_CALLS and node.args:
                 first = node.args[0]

@@ -1,8 +1,7 @@
 """Acties: the action plan of a trajectory, grouped and filtered, statuses changed in place,
 the history of each action, carried to the next session, printed in the hall."""
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItemModel
@@ -30,12 +29,14 @@ from desktop.actions.action_plan_parts import (
     history_lines,
     item_at,
 )
-from desktop.printing import pdf_printing as printing
+from desktop.printing.flow import DocumentPrinting, print_document
+from desktop.printing.preview import PdfPreview
 from desktop.shell.labels import action_status_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.actions.dto import ActionItem, ActionPlan, Grouping
 from models.actions.groups import ActionFilter, filter_actions, group_actions
 from models.core.changes import DataKind
@@ -67,7 +68,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         super().__init__(parent)
         self._plan: ActionPlan | None = None
         self._uid = ""
-        self.last_preview: Any = None
+        self.printing: DocumentPrinting | None = None
         self.scope = QComboBox()
         self.grouping = QComboBox()
         for grouping, text in (
@@ -374,31 +375,26 @@ class ActionPlanView(WorkspaceView, QWidget):
 
     # ---- printing --------------------------------------------------------------------
 
-    def write_document(self, per_project: bool = False) -> Path | None:
-        """The plan as shown (whole trajectory or the chosen project) in the documents folder."""
-        from exports.actions.action_plan_pdf import save_action_plan_pdf
-
-        target = self.scope.currentData() or self._uid
-        if per_project:
-            target = self._uid
-        try:
-            after = self.after_session.currentData() or None
-            document = self.workspace.actions.action_plan_document(target, after)
-            path: Path = save_action_plan_pdf(document, per_project=per_project)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Action plan"), user_message(error))
-            return None
-        self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
-        self.document_saved.emit(str(path))
-        return path
-
-    def print_document(self, per_project: bool = False) -> None:
-        """Ctrl+P and the Print button: saves the PDF and shows it ready to print."""
+    def print_document(self, per_project: bool = False) -> DocumentPrinting | None:
+        """Ctrl+P and the Print buttons: the plan as shown (whole trajectory or the chosen
+        project; per_project: one project per page) saved and shown ready to print."""
         if not self._uid or self._workspace is None:
-            return
-        path = self.write_document(per_project)
-        if path is not None:
-            self.last_preview = printing.show_preview(path, self)
+            return None
+        target = self._uid if per_project else (self.scope.currentData() or self._uid)
+        self.printing = print_document(
+            self,
+            self.workspace,
+            DocumentKind.ACTION_PLAN,
+            target,
+            after_session=self.after_session.currentData() or None,
+            per_project=per_project,
+        )
+        self.printing.made.connect(self._document_made)
+        return self.printing
+
+    def _document_made(self, preview: PdfPreview) -> None:
+        self.message.setText(self.tr("Saved: %1").replace("%1", str(preview.path)))
+        self.document_saved.emit(str(preview.path))
 
 
 def _escape(text: str) -> str:

@@ -25,6 +25,7 @@ EXPORT_KINDS = (
     "session-report",
     "action-plan",
     "evaluation-report",
+    "evaluation-form",
 )
 
 
@@ -78,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="plan: ook de fasen die (nog) niet geboekt zijn",
     )
+    from desktop.cli.print_command import add_parser as add_print_parser
+
+    add_print_parser(commands)
     importing = commands.add_parser("import-people", help="lees personen uit een rekenblad")
     importing.add_argument("file", metavar="FILE", help="het rekenblad (.xlsx, .xls, .ods, .csv)")
     importing.add_argument(
@@ -141,16 +145,18 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
     if not records:
         print("(geen)")
         return
+    from models.core.text import clean_line
+
     for record in records:
-        print("  ".join(str(record.get(c) or "") for c in columns))
+        # Text from an older database may hold escape sequences: never hand them to a terminal.
+        print("  ".join(clean_line(str(record.get(c) or "")) for c in columns))
 
 
-def _open_workspace(database: str | None, *, create: bool = False) -> Any:
+def _open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
     """The workspace of an existing database; only `demo-data` may create one."""
-    from models.storage.paths import backup_dir, database_path
-    from models.workspace import Workspace
+    from desktop.cli.opening import open_workspace
 
-    return Workspace.open(database_path(database), backup_dir(), create=create)
+    return open_workspace(database, create=create)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -173,9 +179,28 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_data(args: argparse.Namespace) -> int:
+    """`demo-data`: writes, so it holds the database's lock like the app."""
+    from desktop.cli.writer_lock import writer_lock
+    from models.storage.paths import database_path
+
+    with writer_lock(database_path(args.database)):
+        workspace = _open_workspace(args.database, create=True)
+        try:
+            added = workspace.demo.fill_demo_data()
+            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
+        finally:
+            workspace.close()
+    return 0
+
+
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
+    if args.command == "print":
+        from desktop.cli import print_command
+
+        return print_command.run(args)
     if args.command == "import-people":
         from desktop.cli import import_people
 
@@ -188,12 +213,11 @@ def _run_command(args: argparse.Namespace) -> int:
         from desktop.cli import restore
 
         return restore.run(args)
-    workspace = _open_workspace(args.database, create=args.command == "demo-data")
+    if args.command == "demo-data":
+        return _demo_data(args)
+    workspace = _open_workspace(args.database)
     try:
-        if args.command == "demo-data":
-            added = workspace.demo.fill_demo_data()
-            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
-        elif args.command == "list":
+        if args.command == "list":
             records = _list_records(workspace, args.kind)
             if args.json:
                 print(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))

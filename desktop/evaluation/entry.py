@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -201,6 +202,26 @@ class EntryGrid(QTableView):
         return True
 
 
+def question_text(question: QuestionDTO) -> str:
+    """'3. Hoe waardevol was …? (1 = helemaal niet … 5 = heel erg)', the keys said."""
+    text = f"{question.number}. {question.text}"
+    if question.kind == "scale":
+        low = 1 if question.scale_min is None else question.scale_min
+        high = 5 if question.scale_max is None else question.scale_max
+        ends = (f"{low} = {question.min_label}", f"{high} = {question.max_label}")
+        if question.min_label or question.max_label:
+            return f"{text}   ({ends[0]} … {ends[1]})"
+        return f"{text}   ({low}–{high})"
+    if question.kind == "yes_no":
+        yes = QCoreApplication.translate("EvaluationEntry", "yes")
+        no = QCoreApplication.translate("EvaluationEntry", "no")
+        return f"{text}   (1 = {yes}, 2 = {no})"
+    if question.options:
+        keys = " · ".join(f"{n} = {o.label}" for n, o in enumerate(question.options, start=1))
+        return f"{text}   ({keys})"
+    return text
+
+
 class EvaluationEntry(WorkspaceView, QWidget):
     """The entry screen: the grid, a line on how to type, and what went wrong if anything."""
 
@@ -219,6 +240,11 @@ class EvaluationEntry(WorkspaceView, QWidget):
         )
         self.help.setWordWrap(True)
         self.help.setProperty("role", "subtitle")
+        # The headers have room for a few words: the question being typed is shown in full.
+        self.question = QLabel()
+        self.question.setObjectName("entryQuestion")
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-weight: 600;")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #9B2C2C;")
@@ -226,11 +252,14 @@ class EvaluationEntry(WorkspaceView, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.help)
+        layout.addWidget(self.question)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.count)
         self.grid.submit_requested.connect(self.submit)
         self.grid.problem.connect(self._show_problem)
+        selection = self.grid.selectionModel()
+        selection.currentChanged.connect(lambda current, _old: self._show_question(current))
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
@@ -243,6 +272,14 @@ class EvaluationEntry(WorkspaceView, QWidget):
         self._update_count()
         self.message.clear()
         self.grid.go_to_draft()
+
+    def _show_question(self, current: QModelIndex) -> None:
+        """The question of the column the cursor is in, in full, with what its keys mean."""
+        column = current.column() if current.isValid() else -1
+        if not 0 <= column < len(self.model.questions):
+            self.question.clear()
+            return
+        self.question.setText(f"{question_text(self.model.questions[column])}")
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)

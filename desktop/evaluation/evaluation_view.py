@@ -22,9 +22,11 @@ from desktop.evaluation.editor import EvaluationEditor
 from desktop.evaluation.entry import EvaluationEntry
 from desktop.evaluation.kiosk import KioskWindow
 from desktop.evaluation.results import EvaluationComparisonView, EvaluationResultsView
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.errors import UserError
 from models.core.formatting import format_date
@@ -67,8 +69,8 @@ class EvaluationView(WorkspaceView, QWidget):
         self.forms.setMinimumWidth(420)
         self.new_session = QComboBox()
         self.new_button = QPushButton(self.tr("Make form"))
-        self.paper_button = QPushButton(self.tr("Paper form (PDF)…"))
-        self.report_button = QPushButton(self.tr("Report (PDF)…"))
+        self.paper_button = QPushButton(self.tr("Print paper form…"))
+        self.report_button = QPushButton(self.tr("Print report…"))
         self.excel_button = QPushButton(self.tr("Responses (Excel)…"))
         self.kiosk_button = QPushButton(self.tr("Kiosk mode"))
         self.kiosk_button.setProperty("role", "primary")
@@ -87,8 +89,8 @@ class EvaluationView(WorkspaceView, QWidget):
         self._lay_out()
         self.forms.currentIndexChanged.connect(self._form_changed)
         self.new_button.clicked.connect(self.make_form)
-        self.paper_button.clicked.connect(self.save_paper_form)
-        self.report_button.clicked.connect(self.save_report)
+        self.paper_button.clicked.connect(self.print_paper_form)
+        self.report_button.clicked.connect(self.print_report)
         self.excel_button.clicked.connect(self.save_excel)
         self.kiosk_button.clicked.connect(self.ask_kiosk)
         self.editor.changed.connect(self._refresh_form)
@@ -224,19 +226,30 @@ class EvaluationView(WorkspaceView, QWidget):
         self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def save_paper_form(self, path: Path | None = None) -> Path | None:
-        from exports.evaluation.paper_form_pdf import build_paper_form_pdf, paper_form_file_name
+    def print_paper_form(self) -> DocumentPrinting | None:
+        """The selected form on paper, to fill in by hand: saved and shown ready to print."""
+        return self._print(DocumentKind.EVALUATION_FORM, self.current_form_uid())
 
-        form = self.workspace.evaluation.evaluation_form(self.current_form_uid())
-        path = path or self._target(paper_form_file_name(form), "PDF (*.pdf)")
-        return self._write(lambda p: build_paper_form_pdf(form, p), path)
+    def print_report(self) -> DocumentPrinting | None:
+        """The trajectory's evaluation report: saved and shown ready to print."""
+        return self._print(DocumentKind.EVALUATION_REPORT, self._trajectory)
 
-    def save_report(self, path: Path | None = None) -> Path | None:
-        from exports.evaluation.report_pdf import build_evaluation_pdf, report_file_name
+    def print_document(self) -> DocumentPrinting | None:
+        """Ctrl+P: the paper form while typing in or editing questions, else the report."""
+        if self.pages.currentWidget() in (self.entry, self.editor):
+            return self.print_paper_form()
+        return self.print_report()
 
-        report = self.workspace.evaluation.evaluation_report(self._trajectory)
-        path = path or self._target(report_file_name(report), "PDF (*.pdf)")
-        return self._write(lambda p: build_evaluation_pdf(report, p), path)
+    def _print(self, kind: DocumentKind, uid: str) -> DocumentPrinting | None:
+        if not uid or self._workspace is None:
+            return None
+        printing = print_document(self, self.workspace, kind, uid)
+        printing.made.connect(
+            lambda preview: self.message.setText(
+                self.tr("Saved: %1").replace("%1", str(preview.path))
+            )
+        )
+        return printing
 
     def save_excel(self, path: Path | None = None) -> Path | None:
         from exports.evaluation.responses_xlsx import raw_file_name, write_raw_responses

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.messages import user_message
+from desktop.widgets.touch import TOUCH_TICKS
 from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, RawValue
@@ -138,7 +139,7 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self.count = 0
         # A style sheet, not setFont: the app's style sheet stops fonts from propagating.
-        self.setStyleSheet(f"QWidget {{ font-size: {BIG}pt; }}")
+        self.setStyleSheet(f"QWidget {{ font-size: {BIG}pt; }}" + TOUCH_TICKS)
         self.questions: list[KioskQuestion] = []
         self.thanks = QLabel(self.tr("Thank you! Your answers are saved. Pass the laptop on."))
         self.thanks.setStyleSheet(

@@ -2,8 +2,8 @@
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.planning.timeline_table import status_text
 from desktop.shell.labels import responsible_label
@@ -85,10 +85,14 @@ class OverviewPage(WorkspaceView, QWidget):
         self.no_sessions = empty_label(self.tr("Nothing planned in the coming six weeks."))
         self.no_overdue = empty_label(self.tr("Nothing is overdue."))
         self.summary = subtitle_label()
+        heading = QHBoxLayout()
+        heading.addWidget(title_label(self.tr("Overview")))
+        heading.addSpacing(16)
+        heading.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(title_label(self.tr("Overview")))
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
         layout.addWidget(self._heading(self.tr("Coming up (next six weeks)")))
         layout.addWidget(self.no_sessions)
         layout.addWidget(self.sessions_view, 1)
@@ -100,7 +104,7 @@ class OverviewPage(WorkspaceView, QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>")
-        label.setContentsMargins(0, 12, 0, 4)
+        label.setContentsMargins(0, 8, 0, 2)
         return label
 
     def set_workspace(self, workspace: "Workspace") -> None:
@@ -119,7 +123,7 @@ class OverviewPage(WorkspaceView, QWidget):
         ):
             view.setVisible(bool(rows))
             empty.setVisible(not rows)
-            fit_columns(view)
+            fit_columns(view, 260, stretch=1)  # what: read in full, the status in view
         self.summary.setText(
             self.tr("%n items coming up, %1 overdue", "", len(sessions)).replace(
                 "%1", str(len(overdue))

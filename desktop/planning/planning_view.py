@@ -1,11 +1,9 @@
 """Planning tab: the timeline beside an editable table, responsibilities and tasks, stopping."""
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,11 +32,13 @@ from desktop.planning.timeline_table import (
     plan_columns,
     task_columns,
 )
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import domain_phrase, user_message
 from desktop.shell.undo import run_edit
-from desktop.widgets.common import subtitle_label
+from desktop.widgets.common import fit_columns, subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.enums import Responsible, TrajectoryStatus
 from models.core.errors import UserError
@@ -82,6 +82,7 @@ class PlanningView(WorkspaceView, QWidget):
         super().__init__(parent)
         self._uid = ""
         self.plan: Any = None
+        self.printing: DocumentPrinting | None = None
         self.board: Any = None
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -93,7 +94,8 @@ class PlanningView(WorkspaceView, QWidget):
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.fit = QPushButton(self.tr("Whole trajectory"))
         self.stop_button = QPushButton(self.tr("Stop after a phase…"))
-        self.pdf_button = QPushButton(self.tr("Planning PDF"))
+        self.pdf_button = QPushButton(self.tr("Print plan…"))
+        self.pdf_button.setToolTip(self.tr("The plan on A4, saved and ready to print (Ctrl+P)"))
         self.with_unbooked = QCheckBox(self.tr("with phases not booked"))
         self.avoid_breaks = QCheckBox(self.tr("Citizens' sessions outside school holidays"))
         self.booking = subtitle_label()
@@ -157,10 +159,22 @@ class PlanningView(WorkspaceView, QWidget):
         lower = QVBoxLayout(work)
         lower.setContentsMargins(0, 4, 0, 0)
         duties = self.tr("Responsibilities of the municipality and participants")
-        lower.addWidget(QLabel("<b>" + duties + "</b>"))
-        lower.addWidget(self.checklist, 1)
-        lower.addWidget(QLabel("<b>" + self.tr("Activities and tasks") + "</b>"))
-        lower.addWidget(self.tasks, 1)
+        duties_box = QWidget()
+        duties_layout = QVBoxLayout(duties_box)
+        duties_layout.setContentsMargins(0, 0, 0, 0)
+        duties_layout.addWidget(QLabel("<b>" + duties + "</b>"))
+        duties_layout.addWidget(self.checklist, 1)
+        tasks_box = QWidget()
+        tasks_layout = QVBoxLayout(tasks_box)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        tasks_layout.addWidget(QLabel("<b>" + self.tr("Activities and tasks") + "</b>"))
+        tasks_layout.addWidget(self.tasks, 1)
+        # The few responsibilities take what they need; the tasks the rest (see _size_lists).
+        self.lists = QSplitter(Qt.Orientation.Vertical)
+        self.lists.addWidget(duties_box)
+        self.lists.addWidget(tasks_box)
+        self.lists.setChildrenCollapsible(False)
+        lower.addWidget(self.lists, 1)
         form = QHBoxLayout()
         form.addWidget(self.task_title, 2)
         form.addWidget(self.task_person, 1)
@@ -172,6 +186,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.inner = QTabWidget()
         self.inner.addTab(timeline, self.tr("Timeline"))
         self.inner.addTab(work, self.tr("Responsibilities and tasks"))
+        self.inner.currentChanged.connect(lambda _index: self._size_lists())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Messages come and go; the tab's size should not jump (nor a window's limits change).
@@ -195,7 +210,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.zoom_out.clicked.connect(lambda: self.chart.zoom_by(-1))
         self.fit.clicked.connect(lambda: self.chart.set_timeline(self.chart.timeline, fit=True))
         self.stop_button.clicked.connect(self.ask_stop)
-        self.pdf_button.clicked.connect(self.open_pdf)
+        self.pdf_button.clicked.connect(self.print_document)
         self.avoid_breaks.toggled.connect(self.set_avoid_breaks)
         self.add_task_button.clicked.connect(self.add_task)
         self.task_due.returnPressed.connect(self.add_task)
@@ -249,10 +264,26 @@ class PlanningView(WorkspaceView, QWidget):
                 .replace("%2", format_date(self.plan.stopped_on) if self.plan.stopped_on else "")
                 .replace("%3", self.plan.stop_reason)
             )
-        for view in (self.table, self.checklist, self.tasks):
-            view.resizeColumnsToContents()
-            for column in range(view.model().columnCount()):
-                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(self.table, 260, stretch=0)  # what: the phase, milestone or session
+        fit_columns(self.checklist, 260, stretch=1)  # the task, read in full
+        fit_columns(self.tasks, 260, stretch=1)
+        self._size_lists()
+
+    def _size_lists(self) -> None:
+        """The responsibilities as high as their rows (at most half), the tasks the rest."""
+        total = sum(self.lists.sizes())
+        if total <= 0 or not self.lists.isVisible():
+            return
+        rows = self.checklist_model.rowCount()
+        needed = (
+            self.checklist.horizontalHeader().height()
+            + self.checklist.verticalHeader().defaultSectionSize() * max(rows, 1)
+            + 2 * self.checklist.frameWidth()
+            + self.fontMetrics().height()
+            + 8
+        )
+        top = min(needed, total // 2)
+        self.lists.setSizes([top, total - top])
 
     def _show_booking(self) -> None:
         """What the accepted quote books, what is not booked, and the school-break choice."""
@@ -430,21 +461,21 @@ class PlanningView(WorkspaceView, QWidget):
             return
         self.reload()
 
-    def write_pdf(self, path: Path | None = None) -> Path | None:
-        """The planning PDF at path, or under a free name in the documents folder."""
-        from exports.planning.plan_pdf import build_plan_pdf, save_plan_pdf
-
-        try:
-            document = self.workspace.planning.plan_document(
-                self._uid, self.today, self.with_unbooked.isChecked()
-            )
-            return build_plan_pdf(document, path) if path else save_plan_pdf(document)
-        except UserError as error:
-            self._show_error(user_message(error))
+    def print_document(self) -> DocumentPrinting | None:
+        """Print plan… and Ctrl+P: the A4 plan (with the phases not booked when ticked)
+        saved and shown ready to print."""
+        if not self._uid or self.plan is None or self.plan.timeline is None:
             return None
-
-    def open_pdf(self) -> None:
-        path = self.write_pdf()
-        if path is not None:
-            self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.printing = printing = print_document(
+            self,
+            self.workspace,
+            DocumentKind.PLAN,
+            self._uid,
+            with_unbooked=self.with_unbooked.isChecked(),
+        )
+        printing.made.connect(
+            lambda preview: self.message.setText(
+                self.tr("Saved: %1").replace("%1", str(preview.path))
+            )
+        )
+        return printing

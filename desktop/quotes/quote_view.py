@@ -3,8 +3,7 @@
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.quotes.discount_box import DiscountBox
 from desktop.quotes.quote_life import LifeDialog
 from desktop.quotes.quote_parts import (
@@ -33,6 +33,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.enums import QuoteStatus
 from models.core.errors import UserError
@@ -55,11 +56,13 @@ class QuoteView(WorkspaceView, QWidget):
         super().__init__(parent)
         self._uid = ""
         self._form: Any = None
+        self.printing: DocumentPrinting | None = None
         self.versions_model = RowTableModel(version_columns(), self)
         self.versions = table_view(self.versions_model)
         self.accepted = subtitle_label()
         self.save_button = QPushButton(self.tr("Save PDF…"))
-        self.open_button = QPushButton(self.tr("Open PDF"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("The selected version, ready to print (Ctrl+P)"))
         self.sent_button = QPushButton(self.tr("Sent…"))
         self.accept_button = QPushButton(self.tr("Accepted…"))
         self.decline_button = QPushButton(self.tr("Declined…"))
@@ -87,7 +90,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.budget.textEdited.connect(self.update_preview)
         self.make_button.clicked.connect(self.make_version)
         self.save_button.clicked.connect(self._save_pdf_as)
-        self.open_button.clicked.connect(self.open_pdf)
+        self.print_button.clicked.connect(self.print_document)
         self.sent_button.clicked.connect(lambda: self.record(QuoteStatus.SENT))
         self.accept_button.clicked.connect(lambda: self.record(QuoteStatus.ACCEPTED))
         self.decline_button.clicked.connect(lambda: self.record(QuoteStatus.DECLINED))
@@ -104,7 +107,7 @@ class QuoteView(WorkspaceView, QWidget):
 
     def _lay_out(self) -> None:
         buttons = QVBoxLayout()
-        for button in (self.save_button, self.open_button):
+        for button in (self.save_button, self.print_button):
             buttons.addWidget(button)
         buttons.addSpacing(8)
         for button in (self.sent_button, self.accept_button, self.decline_button):
@@ -163,7 +166,7 @@ class QuoteView(WorkspaceView, QWidget):
             self.versions_model.set_rows([])
             self.setEnabled(True)
             self._show_error(error)
-            for button in (self.make_button, self.save_button, self.open_button):
+            for button in (self.make_button, self.save_button, self.print_button):
                 button.setEnabled(False)
             return
         self._uid, self._form = uid, form
@@ -210,7 +213,7 @@ class QuoteView(WorkspaceView, QWidget):
                 self.versions.selectRow(index)
                 break
         self.save_button.setEnabled(bool(rows))
-        self.open_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(bool(rows))
         self._enable_life()
 
     def _enable_life(self) -> None:
@@ -359,10 +362,13 @@ class QuoteView(WorkspaceView, QWidget):
             QMessageBox.warning(self, self.tr("Quote"), user_message(error))
             return None
 
-    def open_pdf(self) -> None:
-        path = self.write_pdf()
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def print_document(self) -> DocumentPrinting | None:
+        """Print… and Ctrl+P: the selected version saved and shown ready to print."""
+        row = self.selected_version()
+        if row is None:
+            return None
+        self.printing = print_document(self, self.workspace, DocumentKind.QUOTE, row.uid)
+        return self.printing
 
     def _save_pdf_as(self) -> None:
         from exports.quotes.quote_pdf import quote_pdf_path

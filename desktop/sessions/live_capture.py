@@ -1,7 +1,8 @@
 """Live mode's notebook: the note of the current block, decisions, and actions with owner and due.
 
 Nothing here has a save button: a note is stored at every keystroke, a decision or an action
-line is kept as a draft while it is typed and becomes a decision or an action on Enter.
+(with its owner, due date and project) is kept as a draft while it is typed and becomes a
+decision or an action on Enter; after a crash live mode shows the drafts as they were.
 """
 
 from collections.abc import Callable
@@ -48,6 +49,7 @@ class NotesPanel(WorkspaceView, QWidget):
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("A decision, then Enter"))
         self.decisions = QListWidget()
+        self.decisions.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -140,6 +142,7 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.add_button = QPushButton(self.tr("Add action"))
         self.add_button.setProperty("role", "primary")
         self.action_list = QListWidget()
+        self.action_list.setWordWrap(True)  # who, when and the project read in full
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -156,7 +159,16 @@ class ActionsPanel(WorkspaceView, QWidget):
         layout.addWidget(self.add_button)
         layout.addWidget(self.message)
         layout.addWidget(self.action_list, 1)
-        self.title.textEdited.connect(self._title_typed)
+        self._drafts: dict[str, str] = {}
+        self.title.textEdited.connect(lambda text: self._keep("action", text))
+        self.owner_text.textEdited.connect(lambda text: self._keep("action_owner", text))
+        self.owner.activated.connect(
+            lambda _i: self._keep("action_owner", self.owner.currentText())
+        )
+        self.due.textEdited.connect(lambda text: self._keep("action_due", text))
+        self.project.activated.connect(
+            lambda _i: self._keep("action_project", self.project.currentData() or "")
+        )
         self.title.returnPressed.connect(self.add_action)
         self.owner_text.returnPressed.connect(self.add_action)
         self.due.returnPressed.connect(self.add_action)
@@ -164,7 +176,10 @@ class ActionsPanel(WorkspaceView, QWidget):
 
     def set_session(self, workspace: "Workspace", session_uid: str, drafts: dict[str, str]) -> None:
         self._workspace, self._session_uid = workspace, session_uid
+        self._drafts = dict(drafts)
         self.title.setText(drafts.get("action", ""))
+        self.owner.setEditText(drafts.get("action_owner", ""))
+        self.due.setText(drafts.get("action_due", ""))
         while self.due_buttons.count():
             item = self.due_buttons.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -182,10 +197,12 @@ class ActionsPanel(WorkspaceView, QWidget):
 
     def pick_due(self, due_on: date) -> None:
         self.due.setText(format_date(due_on))
+        self._keep("action_due", self.due.text())
         self.title.setFocus()
 
     def show_detail(self, detail: SessionDetail) -> None:
         typed = self.owner.currentText()
+        project = self.project.currentData() or self._drafts.pop("action_project", "")
         self.owner.clear()
         attendees = sorted(
             (r for r in detail.registrations if r.status in ("present", "registered")),
@@ -197,8 +214,9 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.owner.setEditText(typed)
         self.project.clear()
         self.project.addItem(self.tr("(no project)"), "")
-        for project in detail.projects:
-            self.project.addItem(project.name, project.uid)
+        for choice in detail.projects:
+            self.project.addItem(choice.name, choice.uid)
+        self.project.setCurrentIndex(max(self.project.findData(project), 0))
         self.project.setVisible(bool(detail.projects))
         self.project_label.setVisible(bool(detail.projects))
         self.action_list.clear()
@@ -207,8 +225,9 @@ class ActionsPanel(WorkspaceView, QWidget):
             parts = [action.title, action.owner, due, action.project]
             self.action_list.addItem("  ·  ".join(p for p in parts if p))
 
-    def _title_typed(self, text: str) -> None:
-        self.workspace.live.save_live_draft(self._session_uid, "action", text)
+    def _keep(self, field: str, text: str) -> None:
+        """Each field of the action as typed so far, kept through a crash until Enter adds it."""
+        self.workspace.live.save_live_draft(self._session_uid, field, text)
 
     def _owner(self) -> tuple[str | None, str]:
         text = " ".join(self.owner.currentText().split())
@@ -237,6 +256,8 @@ class ActionsPanel(WorkspaceView, QWidget):
             self.message.setText(user_message(error))
             return
         self.message.setText(self.tr("✓ Action added"))
+        # The next action is often for the same project: it stays chosen, through a crash too.
+        self._keep("action_project", self.project.currentData() or "")
         self.title.clear()
         self.due.clear()
         self.owner.setCurrentIndex(-1)

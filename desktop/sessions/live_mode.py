@@ -2,7 +2,9 @@
 
 Left the agenda with the clock, the current block and its time left (or over time); right the
 door (check-in, walk-ins), the notebook (notes per block, decisions) and the actions. Every
-keystroke that changes data is stored at once; the clock is injectable for tests.
+keystroke that changes data is stored at once, and the session is marked open while the
+window shows it, so that after a crash the app offers to come back with every draft. Closing
+asks first and can print the action plan in the same click. The clock is injectable.
 """
 
 from collections.abc import Callable
@@ -16,8 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.sessions.live_capture import ActionsPanel, NotesPanel
 from desktop.sessions.live_checkin import CheckInPanel
+from desktop.sessions.live_questions import ClosingDialog
 from desktop.shell.theme import ACCENT
+from desktop.widgets.touch import TOUCH_TICKS
 from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
 from models.sessions.live_clock import LiveState, live_state, minutes_text
@@ -41,7 +45,9 @@ LiveModeWindow {{ background: white; }}
 LiveModeWindow QWidget {{ font-size: 16pt; }}
 QLabel#liveTitle {{ font-size: 20pt; font-weight: 600; color: #1E2524; }}
 QLabel#liveClock {{ font-size: 34pt; font-weight: 600; color: {ACCENT}; }}
-QLabel#liveCounts {{ font-size: 20pt; font-weight: 600; }}
+QLabel#liveCounts {{ font-size: 16pt; font-weight: 600; color: #1E2524; }}
+QLabel#liveNote {{ font-size: 12pt; color: #4A5553; }}
+{TOUCH_TICKS}
 QLabel#liveTimeLeft {{ font-size: 26pt; font-weight: 600; }}
 QLabel#liveTimeLeft[over="true"] {{ color: {OVER_COLOUR}; }}
 QLabel#liveCurrent {{ font-size: 18pt; }}
@@ -57,6 +63,8 @@ class LiveModeWindow(QWidget):
     """One session in the hall; `closed_session` fires when the coach closes it as held."""
 
     closed_session = Signal(str)
+    print_plan_requested = Signal(str)  # closed with "Close and print the action plan"
+    sheet_requested = Signal(str)  # "Print sign-in sheet", offered before the start
 
     def __init__(
         self,
@@ -73,22 +81,31 @@ class LiveModeWindow(QWidget):
         self._clock = clock or (lambda: workspace.clock.now().replace(microsecond=0))
         self._detail: SessionDetail | None = None
         self._note_block: str | None = None
+        self.closing_dialog: ClosingDialog | None = None
         self.title = QLabel()
         self.title.setObjectName("liveTitle")
+        self.title.setWordWrap(True)
+        # A long title wraps and never widens the window past the screen.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("liveClock")
         self.counts = QLabel()
         self.counts.setObjectName("liveCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.agenda = QListWidget()
         self.agenda.setWordWrap(True)
         self.current = QLabel()
         self.current.setObjectName("liveCurrent")
         self.current.setWordWrap(True)
+        self.current.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.time_left = QLabel()
         self.time_left.setObjectName("liveTimeLeft")
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.next_button = QPushButton(self.tr("Next item ▶"))
         self.close_button = QPushButton(self.tr("Close session"))
+        self.sheet_button = QPushButton(self.tr("Print sign-in sheet"))
+        self.sheet_button.hide()  # before the start only
         self.checkin = CheckInPanel(self._clock)
         self.notes = NotesPanel()
         self.actions_panel = ActionsPanel(self._clock)
@@ -101,25 +118,30 @@ class LiveModeWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self.reload()
         drafts = workspace.live.live_drafts(session_uid)
-        self.checkin.set_session(workspace, session_uid)
+        self.checkin.set_session(workspace, session_uid, drafts)
         self.notes.set_session(workspace, session_uid, drafts)
         self.actions_panel.set_session(workspace, session_uid, drafts)
+        self.reload()
+        workspace.live.mark_live_open(session_uid)
         self._show_capture()
         self.tick()
         self.timer.start()
         self.checkin.search.setFocus()
 
     def _lay_out(self) -> None:
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.counts)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.counts)
+        top.addLayout(heading, 1)
         top.addSpacing(24)
-        top.addWidget(self.clock_label)
+        top.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.addWidget(self.current)
         left.addWidget(self.time_left)
+        left.addWidget(self.sheet_button)
         left.addWidget(self.agenda, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
@@ -140,6 +162,7 @@ class LiveModeWindow(QWidget):
         self.next_button.clicked.connect(lambda: self.step_block(1))
         self.previous_button.clicked.connect(lambda: self.step_block(-1))
         self.close_button.clicked.connect(self.close_session)
+        self.sheet_button.clicked.connect(lambda: self.sheet_requested.emit(self._uid))
         self.agenda.itemClicked.connect(self._agenda_clicked)
         shortcuts = {
             "F1": lambda: self.show_tab(0),
@@ -203,6 +226,7 @@ class LiveModeWindow(QWidget):
             self.time_left.setProperty("over", over)
             self.time_left.style().unpolish(self.time_left)
             self.time_left.style().polish(self.time_left)
+        self.sheet_button.setVisible(state.before_start and not state.started)
         self._fill_agenda(state)
         self.next_button.setText(
             self.tr("Next item ▶") if state.started else self.tr("Start the agenda ▶")
@@ -266,10 +290,17 @@ class LiveModeWindow(QWidget):
     # ------------------------------------------------------------ closing
 
     def close_session(self) -> None:
-        """Asks first: closing marks who did not come absent and drops lines not yet added."""
-        if not self._closing_confirmed():
-            return
-        absent = self._workspace.live.close_session(self._uid)
+        """Asks first (see `ClosingDialog`); the answer comes in `_closing_answered`."""
+        check = self._workspace.live.session_closing_check(self._uid, self._clock().date())
+        dialog = self.closing_dialog = ClosingDialog(check, self)
+        dialog.buttonClicked.connect(lambda button: self._closing_answered(dialog, button))
+        dialog.open()
+
+    def _closing_answered(self, dialog: ClosingDialog, button: object) -> None:
+        self.closing_dialog = None
+        if button is not dialog.print_button and button is not dialog.close_button:
+            return  # Cancel (or Escape): everything stays as it is
+        absent = self._workspace.live.close_session(self._uid, mark_absent=dialog.mark_absent)
         self.checkin.message.setText(
             self.tr("Session closed; %1 registered people marked absent.").replace(
                 "%1", str(absent)
@@ -277,33 +308,12 @@ class LiveModeWindow(QWidget):
         )
         self.timer.stop()
         self.closed_session.emit(self._uid)
+        if button is dialog.print_button:
+            self.print_plan_requested.emit(self._uid)
         self.close()
 
-    def _closing_confirmed(self) -> bool:
-        check = self._workspace.live.session_closing_check(self._uid)
-        lines = [self.tr("Close this session? It is then recorded as held.")]
-        if check.not_checked_in:
-            lines.append(
-                self.tr("Registered but not checked in: %1. They are marked absent.").replace(
-                    "%1", str(check.not_checked_in)
-                )
-            )
-        if check.unsaved:
-            lines.append(
-                self.tr(
-                    "A decision or action you typed has not been added yet (Enter adds it); "
-                    "it is lost when you close now."
-                )
-            )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close session"),
-            "\n\n".join(lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Leaving live mode normally: nothing to offer at the next start."""
         self.timer.stop()
+        self._workspace.live.mark_live_closed(self._uid)
         super().closeEvent(event)

@@ -33,6 +33,7 @@ from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import SessionStatus
 from models.core.errors import UserError
 from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
@@ -80,6 +81,7 @@ class SessionEditor(WorkspaceView, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
+        self.message.hide()  # shown only when it has something to say: the tables keep the room
         self.agenda_model = AgendaModel(self._edit_block, self._move_block, self)
         self.agenda = QTableView()
         self.agenda.setModel(self.agenda_model)
@@ -98,8 +100,11 @@ class SessionEditor(WorkspaceView, QWidget):
         self.registrations = RegistrationsPanel()
         self.live_button = QPushButton(self.tr("Start live mode"))
         self.live_button.setProperty("role", "primary")
-        self.sheet_button = QPushButton(self.tr("Sign-in sheet (PDF)"))
-        self.report_button = QPushButton(self.tr("Session report (PDF)"))
+        self.sheet_button = QPushButton(self.tr("Print sign-in sheet…"))
+        self.sheet_button.setToolTip(
+            self.tr("Before the session: the list to sign, on the printer chosen last time")
+        )
+        self.report_button = QPushButton(self.tr("Print report…"))
         self._lay_out()
         self._connect()
         self.setEnabled(False)
@@ -116,8 +121,13 @@ class SessionEditor(WorkspaceView, QWidget):
         where.addWidget(self.location, 1)
         where.addWidget(self.address, 2)
         form.addRow(self.tr("Room and address"), where)
-        form.addRow(self.tr("Facilitators"), self.facilitators)
-        form.addRow(self.tr("Purpose"), self.purpose)
+        who_why = QHBoxLayout()
+        who_why.addWidget(self.facilitators, 2)
+        purpose_label = QLabel(self.tr("Purpose"))
+        purpose_label.setBuddy(self.purpose)
+        who_why.addWidget(purpose_label)
+        who_why.addWidget(self.purpose, 3)
+        form.addRow(self.tr("Facilitators"), who_why)
         self.location.setPlaceholderText(self.tr("Room"))
         self.address.setPlaceholderText(self.tr("Address"))
         agenda_tab = QWidget()
@@ -174,7 +184,7 @@ class SessionEditor(WorkspaceView, QWidget):
             lambda: self._save(facilitators=self.facilitators.text())
         )
         self.purpose.editingFinished.connect(lambda: self._save(purpose=self.purpose.text()))
-        self.agenda_model.failed.connect(self.message.setText)
+        self.agenda_model.failed.connect(self._say)
         self.add_block_button.clicked.connect(self.add_block)
         self.remove_block_button.clicked.connect(self.remove_block)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -192,8 +202,19 @@ class SessionEditor(WorkspaceView, QWidget):
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _uid(self) -> str:
         return self._detail.uid if self._detail else ""
+
+    def print_document(self) -> None:
+        """Ctrl+P: before the session its sign-in sheet, once it was held its report."""
+        if self._detail is None:
+            return
+        held = self._detail.status == SessionStatus.HELD
+        (self.report_requested if held else self.sheet_requested).emit(self._detail.uid)
 
     def show_session(self, uid: str) -> None:
         self._show(self.workspace.sessions.session_detail(uid))
@@ -271,9 +292,9 @@ class SessionEditor(WorkspaceView, QWidget):
                 key=f"session:{uid}:{field}",
             )
         except UserError as error:
-            self.message.setText(user_message(error))
+            self._say(user_message(error))
             return False
-        self.message.clear()
+        self._say("")
         self._show(detail)
         self.changed.emit()
         return True
@@ -300,7 +321,7 @@ class SessionEditor(WorkspaceView, QWidget):
             self.tr("change agenda item"),
             lambda: sessions.update_agenda_block(block_uid, **{field: value}),
         )
-        self.message.clear()
+        self._say("")
         self.reload()
 
     def _move_block(self, block_uid: str, index: int) -> None:

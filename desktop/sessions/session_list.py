@@ -4,11 +4,9 @@ From here a session gets a new agenda from the programme, prints its sign-in she
 report, and opens live mode for the hall.
 """
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.printing.flow import DocumentPrinting
 from desktop.sessions.session_editor import SessionEditor
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -32,6 +31,7 @@ from models.core.changes import DataKind
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
+    from desktop.printing.system import PrintSystem
     from models.workspace import Workspace
 
 
@@ -54,6 +54,8 @@ class SessionsTab(WorkspaceView, QWidget):
         super().__init__(parent)
         self._trajectory_uid = ""
         self._live: Any = None
+        self.printing: DocumentPrinting | None = None
+        self.print_system: PrintSystem | None = None  # None: the computer's (tests give one)
         self.model = RowTableModel(session_columns(), self)
         self.table = table_view(self.model)
         self.template = QComboBox()
@@ -86,10 +88,10 @@ class SessionsTab(WorkspaceView, QWidget):
         self.editor.changed.connect(self._refresh_list)
         self.editor.live_requested.connect(self.open_live)
         self.editor.sheet_requested.connect(
-            lambda uid: self.export_pdf(DocumentKind.SIGN_IN_SHEET, uid)
+            lambda uid: self.print_pdf(DocumentKind.SIGN_IN_SHEET, uid)
         )
         self.editor.report_requested.connect(
-            lambda uid: self.export_pdf(DocumentKind.SESSION_REPORT, uid)
+            lambda uid: self.print_pdf(DocumentKind.SESSION_REPORT, uid)
         )
 
     def set_workspace(self, workspace: "Workspace") -> None:
@@ -190,33 +192,68 @@ class SessionsTab(WorkspaceView, QWidget):
         self.editor.clear()
         self._refresh_list()
 
-    def open_live(self, uid: str) -> Any:
+    def open_live(self, uid: str, ask_day: bool = True) -> Any:
+        """Live mode on this session; on another day than the session's it asks first (not
+        when coming back to a session that was open when the app stopped)."""
         from desktop.sessions.live_mode import LiveModeWindow
+        from desktop.sessions.live_questions import confirm_other_day
 
+        if ask_day and not confirm_other_day(self, self.workspace.live.session_day(uid)):
+            return None
         if self._live is not None:
             self._live.close()
-        self._live = LiveModeWindow(self.workspace, uid)
+        try:
+            self._live = LiveModeWindow(self.workspace, uid)
+        except UserError as error:  # a database that opened read-only, a session gone
+            QMessageBox.warning(self, self.tr("Start live mode"), user_message(error))
+            return None
         self._live.closed_session.connect(lambda _uid: self._refresh_after_live())
+        self._live.print_plan_requested.connect(self.print_action_plan)
+        self._live.sheet_requested.connect(
+            lambda uid: self.print_pdf(DocumentKind.SIGN_IN_SHEET, uid, over=self._live)
+        )
         self._live.destroyed.connect(lambda: setattr(self, "_live", None))
         self._live.showMaximized()
         self.live_opened.emit(self._live)
         return self._live
+
+    def print_action_plan(self, session_uid: str) -> DocumentPrinting | None:
+        """The trajectory's action plan as it stands after this session, ready to print."""
+        return self.print_pdf(
+            DocumentKind.ACTION_PLAN, self._trajectory_uid, after_session=session_uid
+        )
 
     def _refresh_after_live(self) -> None:
         self._refresh_list()
         if self.selected_uid():
             self.editor.show_session(self.selected_uid())
 
-    def export_pdf(self, kind: DocumentKind, uid: str, open_it: bool = True) -> Path | None:
-        """Writes the PDF into the documents folder and opens it for printing."""
-        from exports.documents import write_document
+    def print_pdf(
+        self,
+        kind: DocumentKind,
+        uid: str,
+        *,
+        after_session: str | None = None,
+        over: QWidget | None = None,
+    ) -> DocumentPrinting | None:
+        """The sign-in sheet, the report or the action plan saved in the documents folder,
+        shown ready for the printer chosen last time (see `hall_print`), over `over` (live
+        mode) or this tab."""
+        from desktop.sessions.hall_print import print_in_hall
 
-        try:
-            path = write_document(self.workspace, kind, uid)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Sessions"), user_message(error))
+        if not uid:
             return None
-        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
-        if open_it:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        self.printing = printing = print_in_hall(
+            over or self,
+            self.workspace,
+            kind,
+            uid,
+            after_session=after_session,
+            system=self.print_system,
+        )
+        printing.made.connect(
+            lambda preview: self.message.setText(
+                self.tr("Saved as %1").replace("%1", str(preview.path))
+            )
+        )
+        return printing

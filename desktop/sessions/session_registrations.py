@@ -28,7 +28,7 @@ from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
 from models.core.formatting import format_time
-from models.sessions.live_search import rank
+from models.sessions.live_search import CheckInSearch
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -103,7 +103,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session_uid = ""
-        self._candidates: list[Any] = []
+        self._search: CheckInSearch | None = None
         self.model = RowTableModel(registration_columns(), self)
         self.table = DropTable()
         self.table.setModel(self.model)
@@ -127,7 +127,11 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         self.import_button = QPushButton(self.tr("Import list…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        hint = QLabel(self.tr("Drop a spreadsheet on the list to import attendees. * walk-in"))
+        self.message.hide()  # shown when it has something to say: the list keeps the room
+        drop = self.tr("Drop a spreadsheet on the list to import attendees.")
+        self.table.setToolTip(drop)
+        self.import_button.setToolTip(drop)
+        hint = QLabel(self.tr("* walk-in"))
         hint.setProperty("role", "subtitle")
         add_row = QHBoxLayout()
         add_row.addWidget(self.person, 2)
@@ -136,13 +140,13 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         status_row.addWidget(self.status)
         status_row.addWidget(self.set_status_button)
         status_row.addWidget(self.remove_button)
-        status_row.addStretch(1)
+        status_row.addWidget(hint, 1)
         status_row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(status_row)
-        layout.addWidget(hint)
         layout.addWidget(self.message)
         self.person.textEdited.connect(self._suggest)
         self.person.returnPressed.connect(self.add_person)
@@ -151,23 +155,27 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         self.table.file_dropped.connect(self.import_file)
         self.import_button.clicked.connect(self._choose_file)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def set_session(self, workspace: "Workspace", session_uid: str, rows: Any) -> None:
         self._workspace, self._session_uid = workspace, session_uid
-        self._candidates = []
+        self._search = None
         self.model.set_rows(rows)
         fit_columns(self.table)
 
     def _suggest(self, text: str) -> None:
-        if not self._candidates:
-            self._candidates = self.workspace.live.check_in_candidates(self._session_uid)
-        top = rank(self._candidates, text, limit=1) if text.strip() else []
+        if self._search is None:
+            self._search = CheckInSearch(self.workspace.live.check_in_candidates(self._session_uid))
+        top = [hit.candidate for hit in self._search.search(text, 1)] if text.strip() else []
         self.suggestion.setText(top[0].name if top else "")
         self._top = top[0] if top else None
 
     def add_person(self) -> None:
         self._suggest(self.person.text())
         if self._top is None:
-            self.message.setText(self.tr("Nobody found with that name."))
+            self._say(self.tr("Nobody found with that name."))
             return
         session, person, sessions = self._session_uid, self._top.person_uid, self.workspace.sessions
         run_edit(
@@ -175,10 +183,10 @@ class RegistrationsPanel(WorkspaceView, QWidget):
             self.tr("register person"),
             lambda: sessions.register_person(session, person, "registered"),
         )
-        self.message.setText(self.tr("%1 registered.").replace("%1", self._top.name))
+        self._say(self.tr("%1 registered.").replace("%1", self._top.name))
         self.person.clear()
         self.suggestion.clear()
-        self._candidates = []
+        self._search = None
         self.changed.emit()
 
     def selected(self) -> Any:
@@ -188,7 +196,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
     def apply_status(self) -> None:
         row = self.selected()
         if row is None:
-            self.message.setText(self.tr("Select a person in the list first."))
+            self._say(self.tr("Select a person in the list first."))
             return
         try:
             status, sessions = self.status.currentData(), self.workspace.sessions
@@ -198,7 +206,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
                 lambda: sessions.set_registration_status(row.uid, status),
             )
         except UserError as error:
-            self.message.setText(user_message(error))
+            self._say(user_message(error))
             return
         self.changed.emit()
 

@@ -164,6 +164,7 @@ class DatabaseKeeper:
             self._fail(user_message(error))
             return
         self._opened(workspace)
+        QTimer.singleShot(0, self.window.offer_to_resume_live)
         self._report_backups(outcomes)
         if len(folders) > 1:
             self.daily_backup()

@@ -1,6 +1,6 @@
 """The main window: navigation on the left, one page at a time on the right."""
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.overview.overview_page import OverviewPage
 from desktop.people.people_page import PeoplePage
-from desktop.printing.pdf_printing import print_current_view
+from desktop.printing.shortcut import print_current_view
 from desktop.programmes.programmes_page import ProgrammesPage
 from desktop.shell import settings
 from desktop.shell.help import app_icon
@@ -183,6 +183,20 @@ class MainWindow(WorkspaceView, QMainWindow):
     def show_trajectory(self, uid: str) -> None:
         self.navigation.setCurrentRow(1)
         self.trajectories.select_trajectory(uid)
+
+    def open_live_session(self, trajectory_uid: str, session_uid: str) -> Any:
+        """Live mode on a session, its trajectory's sessions behind it (no question asked)."""
+        self.navigation.setCurrentRow(1)
+        sessions = self.trajectories.show_session(trajectory_uid, session_uid)
+        return sessions.open_live(session_uid, ask_day=False)
+
+    def offer_to_resume_live(self) -> None:
+        """At start: back into the live session that was open when the app stopped?"""
+        from desktop.sessions.live_resume import offer_resume
+
+        workspace = self._workspace  # closed again meanwhile, or read-only: nothing to resume
+        if workspace is not None and workspace.read_only is None:
+            offer_resume(self, workspace, self)
 
     def close_workspace(self) -> None:
         self.read_only_banner.show_reason(None)

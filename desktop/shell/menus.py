@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from desktop.printing.pdf_printing import PRINT_SHORTCUT
+from desktop.printing.shortcut import PRINT_SHORTCUT
 from desktop.shell.undo import edit_stack
 
 if TYPE_CHECKING:

@@ -66,12 +66,30 @@ def _check_qt(_folder: Path) -> str:
     window.show()
     QCoreApplication.processEvents()
     translated = window.navigation.item(1).text()
+    # Qt's own catalogue (qtbase_nl): the print and file dialogs speak Dutch too.
+    qt_catalogues = [t.filePath() for t in translators if "qtbase_nl" in t.filePath()]
     window.close()
     for translator in translators:
         app.removeTranslator(translator)
     if translated != "Trajecten":
         raise RuntimeError(f"the Dutch translation is missing (navigation shows {translated!r})")
+    if not qt_catalogues:
+        raise RuntimeError("Qt's Dutch translation (qtbase_nl) is missing: dialogs show English")
     return f"venster getoond, Nederlandse vertaling geladen (navigatie: {translated})"
+
+
+def _check_printing(_folder: Path) -> str:
+    """Which way documents go to a printer here (informative: a laptop may have none)."""
+    from desktop.printing.printers import NoPrinting
+    from desktop.printing.system import print_system
+
+    system = print_system()
+    way = "als PDF via CUPS" if system.sends_pdf else "als getekende pagina's via Qt"
+    try:
+        printers = system.printers()
+    except NoPrinting:
+        return f"{way}; er draait geen afdruksysteem"
+    return f"{way}; {len(printers)} printer(s)"
 
 
 def _check_print_preview(folder: Path) -> str:
@@ -86,7 +104,8 @@ def _check_print_preview(folder: Path) -> str:
 
 
 def _check_import(folder: Path) -> str:
-    """A people list is read, cleaned and matched here (calamine, phone data, near names)."""
+    """A people list is read (in the reading child process: the bundle runs itself with its
+    hidden flag), cleaned and matched (calamine, phone data, near names)."""
     from openpyxl import Workbook
 
     from models.people.service import PeopleService
@@ -98,7 +117,8 @@ def _check_import(folder: Path) -> str:
     assert sheet is not None
     sheet.append(["Voornaam", "Naam", "GSM", "Postcode"])
     sheet.append(["Anneleen", "Van den Broeck", 470123456, 8500])
-    sheet.append(["Anneleen", "Van den Broek", "09 212 34 56", 9000])
+    sheet.append(["Anneleen", "Van den Broek", None, 8500])  # a typo: suggested, not merged
+    sheet.append(["Jan", "Peeters", "09 212 34 56", 9000])
     sheet.append(["Lien", "Maes", "+31 20 123 4567", None])
     workbook.save(path)
     database = open_database(folder / "import.sqlite")
@@ -109,10 +129,38 @@ def _check_import(folder: Path) -> str:
     finally:
         database.close()
     phones = sorted(person.values.phone or "" for person in preview.people)
-    expected = ["+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
-    if phones != expected or len(preview.suggestions) != 1 or result.created != 3:
+    expected = ["", "+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
+    if phones != expected or len(preview.suggestions) != 1 or result.created != 4:
         raise RuntimeError(f"import gave {phones}, {len(preview.suggestions)} suggestions")
     return f"deelnemerslijst ingelezen: {result.created} personen, 1 mogelijke dubbele"
+
+
+def _check_reader_limits(folder: Path) -> str:
+    """A file that makes the spreadsheet reader abort is contained in its child process.
+
+    One filled cell at XFD1048576 makes python-calamine ask for billions of cells and abort;
+    with the quick checks switched off the reading child must die alone, under its limits,
+    and the app must give the coach a message and carry on.
+    """
+    from openpyxl import Workbook
+
+    from models.core.errors import UserError
+    from models.people.importing.sandbox import ReadLimits, read_workbook
+
+    path = folder / "vijandig.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Naam"])
+    sheet["XFD1048576"] = "x"
+    workbook.save(path)
+    try:
+        read_workbook(path, limits=ReadLimits(precheck=False))
+    except UserError as error:
+        if "could not be read" not in error.message:
+            raise RuntimeError(f"unexpected message: {error.message}") from None
+        return "een lezer die afbreekt, blijft in zijn eigen proces; de app gaat door"
+    raise RuntimeError("the hostile file was read instead of stopping the reader")
 
 
 def _check_handover(_folder: Path) -> str:
@@ -131,8 +179,10 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("PDF", _check_pdf),
     ("afdrukvoorbeeld", _check_print_preview),
     ("deelnemerslijst", _check_import),
+    ("vijandig rekenblad", _check_reader_limits),
     ("overdracht", _check_handover),
     ("Qt", _check_qt),
+    ("afdrukken", _check_printing),
 ]
 
 

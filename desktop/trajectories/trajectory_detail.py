@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.actions.action_plan_view import ActionPlanView
 from desktop.evaluation.evaluation_view import EvaluationView
@@ -14,7 +14,7 @@ from desktop.quotes.quote_view import QuoteView
 from desktop.sessions.session_list import SessionsTab
 from desktop.shell.labels import status_label
 from desktop.trajectories.contacts_view import ContactsView
-from desktop.widgets.common import subtitle_label
+from desktop.widgets.common import ElidedLabel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.formatting import format_date
 from models.trajectories.rows import TrajectoryDetail, TrajectoryRow
@@ -28,7 +28,10 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
-        self.facts = subtitle_label()
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.facts = ElidedLabel()  # one line, whatever the clients: the tabs keep the room
+        self.facts.setProperty("role", "subtitle")
         self.tabs = QTabWidget()
         self.intake = IntakeView()
         self.quote = QuoteView()
@@ -53,9 +56,12 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
             self.tabs.addTab(widget, title)
         self.planning.quote_changed.connect(self.quote.show_trajectory)
         self.planning.plan_changed.connect(self._reload_header)
+        self.header = QHBoxLayout()  # the page puts its way back to the list in front
+        self.header.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.header)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
         self._uid: str | None = None
@@ -112,7 +118,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
     def _show_header(self, row: TrajectoryRow) -> None:
         self.heading.setText(row.name)
         start = format_date(row.start_date) if row.start_date else self.tr("not set")
-        self.facts.setText(
+        self.facts.set_full_text(
             " · ".join(
                 part
                 for part in (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from exports.sessions.session_pdf_common import document_path, facts_table, footer_text
 from models.core.formatting import format_date
@@ -22,17 +22,30 @@ STATUS_NAMES = {
 }
 
 
-def count_rows(counts: Counts) -> list[tuple[str, str]]:
-    """The attendance in words and numbers; walk-ins and invitations only when there are any."""
+class CountLine(NamedTuple):
+    label: str
+    value: int
+    part: bool = False  # a part of the line above it: printed indented
+
+
+def count_rows(counts: Counts) -> list[CountLine]:
+    """The attendance in lines that add up: the registered split into present, excused,
+    absent (and not yet marked), then the walk-ins and everyone present."""
     rows = [
-        ("Ingeschreven", str(counts.registered)),
-        ("Aanwezig", str(counts.present)),
+        CountLine("Ingeschreven", counts.registered),
+        CountLine("aanwezig", counts.registered_present, part=True),
+        CountLine("verontschuldigd", counts.excused, part=True),
+        CountLine("afwezig", counts.absent, part=True),
     ]
+    if counts.waiting:
+        rows.append(CountLine("nog niet aangeduid", counts.waiting, part=True))
     if counts.walk_ins:
-        rows.append(("waarvan zonder inschrijving", str(counts.walk_ins)))
-    rows += [("Verontschuldigd", str(counts.excused)), ("Afwezig", str(counts.absent))]
+        rows += [
+            CountLine("Zonder inschrijving gekomen", counts.walk_ins),
+            CountLine("Aanwezig in totaal", counts.present),
+        ]
     if counts.invited:
-        rows.append(("Uitgenodigd, niet ingeschreven", str(counts.invited)))
+        rows.append(CountLine("Uitgenodigd, niet ingeschreven", counts.invited))
     return rows
 
 
@@ -69,6 +82,7 @@ def save_session_report_pdf(report: SessionReport, folder: Path | None = None) -
 
 
 def _story(report: SessionReport) -> list[Flowable]:
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table
 
@@ -83,10 +97,14 @@ def _story(report: SessionReport) -> list[Flowable]:
         parts += [Spacer(1, 2 * mm), para(report.purpose, s.body)]
 
     parts.append(para("Aanwezigheid", s.heading1))
+    part = ParagraphStyle("count_part", parent=s.table_body, leftIndent=5 * mm)
     counts = plain_table(
         [
-            [para(k, s.table_body), para(v, s.table_body_right)]
-            for k, v in count_rows(report.counts)
+            [
+                para(line.label, part if line.part else s.table_body),
+                para(str(line.value), s.table_body_right),
+            ]
+            for line in count_rows(report.counts)
         ],
         [60 * mm, 14 * mm],
         h_align="LEFT",
@@ -102,7 +120,12 @@ def _story(report: SessionReport) -> list[Flowable]:
         for text in [d for b in report.blocks for d in b.decisions] + list(report.decisions):
             parts.append(para(f"• {text}", s.bullet))
 
-    parts.append(para("Verloop en notities", s.heading1))
+    if report.general_notes:
+        parts.append(para("Algemene notities", s.heading1))
+        for text in report.general_notes:
+            parts.append(para(text, s.body))
+
+    parts.append(para("Verloop per agendapunt", s.heading1))
     for block in report.blocks:
         time = f"{block.time}  " if block.time else ""
         parts.append(para(f"{time}{block.title} ({block.minutes} min)", s.heading2))
@@ -110,8 +133,6 @@ def _story(report: SessionReport) -> list[Flowable]:
             parts.append(para(text, s.body))
         if not block.notes:
             parts.append(para("Geen notities.", s.small))
-    for text in report.general_notes:
-        parts.append(para(text, s.body))
     if report.project_notes:
         parts.append(para("Voortgang per project", s.heading1))
         for project, text in report.project_notes:

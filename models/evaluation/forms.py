@@ -28,6 +28,7 @@ from models.orm import (
     EvaluationForm,
     EvaluationQuestion,
     EvaluationResponse,
+    Trajectory,
     TrajectorySession,
 )
 from models.programmes import ProgrammeError, get_programme
@@ -137,6 +138,22 @@ def create_end_form(session: Session, trajectory_uid: uuid.UUID) -> uuid.UUID:
     session.add(form)
     session.flush()
     return form.uid
+
+
+def paper_form_uid(session: Session, uid: uuid.UUID) -> uuid.UUID:
+    """The form uid names, or the form of the session or trajectory it names (made first)."""
+    if session.get(EvaluationForm, uid) is not None:
+        return uid
+    if session.get(TrajectorySession, uid) is not None:
+        return create_session_form(session, uid)
+    if session.get(Trajectory, uid) is not None:
+        return create_end_form(session, uid)
+    raise UserError(
+        "There is no evaluation form, session or trajectory with code {uid}. "
+        "See 'trajectwijzer list sessions' or 'trajectwijzer list trajectories'.",
+        uid=str(uid),
+        field="uid",
+    )
 
 
 def answer_counts(session: Session, form_uid: uuid.UUID) -> dict[uuid.UUID, int]:

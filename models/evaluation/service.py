@@ -60,6 +60,14 @@ class EvaluationService(ServiceBase):
         with self.database.session_factory() as session:
             return forms.form_dto(session, uid)
 
+    def paper_form(self, uid: str) -> FormDTO:
+        """The form to print on paper: uid names a form, a session (its form) or a trajectory
+        (its end-of-trajectory form); the last two are copied from the programme first when
+        they have no form yet, as opening them in the Evaluatie tab does."""
+        parsed = parse_uid(uid, "een formulier, bijeenkomst of traject")
+        with self.database.session_factory.begin() as session:
+            return forms.form_dto(session, forms.paper_form_uid(session, parsed))
+
     def rename_evaluation_form(self, form_uid: str, title: str, introduction: str) -> FormDTO:
         uid = parse_uid(form_uid, FORM)
         with self.database.session_factory.begin() as session:

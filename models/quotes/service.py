@@ -1,5 +1,6 @@
 """The quotes' calls: versions, the form, a new version, its life, its document."""
 
+import uuid
 from datetime import date
 
 from models.core.errors import UserError
@@ -69,6 +70,19 @@ class QuotesService(ServiceBase):
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
             return latest_or_new_version(session, uid, today or self.clock.today())
+
+    def printable_quote(self, uid: str, today: date | None = None) -> QuoteDocument:
+        """What a printed quote shows: uid names a version (that one) or a trajectory (its
+        latest version, made first with the proposed choices when there is none yet)."""
+        from models.orm import Quote
+
+        parsed = parse_uid(uid, "een offerte of traject")
+        with self.database.session_factory.begin() as session:
+            if session.get(Quote, parsed) is None:
+                parsed = uuid.UUID(
+                    latest_or_new_version(session, parsed, today or self.clock.today()).uid
+                )
+            return quote_document(session, parsed)
 
     def mark_quote_sent(
         self, quote_uid: str, sent_on: date | str, today: date | None = None

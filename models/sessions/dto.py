@@ -68,12 +68,21 @@ class SessionActionRow:
 
 @dataclass(frozen=True)
 class Counts:
-    invited: int
-    registered: int  # registered before the session and not excused (walk-ins not included)
-    present: int
+    """Attendance that adds up: registered = registered_present + excused + absent + waiting,
+    and present = registered_present + walk_ins."""
+
+    invited: int  # invited and not (yet) registered: in none of the sums
+    registered: int  # on the list before the door opened, excused ones included
+    present: int  # everyone here, walk-ins included
     absent: int
     excused: int
-    walk_ins: int
+    walk_ins: int  # here without having registered
+    waiting: int = 0  # registered and not marked yet (not checked in, not absent, not excused)
+
+    @property
+    def registered_present(self) -> int:
+        """The registered people who came."""
+        return self.present - self.walk_ins
 
 
 @dataclass(frozen=True)

@@ -21,21 +21,19 @@ from models.orm import (
     ProjectMember,
     Registration,
     SessionNote,
-    Setting,
     TrajectoryContact,
     TrajectorySession,
 )
 from models.sessions import live_search
 from models.sessions.dto import DueChoice
 from models.sessions.editing import register, registration_of
+from models.sessions.live_drafts import ACTION_DRAFTS, WALK_IN_DRAFTS, clear_drafts
 from models.sessions.live_search import Candidate
 from models.sessions.reading import get_session, person_detail, to_utc
 
 NOTE_MAX = 20_000
 CONSENT_SOURCE = "aanwezigheidslijst"
 CONSENT_PURPOSES = ["contact_traject", "uitnodigingen"]
-DRAFT_PREFIX = "live_draft"
-DRAFT_FIELDS = ("decision", "action")
 
 _TIER = {
     RegistrationStatus.INVITED: live_search.EXPECTED,
@@ -161,6 +159,22 @@ def normalise_phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def _known_by_email(session: Session, email: str | None) -> Person | None:
+    if email is None:
+        return None
+    return session.scalar(
+        select(Person).where(Person.email == email, Person.erased_at.is_(None)).limit(1)
+    )
+
+
+def _contact_if_valid(text: str) -> tuple[str | None, str | None]:
+    """The contact when it reads as one, else nothing (used to find, never stored)."""
+    try:
+        return _contact(text)
+    except UserError:
+        return None, None
+
+
 def walk_in(
     session: Session,
     session_uid: uuid.UUID,
@@ -168,36 +182,47 @@ def walk_in(
     contact: str,
     consent: bool,
     *,
+    person_uid: uuid.UUID | None = None,
     at: datetime | None = None,
     today: date,
 ) -> Person:
-    """A person who was not on the list: made (or found by e-mail) and checked in at once."""
+    """A person who was not on the list, checked in at once.
+
+    `person_uid`: the coach picked a known person from the suggestions; otherwise someone
+    with the same e-mail is that person, and else a new person is made. Consent means what
+    the box says: without it only the name is kept (for the attendance), the e-mail and the
+    phone are not stored; with it they are stored where nothing is known yet (a known
+    e-mail or phone is never overwritten) and the consent is recorded.
+    """
     get_session(session, session_uid)
-    first, last = _split_name(name)
-    email, phone = _contact(contact)
-    person = None
-    if email is not None:
-        person = session.scalar(
-            select(Person).where(Person.email == email, Person.erased_at.is_(None)).limit(1)
-        )
-    if person is None:
-        person = Person(first_name=first, last_name=last, email=email, phone=phone)
-        session.add(person)
-        session.flush()
-    elif phone and not person.phone:
-        person.phone = phone
     if consent:
+        email, phone = _contact(contact)
+    else:
+        email, phone = _contact_if_valid(contact)
+    if person_uid is not None:
+        person = session.get(Person, person_uid)
+        if person is None or person.erased_at is not None:
+            raise UserError("This person no longer exists. Search again.", field="name")
+    else:
+        first, last = _split_name(name)
+        person = _known_by_email(session, email)
+        if person is None:
+            person = Person(first_name=first, last_name=last)
+            session.add(person)
+            session.flush()
+    if consent:
+        if email and not person.email:
+            person.email = email
+        if phone and not person.phone:
+            person.phone = phone
         person.consents.append(
-            Consent(
-                given_on=today,
-                source=CONSENT_SOURCE,
-                purposes=list(CONSENT_PURPOSES),
-            )
+            Consent(given_on=today, source=CONSENT_SOURCE, purposes=list(CONSENT_PURPOSES))
         )
     existing = registration_of(session, session_uid, person.uid)
     registration = register(session, session_uid, person.uid, RegistrationStatus.PRESENT, at=at)
     if existing is None:
         registration.walk_in = True
+    clear_drafts(session, session_uid, WALK_IN_DRAFTS)
     return person
 
 
@@ -299,37 +324,6 @@ def remove_note(session: Session, note_uid: uuid.UUID) -> None:
         session.delete(note)
 
 
-# ---------------------------------------------------------------- drafts of one-line fields
-
-
-def _draft_key(session_uid: uuid.UUID, field: str) -> str:
-    if field not in DRAFT_FIELDS:
-        raise ValueError(field)
-    return f"{DRAFT_PREFIX}:{session_uid}:{field}"
-
-
-def save_draft(session: Session, session_uid: uuid.UUID, field: str, text: str) -> None:
-    """What is typed in a decision or action line before Enter, kept through a crash."""
-    key = _draft_key(session_uid, field)
-    setting = session.scalar(select(Setting).where(Setting.key == key))
-    if not text:
-        if setting is not None:
-            session.delete(setting)
-        return
-    if setting is None:
-        setting = Setting(key=key)
-        session.add(setting)
-    setting.value = _check_text(text)
-
-
-def drafts(session: Session, session_uid: uuid.UUID) -> dict[str, str]:
-    keys = {_draft_key(session_uid, field): field for field in DRAFT_FIELDS}
-    return {
-        keys[s.key]: str(s.value or "")
-        for s in session.scalars(select(Setting).where(Setting.key.in_(keys)))
-    }
-
-
 # ---------------------------------------------------------------- actions
 
 
@@ -372,7 +366,7 @@ def add_session_action(
         ),
         by=by,
     )
-    save_draft(session, session_uid, "action", "")
+    clear_drafts(session, session_uid, ACTION_DRAFTS)
     return action.uid
 
 

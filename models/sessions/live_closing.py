@@ -2,13 +2,21 @@
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.enums import RegistrationStatus, SessionStatus
 from models.orm import Registration, TrajectorySession
-from models.sessions.live import DRAFT_FIELDS, drafts, save_draft
+from models.sessions.live_day import SessionDay, session_day
+from models.sessions.live_drafts import (
+    DRAFT_FIELDS,
+    TYPED_LINES,
+    clear_drafts,
+    drafts,
+    mark_closed,
+)
 from models.sessions.reading import get_session
 
 
@@ -16,11 +24,12 @@ from models.sessions.reading import get_session
 class ClosingCheck:
     """What closing the session now would change, for the coach to confirm."""
 
-    not_checked_in: int  # registered and not here: they are marked absent
-    unsaved: tuple[str, ...]  # decision or action lines typed but not added with Enter: lost
+    not_checked_in: int  # registered and not here: marked absent if the coach agrees
+    unsaved: tuple[str, ...]  # a decision, action or walk-in typed and not added: lost
+    day: SessionDay  # a session closed on another day marks nobody absent unless asked to
 
 
-def closing_check(session: Session, session_uid: uuid.UUID) -> ClosingCheck:
+def closing_check(session: Session, session_uid: uuid.UUID, today: date) -> ClosingCheck:
     get_session(session, session_uid)  # a UserError when it no longer exists
     waiting = session.scalar(
         select(func.count())
@@ -31,12 +40,13 @@ def closing_check(session: Session, session_uid: uuid.UUID) -> ClosingCheck:
         )
     )
     typed = drafts(session, session_uid)
-    unsaved = tuple(field for field in DRAFT_FIELDS if typed.get(field, "").strip())
-    return ClosingCheck(int(waiting or 0), unsaved)
+    unsaved = tuple(field for field in TYPED_LINES if typed.get(field, "").strip())
+    return ClosingCheck(int(waiting or 0), unsaved, session_day(session, session_uid, today))
 
 
-def close_session(session: Session, session_uid: uuid.UUID) -> int:
-    """The session was held: whoever registered and did not come is absent. Returns how many.
+def close_session(session: Session, session_uid: uuid.UUID, *, mark_absent: bool = True) -> int:
+    """The session was held: with `mark_absent`, whoever registered and did not come is
+    absent. Returns how many were marked absent. Live mode is left and its drafts dropped.
 
     Invited people who never registered stay invited; a late check-in still works afterwards.
     """
@@ -49,11 +59,12 @@ def close_session(session: Session, session_uid: uuid.UUID) -> int:
         get_session(session, session_uid)
         return 0
     absent = 0
-    for registration in meeting.registrations:
-        if registration.status is RegistrationStatus.REGISTERED:
-            registration.status = RegistrationStatus.ABSENT
-            absent += 1
+    if mark_absent:
+        for registration in meeting.registrations:
+            if registration.status is RegistrationStatus.REGISTERED:
+                registration.status = RegistrationStatus.ABSENT
+                absent += 1
     meeting.status = SessionStatus.HELD
-    for field in DRAFT_FIELDS:
-        save_draft(session, session_uid, field, "")
+    clear_drafts(session, session_uid, DRAFT_FIELDS)
+    mark_closed(session, session_uid)
     return absent

@@ -8,7 +8,8 @@ import uuid
 from datetime import date, datetime
 
 from models.core.service_base import ServiceBase
-from models.sessions import live, live_closing
+from models.sessions import live, live_closing, live_day
+from models.sessions import live_drafts as drafting
 from models.sessions.dto import (
     DueChoice,
 )
@@ -51,11 +52,22 @@ class LiveService(ServiceBase):
         consent: bool,
         at: datetime | None = None,
         today: date | None = None,
+        person_uid: str | None = None,
     ) -> str:
+        """Checks in someone not on the list: a known person picked from the suggestions
+        (`person_uid`), or the one with this e-mail, or a new person. Without consent only
+        the name is kept."""
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory.begin() as session:
             person = live.walk_in(
-                session, uid, name, contact, consent, at=at, today=today or self.clock.today()
+                session,
+                uid,
+                name,
+                contact,
+                consent,
+                person_uid=_optional_uid(person_uid, "een persoon"),
+                at=at,
+                today=today or self.clock.today(),
             )
             return str(person.uid)
 
@@ -76,7 +88,7 @@ class LiveService(ServiceBase):
         block = _optional_uid(block_uid, "een agendapunt")
         with self.database.session_factory.begin() as session:
             note = live.add_decision(session, uid, text, block)
-            live.save_draft(session, uid, "decision", "")
+            drafting.save_draft(session, uid, "decision", "")
             return str(note.uid)
 
     def update_note(self, note_uid: str, text: str) -> None:
@@ -90,14 +102,38 @@ class LiveService(ServiceBase):
             live.remove_note(session, uid)
 
     def save_live_draft(self, session_uid: str, field: str, text: str) -> None:
+        """A live field as typed so far (see `live_drafts.DRAFT_FIELDS`), kept through a crash."""
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory.begin() as session:
-            live.save_draft(session, uid, field, text)
+            drafting.save_draft(session, uid, field, text)
 
     def live_drafts(self, session_uid: str) -> dict[str, str]:
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
-            return live.drafts(session, uid)
+            return drafting.drafts(session, uid)
+
+    def mark_live_open(self, session_uid: str) -> None:
+        """Live mode shows this session: after a crash the app offers to go back to it."""
+        uid = parse_uid(session_uid, SESSION)
+        with self.database.session_factory.begin() as session:
+            drafting.mark_open(session, uid)
+
+    def mark_live_closed(self, session_uid: str) -> None:
+        """Live mode was left normally."""
+        uid = parse_uid(session_uid, SESSION)
+        with self.database.session_factory.begin() as session:
+            drafting.mark_closed(session, uid)
+
+    def open_live_session(self) -> drafting.OpenLiveSession | None:
+        """The session live mode showed when the app stopped without leaving it, if any."""
+        with self.database.session_factory.begin() as session:
+            return drafting.open_live_session(session)
+
+    def session_day(self, session_uid: str, today: date | None = None) -> live_day.SessionDay:
+        """The session's day beside today's: live mode asks first when it is not today."""
+        uid = parse_uid(session_uid, SESSION)
+        with self.database.session_factory() as session:
+            return live_day.session_day(session, uid, today or self.clock.today())
 
     def due_choices(self, session_uid: str, today: date | None = None) -> list[DueChoice]:
         uid = parse_uid(session_uid, SESSION)
@@ -133,13 +169,16 @@ class LiveService(ServiceBase):
         with self.database.session_factory.begin() as session:
             live.change_session_action(session, uid, **changes)
 
-    def close_session(self, session_uid: str) -> int:
+    def close_session(self, session_uid: str, mark_absent: bool = True) -> int:
+        """Recorded as held; with `mark_absent` the registered who did not come are absent."""
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory.begin() as session:
-            return live_closing.close_session(session, uid)
+            return live_closing.close_session(session, uid, mark_absent=mark_absent)
 
-    def session_closing_check(self, session_uid: str) -> live_closing.ClosingCheck:
-        """What closing would change (people marked absent, typed lines lost), to confirm."""
+    def session_closing_check(
+        self, session_uid: str, today: date | None = None
+    ) -> live_closing.ClosingCheck:
+        """What closing would change (people marked absent, typed lines lost, another day)."""
         uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
-            return live_closing.closing_check(session, uid)
+            return live_closing.closing_check(session, uid, today or self.clock.today())

@@ -56,27 +56,28 @@ def person_detail(person: Person) -> str:
     return person.organisation_text or person.municipality or ""
 
 
-_REGISTERED = RegistrationStatus.REGISTERED
-_ABSENT = RegistrationStatus.ABSENT
-
-
 def counts_of(registrations: list[Registration]) -> Counts:
-    by_status = {status: 0 for status in RegistrationStatus}
-    for registration in registrations:
-        by_status[registration.status] += 1
-    # Walk-ins are counted present, not registered: "12 of the 15 registered, plus 2".
-    expected = sum(
-        1
+    """The attendance; a walk-in is someone present who never registered (a walk-in whose
+    status was changed afterwards counts as on the list), so every sum adds up."""
+    present = RegistrationStatus.PRESENT
+    walk_ins = sum(1 for r in registrations if r.walk_in and r.status is present)
+    on_list = [
+        r
         for r in registrations
-        if not r.walk_in and r.status in (_REGISTERED, RegistrationStatus.PRESENT, _ABSENT)
-    )
+        if r.status is not RegistrationStatus.INVITED and not (r.walk_in and r.status is present)
+    ]
+
+    def count(status: RegistrationStatus, rows: list[Registration]) -> int:
+        return sum(1 for r in rows if r.status is status)
+
     return Counts(
-        invited=by_status[RegistrationStatus.INVITED],
-        registered=expected,
-        present=by_status[RegistrationStatus.PRESENT],
-        absent=by_status[RegistrationStatus.ABSENT],
-        excused=by_status[RegistrationStatus.EXCUSED],
-        walk_ins=sum(1 for r in registrations if r.walk_in),
+        invited=count(RegistrationStatus.INVITED, registrations),
+        registered=len(on_list),
+        present=count(present, registrations),
+        absent=count(RegistrationStatus.ABSENT, on_list),
+        excused=count(RegistrationStatus.EXCUSED, on_list),
+        walk_ins=walk_ins,
+        waiting=count(RegistrationStatus.REGISTERED, on_list),
     )
 
 

@@ -194,10 +194,6 @@
         <translation>%1 openstaande acties staan op de agenda van %2 %3.</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
@@ -564,6 +560,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Een ander bestand kiezen…</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -572,32 +572,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Typ een naam, dan Enter</translation>
     </message>
     <message>
-        <source>First and last name</source>
-        <translation>Voor- en achternaam</translation>
-    </message>
-    <message>
-        <source>Email or phone</source>
-        <translation>E-mail of telefoon</translation>
-    </message>
-    <message>
-        <source>Agrees that we keep their details</source>
-        <translation>Akkoord dat we de gegevens bewaren</translation>
-    </message>
-    <message>
-        <source>Add and check in</source>
-        <translation>Toevoegen en aanmelden</translation>
-    </message>
-    <message>
-        <source>Not on the list</source>
-        <translation>Niet op de lijst</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <source>Found despite a typo or another spelling</source>
+        <translation>Gevonden ondanks een tikfout of een andere schrijfwijze</translation>
     </message>
     <message>
         <source>Nobody found: add them below.</source>
@@ -1089,6 +1065,122 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{name}&apos;: {day} ligt vóór de start van het traject ({start}). Kies een datum binnen het traject.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; could not be read: it asks for far more memory than a list of participants needs, or it is damaged. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
+        <translation>&apos;{name}&apos; kon niet gelezen worden: het vraagt veel meer geheugen dan een deelnemerslijst nodig heeft, of het is beschadigd. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has more than {rows} rows; that is not a list of participants. Save only the people in a new file and try again.</source>
+        <translation>&apos;{name}&apos; heeft meer dan {rows} rijen; dat is geen deelnemerslijst. Bewaar alleen de personen in een nieuw bestand en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds no data. Choose the file with the people.</source>
+        <translation>&apos;{name}&apos; bevat geen gegevens. Kies het bestand met de personen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds no rows with people. Choose the file with the list of participants.</source>
+        <translation>&apos;{name}&apos; bevat geen rijen met personen. Kies het bestand met de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder, not a spreadsheet. Choose a file.</source>
+        <translation>&apos;{name}&apos; is een map, geen rekenblad. Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a web page without a table. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is een webpagina zonder tabel. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an Excel 2003 XML spreadsheet, which Trajectwijzer cannot read. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is een XML-rekenblad van Excel 2003, dat Trajectwijzer niet kan lezen. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or not a spreadsheet. Open it in Excel or LibreOffice, save it again as .xlsx or .csv and try again.</source>
+        <translation>&apos;{name}&apos; is beschadigd of geen rekenblad. Open het in Excel of LibreOffice, bewaar het opnieuw als .xlsx of .csv en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty. Choose the file with the list of participants.</source>
+        <translation>&apos;{name}&apos; is leeg. Kies het bestand met de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is incomplete or damaged (perhaps not completely downloaded or copied). Fetch the file again, or save it again in Excel as .xlsx, and try again.</source>
+        <translation>&apos;{name}&apos; is onvolledig of beschadigd (misschien niet helemaal gedownload of gekopieerd). Haal het bestand opnieuw op, of bewaar het in Excel opnieuw als .xlsx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is larger than {megabytes} MB; that is not a list of participants. Save only the sheet with the people and try again.</source>
+        <translation>&apos;{name}&apos; is groter dan {megabytes} MB; dat is geen deelnemerslijst. Bewaar alleen het blad met de personen en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a PNG or SVG image that can be read. Choose another file.</source>
+        <translation>&apos;{name}&apos; is geen PNG- of SVG-afbeelding die gelezen kan worden. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a readable CSV file. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is geen leesbaar CSV-bestand. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a JSON file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een JSON-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a Markdown text). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een Markdown-tekst). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a PDF). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een PDF). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a compressed archive, such as a zip). Unpack it first and choose the list of participants in it.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een gecomprimeerd archief, zoals een zip). Pak het eerst uit en kies de deelnemerslijst die erin zit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a database). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een database). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a presentation). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een presentatie). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a program). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een programma). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a settings file, such as TOML or INI). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een instellingenbestand, zoals TOML of INI). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a text document, such as Word). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een tekstdocument, zoals Word). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like an XML file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een XML-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like an image). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een afbeelding). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like another kind of Office file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een ander soort Office-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet Trajectwijzer knows. Save it in Excel or LibreOffice as .xlsx or .csv and try again.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad dat Trajectwijzer kent. Bewaar het in Excel of LibreOffice als .xlsx of .csv en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is protected with a password. Open it in Excel or LibreOffice, remove the password (or save a copy without one) and try again.</source>
+        <translation>&apos;{name}&apos; is beveiligd met een wachtwoord. Open het in Excel of LibreOffice, haal het wachtwoord weg (of bewaar een kopie zonder wachtwoord) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is text without the column headers of a list of people (such as First name, Name, E-mail), or its columns are not separated the same way on every line. Put a row with column headers at the top, or save the list from Excel or LibreOffice as .xlsx, and try again.</source>
+        <translation>&apos;{name}&apos; is tekst zonder de kolomkoppen van een deelnemerslijst (zoals Voornaam, Naam, E-mail), of de kolommen zijn niet op elke regel op dezelfde manier gescheiden. Zet bovenaan een rij met kolomkoppen, of bewaar de lijst vanuit Excel of LibreOffice als .xlsx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too big to read as a list of participants (the spreadsheet promises unusually many cells or text). Save only the sheet with the people in a new file and try again.</source>
+        <translation>&apos;{name}&apos; is te groot om als deelnemerslijst in te lezen (het rekenblad belooft ongewoon veel cellen of tekst). Bewaar alleen het blad met de personen in een nieuw bestand en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>&apos;{number}&apos; is not a valid VAT number. A Belgian one is BE followed by the enterprise number.</source>
         <translation>&apos;{number}&apos; is geen geldig btw-nummer. Een Belgisch btw-nummer is BE gevolgd door het ondernemingsnummer.</translation>
     </message>
@@ -1219,6 +1311,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>April</source>
         <translation>april</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a page range. Write pages like 1,3 or 2-4.</source>
+        <translation>&apos;{typed}&apos; is geen geldige paginakeuze. Schrijf pagina&apos;s als 1,3 of 2-4.</translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters long.</source>
+        <translation>Een notitie is hoogstens {limit} tekens lang.</translation>
+    </message>
+    <message>
+        <source>Another Trajectwijzer command is writing to this database: &apos;{database}&apos;. Nothing was changed. Wait until that command has finished and try again.</source>
+        <translation>Een andere opdracht van Trajectwijzer schrijft in deze database: &apos;{database}&apos;. Er is niets gewijzigd. Wacht tot die opdracht klaar is en probeer dan opnieuw.</translation>
     </message>
     <message>
         <source>Association</source>
@@ -1473,6 +1577,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen scope gekozen in &apos;{programme}&apos;. Kies uit: {known}.</translation>
     </message>
     <message>
+        <source>No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.</source>
+        <translation>Er is geen standaardprinter ingesteld op deze computer. Kies er een met --printer NAAM; printers hier: {names}.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus er kan niets afgedrukt worden. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the document with &apos;trajectwijzer export {kind} {uid} -o FILE&apos; and print it elsewhere.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer. Bewaar het document met &apos;trajectwijzer export {kind} {uid} -o BESTAND&apos; en druk het elders af.</translation>
+    </message>
+    <message>
         <source>Note who accepted the quote (e.g. &apos;Ann Vanhoutte, schepen&apos; or &apos;schepencollege van 12/03&apos;).</source>
         <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
     </message>
@@ -1507,6 +1623,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Repair the file or remove it from the folder {folder}.</source>
         <translation>Herstel het bestand of verwijder het uit de map {folder}.</translation>
+    </message>
+    <message>
+        <source>Reading &apos;{name}&apos; took longer than {seconds} seconds and was stopped. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
+        <translation>Het lezen van &apos;{name}&apos; duurde langer dan {seconds} seconden en is gestopt. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
     </message>
     <message>
         <source>Say to which municipality &apos;{name}&apos; belongs: one of {towns}.</source>
@@ -1563,6 +1683,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>That task no longer exists in this trajectory.</source>
         <translation>Die taak bestaat niet (meer) in dit traject.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} can no longer be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kan niet meer gelezen worden ({reason}). Maak het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} could not be read ({reason}). Make the document again.</source>
+        <translation>De PDF {name} kon niet gelezen worden ({reason}). Maak het document opnieuw.</translation>
     </message>
     <message>
         <source>The VAT number {vat} is not that of enterprise number {number}.</source>
@@ -1631,6 +1759,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The folder of programmes &apos;{folder}&apos; does not exist. Reinstall the application or choose an existing folder.</source>
         <translation>De map met programma&apos;s &apos;{folder}&apos; bestaat niet. Installeer de toepassing opnieuw of kies een bestaande map.</translation>
+    </message>
+    <message>
+        <source>The document has {count} pages: there is no page {pages} to print.</source>
+        <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; cannot be read. Check that no other program has it open and try again.</source>
+        <translation>Het bestand &apos;{name}&apos; kan niet gelezen worden. Kijk na of geen ander programma het open heeft en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; does not exist. Choose an existing file.</source>
+        <translation>Het bestand &apos;{name}&apos; bestaat niet. Kies een bestaand bestand.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be found: is the USB stick or network drive still connected? Nothing was changed. Connect it again and try again, or choose another folder.</source>
@@ -1737,6 +1877,22 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De vraag is te lang: houd het onder {limit} tekens.</translation>
     </message>
     <message>
+        <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
+        <translation>Het afdruksysteem antwoordde niet zoals verwacht ({reason}). Probeer het zo meteen opnieuw, of herstart de computer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot be reached. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} is niet bereikbaar. Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document ({reason}). Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer {printer} heeft het document niet aangenomen ({reason}). Kijk of hij aan staat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not accept documents at the moment (it was paused in the print settings). Switch it back on there, or choose another printer.</source>
+        <translation>De printer {printer} neemt op dit moment geen documenten aan (hij werd gepauzeerd in de printerinstellingen). Zet hem daar weer aan, of kies een andere printer.</translation>
+    </message>
+    <message>
         <source>The quote was valid until {valid}: an acceptance on {day} comes too late. Make a new version and have that one accepted.</source>
         <translation>De offerte was geldig tot {valid}: een aanvaarding op {day} komt te laat. Maak een nieuwe versie en laat die aanvaarden.</translation>
     </message>
@@ -1813,12 +1969,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen evaluatieformulier met code {uid}. Het werd misschien verwijderd; open het tabblad Evaluatie opnieuw.</translation>
     </message>
     <message>
+        <source>There is no evaluation form, session or trajectory with code {uid}. See &apos;trajectwijzer list sessions&apos; or &apos;trajectwijzer list trajectories&apos;.</source>
+        <translation>Er is geen evaluatieformulier, bijeenkomst of traject met code {uid}. Zie &apos;trajectwijzer list sessions&apos; of &apos;trajectwijzer list trajectories&apos;.</translation>
+    </message>
+    <message>
         <source>There is no file {path}. Nothing was changed. Check the name and the folder for a typing error, or choose the file again.</source>
         <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
     </message>
     <message>
         <source>There is no quote with code {uid}. Choose a quote from the list of versions.</source>
         <translation>Er is geen offerte met code {uid}. Kies een offerte uit de lijst van versies.</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
+        <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
     </message>
     <message>
         <source>There is no quote with code {uid}. Choose a version from the list.</source>
@@ -1931,6 +2095,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>This session no longer exists.</source>
         <translation>Deze bijeenkomst bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This person no longer exists. Search again.</source>
+        <translation>Deze persoon bestaat niet meer. Zoek opnieuw.</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
@@ -2383,6 +2551,54 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>the agenda blocks last {total} minutes together, but the session lasts {minutes} minutes</source>
         <translation>de agendablokken duren samen {total} minuten, maar de bijeenkomst duurt {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>name differs by one letter (a typo?)</source>
+        <translation>naam verschilt één letter (tikfout?)</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same e-mail address, but another name</source>
+        <translation>zelfde e-mailadres, maar een andere naam</translation>
+    </message>
+    <message>
+        <source>same e-mail address, but another phone number</source>
+        <translation>zelfde e-mailadres, maar een ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same name and phone number, but another e-mail address</source>
+        <translation>zelfde naam en telefoonnummer, maar een ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and phone number, nothing that conflicts</source>
+        <translation>zelfde naam en telefoonnummer, niets dat elkaar tegenspreekt</translation>
+    </message>
+    <message>
+        <source>same name and place, but another e-mail address</source>
+        <translation>zelfde naam en woonplaats, maar een ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and place, but another phone number</source>
+        <translation>zelfde naam en woonplaats, maar een ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same name and place, nothing that conflicts</source>
+        <translation>zelfde naam en woonplaats, niets dat elkaar tegenspreekt</translation>
+    </message>
+    <message>
+        <source>same name and the same details</source>
+        <translation>zelfde naam en dezelfde gegevens</translation>
+    </message>
+    <message>
+        <source>same name but for an accent or punctuation</source>
+        <translation>zelfde naam op een accent of leesteken na</translation>
+    </message>
+    <message>
+        <source>same name, other details</source>
+        <translation>zelfde naam, andere gegevens</translation>
     </message>
     <message>
         <source>the file name of an import</source>
@@ -2910,6 +3126,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>EvaluationEntry</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>Type a digit for a scale, 1/2 for yes/no, the option number for a choice. Tab skips a question or ends a text; Enter saves the form and starts the next.</source>
         <translation>Typ een cijfer voor een schaal, 1/2 voor ja/nee, het nummer van de optie bij een keuze. Tab slaat een vraag over of sluit een tekst af; Enter bewaart het formulier en begint het volgende.</translation>
     </message>
@@ -2946,12 +3170,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Formulier maken</translation>
     </message>
     <message>
-        <source>Paper form (PDF)…</source>
-        <translation>Papieren formulier (PDF)…</translation>
+        <source>Print paper form…</source>
+        <translation>Papieren formulier afdrukken…</translation>
     </message>
     <message>
-        <source>Report (PDF)…</source>
-        <translation>Rapport (PDF)…</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Responses (Excel)…</source>
@@ -3004,6 +3228,17 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Choose a code of at least 4 digits. You need it to leave kiosk mode.</source>
         <translation>Kies een code van minstens 4 cijfers. Je hebt die nodig om de kioskmodus te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>HallPreview</name>
+    <message>
+        <source>Print on %1</source>
+        <translation>Afdrukken op %1</translation>
+    </message>
+    <message>
+        <source>Next time straight to this printer, without preview</source>
+        <translation>Volgende keer meteen naar deze printer, zonder voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3435,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
+        <source>Import a people list</source>
+        <translation>Een personenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Rekenbladen (%1)</translation>
+    </message>
+    <message>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
@@ -3267,41 +3510,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Skipped by you</source>
         <translation>Door jou overgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows read</source>
-        <translation>
-            <numerusform>%n rij gelezen</numerusform>
-            <numerusform>%n rijen gelezen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nieuw</numerusform>
-            <numerusform>%n nieuw</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to complete</source>
-        <translation>
-            <numerusform>%n aan te vullen</numerusform>
-            <numerusform>%n aan te vullen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n overgeslagen</numerusform>
-            <numerusform>%n overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate rows merged</source>
-        <translation>
-            <numerusform>%n dubbele rij samengevoegd</numerusform>
-            <numerusform>%n dubbele rijen samengevoegd</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -3394,6 +3602,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Overslaan</translation>
     </message>
     <message>
+        <source>This row</source>
+        <translation>Deze rij</translation>
+    </message>
+    <message>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
@@ -3406,12 +3618,85 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Zelfde persoon</translation>
     </message>
     <message>
+        <source>no e-mail address or phone number</source>
+        <translation>geen e-mailadres of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Rij %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>Mogelijk dezelfde persoon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read:</source>
+        <translation>
+            <numerusform>%n rij gelezen:</numerusform>
+            <numerusform>%n rijen gelezen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new but possibly a duplicate</source>
+        <translation>
+            <numerusform>%n nieuw maar mogelijk dubbel</numerusform>
+            <numerusform>%n nieuw maar mogelijk dubbel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to complete</source>
+        <translation>
+            <numerusform>%n aan te vullen</numerusform>
+            <numerusform>%n aan te vullen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n al gekend</numerusform>
+            <numerusform>%n al gekend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with another row</source>
+        <translation>
+            <numerusform>%n samengevoegd met een andere rij</numerusform>
+            <numerusform>%n samengevoegd met een andere rij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New (possibly a duplicate, see that tab)</source>
+        <translation>Nieuw (mogelijk dubbel, zie dat tabblad)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
         <source>Completed</source>
         <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Chosen by its values: %1 of %2 fit (rather than “%3”).</source>
+        <translation>Gekozen op de waarden: %1 van %2 passen (liever dan “%3”).</translation>
+    </message>
+    <message>
+        <source>Left out: “%3” holds what this needs (here %1 of %2 fit).</source>
+        <translation>Niet gebruikt: “%3” bevat wat hier hoort (hier passen %1 van %2).</translation>
     </message>
     <message>
         <source>Already known</source>
@@ -3708,6 +3993,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Bijeenkomst afsluiten</translation>
     </message>
     <message>
+        <source>Print sign-in sheet</source>
+        <translation>Aanwezigheidslijst afdrukken</translation>
+    </message>
+    <message>
         <source>Check-in (F1)</source>
         <translation>Aanmelden (F1)</translation>
     </message>
@@ -3755,17 +4044,75 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Session closed; %1 registered people marked absent.</source>
         <translation>Bijeenkomst afgesloten; %1 ingeschrevenen staan als afwezig.</translation>
     </message>
+</context>
+<context>
+    <name>LiveQuestions</name>
+    <message>
+        <source>This session has no date yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen datum.</translation>
+    </message>
+    <message>
+        <source>This session is planned for %1, not today (%2).</source>
+        <translation>Deze bijeenkomst is gepland op %1, niet vandaag (%2).</translation>
+    </message>
+    <message>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Check-ins and notes are recorded with today&apos;s time. Open live mode anyway?</source>
+        <translation>Aanmeldingen en notities krijgen het uur van vandaag. Toch live starten?</translation>
+    </message>
+    <message>
+        <source>Open live mode</source>
+        <translation>Live starten</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Bijeenkomst afsluiten</translation>
+    </message>
     <message>
         <source>Close this session? It is then recorded as held.</source>
         <translation>Deze bijeenkomst afsluiten? Ze wordt dan genoteerd als gehouden.</translation>
     </message>
     <message>
-        <source>Registered but not checked in: %1. They are marked absent.</source>
-        <translation>Ingeschreven maar niet aangemeld: %1. Zij worden als afwezig genoteerd.</translation>
+        <source>A decision, action or walk-in you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
+        <translation>Een beslissing, actie of deelnemer zonder inschrijving die je typte, is nog niet toegevoegd (Enter voegt toe); die gaat verloren als je nu afsluit.</translation>
     </message>
     <message>
-        <source>A decision or action you typed has not been added yet (Enter adds it); it is lost when you close now.</source>
-        <translation>Een beslissing of actie die je typte, is nog niet toegevoegd (Enter voegt ze toe); ze gaat verloren als je nu afsluit.</translation>
+        <source>Mark the %1 registered people who did not check in as absent</source>
+        <translation>De %1 ingeschrevenen die zich niet aanmeldden als afwezig noteren</translation>
+    </message>
+    <message>
+        <source>Close and print the action plan</source>
+        <translation>Afsluiten en actieplan afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>LiveResume</name>
+    <message>
+        <source>Back to live mode?</source>
+        <translation>Terug naar live?</translation>
+    </message>
+    <message>
+        <source>Live mode was open for &apos;%1&apos;%2 when Trajectwijzer stopped.</source>
+        <translation>Live stond open voor &apos;%1&apos;%2 toen Trajectwijzer stopte.</translation>
+    </message>
+    <message>
+        <source>Go back to it? Check-ins and notes are kept.</source>
+        <translation>Ga je terug? Aanmeldingen en notities zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>What was typed and not yet added is still there.</source>
+        <translation>Wat getypt was en nog niet toegevoegd, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Terug naar de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
     </message>
 </context>
 <context>
@@ -4563,12 +4910,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>A copy elsewhere, on a USB stick for instance</source>
+        <translation>Een kopie op een andere plaats, bijvoorbeeld op een USB-stick</translation>
+    </message>
+    <message>
         <source>Open in PDF viewer</source>
         <translation>Openen in PDF-lezer</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopie bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
     </message>
 </context>
 <context>
@@ -4910,8 +5273,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Stoppen na een fase…</translation>
     </message>
     <message>
-        <source>Planning PDF</source>
-        <translation>Planning als PDF</translation>
+        <source>Print plan…</source>
+        <translation>Planning afdrukken…</translation>
+    </message>
+    <message>
+        <source>The plan on A4, saved and ready to print (Ctrl+P)</source>
+        <translation>De planning op A4, bewaard en klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>with phases not booked</source>
@@ -5050,6 +5417,82 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Printing</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer %1 uses %2 paper. The A4 pages are printed at %3 % of their size, centred on the sheet. To print them at full size, choose A4 under Properties in the print dialog.</source>
+        <translation>De printer %1 gebruikt %2-papier. De A4-pagina&apos;s worden op %3 % van hun grootte afgedrukt, gecentreerd op het blad. Kies A4 bij Eigenschappen in het afdrukvenster om ze op ware grootte af te drukken.</translation>
+    </message>
+    <message>
+        <source>Other paper size</source>
+        <translation>Ander papierformaat</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files is set up on this computer. The document is saved as %1: save a copy on a USB stick to print it elsewhere.</source>
+        <translation>Er is geen programma ingesteld om PDF-bestanden te tonen op deze computer. Het document is bewaard als %1: bewaar een kopie op een USB-stick om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF bewaren als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 is naar de printer %2 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, or none can be reached.</source>
+        <translation>Er is geen printer geïnstalleerd op deze computer, of geen enkele printer is bereikbaar.</translation>
+    </message>
+    <message>
+        <source>No print system is running on this computer, so nothing can be printed here.</source>
+        <translation>Er draait geen afdruksysteem op deze computer, dus hier kan niets afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped (paused, or it reported a problem): the document would wait in its queue until the printer is started again.</source>
+        <translation>De printer %1 staat stil (gepauzeerd, of hij meldde een probleem): het document zou in de wachtrij blijven tot de printer weer gestart wordt.</translation>
+    </message>
+    <message>
+        <source>The printer %1 seems to be switched off or out of reach: the document would wait in its queue until the printer can be reached.</source>
+        <translation>De printer %1 lijkt uitgeschakeld of buiten bereik: het document zou in de wachtrij blijven tot de printer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1. Open it in the PDF viewer, or save a copy (on a USB stick, for instance) to print it elsewhere.</source>
+        <translation>Het document is bewaard als %1. Open het in de PDF-lezer, of bewaar een kopie (bijvoorbeeld op een USB-stick) om het elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Printer niet klaar</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Openen in PDF-lezer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
     </message>
 </context>
 <context>
@@ -5600,10 +6043,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <source>Open PDF</source>
-        <translation>PDF openen</translation>
-    </message>
-    <message>
         <source>Make new version</source>
         <translation>Nieuwe versie maken</translation>
     </message>
@@ -5626,6 +6065,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Sent…</source>
         <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The selected version, ready to print (Ctrl+P)</source>
+        <translation>De gekozen versie, klaar om af te drukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Accepted…</source>
@@ -5769,8 +6216,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Lijst importeren…</translation>
     </message>
     <message>
-        <source>Drop a spreadsheet on the list to import attendees. * walk-in</source>
-        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen. * zonder inschrijving</translation>
+        <source>Drop a spreadsheet on the list to import attendees.</source>
+        <translation>Sleep een rekenblad op de lijst om deelnemers in te lezen.</translation>
+    </message>
+    <message>
+        <source>* walk-in</source>
+        <translation>* zonder inschrijving</translation>
     </message>
     <message>
         <source>Nobody found with that name.</source>
@@ -5858,12 +6309,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Live starten</translation>
     </message>
     <message>
-        <source>Sign-in sheet (PDF)</source>
-        <translation>Aanwezigheidslijst (PDF)</translation>
+        <source>Print sign-in sheet…</source>
+        <translation>Aanwezigheidslijst afdrukken…</translation>
     </message>
     <message>
-        <source>Session report (PDF)</source>
-        <translation>Verslag (PDF)</translation>
+        <source>Print report…</source>
+        <translation>Rapport afdrukken…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5884,6 +6335,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Before the session: the list to sign, on the printer chosen last time</source>
+        <translation>Voor de bijeenkomst: de lijst om te tekenen, op de laatst gekozen printer</translation>
     </message>
     <message>
         <source>Room</source>
@@ -5969,8 +6424,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
+        <source>Start live mode</source>
+        <translation>Live starten</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -6163,8 +6618,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Een nieuw traject starten (Ctrl+N)</translation>
     </message>
     <message>
+        <source>◀ Trajectories</source>
+        <translation>◀ Trajecten</translation>
+    </message>
+    <message>
+        <source>Back to the list of trajectories (Alt+Left)</source>
+        <translation>Terug naar de lijst van trajecten (Alt+Links)</translation>
+    </message>
+    <message>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens a trajectory.</source>
+        <translation>Enter of een klik opent een traject.</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6686,53 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Not on the list</source>
+        <translation>Niet op de lijst</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-mail of telefoon</translation>
+    </message>
+    <message>
+        <source>Agrees that we keep their details</source>
+        <translation>Akkoord dat we de gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Toevoegen en aanmelden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are kept, to contact them about this trajectory.</source>
+        <translation>Naam, e-mail en telefoon worden bewaard, om contact op te nemen over dit traject.</translation>
+    </message>
+    <message>
+        <source>Without the tick only the name is kept (for the attendance); e-mail and phone are not stored.</source>
+        <translation>Zonder vinkje bewaren we alleen de naam (voor de aanwezigheid); e-mail en telefoon worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Already known? Type its number to check that person in.</source>
+        <translation>Al gekend? Typ het nummer om die persoon aan te melden.</translation>
+    </message>
+    <message>
+        <source>Is it one of these? Its number checks them in; N adds a new person.</source>
+        <translation>Is het een van deze? Het nummer meldt die persoon aan; N voegt een nieuwe persoon toe.</translation>
     </message>
 </context>
 </TS>

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox
 
 from desktop.actions.action_plan_parts import STATUS_COLUMN, item_at
 from desktop.actions.action_plan_view import ActionPlanView
-from desktop.printing import pdf_printing as printing
+from desktop.printing.preview import PdfPreview
+from desktop.printing.shortcut import print_current_view
 from exports.documents import DocumentKind, write_document
 from models.workspace import Workspace
 from tests.demo import demo_name
-from tests.desktop.test_printing import FakePrintDialog
+from tests.desktop.print_dialogs import Answers, choose
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -40,18 +41,6 @@ def view(qtbot, workspace: Workspace) -> ActionPlanView:
     view.resize(1200, 640)
     view.show()
     return view
-
-
-@pytest.fixture
-def fake_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakePrintDialog]:
-    """The print dialog replaced at its boundary: the coach picks a file and presses OK."""
-    import PySide6.QtPrintSupport
-
-    FakePrintDialog.accept = True
-    FakePrintDialog.output = tmp_path / "printer.pdf"
-    FakePrintDialog.shown = []
-    monkeypatch.setattr(PySide6.QtPrintSupport, "QPrintDialog", FakePrintDialog)
-    return FakePrintDialog
 
 
 def _rows(view: ActionPlanView) -> list[str]:
@@ -144,10 +133,22 @@ def test_carrying_puts_the_open_actions_on_the_next_agenda(
     assert f"{unfinished} open actions" in view.message.text()
 
 
+def _preview(qtbot, view: ActionPlanView) -> PdfPreview:  # type: ignore[no-untyped-def]
+    """The preview of the document the view is making (off the GUI thread)."""
+    assert view.printing is not None
+    with qtbot.waitSignal(view.printing.made, timeout=30_000) as made:
+        pass
+    preview = made.args[0]
+    assert isinstance(preview, PdfPreview) and preview.isVisible()
+    return preview
+
+
 def test_from_the_end_of_a_session_to_the_printer_in_three_clicks(
-    qtbot, workspace: Workspace, fake_dialog, tmp_path: Path
+    qtbot, workspace: Workspace, cups_queues, printed
 ) -> None:
-    """Session over: 1 Print action plan…, 2 Print… in the preview, 3 OK in the print dialog."""
+    """Session over: 1 Print action plan…, 2 Print… in the preview, 3 Print in the print
+    dialog; the whole plan reaches the printer as the saved PDF shows it."""
+    a4, _letter = cups_queues
     trajectory = _buurtpunt(workspace)
     session = next(s for s in workspace.actions.action_plan(trajectory).sessions if s.held)
     view = ActionPlanView()
@@ -156,40 +157,45 @@ def test_from_the_end_of_a_session_to_the_printer_in_three_clicks(
     view.show_session(trajectory, session.uid)
     view.show()
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # click 1
-    preview = view.last_preview
-    assert isinstance(preview, printing.PdfPreview) and preview.isVisible()
+    preview = _preview(qtbot, view)
     saved = preview.path
     assert saved.name.endswith(
         f"Actieplan {workspace.actions.action_plan(trajectory).trajectory_name}.pdf"
     )
     assert saved.parent.parent.name == "documents"
-    with qtbot.waitSignal(preview.printed):
+    assert view.message.text() == f"Saved: {saved}"
+    answers = Answers(qtbot, QPrintDialog=choose(a4))  # click 3: Print in the dialog
+    assert view.printing is not None
+    with qtbot.waitSignal(view.printing.printed, timeout=30_000):
         qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)  # click 2
-    assert len(fake_dialog.shown) == 1  # click 3 is the dialog's OK, pressed by the fake
-    assert fake_dialog.output is not None
-    pages = PdfReader(fake_dialog.output).pages
-    assert len(pages) == len(PdfReader(saved).pages) >= 3
+    answers.stop()
+    assert answers.seen == ["QPrintDialog"]
+    assert view.printing.printing is not None and view.printing.printing.last_sent is not None
+    output = printed(view.printing.printing.last_sent.job)
+    assert len(PdfReader(output).pages) == len(PdfReader(saved).pages) >= 3
 
 
 def test_a_project_prints_its_own_plan_and_handouts_one_per_page(qtbot, view, workspace) -> None:
+    """The chosen project's plan, and the handouts: every project on its own page."""
     view.scope.setCurrentIndex(view.scope.findText("Buurtpunt Rieme"))
     assert view.print_button.text() == "Print project plan…"
     group = view.model.index(0, 0)
     rows = range(view.model.rowCount(group))
     assert {item_at(view.model.index(r, 0, group)).project for r in rows} == {"Buurtpunt Rieme"}
-    path = view.write_document()
-    assert path is not None and path.name.endswith("Actieplan Buurtpunt Rieme.pdf")
-    handouts = view.write_document(per_project=True)
-    assert handouts is not None and "Actieplan per buurtpunt" in handouts.name
+    view.print_button.click()
+    path = _preview(qtbot, view).path
+    assert path.name.endswith("Actieplan Buurtpunt Rieme.pdf")
+    view.handouts_button.click()
+    handouts = _preview(qtbot, view).path
+    assert "Actieplan per buurtpunt" in handouts.name
     assert len(PdfReader(handouts).pages) == 4
 
 
-def test_print_document_is_what_ctrl_p_calls(qtbot, view, monkeypatch) -> None:
-    shown: list[Path] = []
-    monkeypatch.setattr(printing, "show_preview", lambda path, parent: shown.append(path))
+def test_print_document_is_what_ctrl_p_calls(qtbot, view) -> None:
+    """Ctrl+P on the Acties tab makes the plan and shows it ready to print."""
     view.tree.setFocus()
-    assert printing.print_current_view(view)
-    assert shown and shown[0].suffix == ".pdf"
+    assert print_current_view(view)
+    assert _preview(qtbot, view).path.suffix == ".pdf"
 
 
 def test_export_command_for_a_trajectory_or_a_project(workspace: Workspace, tmp_path: Path) -> None:

@@ -147,3 +147,21 @@ def test_multiple_choice_digits_toggle_until_tab(qtbot, workspace: Workspace) ->
     assert view.model.draft[10] == "3" and view.grid.currentIndex().column() == 10
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
     assert workspace.evaluation.evaluation_responses(form_uid)[0].values[10] == "Hulp"
+
+
+def test_the_question_being_typed_is_shown_in_full_with_its_keys(qtbot, entry) -> None:
+    """The header is cut short; the line above the grid says the whole question and its keys."""
+    view, _ = entry
+    first = view.model.questions[0]
+    assert view.question.text().startswith(f"1. {first.text}")
+    qtbot.keyClick(view.grid, Qt.Key.Key_4)  # a scale answered: on to the next question
+    qtbot.keyClick(view.grid, Qt.Key.Key_4)
+    qtbot.keyClick(view.grid, Qt.Key.Key_4)
+    qtbot.keyClick(view.grid, Qt.Key.Key_4)
+    yes_no = view.model.questions[4]
+    assert view.question.text() == f"5. {yes_no.text}   (1 = yes, 2 = no)"
+    qtbot.keyClick(view.grid, Qt.Key.Key_1)
+    choice = view.model.questions[5]
+    assert f"1 = {choice.options[0].label}" in view.question.text()
+    view.grid.go_to_draft(6)
+    assert "(1 = Slecht … 5 = Goed)" in view.question.text()

@@ -84,14 +84,28 @@ def test_editor_and_entry_models_pass_the_model_tester(qtmodeltester, view) -> N
     qtmodeltester.check(view.entry.model)
 
 
-def test_files_from_the_tab(view: EvaluationView, tmp_path: Path, monkeypatch) -> None:
-    """Paper form, report and Excel are written where asked (opening them is not tested)."""
+def _made(qtbot, printing) -> Path:  # type: ignore[no-untyped-def]
+    assert printing is not None
+    with qtbot.waitSignal(printing.made, timeout=30_000) as made:
+        pass
+    return Path(made.args[0].path)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_files_from_the_tab(qtbot, view: EvaluationView, tmp_path: Path, monkeypatch) -> None:
+    """Paper form and report are made ready to print (Ctrl+P: the paper form while typing in,
+    the report on the results); the Excel is written where asked."""
     monkeypatch.setattr(
         "desktop.evaluation.evaluation_view.QDesktopServices.openUrl", lambda url: True
     )
-    paper = view.save_paper_form(tmp_path / "formulier.pdf")
-    report = view.save_report(tmp_path / "rapport.pdf")
+    paper = _made(qtbot, view.print_paper_form())
+    report = _made(qtbot, view.print_report())
     excel = view.save_excel(tmp_path / "antwoorden.xlsx")
-    assert paper and report and excel and excel.exists()
+    assert excel and excel.exists()
     assert "1. Hoe tevreden ben je" in PdfReader(paper).pages[0].extract_text()
     assert "Evaluatie Klimaatdoeners Herent" in PdfReader(report).pages[0].extract_text()
+    assert paper.parent.parent == report.parent.parent == tmp_path / "data" / "documents"
+    view.pages.setCurrentWidget(view.entry)
+    assert "Formulier" in _made(qtbot, view.print_document()).name
+    view.pages.setCurrentWidget(view.results)
+    assert "Evaluatie" in _made(qtbot, view.print_document()).name

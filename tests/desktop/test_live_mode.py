@@ -4,7 +4,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.sessions.live_mode import LiveModeWindow
 from models.workspace import Workspace
@@ -127,9 +126,10 @@ def test_unknown_name_becomes_a_walk_in_in_seconds(qtbot, window, workspace, uid
 
 
 def test_a_bad_contact_is_said_at_the_walk_in(qtbot, window, workspace, uid) -> None:
-    """A broken e-mail shows the Dutch message and adds nobody."""
+    """A broken e-mail (to be kept: consent ticked) shows the Dutch message and adds nobody."""
     qtbot.keyClicks(window.checkin.walk_in_name, "Jo Peeters")
     qtbot.keyClicks(window.checkin.walk_in_contact, "jo@")
+    window.checkin.walk_in_consent.setChecked(True)
     qtbot.keyClick(window.checkin.walk_in_contact, Qt.Key.Key_Return)
     assert "e-mailadres" in window.checkin.message.text()
     assert "Jo Peeters" not in {
@@ -218,43 +218,69 @@ def test_reopening_restores_the_drafts(qtbot, window, workspace, uid, clock) -> 
     assert again.actions_panel.title.text() == "Flyers bij de"
 
 
-def _answer(monkeypatch, button) -> list[str]:
-    """Answers the confirmation with `button`; returns the texts it was asked with."""
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def _closing(qtbot, window: LiveModeWindow):
+    """Clicks Close session; returns the question that is then open."""
+    qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+    dialog = window.closing_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
 
 
-def test_closing_the_session(qtbot, window, workspace, uid, monkeypatch) -> None:
-    """Close, confirmed: the session is held, the missing are absent, the window closes."""
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+def test_closing_the_session(qtbot, window, workspace, uid) -> None:
+    """Close, confirmed on the day: the session is held, the missing are absent, it closes."""
     qtbot.keyClicks(window.checkin.search, "koe")
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
-    missing = workspace.sessions.session_detail(uid).counts.registered - 1
+    missing = workspace.sessions.session_detail(uid).counts.waiting
+    dialog = _closing(qtbot, window)
+    assert str(missing) in dialog.checkBox().text() and dialog.mark_absent  # said, and ticked
     with qtbot.waitSignal(window.closed_session):
-        qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     detail = workspace.sessions.session_detail(uid)
     assert detail.status == "held"
     assert detail.counts.absent == missing
-    assert str(missing) in asked[0]
     assert not window.isVisible()
 
 
-def test_closing_asks_first_and_no_keeps_everything(qtbot, window, workspace, uid, monkeypatch):
-    """No: the session stays open, nobody is absent and the half-typed action stays."""
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+def test_closing_asks_first_and_cancel_keeps_everything(qtbot, window, workspace, uid):
+    """Cancel: the session stays open, nobody is absent and the half-typed action stays."""
     qtbot.keyClicks(window.actions_panel.title, "Flyers bij de")
-    qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+    dialog = _closing(qtbot, window)
+    assert "Enter" in dialog.text()  # the coach is told the typed action would be lost
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     detail = workspace.sessions.session_detail(uid)
     assert detail.status != "held" and detail.counts.absent == 0
     assert workspace.live.live_drafts(uid) == {"action": "Flyers bij de"}
-    assert "Enter" in asked[0]  # the coach is told the typed action would be lost
     assert window.isVisible()
+
+
+def test_closing_on_another_day_says_so_and_marks_nobody_absent(
+    qtbot, workspace, uid, clock
+) -> None:
+    """Closed 44 days early: the question names both days, the tick is off, nobody absent."""
+    clock.now = datetime(2026, 10, 19, 19, 25)
+    window = LiveModeWindow(workspace, uid, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _closing(qtbot, window)
+    assert "02/12/2026" in dialog.text() and "19/10/2026" in dialog.text()
+    assert not dialog.mark_absent
+    assert dialog.defaultButton() is dialog.cancel_button
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    detail = workspace.sessions.session_detail(uid)
+    assert detail.status == "held" and detail.counts.absent == 0
+    assert detail.counts.waiting == detail.counts.registered
+
+
+def test_closing_on_another_day_marks_absent_only_when_ticked(qtbot, workspace, uid, clock):
+    """The coach ticks the box on another day: then, and only then, the missing are absent."""
+    clock.now = datetime(2026, 12, 3, 9, 0)  # the morning after
+    window = LiveModeWindow(workspace, uid, clock=clock)
+    qtbot.addWidget(window)
+    dialog = _closing(qtbot, window)
+    dialog.checkBox().setChecked(True)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    counts = workspace.sessions.session_detail(uid).counts
+    assert counts.absent == counts.registered and counts.waiting == 0
 
 
 def test_an_earlier_walk_in_is_found_and_not_added_twice(qtbot, window, workspace, uid) -> None:

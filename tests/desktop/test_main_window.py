@@ -67,10 +67,10 @@ def test_selecting_the_autodelen_trajectory_shows_its_plan(window: MainWindow, q
     window.navigation.setCurrentRow(1)
     model = window.trajectories.model
     row = next(i for i in range(5) if model.row_at(i).name == demo_name("autodelen"))
-    window.trajectories.list_view.selectRow(row)
+    window.trajectories.select_trajectory(model.row_at(row).uid)
     detail = window.trajectories.detail
-    assert "Izegem" in detail.facts.text()
-    assert "offerte 2026-001 versie 1, aanvaard op" in detail.facts.text()
+    assert "Izegem" in detail.facts.full_text()
+    assert "offerte 2026-001 versie 1, aanvaard op" in detail.facts.full_text()
     detail.tabs.setCurrentWidget(detail.planning)
     plan = detail.planning.plan_model
     rows = [plan.row_at(i) for i in range(plan.rowCount())]
@@ -96,12 +96,12 @@ def test_a_tab_shows_the_selected_trajectory_when_it_is_opened(window: MainWindo
             f"{plan.row_at(i).label} {plan.row_at(i).planned_start}" for i in range(plan.rowCount())
         ]
 
-    window.trajectories.list_view.selectRow(rows["autodelen"])
+    window.trajectories.select_trajectory(model.row_at(rows["autodelen"]).uid)
     detail.tabs.setCurrentWidget(detail.planning)
     autodelen_plan = plan_rows()
     detail.tabs.setCurrentWidget(detail.partners_view)
     autodelen_partners = detail.partners_view.model.rowCount()
-    window.trajectories.list_view.selectRow(rows["buurtpunt"])
+    window.trajectories.select_trajectory(model.row_at(rows["buurtpunt"]).uid)
     assert detail.partners_view.model.rowCount() != autodelen_partners  # the tab in view
     assert plan_rows() == autodelen_plan  # not opened since the selection: not reloaded
     detail.tabs.setCurrentWidget(detail.planning)

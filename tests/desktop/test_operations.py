@@ -128,12 +128,32 @@ def _longest_gap_while_building(qtbot, document, target: Path) -> tuple[int, int
     return max(gaps), len(gaps)
 
 
+def _longest_idle_gap(qtbot, milliseconds: int) -> int:  # type: ignore[no-untyped-def]
+    """The longest gap of the same timer with nothing else to do: the host's own noise."""
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
+    ticker.start()
+    qtbot.wait(milliseconds)
+    ticker.stop()
+    return max(gaps, default=0)
+
+
 @pytest.mark.slow
 def test_the_window_keeps_painting_while_a_100_page_plan_is_built(qtbot, tmp_path: Path) -> None:
     """While a 100-page action plan is built, the event loop never stalls for 100 ms.
 
-    The host's own load can only add gaps, so the best of three builds is judged."""
+    The host's own load can only add gaps, so the best of three builds is judged; on a host
+    so busy that an idle event loop stalls as long, the measurement says nothing and skips."""
     document = long_action_plan(100)
     runs = [_longest_gap_while_building(qtbot, document, tmp_path / f"{n}.pdf") for n in range(3)]
     assert all(ticks > 20 for _gap, ticks in runs)  # the timer really ticked meanwhile
-    assert min(gap for gap, _ticks in runs) < 100, f"the event loop stalled: {runs}"
+    best = min(gap for gap, _ticks in runs)
+    if best >= 100:
+        idle = _longest_idle_gap(qtbot, 2000)
+        if idle >= 100:
+            pytest.skip(f"host too busy to measure: an idle event loop stalls {idle} ms")
+    assert best < 100, f"the event loop stalled: {runs}"

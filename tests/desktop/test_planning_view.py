@@ -148,10 +148,18 @@ def test_tick_a_responsibility_and_add_a_task_for_a_person(
     assert "na het einde van het traject" in view.error.text()
 
 
-def test_planning_pdf_is_written(view: PlanningView, tmp_path: Path) -> None:
-    """The PDF button's work: the planning as a file."""
-    path = view.write_pdf(tmp_path / "planning.pdf")
-    assert path is not None and path.stat().st_size > 5000
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_print_plan_shows_the_a4_plan(qtbot, view: PlanningView, tmp_path: Path) -> None:
+    """Print plan…: the plan saved in the documents folder, shown ready to print, landscape."""
+    view.pdf_button.click()
+    printing = view.printing
+    assert printing is not None
+    with qtbot.waitSignal(printing.made, timeout=30_000) as made:
+        pass
+    preview = made.args[0]
+    assert preview.landscape and preview.page_count >= 1
+    assert preview.path.parent.parent == tmp_path / "data" / "documents"
+    assert view.message.text() == f"Saved: {preview.path}"
 
 
 def test_every_demo_trajectory_shows_its_plan(view: PlanningView, workspace: Workspace) -> None:

@@ -115,20 +115,25 @@ def test_free_and_fixed_programmes_hide_what_does_not_apply(qtbot, workspace) ->
     assert "5.000,00" in view.preview.text() and "9.075,00" in view.preview.text()
 
 
-def test_open_pdf_writes_into_the_documents_folder(view: QuoteView, monkeypatch, tmp_path) -> None:
-    """'PDF openen' writes the selected version under a readable name, then opens it."""
-    opened = []
-    monkeypatch.setattr(
-        "desktop.quotes.quote_view.QDesktopServices.openUrl", lambda url: opened.append(url)
-    )
-    view.open_pdf()
-    view.open_pdf()
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_print_shows_the_selected_version_saved_in_the_documents_folder(
+    qtbot, view: QuoteView, tmp_path
+) -> None:
+    """'Afdrukken…' saves the selected version under a readable name (never overwriting an
+    earlier one) and shows it ready to print."""
+    previews = []
+    for _ in range(2):
+        view.print_button.click()
+        assert view.printing is not None
+        with qtbot.waitSignal(view.printing.made, timeout=30_000) as made:
+            pass
+        previews.append(made.args[0])
     files = sorted((tmp_path / "data" / "documents").rglob("*.pdf"))
     assert [f.name for f in files] == [
         "2026-04-20 Offerte 2026-001 v1 Izegem (2).pdf",
         "2026-04-20 Offerte 2026-001 v1 Izegem.pdf",
     ]
-    assert len(opened) == 2 and opened[0].toLocalFile().endswith("Izegem.pdf")
+    assert previews[0].path.name.endswith("Izegem.pdf") and previews[0].isVisible()
 
 
 def test_save_pdf_as_writes_where_the_coach_chose(view: QuoteView, monkeypatch, tmp_path) -> None:
@@ -152,7 +157,7 @@ def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(
     view.show_trajectory("00000000-0000-0000-0000-000000000000")
     assert not view.form_error.isHidden()
     assert "geen traject" in view.form_error.text()
-    assert not view.make_button.isEnabled() and not view.open_button.isEnabled()
+    assert not view.make_button.isEnabled() and not view.print_button.isEnabled()
 
 
 def test_a_new_version_is_sent_and_accepted_from_the_tab(qtbot, view: QuoteView, workspace) -> None:

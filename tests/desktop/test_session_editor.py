@@ -1,10 +1,11 @@
 """The Bijeenkomsten tab: list, editor, agenda reordering, registrations, PDFs, live mode."""
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_list import SessionsTab
@@ -159,19 +160,62 @@ def test_a_dropped_file_goes_to_the_import_for_this_session(tab, monkeypatch, tm
     assert calls == [(Path(tmp_path / "lijst.xlsx"), uid)]
 
 
-def test_pdf_buttons_write_the_sheet_and_the_report(tab, tmp_path, monkeypatch) -> None:
-    """Both PDFs land in the documents folder."""
+def _made(qtbot, printing) -> Path:  # type: ignore[no-untyped-def]
+    assert printing is not None
+    with qtbot.waitSignal(printing.made, timeout=30_000) as made:
+        pass
+    return Path(made.args[0].path)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_print_buttons_show_the_sheet_and_the_report(qtbot, tab) -> None:
+    """Both documents are saved in the documents folder and shown ready to print; Ctrl+P
+    gives the report of a session that was held."""
     uid = _select(tab, "Werksessie communicatieplan")
-    sheet = tab.export_pdf(DocumentKind.SIGN_IN_SHEET, uid, open_it=False)
-    report = tab.export_pdf(DocumentKind.SESSION_REPORT, uid, open_it=False)
-    assert sheet is not None and sheet.exists() and "Aanwezigheidslijst" in sheet.name
-    assert report is not None and report.exists() and "Verslag" in report.name
+    sheet = _made(qtbot, tab.print_pdf(DocumentKind.SIGN_IN_SHEET, uid))
+    report = _made(qtbot, tab.print_pdf(DocumentKind.SESSION_REPORT, uid))
+    assert sheet.exists() and "Aanwezigheidslijst" in sheet.name
+    assert report.exists() and "Verslag" in report.name
+    assert tab.message.text() == f"Saved as {report}"
+    with qtbot.waitSignal(tab.editor.report_requested) as asked:
+        tab.editor.print_document()
+    assert asked.args == [uid]
+    assert "Verslag" in _made(qtbot, tab.printing).name
 
 
-def test_start_live_mode_from_the_editor(qtbot, tab) -> None:
-    """The Start button opens live mode on the chosen session."""
+def test_start_live_mode_from_the_editor(qtbot, tab, monkeypatch) -> None:
+    """The Start button opens live mode on the chosen session (on its day: no question)."""
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    tab.workspace.clock.set(datetime(2026, 12, 2, 19, 0))
     uid = _select(tab, "Infosessie")
     window = tab.open_live(uid)
     qtbot.addWidget(window)
     assert window.title.text() == "Infosessie 'Autodelen in je wijk'"
+    assert asked == []
     window.close()
+
+
+def test_live_mode_on_another_day_asks_first_and_cancel_opens_nothing(
+    qtbot, tab, monkeypatch
+) -> None:
+    """On 22/11 the infosessie of 02/12 is not today: the coach is asked; No opens nothing."""
+    from desktop.sessions import live_questions
+
+    days: list[object] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: days.append(box.text()) or 0)
+    uid = _select(tab, "Infosessie")
+    assert tab.open_live(uid) is None
+    assert days and "02/12/2026" in str(days[0]) and "22/11/2026" in str(days[0])
+    assert live_questions.day_sentence(tab.workspace.live.session_day(uid)) == days[0]
+    assert tab.workspace.live.open_live_session() is None  # nothing was opened
+
+
+def test_live_mode_on_a_session_that_is_gone_says_so(qtbot, tab, monkeypatch) -> None:
+    """The session was deleted meanwhile: a message, no live window, nothing marked open."""
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    uid = _select(tab, "Infosessie")
+    tab.workspace.sessions.delete_session(uid)
+    assert tab.open_live(uid, ask_day=False) is None
+    assert warned and tab.workspace.live.open_live_session() is None

@@ -156,3 +156,50 @@ def test_a_user_error_reads_dutch_on_the_command_line() -> None:
     from models.core.errors import UserError
 
     assert user_message(UserError("Deze persoon is al gewist.")) == "Deze persoon is al gewist."
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_qts_own_dialogs_speak_dutch(qtbot) -> None:
+    """The print dialog the coach sees is Dutch (Qt's qtbase_nl), and has no print to file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+
+    from desktop.printing import dialogs
+    from desktop.shell.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "nl")
+    try:
+        printer = QPrinter()
+        texts: list[str] = []
+
+        def look() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None:
+                texts.extend(b.text() for b in dialog.findChildren(QPushButton))
+                printers = dialog.findChild(QComboBox, "printers")
+                texts.extend(printers.itemText(i) for i in range(printers.count()))
+                dialog.reject()
+
+        QTimer.singleShot(200, look)
+        assert not dialogs.ask_print_settings(None, printer, 3)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert "A&fdrukken" in texts and "&Opties >>" in texts
+    assert not any("PDF" in text for text in texts)  # no 'Naar bestand afdrukken (PDF)'
+
+
+def test_qts_dutch_is_found_where_a_bundle_keeps_it(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """When Qt's configured folder has no qtbase_nl (a bundle), the wheel's copy is used."""
+    from PySide6.QtCore import QLibraryInfo, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.shell import i18n
+
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path))
+    translator = i18n.load_qt_translator(QApplication.instance(), QLocale("nl_BE"))
+    assert translator is not None
+    assert Path(translator.filePath()).name == "qtbase_nl.qm"
+    assert translator.translate("QPrintDialog", "&Options >>") == "&Opties >>"

@@ -8,13 +8,61 @@ from exports.sessions.session_report_pdf import action_rows, build_session_repor
 from models.sessions.dto import Counts, SessionActionRow
 
 
-def test_count_rows_show_walk_ins_only_when_there_are_some() -> None:
-    """No walk-ins, no walk-in line; invitations only when someone was invited."""
+def test_count_rows_add_up_and_show_walk_ins_only_when_there_are_some() -> None:
+    """Registered = present + excused + absent; no walk-ins, no walk-in line."""
     quiet = count_rows(Counts(0, 10, 8, 1, 1, 0))
-    assert ("Aanwezig", "8") in quiet and all("zonder" not in label for label, _ in quiet)
-    busy = count_rows(Counts(2, 10, 12, 0, 0, 3))
-    assert ("waarvan zonder inschrijving", "3") in busy
-    assert ("Uitgenodigd, niet ingeschreven", "2") in busy
+    assert [(line.label, line.value) for line in quiet] == [
+        ("Ingeschreven", 10),
+        ("aanwezig", 8),
+        ("verontschuldigd", 1),
+        ("afwezig", 1),
+    ]
+    busy = count_rows(Counts(2, 10, 12, 0, 0, 3, waiting=1))
+    assert ("aanwezig", 9) in [(line.label, line.value) for line in busy]
+    assert ("nog niet aangeduid", 1) in [(line.label, line.value) for line in busy]
+    assert ("Zonder inschrijving gekomen", 3) in [(line.label, line.value) for line in busy]
+    assert ("Aanwezig in totaal", 12) in [(line.label, line.value) for line in busy]
+    assert ("Uitgenodigd, niet ingeschreven", 2) in [(line.label, line.value) for line in busy]
+
+
+def test_registered_count_includes_the_excused(demo_workspace) -> None:
+    """Six registered of whom two excused print as 6 = present + 2 excused + absent."""
+    workspace = demo_workspace
+    uid = _infosessie(workspace)
+    rows = workspace.sessions.session_detail(uid).registrations
+    for row in rows[6:]:
+        workspace.sessions.remove_registration(row.uid)
+    for row in rows[:2]:
+        workspace.sessions.set_registration_status(row.uid, "excused")
+    workspace.live.check_in(uid, rows[2].person_uid, datetime(2026, 12, 2, 19, 30))
+    workspace.live.close_session(uid)
+    counts = workspace.sessions.session_report(uid).counts
+    assert (counts.registered, counts.registered_present, counts.excused, counts.absent) == (
+        6,
+        1,
+        2,
+        3,
+    )
+
+
+def test_the_general_note_has_its_own_section(demo_workspace, tmp_path) -> None:
+    """A note not tied to an agenda item prints under 'Algemene notities', before the agenda."""
+    workspace = demo_workspace
+    uid = _infosessie(workspace)
+    workspace.live.save_block_note(uid, None, "Koffie was op om 20u.\nVolgende keer meer.")
+    path = build_session_report_pdf(workspace.sessions.session_report(uid), tmp_path / "v.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    general = text.index("Algemene notities")
+    assert general < text.index("Koffie was op om 20u.") < text.index("Verloop per agendapunt")
+    assert "Volgende keer meer." in text
+
+
+def _infosessie(workspace) -> str:
+    return next(
+        r.uid
+        for r in workspace.sessions.all_sessions()
+        if r.title.startswith("Infosessie 'Autodelen")
+    )
 
 
 def test_action_rows_say_who_and_when() -> None:

@@ -270,6 +270,7 @@ def test_closing_marks_the_missing_absent_and_the_session_held(workspace, uid) -
 def test_the_closing_check_says_who_is_marked_absent_and_what_typed_text_is_lost(
     workspace, uid
 ) -> None:
+    """The check counts who would be marked absent and names a typed line that would be lost."""
     detail = workspace.sessions.session_detail(uid)
     workspace.live.check_in(uid, detail.registrations[0].person_uid, START)
     check = workspace.live.session_closing_check(uid)
@@ -278,4 +279,4 @@ def test_the_closing_check_says_who_is_marked_absent_and_what_typed_text_is_lost
     assert workspace.live.session_closing_check(uid).unsaved == ("action",)
     absent = workspace.live.close_session(uid)
     assert absent == check.not_checked_in
-    assert workspace.live.session_closing_check(uid) == type(check)(0, ())
+    assert workspace.live.session_closing_check(uid) == type(check)(0, (), check.day)
