@@ -3146,6 +3146,50 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>EvaluationResults</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n leeg</numerusform>
+            <numerusform>%n leeg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>gemiddelde %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>mediaan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) ticked (more than one answer possible)</source>
+        <translation>
+            <numerusform>%n keuze aangeduid (meerdere antwoorden mogelijk)</numerusform>
+            <numerusform>%n keuzes aangeduid (meerdere antwoorden mogelijk)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1% yes (n=%2)</source>
+        <translation>%1% ja (n=%2)</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationResultsView</name>
     <message numerus="yes">
         <source>%n forms filled in</source>
