@@ -205,14 +205,14 @@ class EntryGrid(QTableView):
 def question_text(question: QuestionDTO) -> str:
     """'3. Hoe waardevol was …? (1 = helemaal niet … 5 = heel erg)', the keys said."""
     text = f"{question.number}. {question.text}"
-    if question.kind == "scale":
+    if question.kind == QuestionKind.SCALE:
         low = 1 if question.scale_min is None else question.scale_min
         high = 5 if question.scale_max is None else question.scale_max
         ends = (f"{low} = {question.min_label}", f"{high} = {question.max_label}")
         if question.min_label or question.max_label:
             return f"{text}   ({ends[0]} … {ends[1]})"
         return f"{text}   ({low}–{high})"
-    if question.kind == "yes_no":
+    if question.kind == QuestionKind.YES_NO:
         yes = QCoreApplication.translate("EvaluationEntry", "yes")
         no = QCoreApplication.translate("EvaluationEntry", "no")
         return f"{text}   (1 = {yes}, 2 = {no})"
