@@ -142,7 +142,15 @@ def _import_read(args: Any, database_file: Path, path: Path, reading: Any) -> tu
     from models.storage.lifecycle import open_database
     from models.storage.paths import backup_dir
 
+    # A new file is made where none is (the contract: a list can start a database), and said
+    # on stderr: a typing error in --database never passes unnoticed.
+    new = not database_file.exists()
     database = open_database(database_file, backup_dir())
+    if new:
+        print(
+            f"Er was nog geen database op {database_file}: er is een nieuwe gemaakt.",
+            file=sys.stderr,
+        )
     people = PeopleService(database)
     try:
         if args.session:

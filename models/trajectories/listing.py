@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, not_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.enums import QuoteStatus, RegistrationStatus, WorkStatus
@@ -123,13 +123,18 @@ def trajectory_row(
 
 
 def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> list[SessionRow]:
+    # As the session screen counts (models/sessions/reading.counts_of): "registered" is who was
+    # on the list (not the merely invited, not the walk-ins); "present" is everyone who came.
+    present = Registration.status == RegistrationStatus.PRESENT
+    on_list = and_(
+        Registration.status != RegistrationStatus.INVITED,
+        not_(and_(Registration.walk_in, present)),
+    )
     counts = (
         select(
             Registration.session_uid,
-            func.count().label("registered"),
-            func.sum(case((Registration.status == RegistrationStatus.PRESENT, 1), else_=0)).label(
-                "present"
-            ),
+            func.sum(case((on_list, 1), else_=0)).label("registered"),
+            func.sum(case((present, 1), else_=0)).label("present"),
         )
         .group_by(Registration.session_uid)
         .subquery()

@@ -352,6 +352,14 @@
         <translation>Database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Filling the demo…</source>
+        <translation>De demo wordt gevuld…</translation>
+    </message>
+    <message>
+        <source>The demo could not be filled.</source>
+        <translation>De demo kon niet gevuld worden.</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -365,6 +373,14 @@
             <numerusform>%n persoon die na deze reservekopie gewist werd, is er opnieuw uit gewist.</numerusform>
             <numerusform>%n personen die na deze reservekopie gewist werden, zijn er opnieuw uit gewist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>The backup failed; the log file says why.</source>
+        <translation>De reservekopie is mislukt; het logbestand zegt waarom.</translation>
     </message>
     <message>
         <source>Backup made.</source>
@@ -676,6 +692,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 (not booked)</source>
+        <translation>%1 (niet geboekt)</translation>
     </message>
     <message>
         <source>Session</source>

@@ -91,12 +91,15 @@ def test_json_has_the_contract_fields(tmp_path: Path, capsys) -> None:
 
 
 def test_import_then_again_updates_nobody_twice(tmp_path: Path, capsys) -> None:
+    """The second import of the same list adds nobody. The first made the database, and said
+    so (a typing error in --database never passes unnoticed); the second says nothing of it."""
     db = str(tmp_path / "t.sqlite")
     file = str(DATA / "deelnemers_excel_be_cp1252.csv")
-    code, out, _ = _run(capsys, "--database", db, "import-people", file)
+    code, out, err = _run(capsys, "--database", db, "import-people", file)
     assert code == 0 and "4 personen toegevoegd" in out
-    code, out, _ = _run(capsys, "--database", db, "import-people", file, "--json")
-    assert json.loads(out)["created"] == 0
+    assert f"Er was nog geen database op {db}: er is een nieuwe gemaakt." in err
+    code, out, err = _run(capsys, "--database", db, "import-people", file, "--json")
+    assert json.loads(out)["created"] == 0 and "nieuwe gemaakt" not in err
     code, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
     assert len(json.loads(out)) == 4
 
