@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop.shell.labels import action_status_label
 from models.actions.dto import ActionGroup, ActionItem, Choice, Grouping, HistoryLine
+from models.core.enums import ActionStatus
 from models.core.formatting import format_date, format_datetime
 
-STATUSES = ("open", "in_progress", "done", "cancelled")
+STATUSES = tuple(ActionStatus)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActionItem behind a row
 STATUS_COLUMN = 4
 OVERDUE_COLOUR = "#8A2B1F"  # a calm dark red; the word "late" says it too
@@ -98,7 +99,7 @@ def fill_model(
             if action.overdue:
                 cells[0].setForeground(QBrush(QColor(OVERDUE_COLOUR)))
                 cells[0].setFont(bold)
-            if action.status in ("done", "cancelled"):
+            if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
                 for cell in cells:
                     cell.setForeground(QBrush(QColor("#5C6664")))
             heading.appendRow(cells)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.shell.messages import user_message
 from desktop.widgets.touch import TOUCH_TICKS
+from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, RawValue
 
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 BIG = 15
 THANKS_MS = 4000
 MIN_PIN = 4
+# Questions answered by clicking a button.
+CLICKED = (QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 
 
 class KioskQuestion(QFrame):
@@ -45,18 +48,18 @@ class KioskQuestion(QFrame):
         super().__init__(parent)
         self.question = question
         self.group = QButtonGroup(self)
-        self.group.setExclusive(question.kind != "multiple_choice")
+        self.group.setExclusive(question.kind != QuestionKind.MULTIPLE_CHOICE)
         self.text_edit: QLineEdit | QPlainTextEdit | None = None
         layout = QVBoxLayout(self)
         title = QLabel(f"{question.number}. {question.text}")
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
-        if question.kind == "scale":
+        if question.kind == QuestionKind.SCALE:
             layout.addLayout(self._scale())
-        elif question.kind in ("yes_no", "single_choice", "multiple_choice"):
+        elif question.kind in CLICKED:
             layout.addLayout(self._choices())
-        elif question.kind == "short_text":
+        elif question.kind == QuestionKind.SHORT_TEXT:
             self.text_edit = QLineEdit()
             layout.addWidget(self.text_edit)
         else:
@@ -90,7 +93,7 @@ class KioskQuestion(QFrame):
         return row
 
     def _choices(self) -> QVBoxLayout | QHBoxLayout:
-        if self.question.kind == "yes_no":
+        if self.question.kind == QuestionKind.YES_NO:
             row = QHBoxLayout()
             row.addWidget(self._button(self.tr("Yes"), True))
             row.addWidget(self._button(self.tr("No"), False))
@@ -109,7 +112,7 @@ class KioskQuestion(QFrame):
                 return self.text_edit.text()
             return self.text_edit.toPlainText()
         chosen = [b.property("answer") for b in self.group.buttons() if b.isChecked()]
-        if self.question.kind == "multiple_choice":
+        if self.question.kind == QuestionKind.MULTIPLE_CHOICE:
             return [str(key) for key in chosen]
         return chosen[0] if chosen else None
 
@@ -231,7 +234,7 @@ class KioskWindow(QWidget):
             self._workspace.evaluation.add_evaluation_response(
                 self._form.uid,
                 self.answers(),
-                "kiosk",
+                ResponseChannel.KIOSK,
                 person_uid=person,
                 consent=person is not None,
             )

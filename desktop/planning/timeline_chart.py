@@ -20,6 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from desktop.planning.timeline_table import CANCELLED, DONE, who_text
+from models.core.enums import PlanItemKind, WorkStatus
 from models.core.formatting import format_date
 
 MIN_MONTH, MAX_MONTH, ZOOM_STEP = 18.0, 260.0, 1.4  # pixels per month, and per zoom step
@@ -27,6 +29,8 @@ LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 46  # the legend takes two line
 ACCENT, FAINT, ZEBRA = QColor("#1F5F5B"), QColor("#CFE3E1"), QColor("#F4F6F5")
 INK, MUTED, GRID, LATE = QColor("#1E2524"), QColor("#5C6664"), QColor("#D5DAD9"), QColor("#B3261E")
 BREAK = QColor("#F3EBD3")  # school breaks: a pale sand band behind the lanes
+# The legend's samples besides the statuses and kinds it shows.
+UNBOOKED, SCHOOL_BREAK, LATE_MARK = "unbooked", "break", "late"
 
 
 class TimelineChart(QAbstractScrollArea):
@@ -195,17 +199,17 @@ class TimelineChart(QAbstractScrollArea):
                 rect = rect.translated(self._drag_dx, 0)
             late = QPen(LATE, 2) if row.overdue else None
             chosen = QPen(INK, 2.5) if uid == self.selected else None
-            if row.kind == "phase":
+            if row.kind == PlanItemKind.PHASE:
                 self._paint_bar(painter, rect, row, chosen or late or QPen(ACCENT, 1))
                 continue
-            colour = MUTED if row.status == "cancelled" else INK
+            colour = MUTED if row.status in CANCELLED else INK
             painter.setPen(chosen or late or QPen(colour, 1.5))
-            painter.setBrush(colour if row.status in ("done", "held") else QColor("white"))
+            painter.setBrush(colour if row.status in DONE else QColor("white"))
             self._paint_mark(painter, rect, row.kind)
 
     @staticmethod
     def _paint_mark(painter: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == "milestone":
+        if kind == PlanItemKind.MILESTONE:
             c = rect.center()
             top, right = QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y())
             bottom, left = QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())
@@ -219,16 +223,16 @@ class TimelineChart(QAbstractScrollArea):
         if not getattr(row, "booked", True):
             pen = QPen(MUTED, 1, Qt.PenStyle.DotLine)
             painter.setBrush(ZEBRA)
-        elif row.status == "cancelled":
+        elif row.status in CANCELLED:
             pen = QPen(MUTED, 1, Qt.PenStyle.DashLine)
             painter.setBrush(QBrush(MUTED, Qt.BrushStyle.BDiagPattern))
         else:
-            painter.setBrush(ACCENT if row.status == "done" else FAINT)
+            painter.setBrush(ACCENT if row.status == WorkStatus.DONE else FAINT)
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 3, 3)
         if (
             getattr(row, "booked", True)
-            and row.status == "in_progress"
+            and row.status == WorkStatus.IN_PROGRESS
             and self.timeline
             and self.timeline.today > row.planned_start
         ):
@@ -276,29 +280,34 @@ class TimelineChart(QAbstractScrollArea):
         painter.fillRect(QRectF(0, y - 8, self.viewport().width(), LEGEND_H), Qt.GlobalColor.white)
         x = 8.0
         metrics = painter.fontMetrics()
+        bars: tuple[str, ...] = (
+            WorkStatus.PLANNED,
+            WorkStatus.DONE,
+            WorkStatus.CANCELLED,
+            UNBOOKED,
+        )
         for key, text in (
-            ("planned", self.tr("phase")),
-            ("done", self.tr("done")),
-            ("cancelled", self.tr("cancelled")),
-            ("unbooked", self.tr("not booked")),
-            ("break", self.tr("school holiday")),
-            ("milestone", self.tr("milestone")),
-            ("session", self.tr("session (filled: held)")),
-            ("late", self.tr("late")),
+            (WorkStatus.PLANNED, self.tr("phase")),
+            (WorkStatus.DONE, self.tr("done")),
+            (WorkStatus.CANCELLED, self.tr("cancelled")),
+            (UNBOOKED, self.tr("not booked")),
+            (SCHOOL_BREAK, self.tr("school holiday")),
+            (PlanItemKind.MILESTONE, self.tr("milestone")),
+            (PlanItemKind.SESSION, self.tr("session (filled: held)")),
+            (LATE_MARK, self.tr("late")),
         ):
-            bars = ("planned", "done", "cancelled", "unbooked")
-            wide = 18 if key in (*bars, "break") else 12
+            wide = 18 if key in (*bars, SCHOOL_BREAK) else 12
             if x + wide + 5 + metrics.horizontalAdvance(text) > self.viewport().width() - 4:
                 x, y = 8.0, y + 18  # on to the second line
             rect = QRectF(x, y, wide, 12)
-            if key == "break":
+            if key == SCHOOL_BREAK:
                 painter.fillRect(rect, BREAK)
             elif key in bars:
                 self._paint_bar(painter, rect, _Sample(key), QPen(ACCENT, 1))
             else:
-                painter.setPen(QPen(LATE, 2) if key == "late" else QPen(INK, 1.5))
+                painter.setPen(QPen(LATE, 2) if key == LATE_MARK else QPen(INK, 1.5))
                 painter.setBrush(QColor("white"))
-                self._paint_mark(painter, rect, "session" if key == "late" else key)
+                self._paint_mark(painter, rect, PlanItemKind.SESSION if key == LATE_MARK else key)
             painter.setPen(MUTED)
             painter.drawText(QPointF(rect.right() + 5, y + 10), text)
             x = rect.right() + 5 + metrics.horizontalAdvance(text) + 18
@@ -319,7 +328,9 @@ class TimelineChart(QAbstractScrollArea):
             when += " – " + format_date(row.planned_end)
         booked = "" if row.booked else self.tr("not booked")
         return "\n".join(
-            part for part in (f"{row.label} {row.name}".strip(), when, row.who, booked) if part
+            part
+            for part in (f"{row.label} {row.name}".strip(), when, who_text(row), booked)
+            if part
         )
 
     def _hit(self, pos: Any) -> Any:
@@ -327,7 +338,7 @@ class TimelineChart(QAbstractScrollArea):
         found = [
             row for _, rect, row in self._layout() if rect.adjusted(-3, -3, 3, 3).contains(point)
         ]
-        marks = [row for row in found if row.kind != "phase"]
+        marks = [row for row in found if row.kind != PlanItemKind.PHASE]
         return (marks or found or [None])[0]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -380,5 +391,5 @@ class _Sample:
 
     def __init__(self, status: str) -> None:
         self.status = status
-        self.booked = status != "unbooked"
+        self.booked = status != UNBOOKED
         self.planned_start = date.max

@@ -39,8 +39,10 @@ def parse_uid(text: str, what: str) -> uuid.UUID:
         return uuid.UUID(text.strip())
     except (ValueError, AttributeError):
         raise UserError(
-            f"'{text}' is geen geldige code van {what}. Gebruik 'trajectwijzer list' om de "
-            "codes (uid) te zien."
+            "'{text}' is not a valid code for {what}. Use 'trajectwijzer list' to see the "
+            "codes (uid).",
+            text=text,
+            what=what,
         ) from None
 
 
@@ -113,7 +115,7 @@ def trajectory_row(
         programme=t.programme_key,
         programme_name=programme_name(t.programme_key),
         clients=tuple(c.organisation.name for c in t.clients),
-        status=t.status.value,
+        status=t.status,
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
         accepted_quote=accepted_text(accepted, t.programme_key),
@@ -160,7 +162,7 @@ def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             trajectory=str(s.trajectory_uid),
             trajectory_name=t_name,
             title=s.title,
-            kind=s.kind.value,
+            kind=s.kind,
             starts_at=s.starts_at,
             location=s.location_name,
             registered=int(registered or 0),
@@ -218,7 +220,7 @@ def project_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             uid=str(p.uid),
             trajectory=str(p.trajectory_uid),
             name=p.name,
-            kind=p.kind.value,
+            kind=p.kind,
             place=p.place,
             leads=tuple(m.person.full_name for m in p.members if m.is_lead),
         )
@@ -294,7 +296,7 @@ def overdue_actions(session: Session, today: date) -> list[ActionRow]:
             if first is not None or last is not None
             else owner_text,
             due_on=due_on,
-            status=status.value,
+            status=status,
             project=project_name or "",
         )
         for (
