@@ -1600,6 +1600,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
     </message>
     <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still in this form. Store it again to put it over their change, or cancel to keep theirs.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog in dit venster. Bewaar opnieuw om het over die wijziging heen te zetten, of annuleer om die te houden.</translation>
+    </message>
+    <message>
         <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
         <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
     </message>
