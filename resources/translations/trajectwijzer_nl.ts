@@ -344,6 +344,18 @@
         <translation>De nieuwste gezonde reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>Server cannot be used</source>
+        <translation>Server niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>You can work in this computer&apos;s own database now; the server stays chosen in Settings for the next start.</source>
+        <translation>U kunt nu in de eigen database van deze computer werken; de server blijft gekozen in Instellingen voor de volgende start.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>De database van deze computer gebruiken</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>Een database openen</translation>
     </message>
