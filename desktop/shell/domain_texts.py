@@ -167,6 +167,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", 'Some municipalities have a cluster and others not. Give every municipality the name of its cluster.'),
     QT_TRANSLATE_NOOP("Domain", 'Someone changed this trajectory on the server while it was being brought back. Nothing was brought back. Try again: the new changes are then compared too.'),
     QT_TRANSLATE_NOOP("Domain", 'Someone else changed this in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.'),
+    QT_TRANSLATE_NOOP("Domain", 'Someone else changed {name} in the meantime. Your change was not stored; what you typed is still in this form. Store it again to put it over their change, or cancel to keep theirs.'),
     QT_TRANSLATE_NOOP("Domain", 'Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.'),
     QT_TRANSLATE_NOOP("Domain", "Take trajectories out to the laptop's own database: start the app (or the command) with the laptop's database, and name the server to take them from."),
     QT_TRANSLATE_NOOP("Domain", 'That consent no longer exists.'),

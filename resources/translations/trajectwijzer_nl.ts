@@ -344,6 +344,18 @@
         <translation>De nieuwste gezonde reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>Server cannot be used</source>
+        <translation>Server niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>You can work in this computer&apos;s own database now; the server stays chosen in Settings for the next start.</source>
+        <translation>U kunt nu in de eigen database van deze computer werken; de server blijft gekozen in Instellingen voor de volgende start.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>De database van deze computer gebruiken</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>Een database openen</translation>
     </message>
@@ -2186,6 +2198,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Someone else changed this in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still in this form. Store it again to put it over their change, or cancel to keep theirs.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog in dit venster. Bewaar opnieuw om het over die wijziging heen te zetten, of annuleer om die te houden.</translation>
     </message>
     <message>
         <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
