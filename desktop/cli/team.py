@@ -66,6 +66,13 @@ def _print(result: Any, dry_run: bool) -> None:
     print(f"{result.trajectory_name}: {result.to_server} wijzigingen naar de server, {state}.")
     for line in result.kept:
         print(f"  {line}")
+    if result.erased_on_server:
+        print(f"  {result.erased_on_server} gewiste persoon/personen ook op de server gewist.")
+    if result.erased_on_laptop:
+        print(
+            f"  {result.erased_on_laptop} persoon/personen die op de server gewist werden, "
+            "ook op deze laptop gewist."
+        )
     for conflict in result.conflicts:
         print(f"  conflict {conflict.key}: {conflict.kind} '{conflict.name}'")
         for difference in conflict.fields:

@@ -189,7 +189,25 @@ class BringBackDialog(QDialog):
             text += " " + self.tr(
                 "These records were changed on both sides: choose for each which version stays."
             )
-        self.summary.setText("\n".join([text, *preview.kept]))
+        lines = [text, *preview.kept]
+        if preview.erased_on_server:
+            lines.append(
+                self.tr(
+                    "%n person(s) erased on this laptop will be erased on the server too.",
+                    "",
+                    preview.erased_on_server,
+                )
+            )
+        if preview.erased_on_laptop:
+            lines.append(
+                self.tr(
+                    "%n person(s) erased on the server meanwhile will be erased on this laptop "
+                    "too; nothing of them goes back.",
+                    "",
+                    preview.erased_on_laptop,
+                )
+            )
+        self.summary.setText("\n".join(lines))
         self.table.setRowCount(0)
         self.choices = {}
         for conflict in preview.conflicts:

@@ -56,6 +56,7 @@ class BringBackPreview:
     unresolved: tuple[str, ...]  # conflict keys without a choice yet
     kept: tuple[str, ...]  # Dutch sentences: deletions not carried out, and why
     erased_on_server: int = 0
+    erased_on_laptop: int = 0  # erased at the office meanwhile: erased here too, never back
 
     @property
     def ready(self) -> bool:
@@ -71,6 +72,7 @@ class _Plan:
     unresolved: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     erase: list[uuid.UUID] = field(default_factory=list)
+    gone: set[uuid.UUID] = field(default_factory=set)  # erased on either side: final
 
 
 def _name(name: str, row: Row) -> str:
@@ -120,15 +122,23 @@ def plan_bring_back(
         for uid, versions in rows.items()
     }
     plan = _Plan()
-    erased_here = _tombstones(laptop) - _tombstones(server)
+    on_server = _tombstones(server)
+    erased_here = _tombstones(laptop) - on_server
     plan.erase = sorted(
         uid for (name, uid) in laptop_rows if name == "people" and uid in erased_here
+    )
+    # An erasure at the office is final: nothing the laptop holds of that person goes back.
+    plan.gone = on_server | set(plan.erase)
+    still_here = sum(
+        1
+        for (name, uid), row in laptop_rows.items()
+        if name == "people" and uid in on_server and row.get("erased_at") is None
     )
     order = {t.name: i for i, t in enumerate(_tables())}
     keys = sorted(set(laptop_rows) | set(server_rows) | set(base), key=lambda k: (order[k[0]], k))
     for key in keys:
         _decide(plan, key, laptop_rows.get(key), server_rows.get(key), base.get(key), choices)
-    _keep_parents_with_new_children(server, plan)
+    _keep_parents_with_new_children(server, plan, set(base))
     return plan, BringBackPreview(
         str(take.uid),
         take.trajectory_name,
@@ -137,6 +147,7 @@ def plan_bring_back(
         tuple(plan.unresolved),
         tuple(plan.kept),
         len(plan.erase),
+        still_here,
     )
 
 
@@ -157,8 +168,8 @@ def _decide(
     name, uid = key
     on_server, on_laptop = base if base is not None else (None, None)
     source = table(name)
-    if _about_erased(name, here, set(plan.erase)) or _about_erased(name, there, set(plan.erase)):
-        return  # the erasure on the server takes care of the person and their links
+    if _about_erased(name, here, plan.gone) or _about_erased(name, there, plan.gone):
+        return  # the erasure takes care of the person and their links, on both sides
     if not _changed(here, on_laptop) or (here is None and there is None):
         return  # the server's own changes come to the laptop when it is refreshed
     if not _changed(there, on_server):
@@ -202,15 +213,16 @@ def _carry(plan: _Plan, source: Table, uid: uuid.UUID, here: Row | None, there: 
         plan.updates.append((source, here, int(there["row_version"])))
 
 
-def _keep_parents_with_new_children(server: Session, plan: _Plan) -> None:
+def _keep_parents_with_new_children(server: Session, plan: _Plan, taken: set[Key]) -> None:
     """A row deleted on the laptop stays on the server while the server holds rows under it
-    that the laptop never saw (they would go with it)."""
+    that the laptop never saw (they would go with it). Rows under it that were taken out
+    (a note of a deleted agenda block) went the way the laptop let them go."""
     going = {(source.name, uid) for source, uid, _version in plan.deletes}
     kept = []
     for source, uid, version in plan.deletes:
         for child, column, _on_delete in references(source.name):
             children = server.execute(select(child.c.uid).where(column == uid)).scalars().all()
-            if any((child.name, c) not in going for c in children):
+            if any((child.name, c) not in going | taken for c in children):
                 kept.append((source, uid, version))
                 plan.kept.append(
                     f"{LABELS.get(source.name, (source.name,))[0].capitalize()} {str(uid)[:8]} "
@@ -263,6 +275,23 @@ def _still_as_seen(count: int) -> None:
             "Someone changed this trajectory on the server while it was being brought back. "
             "Nothing was brought back. Try again: the new changes are then compared too."
         )
+
+
+def erase_on_laptop(laptop: Session, server: Session, take: TakeOut, now: datetime) -> int:
+    """People the office erased while the trajectory was out are erased on the laptop too
+    (their name wiped from what was typed offline) before anything is compared or carried."""
+    from models.orm import Person
+    from models.people.privacy import erase_person
+
+    here_of = {uuid.UUID(there): uuid.UUID(here) for there, here in dict(take.remap).items()}
+    erased = 0
+    for uid in sorted(_tombstones(server) - _tombstones(laptop)):
+        person = laptop.get(Person, here_of.get(uid, uid))
+        if person is not None and person.erased_at is None:
+            erase_person(laptop, person.uid, now)
+            erased += 1
+    laptop.flush()
+    return erased
 
 
 def refresh_laptop(laptop: Session, server: Session, take: TakeOut, now: datetime) -> None:

@@ -8,7 +8,7 @@ transaction on each side: the server's is committed first, then the laptop's.
 import socket
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from models.storage.database import Database
 from models.team.bring_back import (
     BringBackPreview,
     apply_to_server,
+    erase_on_laptop,
     plan_bring_back,
     refresh_laptop,
 )
@@ -106,7 +107,9 @@ class TeamService(ServiceBase):
             server.session_factory.begin() as remote,
         ):
             take = self._open(laptop, uid)
+            erased_here = erase_on_laptop(laptop, remote, take, now)
             plan, preview = plan_bring_back(laptop, remote, take, choices or {})
+            preview = replace(preview, erased_on_laptop=erased_here)
             apply_to_server(remote, plan, now)
             mark = remote.get(TakeOut, take.uid)
             if mark is not None:

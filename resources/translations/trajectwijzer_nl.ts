@@ -616,6 +616,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>These records were changed on both sides: choose for each which version stays.</source>
         <translation>Deze records zijn aan beide kanten gewijzigd: kies voor elk welke versie blijft.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on this laptop will be erased on the server too.</source>
+        <translation>
+            <numerusform>%n persoon die op deze laptop gewist is, wordt ook op de server gewist.</numerusform>
+            <numerusform>%n personen die op deze laptop gewist zijn, worden ook op de server gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on the server meanwhile will be erased on this laptop too; nothing of them goes back.</source>
+        <translation>
+            <numerusform>%n persoon die intussen op de server gewist is, wordt ook op deze laptop gewist; niets van die persoon gaat terug.</numerusform>
+            <numerusform>%n personen die intussen op de server gewist zijn, worden ook op deze laptop gewist; niets van hen gaat terug.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>deleted</source>
         <translation>verwijderd</translation>

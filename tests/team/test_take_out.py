@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from models.core.errors import UserError
-from models.orm import Action, AgendaBlock, Person, TakeOut, TrajectorySession
+from models.orm import Action, AgendaBlock, Person, SessionNote, TakeOut, TrajectorySession
 from models.workspace import Workspace
 from tests.demo import trajectory_uid
 
@@ -63,11 +63,13 @@ def test_round_trip_with_a_conflict_kept_from_each_side(
         x.owner_person_uid for x in _actions(server, trajectory).values() if x.owner_person_uid
     )
     person = str(owner)
-    with laptop.database.session_factory() as session:
+    with laptop.database.session_factory() as session:  # a block with notes under it
         block = session.scalars(
             select(AgendaBlock)
             .join(TrajectorySession)
+            .join(SessionNote, SessionNote.agenda_block_uid == AgendaBlock.uid)
             .where(TrajectorySession.trajectory_uid == uuid.UUID(trajectory))
+            .order_by(AgendaBlock.uid)
         ).first()
         assert block is not None
         block_uid = str(block.uid)
@@ -148,3 +150,27 @@ def test_a_deletion_on_the_laptop_never_takes_new_server_data_with_it(
     preview = laptop.team.bring_back(server.database, out.uid, {})
     assert preview.kept and _get(server, TrajectorySession, session_uid) is not None
     assert _get(laptop, TrajectorySession, session_uid) is not None  # back as on the server
+
+
+def test_a_person_erased_on_the_server_is_erased_on_the_laptop(
+    server: Workspace, laptop: Workspace
+) -> None:
+    """An erasure at the office is final: the laptop's offline change to that person is no
+    conflict to choose, nothing of them goes back, and the laptop erases them too."""
+    trajectory = trajectory_uid(server, "klimaatdoeners")
+    laptop.team.take_out(server.database, [trajectory])
+    owner = next(
+        x.owner_person_uid for x in _actions(server, trajectory).values() if x.owner_person_uid
+    )
+    person = str(owner)
+    _set(laptop, Person, person, notes="Offline genoteerd", phone="+32470000009")
+    server.privacy.erase_person(person)
+    (out,) = laptop.team.taken_out()
+    preview = laptop.team.bring_back_preview(server.database, out.uid)
+    assert preview.conflicts == () and preview.erased_on_laptop == 1
+    done = laptop.team.bring_back(server.database, out.uid, {f"people:{person}": "laptop"})
+    assert done.erased_on_laptop == 1
+    for side in (server, laptop):
+        erased = _get(side, Person, person)
+        assert isinstance(erased, Person) and erased.erased_at is not None
+        assert erased.phone is None and erased.notes == ""
