@@ -5,7 +5,7 @@ people ≤ 50 ms a keystroke, the action plan of the largest trajectory ≤ 1 s,
 import on PostgreSQL ≤ 2× its SQLite time. Each figure is printed with its SQLite and its
 PostgreSQL value side by side (median of 5 runs after one warm-up).
 
-Run: python bench/team_scale.py SERVER_URL [--rebuild]
+Run: python bench/team_scale.py SERVER_URL [--keep FOLDER]
 SERVER_URL names a PostgreSQL database this script may fill (an empty one; tools/
 test_postgres.sh start DIR gives a throw-away server). The SQLite file is made beside it in
 a temporary folder. Building both office databases takes a few minutes.
@@ -127,6 +127,12 @@ def import_seconds(where: str | Path, sheet: Path) -> float:
     return seconds
 
 
+def _server_database(admin_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
 def _fresh_server_database(admin_url: str, name: str) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
@@ -154,12 +160,19 @@ def main() -> None:
     from office_data import build  # bench/office_data.py
 
     server_url = sys.argv[1]
+    # --keep FOLDER: the office databases stay (the file in FOLDER, the server's database
+    # trajectwijzer_office) and a next run with --keep measures them without building again.
+    keep = Path(sys.argv[sys.argv.index("--keep") + 1]) if "--keep" in sys.argv else None
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        file_db = folder / "office.sqlite"
-        server_db = _fresh_server_database(server_url, "trajectwijzer_office")
-        for where in (file_db, server_db):
-            build(str(where))
+        file_db = (keep or folder) / "office.sqlite"
+        built = keep is not None and file_db.exists()
+        if built:
+            server_db = _server_database(server_url, "trajectwijzer_office")
+        else:
+            server_db = _fresh_server_database(server_url, "trajectwijzer_office")
+            for where in (file_db, server_db):
+                build(str(where))
         sqlite, server = figures(file_db, folder), figures(server_db, folder)
         sheet = folder / "lijst.xlsx"
         make_file(sheet, 10_000)
