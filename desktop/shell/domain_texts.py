@@ -364,6 +364,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", 'a trajectory'),
     QT_TRANSLATE_NOOP("Domain", 'a trajectory or a session'),
     QT_TRANSLATE_NOOP("Domain", 'a trajectory or project'),
+    QT_TRANSLATE_NOOP("Domain", 'a trajectory taken out'),
     QT_TRANSLATE_NOOP("Domain", 'a value is followed by a new line'),
     QT_TRANSLATE_NOOP("Domain", 'a weekend day'),
     QT_TRANSLATE_NOOP("Domain", 'an action'),

@@ -2826,6 +2826,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>een inschrijving</translation>
     </message>
     <message>
+        <source>a trajectory taken out</source>
+        <translation>een meegenomen traject</translation>
+    </message>
+    <message>
         <source>an agenda item</source>
         <translation>een agendapunt</translation>
     </message>
