@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from models.core.errors import UserError
+from models.core.nouns import TAKE_OUT, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.orm import TakeOut
 from models.storage.database import Database
@@ -26,8 +27,6 @@ from models.team.bring_back import (
 )
 from models.team.take_out import TakenOut, take_out
 from models.trajectories.listing import parse_uid
-
-TRAJECTORY = "een traject"
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ class TeamService(ServiceBase):
     ) -> BringBackPreview:
         """What bringing the trajectory back would do, with its conflicts; changes nothing."""
         self._check_pair(server)
-        uid = parse_uid(take_out_uid, "een uitgeleend traject")
+        uid = parse_uid(take_out_uid, TAKE_OUT)
         with self.database.session_factory() as laptop, server.session_factory() as remote:
             take = self._open(laptop, uid)
             return plan_bring_back(laptop, remote, take, choices or {})[1]
@@ -100,7 +99,7 @@ class TeamService(ServiceBase):
         """Carries the laptop's changes to the server (each conflict as chosen), then makes
         the laptop's copy as the server holds it and closes the take-out."""
         self._check_pair(server)
-        uid = parse_uid(take_out_uid, "een uitgeleend traject")
+        uid = parse_uid(take_out_uid, TAKE_OUT)
         now = self.clock.utcnow()
         with (
             self.database.session_factory.begin() as laptop,
