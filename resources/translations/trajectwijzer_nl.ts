@@ -5168,6 +5168,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies twee regels van dezelfde persoon (Ctrl+klik)</translation>
     </message>
     <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Erase the chosen person for good (their right to be forgotten)</source>
+        <translation>De gekozen persoon definitief wissen (recht op vergetelheid)</translation>
+    </message>
+    <message>
         <source>Import list…</source>
         <translation>Lijst importeren…</translation>
     </message>
@@ -5326,6 +5334,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Consent not changed</source>
         <translation>Toestemming niet gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>a remembered setting (%1)</source>
+        <translation>een onthouden instelling (%1)</translation>
     </message>
 </context>
 <context>
@@ -5762,18 +5785,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation>Persoon wissen</translation>
-    </message>
-    <message>
-        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
-        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <source>a remembered setting (%1)</source>
-        <translation>een onthouden instelling (%1)</translation>
     </message>
     <message>
         <source>The person was erased.</source>
