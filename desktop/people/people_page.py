@@ -171,6 +171,7 @@ class PeoplePage(WorkspaceView, QWidget):
             lambda *_: self._show_organisation()
         )
         self.detail.changed.connect(self._show_person)
+        self.detail.merges.undone.connect(lambda _uid: self.reload())  # both in the list
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self._export)
         self.undo_button.clicked.connect(self._undo_import)

@@ -4572,6 +4572,45 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>MergeHistory</name>
+    <message>
+        <source>Records merged into this person</source>
+        <translation>Fiches samengevoegd in deze persoon</translation>
+    </message>
+    <message>
+        <source>Undo merge…</source>
+        <translation>Samenvoeging ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Split the chosen record off again, as it was before the merge</source>
+        <translation>De gekozen fiche weer afsplitsen, zoals ze was voor de samenvoeging</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>een fiche</translation>
+    </message>
+    <message>
+        <source>%1: %2 merged in</source>
+        <translation>%1: %2 samengevoegd</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Split %1 off again? Both records go back exactly as they were before the merge, with their own registrations, actions and consent.</source>
+        <translation>%1 weer afsplitsen? Beide fiches worden weer precies zoals ze waren voor de samenvoeging, met hun eigen inschrijvingen, acties en toestemming.</translation>
+    </message>
+    <message>
+        <source>Merge not undone</source>
+        <translation>Samenvoeging niet ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <source>New person</source>
@@ -5286,6 +5325,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>Samengevoegde fiches</translation>
     </message>
     <message>
         <source>No one chosen</source>
