@@ -21,6 +21,7 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.people.merging import MergeRow, merges_of
 from models.trajectories.rows import PersonRow
 
 CONSENT_PURPOSES = ("contact_traject", "uitnodigingen", "nieuwsbrief", "fotos")
@@ -63,6 +64,7 @@ class PersonDetail:
     sessions: tuple[TakenPart, ...]
     consents: tuple[ConsentRow, ...]
     row_version: int = 0  # what an edit of this detail says it read (optimistic concurrency)
+    merges: tuple[MergeRow, ...] = ()  # records merged into this one, newest first
 
     @property
     def name(self) -> str:
@@ -187,6 +189,7 @@ def person_detail(session: Session, uid: uuid.UUID) -> PersonDetail:
         sessions=tuple(sessions),
         consents=tuple(_consent_row(c) for c in consents),
         row_version=person.row_version,
+        merges=tuple(merges_of(session, uid)),
     )
 
 
