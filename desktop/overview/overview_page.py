@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.planning.timeline_table import status_text
+from desktop.shell.formats import date_text, datetime_text
 from desktop.widgets.common import (
     empty_label,
     fit_columns,
@@ -16,7 +17,6 @@ from desktop.widgets.common import (
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
-from models.core.formatting import format_date, format_datetime
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -37,8 +37,8 @@ def agenda_columns() -> list[Column]:
 
     def when(row: Any) -> str:
         if row.starts_at is not None:
-            return format_datetime(row.starts_at)
-        return format_date(row.due_on) if row.due_on else ""
+            return datetime_text(row.starts_at)
+        return date_text(row.due_on) if row.due_on else ""
 
     return [
         Column(

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from desktop.people.erasure_dialog import ErasureDialog
 from desktop.shell import settings
+from desktop.shell.formats import date_text
 from desktop.shell.messages import user_message
 from desktop.shell.operations import run_operation
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
-from models.core.formatting import format_date
 
 if TYPE_CHECKING:
     from models.people.privacy import ErasureResult
@@ -66,7 +66,7 @@ class PrivacyPage(WorkspaceView, QWidget):
                 Column(self.tr("Why"), lambda r: r.reason),
                 Column(
                     self.tr("Since"),
-                    lambda r: format_date(r.since) if r.since else "",
+                    lambda r: date_text(r.since) if r.since else "",
                     lambda r: r.since,
                 ),
             ],

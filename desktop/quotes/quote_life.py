@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.formatting import format_date
+from desktop.shell.formats import date_text
 
 if TYPE_CHECKING:
     from models.quotes.dto import QuoteVersionRow
@@ -33,7 +33,7 @@ class LifeDialog(QDialog):
             "declined": self.tr("Quote declined"),
         }
         self.setWindowTitle(titles[step])
-        self.day = QLineEdit(format_date(today))
+        self.day = QLineEdit(date_text(today))
         self.day.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.text = QLineEdit()
         intro = QLabel(

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import date_text
 from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
-from models.core.formatting import format_date, parse_date
+from models.core.formatting import parse_date
 from models.sessions.dto import SessionDetail
 
 if TYPE_CHECKING:
@@ -191,12 +192,12 @@ class ActionsPanel(WorkspaceView, QWidget):
         }
         for choice in workspace.live.due_choices(session_uid, self._clock().date()):
             button = QPushButton(names.get(choice.key, choice.label))
-            button.setToolTip(format_date(choice.due_on))
+            button.setToolTip(date_text(choice.due_on))
             button.clicked.connect(lambda _=False, d=choice.due_on: self.pick_due(d))
             self.due_buttons.addWidget(button)
 
     def pick_due(self, due_on: date) -> None:
-        self.due.setText(format_date(due_on))
+        self.due.setText(date_text(due_on))
         self._keep("action_due", self.due.text())
         self.title.setFocus()
 
@@ -221,7 +222,7 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.project_label.setVisible(bool(detail.projects))
         self.action_list.clear()
         for action in detail.actions:
-            due = format_date(action.due_on) if action.due_on else ""
+            due = date_text(action.due_on) if action.due_on else ""
             parts = [action.title, action.owner, due, action.project]
             self.action_list.addItem("  ·  ".join(p for p in parts if p))
 

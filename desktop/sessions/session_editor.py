@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_registrations import RegistrationsPanel
+from desktop.shell.formats import time_text
 from desktop.shell.labels import session_kind_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -35,7 +36,6 @@ from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import SessionStatus
 from models.core.errors import UserError
-from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ class SessionEditor(WorkspaceView, QWidget):
         if detail.starts_at is not None:
             self.starts.setDateTime(QDateTime(detail.starts_at))
         self.starts.blockSignals(False)
-        end = format_time(detail.ends_at.time()) if detail.ends_at else ""
+        end = time_text(detail.ends_at.time()) if detail.ends_at else ""
         self.ends.setText(
             self.tr("until %1 (%2 min)")
             .replace("%1", end)

@@ -60,3 +60,12 @@ def responsible_label(value: str) -> str:
         "both": QCoreApplication.translate("Labels", "Provider and municipality"),
         "participants": QCoreApplication.translate("Labels", "Participants"),
     }.get(value, value)
+
+
+def phase_label(label: str) -> str:
+    """A phase's stored label ('Fase 2', as the programme and the documents say it) in the
+    interface's language ('Phase 2')."""
+    number = label.removeprefix("Fase ").strip()
+    if label.startswith("Fase ") and number.isdigit():
+        return QCoreApplication.translate("Labels", "Phase %1").replace("%1", number)
+    return label
