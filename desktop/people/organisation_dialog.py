@@ -73,7 +73,7 @@ class OrganisationDialog(QDialog):
         self.phone = QLineEdit()
         self.website = QLineEdit()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)

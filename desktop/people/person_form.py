@@ -24,7 +24,7 @@ FIELDS = ("first_name", "last_name", "email", "phone", "postcode", "municipality
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B3261E;")
+    label.setProperty("role", "error")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.hide()
     return label

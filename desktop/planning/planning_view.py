@@ -33,6 +33,7 @@ from desktop.planning.timeline_table import (
     task_columns,
 )
 from desktop.printing.flow import DocumentPrinting, print_document
+from desktop.shell.formats import date_text, money_text
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -41,14 +42,10 @@ from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.errors import UserError
-from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
-
-
-ERROR_STYLE = "color: #A32020;"
 
 
 def _editable_table(model: EditableRowsModel) -> QTableView:
@@ -100,7 +97,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.booking = subtitle_label()
         self.message = subtitle_label()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.chart = TimelineChart()
@@ -246,7 +243,7 @@ class PlanningView(WorkspaceView, QWidget):
             return
         self.setEnabled(True)
         self.people = [(f"person:{uid}", name) for uid, name in self.plan.people]
-        self.start.setText(format_date(self.plan.start_date) if self.plan.start_date else "")
+        self.start.setText(date_text(self.plan.start_date) if self.plan.start_date else "")
         self.plan_model.set_rows(self.plan.rows)
         self.checklist_model.set_rows(self.board.responsibilities)
         self.tasks_model.set_rows(self.board.tasks)
@@ -260,7 +257,7 @@ class PlanningView(WorkspaceView, QWidget):
             self.message.setText(
                 self.tr("Stopped after %1 on %2. Reason: %3")
                 .replace("%1", self.plan.stopped_after)
-                .replace("%2", format_date(self.plan.stopped_on) if self.plan.stopped_on else "")
+                .replace("%2", date_text(self.plan.stopped_on) if self.plan.stopped_on else "")
                 .replace("%3", self.plan.stop_reason)
             )
         fit_columns(self.table, 260, stretch=0)  # what: the phase, milestone or session
@@ -327,7 +324,7 @@ class PlanningView(WorkspaceView, QWidget):
 
     def _moved(self, uid: str, day: object) -> None:
         if isinstance(day, date):
-            self.edit_item(uid, "planned_start", format_date(day))
+            self.edit_item(uid, "planned_start", date_text(day))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -418,7 +415,7 @@ class PlanningView(WorkspaceView, QWidget):
         if result.quote is not None and result.quote_created:
             text += " " + self.tr("New quote version %1: %2 excl. VAT.").replace(
                 "%1", f"{result.quote.number} v{result.quote.version}"
-            ).replace("%2", format_money(result.quote.total_excl_vat_cents))
+            ).replace("%2", money_text(result.quote.total_excl_vat_cents))
             self.quote_changed.emit(self._uid)
         elif result.quote is not None:
             text += " " + self.tr("The quote stays as it was.")

@@ -124,7 +124,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         self.logo = QLabel()
         self.logo.setFixedSize(180, 64)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setStyleSheet("border: 1px solid #D5DAD9; background: white;")
+        self.logo.setObjectName("logoPreview")  # on white, as on paper
         self.logo_button = QPushButton(self.tr("Choose logo…"))
         self.remove_logo = QPushButton(self.tr("Remove logo"))
         self.programmes = QFormLayout()
@@ -203,7 +203,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
     def _error() -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet("color: #B3261E;")
+        label.setProperty("role", "error")
         label.hide()
         return label
 

@@ -70,7 +70,7 @@ class AddContactDialog(QDialog):
         self.new_button = QPushButton(self.tr("New person…"))
         self.role = role_box()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Search"), self.search)

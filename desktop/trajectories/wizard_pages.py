@@ -34,7 +34,7 @@ CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color: #9B1C1C;")
+    label.setProperty("role", "error")
     label.setWordWrap(True)
     label.hide()
     return label
