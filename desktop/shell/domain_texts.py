@@ -18,6 +18,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", 'A note is at most {limit} characters long.'),
     QT_TRANSLATE_NOOP("Domain", 'Association'),
     QT_TRANSLATE_NOOP("Domain", 'Beschrijf de actie: wat moet er gebeuren?'),
+    QT_TRANSLATE_NOOP("Domain", 'Choose a code of at least {digits} digits to leave kiosk mode.'),
     QT_TRANSLATE_NOOP("Domain", 'Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.'),
     QT_TRANSLATE_NOOP("Domain", 'Choose the municipality from the list (search by name or postcode).'),
     QT_TRANSLATE_NOOP("Domain", 'Choose two different people to merge.'),

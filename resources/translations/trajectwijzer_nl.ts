@@ -555,6 +555,13 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <source>Reading the file…</source>
@@ -1059,6 +1066,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Beschrijf de actie: wat moet er gebeuren?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
+        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.</source>
@@ -2525,6 +2536,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Close without keeping what you typed?</source>
+        <translation>Sluiten zonder te bewaren wat je typte?</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Sluiten, niet bewaren</translation>
+    </message>
+    <message>
+        <source>Go on typing</source>
+        <translation>Verder typen</translation>
+    </message>
+</context>
+<context>
     <name>KioskQuestion</name>
     <message>
         <source>Yes</source>
@@ -2544,6 +2570,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>I agree that my name is kept with my answers</source>
         <translation>Ik ga akkoord dat mijn naam bij mijn antwoorden bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>(choose your name)</source>
@@ -2675,6 +2705,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3974,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Niet geboekt</translation>
     </message>
     <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
         <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>
         <translation>Typ een datum als dd/mm/jjjj, bv. 22/11/2026</translation>
     </message>
@@ -5185,6 +5223,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>As the system (light or dark)</source>
+        <translation>Zoals het systeem (licht of donker)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
         <source>Hand over a trajectory…</source>
         <translation>Een traject overdragen…</translation>
     </message>
@@ -5195,6 +5245,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <source>Database</source>
