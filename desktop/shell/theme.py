@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.shell import settings
 from desktop.shell.tones import DARK, LIGHT, Tones
+from desktop.widgets.keyboard import KeyboardStyle
 
 SCHEMES = ("system", "light", "dark")
 
@@ -179,7 +180,7 @@ def apply_theme(app: QApplication, choice: str | None = None) -> Tones:
     with "system", a change of the system's scheme while the app runs is followed."""
     state = theme()
     if not state.base_points:
-        app.setStyle("Fusion")
+        app.setStyle(KeyboardStyle())  # Fusion, every widget tuned for the keyboard
         state.base_points = QGuiApplication.font().pointSizeF() or 9.0
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow(app))
     choice = choice or settings.COLOUR_SCHEME.get()
