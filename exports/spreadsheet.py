@@ -3,6 +3,8 @@
 A cell that starts with = + - @ (or a tab / carriage return) would run as a formula when the
 file is opened in Excel or LibreOffice; such text is written with a leading apostrophe-like
 quote prefix so it shows as typed and never executes (OWASP "CSV/formula injection").
+Text is cleaned first (models/core/text.py): a database written by an older version may hold
+control characters, which no xlsx can contain; every stored string must still export.
 """
 
 import io
@@ -12,17 +14,24 @@ from decimal import Decimal
 from pathlib import Path
 
 from exports.pdf.atomic import write_atomically
+from models.core.text import clean_line, clean_multiline
 
 Cell = str | int | float | Decimal | date | datetime | bool | None
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MAX_WIDTH = 60
+MAX_CELL_TEXT = 32_767
 
 
 def neutralise(value: Cell) -> Cell:
-    """Text that a spreadsheet would read as a formula gets a leading ' so it stays text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    """Text as a cell can hold it; text that a spreadsheet would read as a formula gets a
+    leading ' so it stays text."""
+    if isinstance(value, str):
+        value = clean_multiline(value)
+        if len(value) > MAX_CELL_TEXT:  # Excel's own limit: a longer cell "needs repair"
+            value = value[: MAX_CELL_TEXT - 2] + " …"
+        if value.startswith(_FORMULA_START):
+            return "'" + value[: MAX_CELL_TEXT - 1]
     return value
 
 
@@ -74,5 +83,6 @@ def _shown(value: Cell) -> str:
 
 def _sheet_title(title: str) -> str:
     """Excel refuses sheet names over 31 characters or with []:*?/\\ in them."""
-    cleaned = "".join("_" if c in "[]:*?/\\" else c for c in title).strip() or "Blad1"
+    text = clean_line(title)
+    cleaned = "".join("_" if c in "[]:*?/\\" else c for c in text).strip() or "Blad1"
     return cleaned[:31]

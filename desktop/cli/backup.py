@@ -20,7 +20,10 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         path = export_backup(database, Path(args.output).expanduser(), now, folders)
     else:
-        path = make_backup(database, folders[0], now, folders).path
-        rotate(folders[0], now)
+        from desktop.cli.writer_lock import writer_lock
+
+        with writer_lock(database):  # the rotation removes backups: one writer at a time
+            path = make_backup(database, folders[0], now, folders).path
+            rotate(folders[0], now)
     print(path)  # only the path on stdout: scripts read it (the copy was checked)
     return 0

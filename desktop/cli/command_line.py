@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.shell.messages import user_message
+from desktop.shell.messages import dutch_message
 from desktop.shell.version import app_version
 
 if TYPE_CHECKING:
@@ -145,8 +145,11 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
     if not records:
         print("(geen)")
         return
+    from models.core.text import clean_line
+
     for record in records:
-        print("  ".join(str(record.get(c) or "") for c in columns))
+        # Text from an older database may hold escape sequences: never hand them to a terminal.
+        print("  ".join(clean_line(str(record.get(c) or "")) for c in columns))
 
 
 def _open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
@@ -176,6 +179,21 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_data(args: argparse.Namespace) -> int:
+    """`demo-data`: writes, so it holds the database's lock like the app."""
+    from desktop.cli.writer_lock import writer_lock
+    from models.storage.paths import database_path
+
+    with writer_lock(database_path(args.database)):
+        workspace = _open_workspace(args.database, create=True)
+        try:
+            added = workspace.demo.fill_demo_data()
+            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
+        finally:
+            workspace.close()
+    return 0
+
+
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
@@ -195,12 +213,11 @@ def _run_command(args: argparse.Namespace) -> int:
         from desktop.cli import restore
 
         return restore.run(args)
-    workspace = _open_workspace(args.database, create=args.command == "demo-data")
+    if args.command == "demo-data":
+        return _demo_data(args)
+    workspace = _open_workspace(args.database)
     try:
-        if args.command == "demo-data":
-            added = workspace.demo.fill_demo_data()
-            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
-        elif args.command == "list":
+        if args.command == "list":
             records = _list_records(workspace, args.kind)
             if args.json:
                 print(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))
@@ -242,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(database, demo=args.demo)
     except UserError as error:
-        say(user_message(error))
+        say(dutch_message(error))
         return 1
     except KeyboardInterrupt:
         return 130
@@ -274,7 +291,7 @@ def _unexpected(error: Exception, database: str | None) -> int:
 
         fault = fault_of(error, database_path(database))
         if fault is not None:
-            say(user_message(fault))
+            say(dutch_message(fault))
             return 1
         from desktop.shell.crash import log_safely
 

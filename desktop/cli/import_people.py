@@ -1,15 +1,24 @@
-"""`import-people FILE [--session UID] [--dry-run] [--json]`: a people list in, one batch."""
+"""`import-people FILE [--session UID] [--dry-run] [--json]`: a people list in, one batch.
+
+Nothing is merged on a guess here: a row that resembles someone becomes a person of its own
+and is listed under `possible_duplicates`; every merge that does happen (the same e-mail
+address, the same details) is listed per row with its reason; every row read is counted in
+exactly one of the outcomes under `rows`. The command holds the database's writer lock.
+"""
 
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.shell.messages import user_message
+from desktop.shell.messages import dutch_message, dutch_words
+
+SHOWN = 50  # lines of merges or possible duplicates printed without --json
 
 
 def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
-    """The JSON object of the contract (DESIGN.md): exactly these fields."""
+    """The JSON object of the contract (DESIGN.md): these fields, none renamed."""
+    counts = preview.counts()
     return {
         "rows_read": preview.rows_read,
         "mapping": _mapping(preview),
@@ -23,6 +32,8 @@ def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
                 "municipality": p.values.municipality,
                 "organisation": p.values.organisation,
                 "row": p.rows[0][1],
+                "rows": [key[1] for key in p.rows],
+                "action": p.action,
             }
             for p in preview.people
         ],
@@ -31,10 +42,47 @@ def preview_record(preview: Any, result: Any = None) -> dict[str, Any]:
             for problem in preview.problems
         ],
         "duplicates": [[key[1] for key in group] for group in preview.duplicates],
+        "possible_duplicates": [
+            {
+                "row": s.key[1],
+                "sheet": _sheet(preview, s.key),
+                "resembles": _target(preview, s.target, s.label),
+                "reason": dutch_words(s.reason),
+                "kind": str(s.kind),
+            }
+            for s in preview.possible_duplicates
+        ],
+        "merges": [
+            {
+                "row": m.key[1],
+                "sheet": _sheet(preview, m.key),
+                "into": _target(preview, m.target, m.label),
+                "reason": dutch_words(m.reason),
+                "confirmed": m.confirmed,
+            }
+            for m in preview.merges
+        ],
+        "rows": {str(outcome): number for outcome, number in counts.items()},
         "created": result.created if result else preview.created,
         "updated": result.updated if result else preview.updated,
+        "already_known": preview.count("unchanged"),
         "skipped": result.skipped if result else preview.skipped,
     }
+
+
+def _target(preview: Any, target: str, name: str) -> dict[str, Any]:
+    """{"row": 7, "name": …} for a row of the file, {"uid": …, "name": …} for a known person."""
+    kind, _, rest = target.partition(":")
+    if kind == "person":
+        return {"uid": rest, "name": name}
+    sheet, _, row = rest.partition(":")
+    return {"row": int(row), "sheet": _sheet(preview, (int(sheet), int(row))), "name": name}
+
+
+def _sheet(preview: Any, key: tuple[int, int]) -> str:
+    if len(preview.tables) < 2:
+        return ""
+    return next((t.sheet_name for t in preview.tables if t.sheet_index == key[0]), "")
 
 
 def _mapping(preview: Any) -> dict[str, str]:
@@ -57,27 +105,17 @@ def run(args: Any) -> int:
 
 
 def _run(args: Any) -> int:
+    from desktop.cli.writer_lock import writer_lock
     from models.core.errors import UserError
-    from models.storage.paths import backup_dir, database_path
+    from models.storage.paths import database_path
 
-    path = Path(args.file).expanduser()
-    # Only the people service: the command imports no more than it uses (a faster start).
-    from models.people.service import PeopleService
-    from models.storage.lifecycle import open_database
-
-    database = open_database(database_path(args.database), backup_dir())
-    people = PeopleService(database)
+    database_file = database_path(args.database)
     try:
-        if args.session:
-            people.check_import_session(args.session)
-        draft = people.read_people_file(path)
-        preview = people.preview_people_import(draft)
-        result = None if args.dry_run else people.commit_people_import(preview, args.session)
+        with writer_lock(database_file):
+            preview, result = _import(args, database_file)
     except UserError as error:
-        print(user_message(error), file=sys.stderr)
+        print(dutch_message(error), file=sys.stderr)
         return 1
-    finally:
-        database.close()
     if args.json:
         print(json.dumps(preview_record(preview, result), ensure_ascii=False, indent=2))
         return 0
@@ -85,13 +123,71 @@ def _run(args: Any) -> int:
     return 0
 
 
+def _import(args: Any, database_file: Path) -> tuple[Any, Any]:
+    """Reads, previews and (unless --dry-run) commits; the caller holds the writer lock."""
+    from models.people.importing.sandbox import Reading
+
+    # The reading child starts first: it reads while this process loads the database layer.
+    path = Path(args.file).expanduser()
+    reading = Reading(path)
+    try:
+        return _import_read(args, database_file, path, reading)
+    finally:
+        reading.close()
+
+
+def _import_read(args: Any, database_file: Path, path: Path, reading: Any) -> tuple[Any, Any]:
+    # Only the people service: the command imports no more than it uses (a faster start).
+    from models.people.service import PeopleService
+    from models.storage.lifecycle import open_database
+    from models.storage.paths import backup_dir
+
+    database = open_database(database_file, backup_dir())
+    people = PeopleService(database)
+    try:
+        if args.session:
+            people.check_import_session(args.session)
+        draft = people.read_people_file(path, reading=reading)
+        preview = people.preview_people_import(draft, merge_likely=False)
+        result = None if args.dry_run else people.commit_people_import(preview, args.session)
+    finally:
+        database.close()
+    return preview, result
+
+
+def _row(preview: Any, key: tuple[int, int]) -> str:
+    sheet = _sheet(preview, key)
+    return f"{sheet} rij {key[1]}" if sheet else f"rij {key[1]}"
+
+
 def _print_summary(preview: Any, result: Any, dry_run: bool) -> None:
     print(f"{preview.source_name}: {preview.rows_read} rijen gelezen.")
     for problem in preview.problems:
         print(f"  rij {problem.row} ({problem.field}): {_message(problem)}")
-    for group in preview.duplicates:
-        rows = ", ".join(str(key[1]) for key in group)
-        print(f"  rijen {rows} zijn dezelfde persoon (samengevoegd)")
+    for number, merge in enumerate(preview.merges):
+        if number == SHOWN:
+            print(f"  … en nog {len(preview.merges) - SHOWN} samengevoegde rijen (zie --json)")
+            break
+        if merge.target.startswith("person:"):
+            who = f"al gekend als {merge.label}"
+        else:
+            _, sheet, row = merge.target.split(":")
+            who = f"dezelfde persoon als {_row(preview, (int(sheet), int(row)))}"
+        print(f"  {_row(preview, merge.key)} is {who} ({dutch_words(merge.reason)})")
+    possible = preview.possible_duplicates
+    for number, suggestion in enumerate(possible):
+        if number == SHOWN:
+            print(f"  … en nog {len(possible) - SHOWN} mogelijk dubbele rijen (zie --json)")
+            break
+        if suggestion.target.startswith("person:"):
+            other = f"{suggestion.label} (al gekend)"
+        else:
+            _, sheet, row = suggestion.target.split(":")
+            other = f"{_row(preview, (int(sheet), int(row)))}, {suggestion.label}"
+        print(
+            f"  {_row(preview, suggestion.key)} lijkt op {other}: "
+            f"{dutch_words(suggestion.reason)}; apart toegevoegd"
+        )
     counts = result or preview
     created, updated, skipped = counts.created, counts.updated, counts.skipped
     if dry_run:
@@ -99,7 +195,22 @@ def _print_summary(preview: Any, result: Any, dry_run: bool) -> None:
             f"Proefdraai, er is niets bewaard. De import zou {created} personen toevoegen, "
             f"{updated} aanvullen en {skipped} rijen overslaan."
         )
-        return
-    print(f"{created} personen toegevoegd, {updated} aangevuld, {skipped} rijen overgeslagen.")
-    if result.registered:
+    else:
+        print(f"{created} personen toegevoegd, {updated} aangevuld, {skipped} rijen overgeslagen.")
+    print(_accounting(preview))
+    if result is not None and result.registered:
         print(f"{result.registered} personen ingeschreven voor de bijeenkomst.")
+
+
+def _accounting(preview: Any) -> str:
+    """Where every row went; the numbers add up to the rows read."""
+    from models.people.importing.plan import Outcome
+
+    counts = preview.counts()
+    return (
+        f"Alle {preview.rows_read} rijen: {counts[Outcome.ADDED]} nieuw, "
+        f"{counts[Outcome.POSSIBLE_DUPLICATE]} nieuw maar mogelijk dubbel, "
+        f"{counts[Outcome.COMPLETED]} aangevuld, {counts[Outcome.ALREADY_KNOWN]} al gekend, "
+        f"{counts[Outcome.MERGED]} samengevoegd met een andere rij, "
+        f"{counts[Outcome.SKIPPED]} overgeslagen."
+    )

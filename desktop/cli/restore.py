@@ -5,8 +5,8 @@ from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.cli.writer_lock import writer_lock
     from desktop.shell.settings import SECOND_BACKUP_FOLDER
-    from desktop.storage.instance_lock import InstanceLock
     from models.core.clock import SystemClock
     from models.storage.backup_service import backup_folders
     from models.storage.paths import database_path
@@ -14,8 +14,9 @@ def run(args: argparse.Namespace) -> int:
 
     database = database_path(args.database)
     folders = backup_folders(SECOND_BACKUP_FOLDER.get())
-    # Replacing the file under a running app would lose what it writes next: refuse instead.
-    with InstanceLock(database):
+    # Replacing the file under a running app or command would lose what it writes next: the
+    # restore waits for a command to finish, and refuses while the app is open.
+    with writer_lock(database):
         result = restore(
             database, Path(args.file).expanduser(), folders[0], SystemClock().now(), folders
         )

@@ -1,10 +1,12 @@
-"""Importing a people list: file → columns → preview (fix or skip) → import → result.
+"""Importing a people list: file → columns → preview (fix, skip, decide) → import → result.
 
-Reading, checking and previewing run in a background thread with a progress bar and a
-Cancel button; the window stays responsive. Other parts of the app call `start_import`.
+The file is read in a guarded child process (a hostile file only ever gives a message here);
+reading, checking and previewing run in a background thread with a progress bar and a
+Cancel button, so the window stays responsive. Other parts of the app call `start_import`.
 """
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,19 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.people.import_models import ProblemLine, SuggestionLine
-from desktop.people.import_pages import BusyPage, MappingPage, PreviewPage, ResultPage
+from desktop.people import import_lines
+from desktop.people.import_models import ProblemLine
+from desktop.people.import_pages import (
+    SPREADSHEETS,
+    BusyPage,
+    MappingPage,
+    PersonLine,
+    PreviewPage,
+    ResultPage,
+)
 from desktop.shell.background import BackgroundTask, run_in_background
 from desktop.shell.messages import user_message
 from models.core.errors import UserError
-from models.people.importing.plan import Decisions, with_accepted, with_fix, with_skip
+from models.people.importing.plan import (
+    Decisions,
+    ImportPreview,
+    with_accepted,
+    with_fix,
+    with_skip,
+)
+from models.people.importing.rows import RowKey
 
 if TYPE_CHECKING:
+    from models.people.importing.batches import ImportResult, KnownPeople
+    from models.people.service import ImportDraft
     from models.workspace import Workspace
 
 
 log = logging.getLogger(__name__)
 BUSY, MAPPING, PREVIEW, RESULT = range(4)
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 class ImportDialog(QDialog):
@@ -46,23 +66,23 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import people"))
-        self.resize(1000, 620)
+        self.resize(1180, 660)  # fits a 1366×768 screen
         self._workspace = workspace
         self._path = path
         self._session_uid = session_uid
         self._task: BackgroundTask | None = None
-        self._on_done: Any = None
-        self._draft: Any = None
-        self._known: Any = None
-        self._preview: Any = None
+        self._on_done: Callable[[Any], None] | None = None
+        self._draft: ImportDraft | None = None
+        self._known: KnownPeople | None = None
+        self._preview: ImportPreview | None = None
         self._decisions = Decisions()
         self._batch_uid: str | None = None
         self.busy = BusyPage()
         self.mapping = MappingPage()
         self.preview = PreviewPage()
-        self.result = ResultPage()
+        self.result_page = ResultPage()
         self.pages = QStackedWidget()
-        for page in (self.busy, self.mapping, self.preview, self.result):
+        for page in (self.busy, self.mapping, self.preview, self.result_page):
             self.pages.addWidget(page)
         self.back_button = QPushButton(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Check"))
@@ -83,7 +103,8 @@ class ImportDialog(QDialog):
         self.preview.problems.fix_requested.connect(self._fix)
         self.preview.problems.skip_toggled.connect(self._skip)
         self.preview.suggestions.accept_toggled.connect(self._accept)
-        self.result.undo_requested.connect(self._undo)
+        self.result_page.undo_requested.connect(self._undo)
+        self.busy.another.clicked.connect(self._choose_another)
         self._show(BUSY)
 
     # Flow
@@ -94,25 +115,47 @@ class ImportDialog(QDialog):
         self.busy.show_busy(self.tr("Reading %1…").replace("%1", self._path.name))
         workspace, path = self._workspace, self._path
 
-        def work(progress: Any, cancelled: Any) -> Any:
-            draft = workspace.people.read_people_file(path, cancelled)
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            draft = workspace.people.read_people_file(path, cancelled, progress)
             return draft, workspace.people.known_people()
 
         self._run(work, self._read_done)
 
-    def _read_done(self, result: Any) -> None:
-        self._draft, self._known = result
-        self.mapping.set_tables(self._draft.file.tables, self._draft.mappings)
-        self._show(MAPPING)
+    def _choose_another(self) -> None:
+        """After a file that could not be used: pick another one and start over."""
+        from PySide6.QtWidgets import QFileDialog
 
-    def _check(self) -> None:
-        self._run_preview(first=True)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a people list"),
+            str(self._path.parent),
+            self.tr("Spreadsheets (%1)").replace("%1", SPREADSHEETS),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        """Starts over with `path`: nothing of the previous file is kept."""
+        self._path = path
+        self._draft = self._known = self._preview = None
+        self._decisions = Decisions()
+        self.start()
+
+    def _read_done(self, result: "tuple[ImportDraft, KnownPeople]") -> None:
+        self._draft, self._known = result
+        notes = {
+            sheet: import_lines.choice_notes(choices)
+            for sheet, choices in self._draft.choices.items()
+        }
+        self.mapping.set_tables(self._draft.file.tables, self._draft.mappings, notes)
+        self._show(MAPPING)
 
     def _run_preview(self, first: bool = False) -> None:
         workspace, draft, known = self._workspace, self._draft, self._known
         mappings, decisions = self.mapping.mappings(), self._decisions
+        assert draft is not None
 
-        def work(progress: Any, cancelled: Any) -> Any:
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return workspace.people.preview_people_import(
                 draft, mappings, decisions, known, progress=progress, cancelled=cancelled
             )
@@ -125,7 +168,7 @@ class ImportDialog(QDialog):
             self.preview.progress.setRange(0, 0)
         self._run(work, self._preview_done)
 
-    def _preview_done(self, preview: Any) -> None:
+    def _preview_done(self, preview: ImportPreview) -> None:
         self._preview = preview
         self.preview.progress.setVisible(False)
         self._fill_preview(preview)
@@ -133,13 +176,14 @@ class ImportDialog(QDialog):
 
     def _commit(self) -> None:
         workspace, preview, session_uid = self._workspace, self._preview, self._session_uid
+        assert preview is not None
         self._show(BUSY)
         self.busy.show_busy(self.tr("Importing…"))
         self._run(
             lambda p, c: workspace.people.commit_people_import(preview, session_uid), self._done
         )
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: "ImportResult") -> None:
         self._batch_uid = result.batch_uid
         lines = [
             self._path.name,
@@ -147,11 +191,13 @@ class ImportDialog(QDialog):
             self.tr("%n known people completed.", "", result.updated),
             self.tr("%n rows skipped.", "", result.skipped),
         ]
+        if self._preview is not None:
+            lines.append(import_lines.summary(self._preview))
         if self._session_uid:
             lines.append(self.tr("%n people registered for the session.", "", result.registered))
-        self.result.title.setText(self.tr("Import done"))
-        self.result.summary.setText("\n".join(lines))
-        self.result.undo.setEnabled(True)
+        self.result_page.title.setText(self.tr("Import done"))
+        self.result_page.summary.setText("\n".join(lines))
+        self.result_page.undo.setEnabled(True)
         self._show(RESULT)
         self.imported.emit(result.batch_uid)
 
@@ -161,9 +207,9 @@ class ImportDialog(QDialog):
         try:
             undo = self._workspace.people.undo_people_import(self._batch_uid)
         except UserError as error:
-            self.result.summary.setText(user_message(error))
+            self.result_page.summary.setText(user_message(error))
             return
-        self.result.title.setText(self.tr("Import undone"))
+        self.result_page.title.setText(self.tr("Import undone"))
         text = self.tr("%n people removed.", "", undo.removed)
         if undo.kept:
             text += "\n" + self.tr(
@@ -171,39 +217,39 @@ class ImportDialog(QDialog):
             )
         if undo.reverted:
             text += "\n" + self.tr("%n people set back as they were.", "", undo.reverted)
-        self.result.summary.setText(text)
-        self.result.undo.setEnabled(False)
+        self.result_page.summary.setText(text)
+        self.result_page.undo.setEnabled(False)
         self.undone.emit(self._batch_uid)
 
     # Decisions in the preview
 
-    def _fix(self, key: Any, field: str, text: str) -> None:
+    def _fix(self, key: RowKey, field: str, text: str) -> None:
         self._decisions = with_fix(self._decisions, key, field, text)
         self._run_preview()
 
-    def _skip(self, key: Any, skip: bool) -> None:
+    def _skip(self, key: RowKey, skip: bool) -> None:
         self._decisions = with_skip(self._decisions, key, skip)
         self._run_preview()
 
-    def _accept(self, key: Any, target: str, same: bool) -> None:
+    def _accept(self, key: RowKey, target: str, same: bool) -> None:
         self._decisions = with_accepted(self._decisions, key, target, same)
         self._run_preview()
 
-    def _fill_preview(self, preview: Any) -> None:
+    def _fill_preview(self, preview: ImportPreview) -> None:
         skipped = set(self._decisions.skipped)
-        problems = [
-            ProblemLine(
-                p.key,
-                p.sheet,
-                p.row,
-                p.field,
-                p.message,
-                self._value_of(preview, p.key, p.field),
-                p.key in skipped,
-                p.blocking,
+        rows = {row.key: row for row in preview.rows}
+        problems = []
+        for p in preview.problems:
+            row = rows.get(p.key)
+            if row is None:
+                value = ""
+            else:
+                value = row.values.full_name if p.field == "name" else row.text(p.field)
+            problems.append(
+                ProblemLine(
+                    p.key, p.sheet, p.row, p.field, p.message, value, p.key in skipped, p.blocking
+                )
             )
-            for p in preview.problems
-        ]
         # Rows the coach skipped without a problem stay listed, so that they can be taken back.
         listed = {p.key for p in problems}
         for key in sorted(skipped - listed):
@@ -211,45 +257,23 @@ class ImportDialog(QDialog):
                 ProblemLine(key, "", key[1], "name", self.tr("Skipped by you"), "", True, False)
             )
         self.preview.problems.set_rows(problems)
-        accepted = self._decisions.accepted
-        names = {row.key: f"{row.sheet} {row.row}  {row.values.full_name}" for row in preview.rows}
-        self.preview.suggestions.set_rows(
+        self.preview.suggestions.set_rows(import_lines.suggestion_lines(preview))
+        self.preview.people.set_rows(
             [
-                SuggestionLine(
-                    s.key,
-                    names.get(s.key, str(s.key[1])).strip(),
-                    s.target,
-                    s.label,
-                    s.reason,
-                    (s.key, s.target) in accepted,
-                )
-                for s in preview.suggestions
+                PersonLine(p, import_lines.outcome_label(preview, p.rows[0], p.action))
+                for p in preview.people
             ]
         )
-        self.preview.people.set_rows(list(preview.people))
         self.preview.set_counts(len(problems), len(preview.suggestions), len(preview.people))
-        merged = sum(len(group) - 1 for group in preview.duplicates)
-        summary = [
-            self.tr("%n rows read", "", preview.rows_read),
-            self.tr("%n new", "", preview.created),
-            self.tr("%n to complete", "", preview.updated),
-            self.tr("%n skipped", "", preview.skipped),
-            self.tr("%n duplicate rows merged", "", merged),
-        ]
-        self.preview.summary.setText(" · ".join(summary))
-        for view in (self.preview.problem_view, self.preview.suggestion_view):
+        self.preview.summary.setText(import_lines.summary(preview))
+        for view in (self.preview.problem_view, self.preview.people_view):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 420))
-
-    @staticmethod
-    def _value_of(preview: Any, key: Any, field: str) -> str:
-        row = next((r for r in preview.rows if r.key == key), None)
-        if row is None:
-            return ""
-        if field == "name":
-            return row.values.full_name
-        return row.text(field)
+        suggestions = self.preview.suggestion_view
+        suggestions.resizeColumnToContents(0)
+        suggestions.setColumnWidth(3, 300)
+        suggestions.resizeColumnToContents(4)
 
     # Pages and buttons
 
@@ -263,7 +287,7 @@ class ImportDialog(QDialog):
 
     def _next(self) -> None:
         if self.pages.currentIndex() == MAPPING:
-            self._check()
+            self._run_preview(first=True)
         elif self.pages.currentIndex() == PREVIEW and self._preview is not None:
             self._commit()
 
@@ -276,7 +300,7 @@ class ImportDialog(QDialog):
             return
         self.reject() if self.pages.currentIndex() != RESULT else self.accept()
 
-    def _run(self, work: Any, on_done: Any) -> None:
+    def _run(self, work: Work, on_done: Callable[[Any], None]) -> None:
         self._stop_task()
         self.next_button.setEnabled(False)
         self._on_done = on_done
@@ -292,7 +316,8 @@ class ImportDialog(QDialog):
     def _task_done(self, result: Any) -> None:
         self._task = None
         self.next_button.setEnabled(True)
-        self._on_done(result)
+        if self._on_done is not None:
+            self._on_done(result)
 
     def _progress(self, done: int, total: int) -> None:
         for bar in (self.busy.progress, self.preview.progress):
@@ -300,6 +325,7 @@ class ImportDialog(QDialog):
             bar.setValue(done)
 
     def _failed(self, error: BaseException) -> None:
+        """The reason, on the dialog's own page: the window (and the app) stay open."""
         self._task = None
         self.next_button.setEnabled(True)
         if isinstance(error, UserError):

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 
 from desktop.widgets.list_table import Index, ListTableModel
 
@@ -62,7 +63,8 @@ class ProblemTableModel(ListTableModel):
         )
 
     def line(self, row: int) -> ProblemLine:
-        return self._rows[row]
+        line: ProblemLine = self._rows[row]
+        return line
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -116,23 +118,33 @@ class ProblemTableModel(ListTableModel):
 
 @dataclass(frozen=True)
 class SuggestionLine:
+    """One resemblance, both people side by side: the row, and who it may be."""
+
     key: RowKey
-    row_label: str  # the row and the name in it
+    row_label: str  # the row (and the sheet, when there are several)
+    mine: str  # this row's person: name and place, then e-mail and phone (two lines)
     target: str
-    target_label: str
-    reason: str
-    accepted: bool
+    theirs: str  # who it may be, in the same two lines
+    reason: str  # why, in the coach's words
+    conflict: bool  # "possibly the same person": a detail differs; kept apart unless ticked
+    accepted: bool  # merged in this preview
 
 
 class SuggestionTableModel(ListTableModel):
-    """Row · Looks like · Why · Same person (checkable): nothing merges unless ticked."""
+    """Row · This row · Looks like · Why · Same person (checkable).
 
+    A likely match with nothing in conflict comes ticked (the coach can untick it); any
+    other resemblance comes unticked: nothing else merges unless the coach ticks it.
+    """
+
+    ROW, MINE, THEIRS, WHY, SAME = range(5)
     accept_toggled = Signal(object, str, bool)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
                 QCoreApplication.translate("ImportPreview", "Row"),
+                QCoreApplication.translate("ImportPreview", "This row"),
                 QCoreApplication.translate("ImportPreview", "Looks like"),
                 QCoreApplication.translate("ImportPreview", "Why"),
                 QCoreApplication.translate("ImportPreview", "Same person"),
@@ -140,11 +152,15 @@ class SuggestionTableModel(ListTableModel):
             parent,
         )
 
+    def line(self, row: int) -> SuggestionLine:
+        line: SuggestionLine = self._rows[row]
+        return line
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 3:
+        if index.column() == self.SAME:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -152,17 +168,24 @@ class SuggestionTableModel(ListTableModel):
         line = self.row_for(index)
         if line is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (line.row_label, line.target_label, line.reason, None)[index.column()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 3:
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            texts = (line.row_label, line.mine, line.theirs, line.reason, None)
+            return texts[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.SAME:
             return Qt.CheckState.Checked if line.accepted else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.WHY and line.conflict:
+            return QColor(CONFLICT_COLOUR)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and index.column() == 3 and role == Qt.ItemDataRole.CheckStateRole:
-            line = self._rows[index.row()]
-            self.accept_toggled.emit(
-                line.key, line.target, Qt.CheckState(value) == Qt.CheckState.Checked
-            )
+        line = self.row_for(index)
+        checkbox = index.column() == self.SAME and role == Qt.ItemDataRole.CheckStateRole
+        if line is not None and checkbox:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.accept_toggled.emit(line.key, line.target, checked)
             return True
         return False
+
+
+CONFLICT_COLOUR = "#9A3412"  # a dark orange that reads in black and white too

@@ -1,7 +1,7 @@
 """The pages of the import dialog: busy, mapping, preview and result (layout only)."""
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +27,11 @@ from desktop.people.import_models import (
 )
 from desktop.widgets.common import subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
-from models.people.importing import Field
 from models.people.importing.cleaning import cell_text
+from models.people.importing.headers import Field, SheetTable
+from models.people.importing.plan import PlannedPerson
+
+SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"  # what the file dialogs offer (content decides)
 
 FIELD_ORDER = (
     Field.FIRST_NAME,
@@ -46,7 +49,7 @@ FIELD_ORDER = (
 
 
 class BusyPage(QWidget):
-    """What is going on, a progress bar and, when it went wrong, why."""
+    """What is going on, a progress bar and, when it went wrong, why (and another try)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +57,17 @@ class BusyPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.message = subtitle_label()
+        self.another = QPushButton(self.tr("Choose another file…"))
+        self.another.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.another)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addSpacing(12)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def show_busy(self, title: str) -> None:
@@ -65,11 +75,13 @@ class BusyPage(QWidget):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.message.setText("")
+        self.another.setVisible(False)
 
     def show_error(self, title: str, message: str) -> None:
         self.title.setText(title)
         self.progress.setVisible(False)
         self.message.setText(message)
+        self.another.setVisible(True)
 
 
 class MappingPage(QWidget):
@@ -89,14 +101,23 @@ class MappingPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.tabs, 1)
         self._boxes: dict[int, dict[str, QComboBox]] = {}
+        self._notes: dict[str, QLabel] = {}
 
-    def set_tables(self, tables: Any, mappings: Mapping[int, Mapping[str, Field]]) -> None:
+    def set_tables(
+        self,
+        tables: Sequence[SheetTable],
+        mappings: Mapping[int, Mapping[str, Field]],
+        notes: Mapping[int, Mapping[str, str]] | None = None,
+    ) -> None:
+        """One tab per sheet; `notes` say why a column was chosen or left out by its values."""
         self.tabs.clear()
         self._boxes = {}
+        self._notes = {}
         for table in tables:
             form_host = QWidget()
             form = QFormLayout(form_host)
             boxes: dict[str, QComboBox] = {}
+            sheet_notes = (notes or {}).get(table.sheet_index, {})
             for index, header in enumerate(table.headers):
                 box = QComboBox()
                 for field in FIELD_ORDER:
@@ -108,7 +129,7 @@ class MappingPage(QWidget):
                     (cell_text(c[index]) for _, c in table.rows[:5] if c[index] is not None), ""
                 )
                 label = QLabel(f"<b>{_escape(header)}</b>  <i>{_escape(example[:40])}</i>")
-                form.addRow(label, box)
+                form.addRow(label, self._with_note(box, sheet_notes.get(header), header))
                 boxes[header] = box
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -116,6 +137,24 @@ class MappingPage(QWidget):
             title = self.tr("%1 (header on row %2)").replace("%1", table.sheet_name)
             self.tabs.addTab(scroll, title.replace("%2", str(table.header_row)))
             self._boxes[table.sheet_index] = boxes
+
+    def _with_note(self, box: QComboBox, note: str | None, header: str) -> QWidget:
+        if note is None:
+            return box
+        host = QWidget()
+        column = QVBoxLayout(host)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(box)
+        label = subtitle_label(note)
+        column.addWidget(label)
+        self._notes[header] = label
+        return host
+
+    def note(self, header: str) -> str:
+        """The note shown under a column's choice ("" when there is none)."""
+        label = self._notes.get(header)
+        return label.text() if label is not None else ""
 
     def mappings(self) -> dict[int, dict[str, Field]]:
         return {
@@ -131,37 +170,41 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class PersonLine(NamedTuple):
+    """A person the import makes or matches, and what happens to them, in words."""
+
+    person: PlannedPerson
+    what: str
+
+
 def _people_columns() -> list[Column]:
-    actions = {
-        "create": QCoreApplication.translate("ImportPreview", "New"),
-        "update": QCoreApplication.translate("ImportPreview", "Completed"),
-        "unchanged": QCoreApplication.translate("ImportPreview", "Already known"),
-    }
     return [
         Column(
             QCoreApplication.translate("ImportPreview", "Row"),
-            lambda p: ", ".join(str(k[1]) for k in p.rows),
-            lambda p: p.rows[0],
-        ),
-        Column(QCoreApplication.translate("ImportPreview", "Name"), lambda p: p.values.full_name),
-        Column(
-            QCoreApplication.translate("ImportPreview", "Email"), lambda p: p.values.email or ""
+            lambda line: ", ".join(str(k[1]) for k in line.person.rows),
+            lambda line: line.person.rows[0],
         ),
         Column(
-            QCoreApplication.translate("ImportPreview", "Phone"), lambda p: p.values.phone or ""
+            QCoreApplication.translate("ImportPreview", "Name"),
+            lambda line: line.person.values.full_name,
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Email"),
+            lambda line: line.person.values.email or "",
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreview", "Phone"),
+            lambda line: line.person.values.phone or "",
         ),
         Column(
             QCoreApplication.translate("ImportPreview", "Postcode"),
-            lambda p: p.values.postcode or "",
+            lambda line: line.person.values.postcode or "",
         ),
         Column(
             QCoreApplication.translate("ImportPreview", "Municipality"),
-            lambda p: p.values.municipality or "",
+            lambda line: line.person.values.municipality or "",
         ),
-        Column(
-            QCoreApplication.translate("ImportPreview", "What happens"),
-            lambda p: actions.get(p.action, p.action),
-        ),
+        Column(QCoreApplication.translate("ImportPreview", "What happens"), lambda line: line.what),
     ]
 
 
@@ -179,8 +222,12 @@ class PreviewPage(QWidget):
             ProblemTableModel.MESSAGE, QHeaderView.ResizeMode.Stretch
         )
         self.suggestion_view = self._editable_view(self.suggestions)
-        self.suggestion_view.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
+        self.suggestion_view.setWordWrap(True)  # both people, two lines each, side by side
+        header = self.suggestion_view.horizontalHeader()
+        for column in (SuggestionTableModel.MINE, SuggestionTableModel.THEIRS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.suggestion_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
         self.people_view = table_view(self.people)
         self.tabs = QTabWidget()
@@ -215,6 +262,8 @@ class PreviewPage(QWidget):
         self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(problems)))
         self.tabs.setTabText(1, self.tr("Possible duplicates (%1)").replace("%1", str(suggestions)))
         self.tabs.setTabText(2, self.tr("People (%1)").replace("%1", str(people)))
+        if suggestions and not problems:
+            self.tabs.setCurrentIndex(1)  # what the coach should look at first
 
 
 class ResultPage(QWidget):

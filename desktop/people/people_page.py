@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.people.import_pages import SPREADSHEETS
 from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPanel
 from desktop.shell.formats import datetime_text
 from desktop.shell.messages import user_message
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-SPREADSHEETS = "*.xlsx *.xls *.ods *.csv"
 
 
 def organisation_columns() -> list[Column]:

@@ -26,6 +26,11 @@ def domain_words(text: str) -> str:
     """A domain text in the interface's language (Dutch on the command line)."""
     if QCoreApplication.instance() is not None:
         return QCoreApplication.translate(CONTEXT, text)
+    return dutch_words(text)
+
+
+def dutch_words(text: str) -> str:
+    """A domain text in Dutch, whatever the window's language: the command line's contract."""
     translator = _dutch()
     translated = translator.translate(CONTEXT, text) if translator is not None else ""
     return translated or text
@@ -34,3 +39,8 @@ def domain_words(text: str) -> str:
 def user_message(error: UserError) -> str:
     """What the coach reads for a UserError: its text translated, its parameters filled in."""
     return fill(domain_words(error.text), error.params)
+
+
+def dutch_message(error: UserError) -> str:
+    """A UserError as the command line prints it: always Dutch."""
+    return fill(dutch_words(error.text), error.params)

@@ -104,7 +104,8 @@ def _check_print_preview(folder: Path) -> str:
 
 
 def _check_import(folder: Path) -> str:
-    """A people list is read, cleaned and matched here (calamine, phone data, near names)."""
+    """A people list is read (in the reading child process: the bundle runs itself with its
+    hidden flag), cleaned and matched (calamine, phone data, near names)."""
     from openpyxl import Workbook
 
     from models.people.service import PeopleService
@@ -116,7 +117,8 @@ def _check_import(folder: Path) -> str:
     assert sheet is not None
     sheet.append(["Voornaam", "Naam", "GSM", "Postcode"])
     sheet.append(["Anneleen", "Van den Broeck", 470123456, 8500])
-    sheet.append(["Anneleen", "Van den Broek", "09 212 34 56", 9000])
+    sheet.append(["Anneleen", "Van den Broek", None, 8500])  # a typo: suggested, not merged
+    sheet.append(["Jan", "Peeters", "09 212 34 56", 9000])
     sheet.append(["Lien", "Maes", "+31 20 123 4567", None])
     workbook.save(path)
     database = open_database(folder / "import.sqlite")
@@ -127,10 +129,38 @@ def _check_import(folder: Path) -> str:
     finally:
         database.close()
     phones = sorted(person.values.phone or "" for person in preview.people)
-    expected = ["+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
-    if phones != expected or len(preview.suggestions) != 1 or result.created != 3:
+    expected = ["", "+31 20 123 4567", "+32 470 12 34 56", "+32 9 212 34 56"]
+    if phones != expected or len(preview.suggestions) != 1 or result.created != 4:
         raise RuntimeError(f"import gave {phones}, {len(preview.suggestions)} suggestions")
     return f"deelnemerslijst ingelezen: {result.created} personen, 1 mogelijke dubbele"
+
+
+def _check_reader_limits(folder: Path) -> str:
+    """A file that makes the spreadsheet reader abort is contained in its child process.
+
+    One filled cell at XFD1048576 makes python-calamine ask for billions of cells and abort;
+    with the quick checks switched off the reading child must die alone, under its limits,
+    and the app must give the coach a message and carry on.
+    """
+    from openpyxl import Workbook
+
+    from models.core.errors import UserError
+    from models.people.importing.sandbox import ReadLimits, read_workbook
+
+    path = folder / "vijandig.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Naam"])
+    sheet["XFD1048576"] = "x"
+    workbook.save(path)
+    try:
+        read_workbook(path, limits=ReadLimits(precheck=False))
+    except UserError as error:
+        if "could not be read" not in error.message:
+            raise RuntimeError(f"unexpected message: {error.message}") from None
+        return "een lezer die afbreekt, blijft in zijn eigen proces; de app gaat door"
+    raise RuntimeError("the hostile file was read instead of stopping the reader")
 
 
 def _check_handover(_folder: Path) -> str:
@@ -149,6 +179,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("PDF", _check_pdf),
     ("afdrukvoorbeeld", _check_print_preview),
     ("deelnemerslijst", _check_import),
+    ("vijandig rekenblad", _check_reader_limits),
     ("overdracht", _check_handover),
     ("Qt", _check_qt),
     ("afdrukken", _check_printing),

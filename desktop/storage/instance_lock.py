@@ -23,14 +23,15 @@ class InstanceLock:
         self.database = database
         self._lock: QLockFile | None = None
 
-    def acquire(self) -> None:
-        """Raises UserError when another Trajectwijzer has this database open."""
+    def acquire(self, wait_ms: int = 0) -> None:
+        """Raises UserError when another Trajectwijzer has this database open (after waiting
+        up to `wait_ms` for it to let go)."""
         path = lock_path(self.database)
         if not path.parent.is_dir():
             return  # nothing to lock; opening the database says what is missing
         lock = QLockFile(str(path))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        if lock.tryLock(0):
+        if lock.tryLock(wait_ms):
             self._lock = lock
             return
         if lock.error() is not QLockFile.LockError.LockFailedError:
@@ -41,6 +42,12 @@ class InstanceLock:
             f"computer): '{self.database}'. Ga naar dat venster, of sluit het eerst en "
             "probeer dan opnieuw."
         )
+
+    def holder(self) -> int | None:
+        """The process id written in the lock by its holder, None when it is free."""
+        info = tuple(QLockFile(str(lock_path(self.database))).getLockInfo())
+        pid = info[-3] if len(info) >= 3 else None  # (pid, host name, app name)
+        return pid if isinstance(pid, int) and pid > 0 else None
 
     def release(self) -> None:
         if self._lock is not None:

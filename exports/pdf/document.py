@@ -13,7 +13,7 @@ from reportlab.lib import pagesizes
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Table
 
 from exports.pdf.atomic import write_atomically
 from exports.pdf.fonts import BOLD, REGULAR, register_fonts
@@ -164,6 +164,48 @@ def _page_size(landscape: bool) -> tuple[float, float]:
     return pagesizes.landscape(pagesizes.A4) if landscape else pagesizes.A4
 
 
+def _rows_may_split(flowables: Sequence[Any]) -> None:
+    """Lets a table row that is taller than what is left of the page go on to the next one.
+
+    Without it one long text (notes pasted from a report, a name of a thousand letters) makes
+    a row taller than a page, and ReportLab gives up on the whole document. A header row that
+    would take more than a third of a page is not repeated on each page, so it may split too.
+    """
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            flowable.splitInRow = 1
+            if flowable.repeatRows and _header_height(flowable) > MAX_REPEATED_HEADER:
+                flowable.repeatRows = 0
+            for row in getattr(flowable, "_cellvalues", ()):
+                for cell in row:
+                    if isinstance(cell, Flowable):
+                        _rows_may_split([cell])
+                    elif isinstance(cell, list | tuple):
+                        _rows_may_split(cell)
+        elif isinstance(flowable, KeepTogether):
+            _rows_may_split(getattr(flowable, "_content", ()))
+
+
+MAX_REPEATED_HEADER = 240.0  # points: a third of an A4 page's text height
+
+
+def _header_height(table: Table) -> float:
+    """The height of a table's repeated rows, measured by their paragraphs."""
+    repeated = table.repeatRows
+    rows = range(repeated) if isinstance(repeated, int) else repeated
+    widths = getattr(table, "_argW", ())
+    cells = getattr(table, "_cellvalues", ())
+    total = 0.0
+    for index in rows:
+        tallest = 0.0
+        for cell, width in zip(cells[index], widths, strict=False):
+            if isinstance(cell, Flowable):
+                available = width if isinstance(width, int | float) else 500.0
+                tallest = max(tallest, cell.wrap(available, 1e9)[1])
+        total += tallest
+    return total
+
+
 def render_pdf(
     story: Sequence[Flowable],
     *,
@@ -213,6 +255,7 @@ def render_pdf(
             PageTemplate("later", [frame], onPage=furniture.draw),
         ]
     )
+    _rows_may_split(story)
     # build() consumes the list it gets: hand it a copy so the caller's story stays intact.
     doc.build(list(story), canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

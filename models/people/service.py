@@ -1,16 +1,18 @@
 """The people's calls: lists, details, consent, and importing people lists."""
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.core.service_base import ServiceBase
 from models.people import directory
-from models.people.importing import Field, ImportFile, open_import
 from models.people.importing import batches as importing
+from models.people.importing.columns import ColumnChoice
+from models.people.importing.files import ImportFile, open_import
 from models.people.importing.gc_pause import collector_paused
+from models.people.importing.headers import Field
 from models.people.importing.plan import Decisions, ImportPreview, build_preview
 from models.trajectories import listing
 from models.trajectories.listing import parse_uid
@@ -18,6 +20,7 @@ from models.trajectories.rows import PersonRow
 
 if TYPE_CHECKING:
     from models.people.editing import PersonInput
+    from models.people.importing.sandbox import Reading
     from models.people.merging import MergePreview
 
 PERSON = "een persoon"
@@ -30,6 +33,8 @@ class ImportDraft:
 
     file: ImportFile
     mappings: Mapping[int, Mapping[str, Field]]  # sheet index → header → field
+    # sheet index → the columns weighed against each other by their values, and the outcome
+    choices: Mapping[int, tuple[ColumnChoice, ...]] = field(default_factory=dict)
 
 
 class PeopleService(ServiceBase):
@@ -83,14 +88,20 @@ class PeopleService(ServiceBase):
     # Importing
 
     def read_people_file(
-        self, path: Path, cancelled: Callable[[], bool] | None = None
+        self,
+        path: Path,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+        reading: "Reading | None" = None,
     ) -> ImportDraft:
-        """Checks and reads the file (no database write); raises UserError for a bad file."""
+        """Reads the file in a guarded child process (no database write); raises UserError
+        for a file that cannot be used, `Cancelled` when `cancelled()` turns true.
+        `reading`: that child, started earlier by the caller (`sandbox.Reading(path)`)."""
         with collector_paused():
-            file = open_import(path, cancelled)
+            file = open_import(path, cancelled, progress, reading)
         with self.database.session_factory() as session:
-            mappings = importing.initial_mappings(session, file.tables)
-        return ImportDraft(file, mappings)
+            mappings, choices = importing.initial_mappings(session, file.tables)
+        return ImportDraft(file, mappings, choices)
 
     def known_people(self) -> importing.KnownPeople:
         with collector_paused(), self.database.session_factory() as session:
@@ -105,8 +116,13 @@ class PeopleService(ServiceBase):
         today: date | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        merge_likely: bool = True,
     ) -> ImportPreview:
-        """What the import would do; writes nothing. `known` may be reused between previews."""
+        """What the import would do; writes nothing. `known` may be reused between previews.
+
+        `merge_likely` False (the command line): nothing is merged on a guess; rows that
+        resemble someone become people of their own, listed as possible duplicates.
+        """
         from models.core.errors import UserError
         from models.people.importing.headers import NAME_FIELDS
 
@@ -130,6 +146,7 @@ class PeopleService(ServiceBase):
                 known.consented,
                 progress,
                 cancelled,
+                merge_likely,
             )
 
     def commit_people_import(

@@ -5,6 +5,7 @@ running every bind processor on every value (≈ 25 µs a row). An import writes
 thousands of rows whose timestamps and batch are one value for all, so here each column's
 own bind processor (the types' storage format: UUID as hex, UTC timestamps, enums, JSON)
 runs once per distinct value in a row-to-row run, and the rows go to the driver as tuples.
+Text is cleaned by the column's rule, as the session's flush hook does for the ORM.
 """
 
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from models.core.changes import DataKind
+from models.storage.clean_text import Cleaner, cleaner_for
 from models.storage.database import record_changes
 
 
@@ -43,6 +45,9 @@ def insert_rows(
     stored_columns: list[Sequence[Any]] = []
     for index, processor in zip(order, processors, strict=True):
         values = [row[index] for row in rows]
+        cleaner = cleaner_for(table.c[columns[index]].type)
+        if cleaner is not None:
+            values = _clean(values, cleaner)
         stored_columns.append(values if processor is None else _stored(values, processor))
     prepared = list(zip(*stored_columns, strict=True))
     if prepared:
@@ -51,6 +56,13 @@ def insert_rows(
         if kind is not None:  # past the ORM: the commit's change report needs telling
             record_changes(session, (kind,))
     return len(prepared)
+
+
+def _clean(values: list[Any], cleaner: Cleaner) -> list[Any]:
+    """Text as the ORM would store it (models/core/text.py); clean text is left as it is."""
+    if all(type(value) is not str or value.isprintable() for value in values):
+        return values
+    return [cleaner(value) if type(value) is str else value for value in values]
 
 
 def _stored(values: Sequence[Any], processor: Any) -> list[Any]:

@@ -95,10 +95,13 @@ def checkpoint(engine: Engine, attempts: int = 3) -> bool:
 
 
 def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sessionmaker[Session]:
-    """Sessions that tell `feed` what each committed transaction changed."""
+    """Sessions that store clean text only, keep their journal and tell `feed` what each
+    committed transaction changed."""
+    from models.storage.clean_text import clean_before_flush
     from models.storage.journal import install_journal
 
     factory = sessionmaker(engine, expire_on_commit=False)
+    clean_before_flush(factory)  # first: the journal records the text as it is stored
     install_journal(factory)
     if feed is not None:
         _report_changes(factory, feed)

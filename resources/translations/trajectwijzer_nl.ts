@@ -567,6 +567,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Een ander bestand kiezen…</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -1024,8 +1028,120 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{iban}&apos; is geen geldig IBAN-nummer ({reason}). Neem het over van een rekeninguittreksel.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; could not be read: it asks for far more memory than a list of participants needs, or it is damaged. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
+        <translation>&apos;{name}&apos; kon niet gelezen worden: het vraagt veel meer geheugen dan een deelnemerslijst nodig heeft, of het is beschadigd. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has more than {rows} rows; that is not a list of participants. Save only the people in a new file and try again.</source>
+        <translation>&apos;{name}&apos; heeft meer dan {rows} rijen; dat is geen deelnemerslijst. Bewaar alleen de personen in een nieuw bestand en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds no data. Choose the file with the people.</source>
+        <translation>&apos;{name}&apos; bevat geen gegevens. Kies het bestand met de personen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds no rows with people. Choose the file with the list of participants.</source>
+        <translation>&apos;{name}&apos; bevat geen rijen met personen. Kies het bestand met de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder, not a spreadsheet. Choose a file.</source>
+        <translation>&apos;{name}&apos; is een map, geen rekenblad. Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a web page without a table. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is een webpagina zonder tabel. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an Excel 2003 XML spreadsheet, which Trajectwijzer cannot read. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is een XML-rekenblad van Excel 2003, dat Trajectwijzer niet kan lezen. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or not a spreadsheet. Open it in Excel or LibreOffice, save it again as .xlsx or .csv and try again.</source>
+        <translation>&apos;{name}&apos; is beschadigd of geen rekenblad. Open het in Excel of LibreOffice, bewaar het opnieuw als .xlsx of .csv en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty. Choose the file with the list of participants.</source>
+        <translation>&apos;{name}&apos; is leeg. Kies het bestand met de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is incomplete or damaged (perhaps not completely downloaded or copied). Fetch the file again, or save it again in Excel as .xlsx, and try again.</source>
+        <translation>&apos;{name}&apos; is onvolledig of beschadigd (misschien niet helemaal gedownload of gekopieerd). Haal het bestand opnieuw op, of bewaar het in Excel opnieuw als .xlsx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is larger than {megabytes} MB; that is not a list of participants. Save only the sheet with the people and try again.</source>
+        <translation>&apos;{name}&apos; is groter dan {megabytes} MB; dat is geen deelnemerslijst. Bewaar alleen het blad met de personen en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a PNG or SVG image that can be read. Choose another file.</source>
         <translation>&apos;{name}&apos; is geen PNG- of SVG-afbeelding die gelezen kan worden. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a readable CSV file. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>&apos;{name}&apos; is geen leesbaar CSV-bestand. Open het in Excel of LibreOffice, bewaar het als .xlsx en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a JSON file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een JSON-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a Markdown text). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een Markdown-tekst). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a PDF). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een PDF). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a compressed archive, such as a zip). Unpack it first and choose the list of participants in it.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een gecomprimeerd archief, zoals een zip). Pak het eerst uit en kies de deelnemerslijst die erin zit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a database). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een database). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a presentation). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een presentatie). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a program). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een programma). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a settings file, such as TOML or INI). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een instellingenbestand, zoals TOML of INI). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like a text document, such as Word). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een tekstdocument, zoals Word). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like an XML file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een XML-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like an image). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een afbeelding). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet (it looks like another kind of Office file). Choose the list of participants as an .xlsx, .ods, .xls or .csv file.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad (het lijkt een ander soort Office-bestand). Kies de deelnemerslijst als .xlsx-, .ods-, .xls- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a spreadsheet Trajectwijzer knows. Save it in Excel or LibreOffice as .xlsx or .csv and try again.</source>
+        <translation>&apos;{name}&apos; is geen rekenblad dat Trajectwijzer kent. Bewaar het in Excel of LibreOffice als .xlsx of .csv en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is protected with a password. Open it in Excel or LibreOffice, remove the password (or save a copy without one) and try again.</source>
+        <translation>&apos;{name}&apos; is beveiligd met een wachtwoord. Open het in Excel of LibreOffice, haal het wachtwoord weg (of bewaar een kopie zonder wachtwoord) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is text without the column headers of a list of people (such as First name, Name, E-mail), or its columns are not separated the same way on every line. Put a row with column headers at the top, or save the list from Excel or LibreOffice as .xlsx, and try again.</source>
+        <translation>&apos;{name}&apos; is tekst zonder de kolomkoppen van een deelnemerslijst (zoals Voornaam, Naam, E-mail), of de kolommen zijn niet op elke regel op dezelfde manier gescheiden. Zet bovenaan een rij met kolomkoppen, of bewaar de lijst vanuit Excel of LibreOffice als .xlsx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too big to read as a list of participants (the spreadsheet promises unusually many cells or text). Save only the sheet with the people in a new file and try again.</source>
+        <translation>&apos;{name}&apos; is te groot om als deelnemerslijst in te lezen (het rekenblad belooft ongewoon veel cellen of tekst). Bewaar alleen het blad met de personen in een nieuw bestand en probeer opnieuw.</translation>
     </message>
     <message>
         <source>&apos;{number}&apos; is not a valid VAT number. A Belgian one is BE followed by the enterprise number.</source>
@@ -1058,6 +1174,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>A note is at most {limit} characters long.</source>
         <translation>Een notitie is hoogstens {limit} tekens lang.</translation>
+    </message>
+    <message>
+        <source>Another Trajectwijzer command is writing to this database: &apos;{database}&apos;. Nothing was changed. Wait until that command has finished and try again.</source>
+        <translation>Een andere opdracht van Trajectwijzer schrijft in deze database: &apos;{database}&apos;. Er is niets gewijzigd. Wacht tot die opdracht klaar is en probeer dan opnieuw.</translation>
     </message>
     <message>
         <source>Association</source>
@@ -1408,6 +1528,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Aanbieder</translation>
     </message>
     <message>
+        <source>Reading &apos;{name}&apos; took longer than {seconds} seconds and was stopped. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
+        <translation>Het lezen van &apos;{name}&apos; duurde langer dan {seconds} seconden en is gestopt. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>Say to which municipality &apos;{name}&apos; belongs: one of {towns}.</source>
         <translation>Zeg bij welke gemeente &apos;{name}&apos; hoort: een van {towns}.</translation>
     </message>
@@ -1482,6 +1606,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The document has {count} pages: there is no page {pages} to print.</source>
         <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; cannot be read. Check that no other program has it open and try again.</source>
+        <translation>Het bestand &apos;{name}&apos; kan niet gelezen worden. Kijk na of geen ander programma het open heeft en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; does not exist. Choose an existing file.</source>
+        <translation>Het bestand &apos;{name}&apos; bestaat niet. Kies een bestaand bestand.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be found: is the USB stick or network drive still connected? Nothing was changed. Connect it again and try again, or choose another folder.</source>
@@ -1650,6 +1782,54 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>You may not write to {path}. Nothing was changed. Choose a folder of your own (your documents, for instance), or ask whoever manages this computer for permission.</source>
         <translation>Je mag niet schrijven in {path}. Er is niets veranderd. Kies een eigen map (bijvoorbeeld je documenten), of vraag wie deze computer beheert om toestemming.</translation>
+    </message>
+    <message>
+        <source>name differs by one letter (a typo?)</source>
+        <translation>naam verschilt één letter (tikfout?)</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same e-mail address, but another name</source>
+        <translation>zelfde e-mailadres, maar een andere naam</translation>
+    </message>
+    <message>
+        <source>same e-mail address, but another phone number</source>
+        <translation>zelfde e-mailadres, maar een ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same name and phone number, but another e-mail address</source>
+        <translation>zelfde naam en telefoonnummer, maar een ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and phone number, nothing that conflicts</source>
+        <translation>zelfde naam en telefoonnummer, niets dat elkaar tegenspreekt</translation>
+    </message>
+    <message>
+        <source>same name and place, but another e-mail address</source>
+        <translation>zelfde naam en woonplaats, maar een ander e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and place, but another phone number</source>
+        <translation>zelfde naam en woonplaats, maar een ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same name and place, nothing that conflicts</source>
+        <translation>zelfde naam en woonplaats, niets dat elkaar tegenspreekt</translation>
+    </message>
+    <message>
+        <source>same name and the same details</source>
+        <translation>zelfde naam en dezelfde gegevens</translation>
+    </message>
+    <message>
+        <source>same name but for an accent or punctuation</source>
+        <translation>zelfde naam op een accent of leesteken na</translation>
+    </message>
+    <message>
+        <source>same name, other details</source>
+        <translation>zelfde naam, andere gegevens</translation>
     </message>
     <message>
         <source>the file name of an import</source>
@@ -2246,6 +2426,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
+        <source>Import a people list</source>
+        <translation>Een personenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Rekenbladen (%1)</translation>
+    </message>
+    <message>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
@@ -2313,41 +2501,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Skipped by you</source>
         <translation>Door jou overgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows read</source>
-        <translation>
-            <numerusform>%n rij gelezen</numerusform>
-            <numerusform>%n rijen gelezen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nieuw</numerusform>
-            <numerusform>%n nieuw</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to complete</source>
-        <translation>
-            <numerusform>%n aan te vullen</numerusform>
-            <numerusform>%n aan te vullen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n overgeslagen</numerusform>
-            <numerusform>%n overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate rows merged</source>
-        <translation>
-            <numerusform>%n dubbele rij samengevoegd</numerusform>
-            <numerusform>%n dubbele rijen samengevoegd</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2440,6 +2593,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Overslaan</translation>
     </message>
     <message>
+        <source>This row</source>
+        <translation>Deze rij</translation>
+    </message>
+    <message>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
@@ -2452,12 +2609,85 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Zelfde persoon</translation>
     </message>
     <message>
+        <source>no e-mail address or phone number</source>
+        <translation>geen e-mailadres of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Rij %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>Mogelijk dezelfde persoon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read:</source>
+        <translation>
+            <numerusform>%n rij gelezen:</numerusform>
+            <numerusform>%n rijen gelezen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new but possibly a duplicate</source>
+        <translation>
+            <numerusform>%n nieuw maar mogelijk dubbel</numerusform>
+            <numerusform>%n nieuw maar mogelijk dubbel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to complete</source>
+        <translation>
+            <numerusform>%n aan te vullen</numerusform>
+            <numerusform>%n aan te vullen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n al gekend</numerusform>
+            <numerusform>%n al gekend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with another row</source>
+        <translation>
+            <numerusform>%n samengevoegd met een andere rij</numerusform>
+            <numerusform>%n samengevoegd met een andere rij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New (possibly a duplicate, see that tab)</source>
+        <translation>Nieuw (mogelijk dubbel, zie dat tabblad)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
         <source>Completed</source>
         <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Chosen by its values: %1 of %2 fit (rather than “%3”).</source>
+        <translation>Gekozen op de waarden: %1 van %2 passen (liever dan “%3”).</translation>
+    </message>
+    <message>
+        <source>Left out: “%3” holds what this needs (here %1 of %2 fit).</source>
+        <translation>Niet gebruikt: “%3” bevat wat hier hoort (hier passen %1 van %2).</translation>
     </message>
     <message>
         <source>Already known</source>

@@ -136,6 +136,8 @@ def _preview(rows, known=(), decisions=None):
 
 
 def test_duplicates_within_the_file_by_email_and_by_name_plus_phone() -> None:
+    """The same e-mail address is one person; the same name and phone number is a likely
+    match the preview merges unless the coach unticks it; a namesake elsewhere is kept."""
     preview = _preview(
         [
             ("Jan", "Peeters", "jan@x.be", None, None),
@@ -149,8 +151,9 @@ def test_duplicates_within_the_file_by_email_and_by_name_plus_phone() -> None:
     jan = preview.people[0]
     assert jan.values.phone == "+32 470 12 34 56" and jan.values.postcode == "8500"
     assert preview.created == 3
-    suggestion = preview.suggestions[0]
-    assert suggestion.key == (0, 6) and suggestion.target == "row:0:4"
+    found = {(s.key, s.target): s.same for s in preview.suggestions}
+    assert found[((0, 5), "row:0:4")] is True  # likely, merged unless unticked
+    assert found[((0, 6), "row:0:4")] is False  # a namesake elsewhere, kept
 
 
 def test_near_match_with_the_database_is_a_suggestion_never_a_merge() -> None:
@@ -171,12 +174,10 @@ def test_near_match_with_the_database_is_a_suggestion_never_a_merge() -> None:
 
 
 def test_sure_match_with_the_database_fills_only_gaps() -> None:
-    known = [
-        ExistingPerson("u1", "Jan", "Peeters", "jan@x.be", "+32 470 12 34 56", None, None, None)
-    ]
+    known = [ExistingPerson("u1", "Jan", "Peeters", "jan@x.be", None, None, None, None)]
     preview = _preview([("Jan", "Peeters", "jan@x.be", "0499 99 99 99", 8500)], known)
     person = preview.people[0]
-    assert person.action == "update" and person.updates == ("postcode", "municipality")
+    assert person.action == "update" and person.updates == ("phone", "postcode", "municipality")
 
 
 def test_problem_rows_listed_with_row_number_and_fixed_in_place() -> None:

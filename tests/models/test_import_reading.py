@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from models.people.importing import Field, open_import
-from models.people.importing.headers import guess_field, guess_mapping
+from models.people.importing.files import open_import
+from models.people.importing.headers import Field, guess_field, guess_mapping
 from models.people.importing.readers import decode_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
@@ -128,9 +128,17 @@ def test_decode_text_encodings() -> None:
 
 
 def test_sheet_without_recognised_header_falls_back_to_first_row(tmp_path: Path) -> None:
-    """No header we know: the first filled row is the header, all columns left to the coach."""
-    path = tmp_path / "raar.csv"
-    path.write_text("kol1;kol2\nJan;x\nPiet;y\n", encoding="utf-8")
+    """A spreadsheet without a header we know: the first filled row is the header, all
+    columns left to the coach (plain text without headers is refused: not a list)."""
+    from openpyxl import Workbook
+
+    path = tmp_path / "raar.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (["kol1", "kol2"], ["Jan", "x"], ["Piet", "y"]):
+        sheet.append(row)
+    workbook.save(path)
     file = open_import(path)
     assert file.tables[0].headers == ("kol1", "kol2")
     assert set(guess_mapping(file.tables[0].headers).values()) == {Field.IGNORE}

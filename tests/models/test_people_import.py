@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from models.core.errors import UserError
-from models.people.importing import Field
+from models.people.importing.headers import Field
 from models.people.importing.plan import Decisions
 from models.workspace import Workspace
 
@@ -106,8 +106,15 @@ def test_unknown_session_writes_nothing(workspace: Workspace) -> None:
 
 
 def test_no_name_column_is_a_user_error(workspace: Workspace, tmp_path: Path) -> None:
-    path = tmp_path / "geen_namen.csv"
-    path.write_text("kol1;kol2\nx;y\n", encoding="utf-8")
+    from openpyxl import Workbook
+
+    path = tmp_path / "geen_namen.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["kol1", "kol2"])
+    sheet.append(["x", "y"])
+    workbook.save(path)
     draft = workspace.people.read_people_file(path)
     with pytest.raises(UserError, match="geen kolom met namen"):
         workspace.people.preview_people_import(draft)

@@ -24,6 +24,7 @@ from models.orm import (
     Setting,
     TrajectorySession,
 )
+from models.people.importing.columns import ColumnChoice, choose_columns
 from models.people.importing.headers import Field, SheetTable, fold_header, guess_mapping
 from models.people.importing.matching import ExistingPerson, PeopleIndex
 from models.people.importing.plan import ImportPreview, PlannedPerson
@@ -152,11 +153,21 @@ def remembered_choices(session: Session, headers: Sequence[str]) -> dict[str, st
     return best
 
 
-def initial_mappings(session: Session, tables: Sequence[SheetTable]) -> dict[int, dict[str, Field]]:
-    return {
-        table.sheet_index: guess_mapping(table.headers, remembered_choices(session, table.headers))
-        for table in tables
-    }
+def initial_mappings(
+    session: Session, tables: Sequence[SheetTable]
+) -> tuple[dict[int, dict[str, Field]], dict[int, tuple[ColumnChoice, ...]]]:
+    """Per sheet: header → field (remembered, else guessed, one column per field chosen by
+    its values), and the choices made between columns."""
+    mappings: dict[int, dict[str, Field]] = {}
+    choices: dict[int, tuple[ColumnChoice, ...]] = {}
+    for table in tables:
+        remembered = remembered_choices(session, table.headers)
+        fixed = frozenset(h for h in table.headers if fold_header(h) in remembered)
+        guessed = guess_mapping(table.headers, remembered)
+        mappings[table.sheet_index], choices[table.sheet_index] = choose_columns(
+            table, guessed, fixed
+        )
+    return mappings, choices
 
 
 def remember_mappings(

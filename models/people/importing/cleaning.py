@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from models.core.reference import municipalities_for_postcode, normalize_postcode
-from models.people.importing.readers import Cell
+from models.people.importing.sheets import Cell
 
 MAX_LENGTHS = {
     "first_name": 100,

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from models.people.importing.readers import Cell, RawSheet
+from models.people.importing.sheets import Cell
+from models.people.importing.workbook import RawSheet
 
 HEADER_SEARCH_ROWS = 30
 
@@ -67,6 +68,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "voornaam en familienaam",
         "voornaam familienaam",
         "voornaam achternaam",
+        "voor en achternaam",
+        "voor en familienaam",
+        "voor en naam",
         "full name",
         "name",
         "naam deelnemer",
@@ -173,6 +177,7 @@ _EXACT = {name: field for field, names in _SYNONYMS.items() for name in names}
 _PATTERNS: tuple[tuple[re.Pattern[str], Field], ...] = (
     (re.compile(r"\b(familie|achter)?naam\b.*\bvoornaam\b"), Field.LAST_FIRST_NAME),
     (re.compile(r"\bvoornaam\b.*\b(familie|achter)?naam\b"), Field.FULL_NAME),
+    (re.compile(r"\bvoor en (familie|achter)?naam\b"), Field.FULL_NAME),  # "Voor- en achternaam"
     (re.compile(r"\bvoornaam|first ?name|given name"), Field.FIRST_NAME),
     (re.compile(r"mail"), Field.EMAIL),
     (re.compile(r"\b(gsm|tel|telefoon\w*|phone|mobiel|mobile)\b"), Field.PHONE),
@@ -186,6 +191,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Field], ...] = (
     (re.compile(r"\b(familienaam|achternaam|surname|last ?name)\b"), Field.LAST_NAME),
     (re.compile(r"\bna(am|me)\b"), Field.FULL_NAME),
 )
+
+
+def exact_field(header: str) -> Field | None:
+    """The field a header names word for word ("E-mailadres", "Naam"), else None."""
+    return _EXACT.get(fold_header(header))
 
 
 def guess_field(header: str) -> Field | None:
@@ -312,10 +322,16 @@ def _repeats_header(cells: Sequence[Cell], header_folded: Sequence[str]) -> bool
         first: int | None = 0
     else:
         first = next((i for i, cell in enumerate(cells) if cell is not None), None)
-    if first is None or not isinstance(cells[first], str) or first >= len(header_folded):
+    if first is None or first >= len(header_folded):
         return False
-    if fold_header(_text(cells[first])) != header_folded[first]:
-        return False  # the cheap test first: most rows stop here
+    cell = cells[first]
+    if type(cell) is not str:
+        return False
+    word = header_folded[first].split(" ", 1)[0]
+    if word and cell.isascii() and word not in cell.lower():
+        return False  # the cheapest test first: most rows stop here
+    if fold_header(_text(cell)) != header_folded[first]:
+        return False
     return [fold_header(_text(c)) for c in cells] == list(header_folded)
 
 

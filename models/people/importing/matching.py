@@ -1,12 +1,12 @@
-"""Who is who: the same person twice in the file or already in the database.
-
-Sure matches: the same email; otherwise the same name with the same phone or postcode.
-Near matches (a typo, a missing accent, the same name with other details) are only offered
-as suggestions: the coach decides, nothing is merged silently.
+"""Finding who may be who, fast: the people already known indexed by e-mail address, by
+their exact details and by name (near names too). Whether two records are one person is
+decided in duplicates.py; here only the candidates are found.
 """
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance.OSA import distance as _osa_distance
 
@@ -47,21 +47,6 @@ def name_key(first: str, last: str) -> str:
     return " ".join(f"{first} {last}".casefold().split())
 
 
-def sure_keys(values: PersonValues) -> list[tuple[str, ...]]:
-    """The keys under which two records are surely the same person."""
-    keys: list[tuple[str, ...]] = []
-    if values.email:
-        keys.append(("email", values.email.casefold()))
-    name = name_key(values.first_name, values.last_name)
-    if name:
-        phone = phone_key(values.phone)
-        if phone:
-            keys.append(("name+phone", name, phone))
-        if values.postcode:
-            keys.append(("name+postcode", name, values.postcode))
-    return keys
-
-
 def close_enough(a: str, b: str) -> bool:
     """At most one letter added, left out, changed, or two neighbours swapped.
 
@@ -86,20 +71,31 @@ def name_keys(first: str, last: str) -> NameKeys | None:
     return NameKeys(exact, fold(exact)) if exact else None
 
 
-SAME_NAME = "zelfde naam, andere gegevens"
-SAME_LETTERS = "zelfde naam op een accent of leesteken na"
-ONE_LETTER = "naam verschilt één letter (tikfout?)"
+class Record(NamedTuple):
+    """What the rules compare: the values and their keys, computed once per record."""
+
+    values: PersonValues
+    names: NameKeys | None
+    email: str  # casefolded, "" when none
+    phone: str  # international digits, "" when none
+    place: str  # folded municipality, "" when none
 
 
-def near_reason(a: NameKeys, b: NameKeys) -> str | None:
-    """Why two people with different sure keys may still be one, in Dutch; None if not."""
-    if a.exact == b.exact:
-        return SAME_NAME
-    if a.loose == b.loose:
-        return SAME_LETTERS
-    if close_enough(a.loose, b.loose):
-        return ONE_LETTER
-    return None
+def record(values: PersonValues, names: NameKeys | None) -> Record:
+    email = values.email.casefold() if values.email else ""
+    place = _place(values.municipality) if values.municipality else ""
+    return Record(values, names, email, phone_key(values.phone) if values.phone else "", place)
+
+
+_place = lru_cache(maxsize=4096)(fold)  # a list names a few places many times over
+
+
+def identity(one: Record) -> tuple[str, ...] | None:
+    """Records with this key are the same person: same name, same details to the letter."""
+    if one.names is None:
+        return None
+    values = one.values
+    return (one.names.exact, one.email, one.phone, values.postcode or "", one.place)
 
 
 class NearIndex[T: Hashable]:
@@ -120,10 +116,10 @@ class NearIndex[T: Hashable]:
     def add(self, keys: NameKeys, item: T) -> None:
         self._file(keys, item, _halves(keys.loose))
 
-    def near(self, keys: NameKeys, limit: int = 3) -> list[tuple[T, str]]:
+    def near(self, keys: NameKeys, limit: int = 3) -> list[T]:
         return self._near(keys, limit, _halves(keys.loose))
 
-    def near_then_add(self, keys: NameKeys, item: T, limit: int = 3) -> list[tuple[T, str]]:
+    def near_then_add(self, keys: NameKeys, item: T, limit: int = 3) -> list[T]:
         """`near`, then `add`: the halves of the name are cut once (a file's rows, in turn)."""
         halves = _halves(keys.loose)
         found = self._near(keys, limit, halves)
@@ -144,16 +140,14 @@ class NearIndex[T: Hashable]:
             if len(entries) > self.PER_BLOCK * 2:
                 del entries[: self.PER_BLOCK]
 
-    def _near(
-        self, keys: NameKeys, limit: int, halves: dict[int, tuple[str, str]]
-    ) -> list[tuple[T, str]]:
+    def _near(self, keys: NameKeys, limit: int, halves: dict[int, tuple[str, str]]) -> list[T]:
         exact, loose = keys.exact, keys.loose
         size = len(loose)
         same, letters, firsts, seconds = self._blocks
         looked_up = [same.get(exact), letters.get(loose)]
         for first, second in halves.values():
             looked_up += [firsts.get(first), seconds.get(second)]
-        found: list[tuple[T, str]] = []
+        found: list[T] = []
         seen: set[T] = set()
         for entries in looked_up:
             if not entries:
@@ -162,17 +156,14 @@ class NearIndex[T: Hashable]:
                 if item in seen:
                     continue
                 seen.add(item)
-                if other_exact == exact:
-                    reason = SAME_NAME
-                elif other_loose == loose:
-                    reason = SAME_LETTERS
-                elif -1 <= len(other_loose) - size <= 1 and close_enough(loose, other_loose):
-                    reason = ONE_LETTER
-                else:
-                    continue
-                found.append((item, reason))
-                if len(found) >= limit:
-                    return found
+                if (
+                    other_exact == exact
+                    or other_loose == loose
+                    or (-1 <= len(other_loose) - size <= 1 and close_enough(loose, other_loose))
+                ):
+                    found.append(item)
+                    if len(found) >= limit:
+                        return found
         return found
 
 
@@ -185,39 +176,38 @@ def _halves(loose: str) -> dict[int, tuple[str, str]]:
 
 
 class PeopleIndex:
-    """People already in the database, indexed for sure and near matches."""
+    """People already in the database, indexed by e-mail address, exact details and name."""
 
     def __init__(self, people: Iterable[ExistingPerson]) -> None:
         self.people = {person.uid: person for person in people}
-        self._sure: dict[tuple[str, ...], str] = {}
+        self.records: dict[str, Record] = {}
+        self._by_email: dict[str, list[str]] = {}
+        self._by_identity: dict[tuple[str, ...], str] = {}
         self._near: NearIndex[str] = NearIndex()
         for person in self.people.values():
-            for key in sure_keys(person.values()):
-                self._sure.setdefault(key, person.uid)
             keys = name_keys(person.first_name, person.last_name)
+            known = self.records[person.uid] = record(person.values(), keys)
+            if known.email:
+                self._by_email.setdefault(known.email, []).append(person.uid)
+            key = identity(known)
+            if key is not None:
+                self._by_identity.setdefault(key, person.uid)
             if keys is not None:
                 self._near.add(keys, person.uid)
 
-    def sure_match(
-        self, values: PersonValues, keys: list[tuple[str, ...]] | None = None
-    ) -> ExistingPerson | None:
-        """The known person with one of these sure keys (`keys` when computed already)."""
-        if not self.people:
-            return None
-        for key in sure_keys(values) if keys is None else keys:
-            uid = self._sure.get(key)
-            if uid is not None:
-                return self.people[uid]
-        return None
-
-    def near_matches(
-        self, values: PersonValues, limit: int = 3, keys: NameKeys | None = None
-    ) -> list[tuple[str, str]]:
-        """(uid, reason) of people who may be this one (`keys`: its name keys, if known)."""
+    def candidates(
+        self, email: str, key: tuple[str, ...] | None, names: NameKeys | None, limit: int = 3
+    ) -> list[str]:
+        """Uids of people who may be this one: same e-mail address, same details, near name."""
         if not self.people:
             return []
-        keys = keys or name_keys(values.first_name, values.last_name)
-        return self._near.near(keys, limit) if keys is not None else []
+        found = list(self._by_email.get(email, ())) if email else []
+        same = self._by_identity.get(key) if key is not None else None
+        if same is not None and same not in found:
+            found.append(same)
+        if names is not None:
+            found += [uid for uid in self._near.near(names, limit) if uid not in found]
+        return found
 
 
 class Groups:

@@ -1,25 +1,29 @@
-"""The preview of an import: every row cleaned, duplicates grouped, what will be done to whom.
+"""The preview of an import: every row cleaned, duplicates found, what will be done to whom.
 
 Pure data in, pure data out (no database): the service hands in the people already known and
-the coach's decisions (fixes typed in the preview, rows skipped, suggestions accepted).
+the coach's decisions (fixes typed in the preview, rows skipped, suggestions ticked or
+unticked). Every row read ends in exactly one outcome, so the counts always add up; every
+merge is listed with its reason; no two people are merged on a guess unless the coach (or,
+in the window, the default for a likely match without any conflict) says so.
 """
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import NamedTuple
 
-from models.people.importing.headers import Field, SheetTable
-from models.people.importing.matching import (
-    ExistingPerson,
-    Groups,
-    NameKeys,
-    NearIndex,
-    PeopleIndex,
-    name_keys,
-    sure_keys,
+from models.people.importing.duplicates import Kind
+from models.people.importing.grouping import (
+    Group,
+    Pair,
+    join,
+    known_matches,
+    resemblances,
+    sure_groups,
 )
-from models.people.importing.readers import Cancelled
+from models.people.importing.headers import Field, SheetTable
+from models.people.importing.matching import ExistingPerson, PeopleIndex
 from models.people.importing.rows import (
     CleanRow,
     PersonValues,
@@ -28,9 +32,9 @@ from models.people.importing.rows import (
     clean_row,
     row_texts,
 )
+from models.people.importing.sheets import Cancelled
 
 PROGRESS_EVERY = 250
-SureKeys = list[tuple[str, ...]]  # a row's keys under which two rows are surely one person
 PERSON_FIELDS = ("email", "phone", "postcode", "municipality", "organisation")
 
 
@@ -43,21 +47,43 @@ class TablePlan:
     mapping: Mapping[str, Field]  # header → field (IGNORE for columns not kept)
 
 
+Choice = tuple[RowKey, str]  # (row, "person:<uid>" | "row:<sheet index>:<row>")
+
+
 @dataclass(frozen=True)
 class Decisions:
     """What the coach decided in the preview; empty for the command line."""
 
     overrides: Mapping[RowKey, Mapping[str, str]] = field(default_factory=dict)
     skipped: frozenset[RowKey] = frozenset()
-    accepted: frozenset[tuple[RowKey, str]] = frozenset()  # (row, "person:<uid>"|"row:<i>:<n>")
+    accepted: frozenset[Choice] = frozenset()  # "the same person", ticked
+    refused: frozenset[Choice] = frozenset()  # "not the same person", unticked
 
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A row (the first of its group) that may be an earlier row or a known person."""
+
     key: RowKey
     target: str  # "person:<uid>" or "row:<sheet index>:<row>"
-    label: str  # who the target is: a name and a detail, for the coach
+    label: str  # the name of who the target is
+    reason: str  # a domain text: why they may be one
+    kind: Kind  # likely, conflict (possibly the same person) or near
+    proposed: bool  # merged unless the coach says otherwise (likely, in the window)
+    same: bool  # merged in this preview
+    mine: PersonValues
+    theirs: PersonValues
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A row that is taken as an earlier row's person or a known person, and why."""
+
+    key: RowKey
+    target: str  # "row:<sheet index>:<row>" or "person:<uid>"
+    label: str
     reason: str
+    confirmed: bool  # True: a suggestion accepted; False: a sure match
 
 
 class PlannedPerson(NamedTuple):
@@ -71,15 +97,28 @@ class PlannedPerson(NamedTuple):
     updates: tuple[str, ...] = ()  # fields the import fills in for a known person
 
 
+class Outcome(StrEnum):
+    """What became of one row read: each row has exactly one."""
+
+    ADDED = "added"
+    COMPLETED = "completed"
+    ALREADY_KNOWN = "already_known"
+    MERGED = "merged"
+    POSSIBLE_DUPLICATE = "possible_duplicate"  # added as a new person, but resembles someone
+    SKIPPED = "skipped"
+
+
 @dataclass(frozen=True)
 class ImportPreview:
     source_name: str
     tables: tuple[TablePlan, ...]
     rows: tuple[CleanRow, ...]
     people: tuple[PlannedPerson, ...]
-    duplicates: tuple[tuple[RowKey, ...], ...]
+    duplicates: tuple[tuple[RowKey, ...], ...]  # rows of the file taken as one person
     suggestions: tuple[Suggestion, ...]
     skipped_rows: tuple[RowKey, ...]
+    merges: tuple[Merge, ...] = ()
+    outcomes: Mapping[RowKey, Outcome] = field(default_factory=dict)
 
     @property
     def rows_read(self) -> int:
@@ -104,6 +143,18 @@ class ImportPreview:
     def skipped(self) -> int:
         return len(self.skipped_rows)
 
+    def counts(self) -> dict[Outcome, int]:
+        """Rows per outcome; they add up to `rows_read`."""
+        found = dict.fromkeys(Outcome, 0)
+        for outcome in self.outcomes.values():
+            found[outcome] += 1
+        return found
+
+    @property
+    def possible_duplicates(self) -> tuple[Suggestion, ...]:
+        """The resemblances left unmerged: both are kept, the coach may want to look."""
+        return tuple(s for s in self.suggestions if not s.same)
+
 
 def columns_of(table: TablePlan) -> list[tuple[int, Field]]:
     return [
@@ -123,7 +174,9 @@ def build_preview(
     consented_uids: frozenset[str] = frozenset(),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    merge_likely: bool = True,
 ) -> ImportPreview:
+    """The preview; `merge_likely` False (the command line) merges nothing on a guess."""
     decisions = decisions or Decisions()
     plans = tuple(
         TablePlan(t.sheet_index, t.sheet_name, t.header_row, t.headers, mappings[t.sheet_index])
@@ -145,139 +198,137 @@ def build_preview(
                     progress(len(rows), total)
     active = [r for r in rows if not r.blocked and r.key not in decisions.skipped]
     skipped = tuple(r.key for r in rows if r.blocked or r.key in decisions.skipped)
-    sure: dict[RowKey, SureKeys] = {}
-    groups = _group(active, decisions, sure)
-    people, suggestions = _plan_people(groups, known, decisions, consented_uids, sure)
-    duplicates = tuple(tuple(r.key for r in group) for group in groups if len(group) > 1)
+    groups, clashes = sure_groups(active)
+    matched = known_matches(groups, known)
+    pairs = resemblances(groups, known, matched, clashes)
+    accepted = {
+        number: (groups[pair.later].key, pair.target) in decisions.accepted
+        for number, pair in enumerate(pairs)
+        if _accepted(groups[pair.later].key, pair, decisions, merge_likely)
+    }
+    joined = join(groups, known, matched, pairs, accepted)
+    suggestions = tuple(
+        _suggestion(groups[p.later], p, merge_likely, number in joined.applied)
+        for number, p in enumerate(pairs)
+    )
+    people = tuple(
+        _person(groups, members, uid, known, consented_uids) for members, uid in joined.people
+    )
+    merges = _merges(groups, matched, pairs, joined.applied, known)
+    outcomes = _outcomes(people, suggestions, skipped)
+    duplicates = tuple(person.rows for person in people if len(person.rows) > 1)
     if progress is not None:
         progress(total, total)
-    return ImportPreview(source_name, plans, tuple(rows), people, duplicates, suggestions, skipped)
+    return ImportPreview(
+        source_name, plans, tuple(rows), people, duplicates, suggestions, skipped, merges, outcomes
+    )
 
 
-def _group(
-    rows: Sequence[CleanRow], decisions: Decisions, sure: dict[RowKey, SureKeys] | None = None
-) -> list[list[CleanRow]]:
-    """Rows that are surely one person, grouped; `sure` is filled with each row's keys.
-
-    Only rows that share a key with another row enter the union-find: most rows stand alone.
-    """
-    joined = Groups()
-    first_with: dict[tuple[str, ...], RowKey] = {}
-    sure = {} if sure is None else sure
-    for row in rows:
-        own = row.key
-        keys = sure[own] = sure_keys(row.values)
-        for key in keys:
-            first = first_with.setdefault(key, own)
-            if first != own:
-                joined.union(first, own)
-    present = {row.key for row in rows}
-    for row_key, target in decisions.accepted:
-        if target.startswith("row:"):
-            _, sheet, number = target.split(":")
-            other = (int(sheet), int(number))
-            if row_key in present and other in present:
-                joined.union(other, row_key)
-    groups: list[list[CleanRow]] = []
-    together: dict[object, list[CleanRow]] = {}
-    for row in rows:
-        if row.key not in joined:
-            groups.append([row])
-            continue
-        root = joined.find(row.key)
-        members = together.get(root)
-        if members is None:
-            members = together[root] = []
-            groups.append(members)
-        members.append(row)
-    return sorted(groups, key=lambda group: group[0].key)
+def _accepted(key: RowKey, pair: Pair, decisions: Decisions, merge_likely: bool) -> bool:
+    choice = (key, pair.target)
+    if choice in decisions.accepted:
+        return True
+    proposed = merge_likely and pair.verdict.kind is Kind.LIKELY
+    return proposed and choice not in decisions.refused
 
 
-def _merged(group: Sequence[CleanRow]) -> PersonValues:
-    if len(group) == 1:
-        return group[0].values
-    best = max(group, key=lambda row: row.values.filled())
-    values = best.values
-    for row in group:
-        values = values.completed_by(row.values)
-    return values
+def _label(pair: Pair, groups: Sequence[Group], known: PeopleIndex) -> str:
+    if pair.earlier is not None:
+        return groups[pair.earlier].values.full_name
+    person = known.people.get(pair.target.removeprefix("person:"))
+    return person.full_name if person is not None else ""
 
 
-def _plan_people(
-    groups: Sequence[Sequence[CleanRow]],
+def _suggestion(group: Group, pair: Pair, merge_likely: bool, applied: bool) -> Suggestion:
+    label = pair.theirs.full_name
+    proposed = merge_likely and pair.verdict.kind is Kind.LIKELY
+    kind, reason = pair.verdict
+    return Suggestion(
+        group.key, pair.target, label, reason, kind, proposed, applied, group.values, pair.theirs
+    )
+
+
+def _person(
+    groups: Sequence[Group],
+    members: Sequence[int],
+    uid: str | None,
     known: PeopleIndex,
-    decisions: Decisions,
     consented_uids: frozenset[str],
-    sure: Mapping[RowKey, SureKeys] | None = None,
-) -> tuple[tuple[PlannedPerson, ...], tuple[Suggestion, ...]]:
-    accepted_people = {
-        key: target[len("person:") :]
-        for key, target in decisions.accepted
-        if target.startswith("person:")
-    }
-    people: list[PlannedPerson] = []
-    suggestions: list[Suggestion] = []
-    near: NearIndex[int] = NearIndex()
-    for group in groups:
-        values = _merged(group)
-        keys = (group[0].key,) if len(group) == 1 else tuple(row.key for row in group)
-        existing = _accepted(keys, accepted_people, known)
-        if existing is None:
-            single = sure.get(keys[0]) if sure is not None and len(group) == 1 else None
-            existing = known.sure_match(values, single)
-        if existing is None:
-            names = name_keys(values.first_name, values.last_name)
-            for person_uid, reason in known.near_matches(values, keys=names):
-                person = known.people[person_uid]
-                detail = person.email or person.municipality or person.phone or ""
-                label = f"{person.full_name} ({detail})" if detail else person.full_name
-                suggestions.append(Suggestion(keys[0], f"person:{person_uid}", label, reason))
-            if names is not None:
-                suggestions.extend(_file_suggestions(names, keys[0], people, near))
-            people.append(PlannedPerson(keys, values, "create"))
-            continue
-        updates = tuple(
-            name for name in PERSON_FIELDS if not getattr(existing, name) and getattr(values, name)
-        )
-        if values.consent_on and existing.uid not in consented_uids:
-            updates += ("consent",)
-        people.append(
-            PlannedPerson(
-                keys,
-                values,
-                "update" if updates else "unchanged",
-                existing.uid,
-                existing.full_name,
-                updates,
-            )
-        )
-    return tuple(people), tuple(suggestions)
+) -> PlannedPerson:
+    keys = tuple(row.key for index in members for row in groups[index].rows)
+    values = _merged([groups[index].values for index in members])
+    existing = known.people.get(uid) if uid else None
+    if existing is None:
+        return PlannedPerson(keys, values, "create")
+    updates = _updates(existing, values, consented_uids)
+    action = "update" if updates else "unchanged"
+    return PlannedPerson(keys, values, action, existing.uid, existing.full_name, updates)
 
 
-def _accepted(
-    keys: Sequence[RowKey], accepted_people: Mapping[RowKey, str], known: PeopleIndex
-) -> ExistingPerson | None:
-    """The known person the coach said these rows are, if any."""
-    if not accepted_people:
-        return None
-    uid = next((accepted_people[k] for k in keys if k in accepted_people), None)
-    return known.people.get(uid) if uid else None
+def _merged(all_values: Sequence[PersonValues]) -> PersonValues:
+    if len(all_values) == 1:
+        return all_values[0]
+    merged = all_values[0]
+    for values in all_values[1:]:
+        merged = merged.completed_by(values)
+    return merged
 
 
-def _file_suggestions(
-    names: NameKeys,
-    key: RowKey,
-    planned: Sequence[PlannedPerson],
-    near: NearIndex[int],
-) -> list[Suggestion]:
-    """Earlier rows of the same file that may be this person (only new people are compared)."""
-    found: list[Suggestion] = []
-    for index, reason in near.near_then_add(names, len(planned)):
-        other = planned[index]
-        first = other.rows[0]
-        label = f"{other.values.full_name} (rij {first[1]})"
-        found.append(Suggestion(key, f"row:{first[0]}:{first[1]}", label, reason))
-    return found
+def _updates(
+    existing: ExistingPerson, values: PersonValues, consented_uids: frozenset[str]
+) -> tuple[str, ...]:
+    updates = tuple(
+        name for name in PERSON_FIELDS if not getattr(existing, name) and getattr(values, name)
+    )
+    if values.consent_on and existing.uid not in consented_uids:
+        updates += ("consent",)
+    return updates
+
+
+def _merges(
+    groups: Sequence[Group],
+    matched: Mapping[int, tuple[str, str]],
+    pairs: Sequence[Pair],
+    applied: set[int],
+    known: PeopleIndex,
+) -> tuple[Merge, ...]:
+    """Every merge that happens, per row, with its reason, in the order of the file."""
+    found: list[Merge] = []
+    for index, group in enumerate(groups):
+        sheet, number = group.key
+        for key, reason in group.reasons:
+            found.append(Merge(key, f"row:{sheet}:{number}", group.values.full_name, reason, False))
+        if index in matched:
+            uid, reason = matched[index]
+            name = known.people[uid].full_name
+            found.append(Merge(group.key, f"person:{uid}", name, reason, False))
+    for number in sorted(applied):
+        pair = pairs[number]
+        label = _label(pair, groups, known)
+        found.append(Merge(groups[pair.later].key, pair.target, label, pair.verdict.reason, True))
+    return tuple(sorted(found, key=lambda merge: merge.key))
+
+
+_ACTION_OUTCOME = {
+    "create": Outcome.ADDED,
+    "update": Outcome.COMPLETED,
+    "unchanged": Outcome.ALREADY_KNOWN,
+}
+
+
+def _outcomes(
+    people: Sequence[PlannedPerson], suggestions: Sequence[Suggestion], skipped: Sequence[RowKey]
+) -> dict[RowKey, Outcome]:
+    resembling = {s.key for s in suggestions if not s.same}
+    outcomes: dict[RowKey, Outcome] = dict.fromkeys(skipped, Outcome.SKIPPED)
+    for person in people:
+        lead, *others = person.rows
+        outcome = _ACTION_OUTCOME[person.action]
+        if outcome is Outcome.ADDED and resembling.intersection(person.rows):
+            outcome = Outcome.POSSIBLE_DUPLICATE
+        outcomes[lead] = outcome
+        outcomes.update(dict.fromkeys(others, Outcome.MERGED))
+    return outcomes
 
 
 def with_fix(decisions: Decisions, key: RowKey, field_name: str, text: str) -> Decisions:
@@ -295,15 +346,19 @@ def with_fix(decisions: Decisions, key: RowKey, field_name: str, text: str) -> D
     else:
         fixes[field_name] = text
     overrides = {**decisions.overrides, key: fixes}
-    return Decisions(overrides, decisions.skipped, decisions.accepted)
+    return Decisions(overrides, decisions.skipped, decisions.accepted, decisions.refused)
 
 
 def with_skip(decisions: Decisions, key: RowKey, skip: bool) -> Decisions:
     skipped = decisions.skipped | {key} if skip else decisions.skipped - {key}
-    return Decisions(decisions.overrides, frozenset(skipped), decisions.accepted)
+    return Decisions(decisions.overrides, frozenset(skipped), decisions.accepted, decisions.refused)
 
 
 def with_accepted(decisions: Decisions, key: RowKey, target: str, same: bool) -> Decisions:
+    """The coach ticked (`same`) or unticked "the same person" for one suggestion."""
     pair = (key, target)
     accepted = decisions.accepted | {pair} if same else decisions.accepted - {pair}
-    return Decisions(decisions.overrides, decisions.skipped, frozenset(accepted))
+    refused = decisions.refused - {pair} if same else decisions.refused | {pair}
+    return Decisions(
+        decisions.overrides, decisions.skipped, frozenset(accepted), frozenset(refused)
+    )

@@ -17,7 +17,7 @@ from models.people.importing.cleaning import (
     split_full_name,
 )
 from models.people.importing.headers import Field
-from models.people.importing.readers import Cell
+from models.people.importing.sheets import Cell
 
 RowKey = tuple[int, int]  # (sheet index, sheet row number)
 
