@@ -82,6 +82,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         self.after_session = QComboBox()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Actions"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -101,6 +102,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         for status in STATUSES:
             self.detail_status.addItem(action_status_label(status), status)
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("History of the action"))
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
         self.carry_button = QPushButton(self.tr("Put open actions on the next agenda"))

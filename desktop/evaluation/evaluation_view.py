@@ -61,6 +61,7 @@ class EvaluationView(WorkspaceView, QWidget):
         self._overview: EvaluationOverview | None = None
         self.kiosk: KioskWindow | None = None
         self.forms = QComboBox()
+        self.forms.setAccessibleName(self.tr("Evaluation form"))
         self.forms.setMinimumWidth(420)
         self.new_session = QComboBox()
         self.new_button = QPushButton(self.tr("Make form"))

@@ -188,6 +188,7 @@ class KioskWindow(QWidget):
         self.pin_message = QLabel()
         self.pin_message.setBuddy(self.pin_field)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Questions"))
         self.scroll_area.setWidgetResizable(True)
         self._lay_out()
         make_swipeable(self)

@@ -41,6 +41,7 @@ class IntakeView(WorkspaceView, QWidget):
         self.banner = ConditionsBanner(self)
         self.banner.question_requested.connect(self.focus_question)
         self.form_area = QScrollArea(self)
+        self.form_area.setAccessibleName(self.tr("Intake questions"))
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.message = empty_label(self.tr("Choose a trajectory to see its intake."), self)

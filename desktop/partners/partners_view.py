@@ -101,6 +101,7 @@ class PartnersView(WorkspaceView, QWidget):
         self._overview: PartnersOverview | None = None
         self.model = RowTableModel(partner_columns(), self)
         self.table = table_view(self.model)
+        self.table.setAccessibleName(self.tr("Partners"))
         self.empty = empty_label(
             self.tr(
                 "No partners yet. Local organisations that communicate or work along reach "
@@ -114,6 +115,7 @@ class PartnersView(WorkspaceView, QWidget):
         self.coverage_heading.setProperty("role", "strong")
         self.coverage_model = CoverageModel(self)
         self.coverage = table_view(self.coverage_model)
+        self.coverage.setAccessibleName(self.tr("Partner categories"))
         self.coverage.setSortingEnabled(False)
         self.ambassadors_heading = QLabel()
         self.ambassadors_heading.setProperty("role", "strong")

@@ -110,6 +110,7 @@ class PeoplePage(WorkspaceView, QWidget):
         self.count = subtitle_label()
         self.model = RowTableModel(people_columns(), self)
         self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("People and organisations"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.detail = PersonDetailPanel()
         self.organisations = RowTableModel(organisation_columns(), self)

@@ -148,6 +148,7 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         layout.addLayout(_row(self.add_consent, self.withdraw))
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

@@ -42,10 +42,12 @@ class PrivacyPage(WorkspaceView, QWidget):
         super().__init__(parent)
         self.erasure_dialog: ErasureDialog | None = None  # shown after an erasure
         self.consent_months = QSpinBox()
+        self.consent_months.setAccessibleName(self.tr("Consent older than (months)"))
         self.consent_months.setRange(1, 240)
         self.consent_months.setValue(24)
         self.consent_months.setSuffix(self.tr(" months"))
         self.ended_months = QSpinBox()
+        self.ended_months.setAccessibleName(self.tr("Trajectories ended more than (months ago)"))
         self.ended_months.setRange(1, 240)
         self.ended_months.setValue(12)
         self.ended_months.setSuffix(self.tr(" months"))
@@ -73,6 +75,7 @@ class PrivacyPage(WorkspaceView, QWidget):
             self,
         )
         self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("People to erase"))
         self.count = subtitle_label()
         self.export_json = QPushButton(self.tr("Export as JSON…"))
         self.export_xlsx = QPushButton(self.tr("Export as Excel…"))

@@ -104,6 +104,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.people: Choices = []
         self.plan_model = EditableRowsModel(plan_columns(lambda: self.people), self)
         self.table = _editable_table(self.plan_model)
+        self.table.setAccessibleName(self.tr("Plan: phases, milestones and sessions"))
         self.checklist_model = EditableRowsModel(task_columns(lambda: self.people), self)
         self.checklist = _editable_table(self.checklist_model)
         self.tasks_model = EditableRowsModel(task_columns(lambda: self.people), self)

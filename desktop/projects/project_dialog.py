@@ -71,6 +71,7 @@ class ProjectDialog(QDialog):
             line.setMaximumWidth(160)
         self.functions: dict[str, QCheckBox] = {}
         self.people = QTableWidget(len(options.people), 3)
+        self.people.setAccessibleName(self.tr("People in the project"))
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -120,6 +121,7 @@ class ProjectDialog(QDialog):
         self._fill_people(options)
         layout.addWidget(self.people, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Project"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

@@ -51,6 +51,7 @@ class ProjectsView(WorkspaceView, QWidget):
         self._grid: ProgressGrid | None = None
         self.people_model = RowTableModel(people_columns(), self)
         self.people = table_view(self.people_model)
+        self.people.setAccessibleName(self.tr("Participants"))
         self.people_empty = empty_label(self.tr("No contact persons or participants yet."))
         self.budget = subtitle_label()
         self.menu_state = subtitle_label()

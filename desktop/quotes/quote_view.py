@@ -58,6 +58,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.printing: DocumentPrinting | None = None
         self.versions_model = RowTableModel(version_columns(), self)
         self.versions = table_view(self.versions_model)
+        self.versions.setAccessibleName(self.tr("Quote versions"))
         self.accepted = subtitle_label()
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))

@@ -50,6 +50,7 @@ class NotesPanel(WorkspaceView, QWidget):
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("A decision, then Enter"))
         self.decisions = QListWidget()
+        self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -143,6 +144,7 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.add_button = QPushButton(self.tr("Add action"))
         self.add_button.setProperty("role", "primary")
         self.action_list = QListWidget()
+        self.action_list.setAccessibleName(self.tr("Actions added"))
         self.action_list.setWordWrap(True)  # who, when and the project read in full
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -91,6 +91,7 @@ class LiveModeWindow(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setWordWrap(True)
         self.current = QLabel()
         self.current.setObjectName("liveCurrent")

@@ -71,6 +71,7 @@ class SessionEditor(WorkspaceView, QWidget):
         for key in KINDS:
             self.kind.addItem(session_kind_label(key), key)
         self.starts = QDateTimeEdit()
+        self.starts.setAccessibleName(self.tr("Start"))
         self.starts.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.starts.setCalendarPopup(True)
         self.ends = QLabel()
@@ -84,6 +85,7 @@ class SessionEditor(WorkspaceView, QWidget):
         self.message.hide()  # shown only when it has something to say: the tables keep the room
         self.agenda_model = AgendaModel(self._edit_block, self._move_block, self)
         self.agenda = QTableView()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setModel(self.agenda_model)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -103,6 +103,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         self._uid = ""
         self._stored: ProviderInput | None = None
         self.providers = QListWidget()
+        self.providers.setAccessibleName(self.tr("Providers"))
         self.new_button = QPushButton(self.tr("New provider…"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -112,6 +113,8 @@ class OrganisationSettings(WorkspaceView, QWidget):
         left_layout.addWidget(self.new_button)
         self.lines = {name: QLineEdit() for name in TEXT_FIELDS}
         self.lines["postcode"].setMaximumWidth(70)
+        self.lines["postcode"].setAccessibleName(self.tr("Postcode"))
+        self.lines["municipality"].setAccessibleName(self.tr("Municipality"))
         self.lines["enterprise_number"].setPlaceholderText("0123.456.749")
         self.lines["vat_number"].setPlaceholderText("BE 0123.456.749")
         self.lines["rpr_court"].setPlaceholderText(self.tr("e.g. Gent, afdeling Gent"))
@@ -167,6 +170,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         right_layout.addWidget(programmes_box)
         right_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The provider's details"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)

@@ -85,6 +85,7 @@ class BackupPage(WorkspaceView, QWidget):
             self,
         )
         self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("Backups"))
         self.back_up = QPushButton(self.tr("Back up now"))
         self.export = QPushButton(self.tr("Save a copy as…"))
         self.restore = QPushButton(self.tr("Restore selected…"))

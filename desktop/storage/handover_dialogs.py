@@ -141,6 +141,7 @@ class HandoverImportDialog(QDialog):
         self.show_preview = QPushButton(self.tr("Show what changes"))
         self.show_preview.clicked.connect(self.preview)
         self.summary = QPlainTextEdit()
+        self.summary.setAccessibleName(self.tr("What the file holds"))
         self.summary.setReadOnly(True)
         self.message = subtitle_label()
         form = QFormLayout()

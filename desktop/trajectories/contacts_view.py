@@ -127,10 +127,12 @@ class ContactsView(WorkspaceView, QWidget):
         self._uid = ""
         self.model = RowTableModel(contact_columns(), self)
         self.table = table_view(self.model)
+        self.table.setAccessibleName(self.tr("Contact persons"))
         self.add_button = QPushButton(self.tr("Add contact person…"))
         self.add_button.setProperty("role", "primary")
         self.remove_button = QPushButton(self.tr("Remove"))
         self.role = role_box()
+        self.role.setAccessibleName(self.tr("Role"))
         self.role_button = QPushButton(self.tr("Change role"))
         self.addressee_button = QPushButton(self.tr("Address quotes and letters to"))
         self.message = subtitle_label()

@@ -16,7 +16,11 @@ from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -45,12 +49,67 @@ def _fallback_name(widget: QWidget) -> str:
     return widget.toolTip().split("\n")[0]
 
 
+def _first_control(item: QWidget | QLayout) -> QWidget | None:
+    """The first widget in a form's field (a widget, a box around one, or a row of several)
+    that takes the keyboard."""
+    if isinstance(item, QWidget):
+        if item.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return item
+        children = [
+            w for w in item.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        return children[0] if children else None
+    for index in range(item.count()):
+        part = item.itemAt(index)
+        inner = part.widget() or part.layout() if part is not None else None
+        found = _first_control(inner) if inner is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _tie_to_field(label: QLabel) -> None:
+    """A form's row label without a buddy is tied to the first control of its row: the
+    screen reader names the control after it, and its '&' letter jumps there."""
+    parent, buddy = label.parentWidget(), label.buddy()
+    if buddy is not None and not buddy.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        inside = _first_control(buddy)  # the form tied it to a box around the field
+        if inside is not None:
+            _tie(label, inside)
+        return
+    if buddy is not None or parent is None:
+        return
+    for form in parent.findChildren(QFormLayout):
+        position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(label)
+        row, role = position
+        if row < 0 or role != QFormLayout.ItemRole.LabelRole:
+            continue
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        inner = (field.widget() or field.layout()) if field is not None else None
+        target = _first_control(inner) if inner is not None else None
+        if target is not None:
+            _tie(label, target)
+        return
+
+
+def _tie(label: QLabel, control: QWidget) -> None:
+    label.setBuddy(control)
+    # A screen reader finds a label only beside its control; one level further, it is told.
+    if control.parentWidget() is not label.parentWidget() and not control.accessibleName():
+        control.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+
+
 def tune(widget: QWidget) -> None:
     """Keyboard and screen-reader defaults for one widget (see the module's text)."""
+    if isinstance(widget, QLabel):
+        _tie_to_field(widget)
+        return
     if isinstance(widget, QAbstractItemView) and not widget.property(TAB_INSIDE):
         widget.setTabKeyNavigation(False)
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         widget.setTabChangesFocus(True)
+    if isinstance(widget, QDateTimeEdit):
+        widget.installEventFilter(_tab_passer())
     if isinstance(widget, QDialog) and type(widget).__module__.startswith("desktop."):
         widget.installEventFilter(_escape_guard())
     if (
@@ -125,7 +184,52 @@ class _EscapeGuard(QObject):
         return False
 
 
+def pass_focus(widget: QWidget, forward: bool) -> None:
+    """Moves the focus to the next (or previous) control after `widget`, as Tab does."""
+    candidate = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if (
+            candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.focusProxy() is None
+            and not widget.isAncestorOf(candidate)
+        ):
+            reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            candidate.setFocus(reason)
+            return
+        candidate = candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
+
+
+class _TabPasser(QObject):
+    """A date field hands Tab on instead of stepping day, month, year (the arrow keys and
+    typing do that): Tab never stays in a field."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and isinstance(watched, QWidget)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            pass_focus(watched, not back)
+            return True
+        return False
+
+
 _guard: _EscapeGuard | None = None
+_passer: _TabPasser | None = None
+
+
+def _tab_passer() -> _TabPasser:
+    global _passer
+    if _passer is None:
+        _passer = _TabPasser(QCoreApplication.instance())
+    return _passer
 
 
 def _escape_guard() -> _EscapeGuard:

@@ -16,6 +16,10 @@
         <translation>Voor begeleiders van klimaat- en mobiliteitstrajecten met gemeenten en burgergroepen. Werkt zonder internet; je gegevens blijven op deze computer.</translation>
     </message>
     <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliotheken en licenties</translation>
+    </message>
+    <message>
         <source>Libraries shipped with the app and their licences</source>
         <translation>Bibliotheken die met de app meekomen en hun licenties</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>History of the action</source>
+        <translation>Geschiedenis van de actie</translation>
     </message>
     <message>
         <source>Put open actions on the next agenda</source>
@@ -215,6 +223,10 @@
     <message>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Actions added</source>
+        <translation>Toegevoegde acties</translation>
     </message>
     <message>
         <source>Action</source>
@@ -457,6 +469,10 @@
         <translation>Map</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
@@ -612,6 +628,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>e.g. Izegem or 8870</source>
         <translation>bv. Izegem of 8870</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation>Gevonden gemeenten</translation>
     </message>
     <message>
         <source>Add municipality</source>
@@ -931,12 +951,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>ContactsView</name>
     <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
         <source>Add contact person…</source>
         <translation>Contactpersoon toevoegen…</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -2157,6 +2185,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>EvaluationView</name>
     <message>
+        <source>Evaluation form</source>
+        <translation>Evaluatieformulier</translation>
+    </message>
+    <message>
         <source>Make form</source>
         <translation>Formulier maken</translation>
     </message>
@@ -2314,6 +2346,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Tonen wat er verandert</translation>
     </message>
     <message>
+        <source>What the file holds</source>
+        <translation>Wat het bestand bevat</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2401,6 +2437,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Trajectwijzer manual</source>
         <translation>Handleiding Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2761,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>IntakeView</name>
     <message>
+        <source>Intake questions</source>
+        <translation>Intakevragen</translation>
+    </message>
+    <message>
         <source>Choose a trajectory to see its intake.</source>
         <translation>Kies een traject om de intake te zien.</translation>
     </message>
@@ -2820,6 +2864,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Coach&apos;s code</source>
         <translation>Code van de begeleider</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Choose your name, or untick the box to stay anonymous.</source>
@@ -2995,6 +3043,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Bijeenkomst live</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
@@ -3134,6 +3186,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Trajectwijzer</source>
         <translation>Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3484,6 +3540,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gemeente</translation>
     </message>
     <message>
+        <source>Municipalities found</source>
+        <translation>Gevonden gemeenten</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -3515,12 +3575,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>OrganisationSettings</name>
     <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
         <source>New provider…</source>
         <translation>Nieuwe aanbieder…</translation>
     </message>
     <message>
         <source>Providing organisations</source>
         <translation>Aanbiedende organisaties</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>e.g. Gent, afdeling Gent</source>
@@ -3597,6 +3669,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Which provider the documents of each programme name</source>
         <translation>Welke aanbieder de documenten van elk programma vermelden</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s details</source>
+        <translation>Gegevens van de aanbieder</translation>
     </message>
     <message>
         <source>Every document that leaves the building (quote, plan, action plan, report) names its provider as Belgian business documents require. Changes are stored as you type.</source>
@@ -3727,6 +3803,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>OverviewPage</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Achterstallige acties</translation>
+    </message>
     <message>
         <source>Nothing planned in the coming six weeks.</source>
         <translation>Niets gepland in de komende zes weken.</translation>
@@ -3877,6 +3961,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Partner categories</source>
+        <translation>Partnercategorieën</translation>
+    </message>
+    <message>
         <source>Make ambassador</source>
         <translation>Ambassadeur maken</translation>
     </message>
@@ -4006,6 +4094,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Naar Excel…</translation>
     </message>
     <message>
+        <source>People and organisations</source>
+        <translation>Personen en organisaties</translation>
+    </message>
+    <message>
         <source>New organisation…</source>
         <translation>Nieuwe organisatie…</translation>
     </message>
@@ -4110,6 +4202,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
         <source>No one chosen</source>
         <translation>Niemand gekozen</translation>
     </message>
@@ -4160,6 +4256,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>PersonForm</name>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
     <message>
         <source>name or postcode</source>
         <translation>naam of postcode</translation>
@@ -4305,6 +4409,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Citizens&apos; sessions outside school holidays</source>
         <translation>Bijeenkomsten met burgers buiten de schoolvakanties</translation>
+    </message>
+    <message>
+        <source>Plan: phases, milestones and sessions</source>
+        <translation>Planning: fasen, mijlpalen en bijeenkomsten</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -4516,8 +4624,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PrivacyPage</name>
     <message>
+        <source>Consent older than (months)</source>
+        <translation>Toestemming ouder dan (maanden)</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Trajectories ended more than (months ago)</source>
+        <translation>Trajecten afgelopen meer dan (maanden geleden)</translation>
     </message>
     <message>
         <source>Consent older than</source>
@@ -4550,6 +4666,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Since</source>
         <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>People to erase</source>
+        <translation>Te wissen personen</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
@@ -4640,6 +4760,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Programma&apos;s</translation>
     </message>
     <message>
+        <source>About the programme</source>
+        <translation>Over het programma</translation>
+    </message>
+    <message>
         <source>Programme files</source>
         <translation>Programmabestanden</translation>
     </message>
@@ -4677,6 +4801,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Own idea (not from the menu)</source>
         <translation>Eigen idee (niet van de menukaart)</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>Mensen in het project</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4911,6 +5039,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>ProjectsView</name>
     <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
         <source>No contact persons or participants yet.</source>
         <translation>Nog geen contactpersonen of deelnemers.</translation>
     </message>
@@ -5083,6 +5215,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Sent…</source>
         <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Quote versions</source>
+        <translation>Offerteversies</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -5371,6 +5507,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -5409,6 +5549,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>SessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
     <message>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
