@@ -29,7 +29,7 @@ from desktop.sessions.live_capture import ActionsPanel, NotesPanel
 from desktop.sessions.live_checkin import CheckInPanel
 from desktop.sessions.live_questions import ClosingDialog
 from desktop.shell.formats import time_text
-from desktop.widgets.touch import TOUCH_TARGETS, hall_points, make_swipeable, screen_fit
+from desktop.widgets.touch import TOUCH_TARGETS, hall_points, make_swipeable, screen_fit, scrolled
 from models.sessions.dto import SessionDetail
 from models.sessions.live_clock import LiveState, live_state, minutes_text
 
@@ -108,9 +108,13 @@ class LiveModeWindow(QWidget):
         self.notes = NotesPanel()
         self.actions_panel = ActionsPanel(self._clock)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.checkin, self.tr("Check-in (F1)"))
-        self.tabs.addTab(self.notes, self.tr("Notes (F2)"))
-        self.tabs.addTab(self.actions_panel, self.tr("Actions (F3)"))
+        # Each tab scrolls when the screen is short (1366×768 at 150 %): the clock stays in view.
+        for panel, title in (
+            (self.checkin, self.tr("Check-in (F1)")),
+            (self.notes, self.tr("Notes (F2)")),
+            (self.actions_panel, self.tr("Actions (F3)")),
+        ):
+            self.tabs.addTab(scrolled(panel, title.split(" (")[0]), title)
         self._lay_out()
         self._connect()
         make_swipeable(self)

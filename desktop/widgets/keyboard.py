@@ -5,10 +5,12 @@ The app's style (Fusion underneath) sees every widget once, just before it first
 - text boxes of several lines pass Tab on as well (a tab character is never what is meant);
 - a field with no name of its own and no label tied to it is named after its placeholder or
   its tooltip, so that a screen reader says what it is for;
-- our own dialogs ask before Escape throws away what was typed in them.
+- our own dialogs ask before Escape throws away what was typed in them;
+- every window fits the screen it opens on (desktop/widgets/window_fit.py).
 Screens and dialogs written later get the same without doing anything.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -22,12 +24,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QProxyStyle,
     QTextEdit,
     QWidget,
 )
+
+from desktop.widgets.window_fit import keep_on_screen
 
 TAB_INSIDE = "tabInside"  # a widget property: this view keeps Tab for itself (a typing grid)
 
@@ -112,6 +117,8 @@ def tune(widget: QWidget) -> None:
         widget.installEventFilter(_tab_passer())
     if isinstance(widget, QDialog) and type(widget).__module__.startswith("desktop."):
         widget.installEventFilter(_escape_guard())
+    if widget.isWindow() and isinstance(widget, QDialog | QMainWindow):
+        keep_on_screen(widget)
     if (
         widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         and not widget.accessibleName()
@@ -219,6 +226,30 @@ class _TabPasser(QObject):
             pass_focus(watched, not back)
             return True
         return False
+
+
+class _EnterDoes(QObject):
+    def __init__(self, action: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self.action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.action()
+            return True
+        return False
+
+
+def on_enter(widget: QWidget, action: Callable[[], object]) -> None:
+    """Enter in `widget` does `action` and nothing else: a search list picks what is chosen
+    without the dialog's default button (Next, OK) taking the coach off the page.
+    Ctrl+Enter still reaches that button."""
+    widget.installEventFilter(_EnterDoes(action, widget))
 
 
 _guard: _EscapeGuard | None = None

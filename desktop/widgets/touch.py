@@ -6,8 +6,16 @@ the sizes were made for a 1366×700 work area, and a smaller one (1366×768 at 1
 scales them down so the whole window, clock included, stays on the screen.
 """
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFrame,
+    QScrollArea,
+    QScroller,
+    QWidget,
+)
 
 from desktop.shell.theme import theme
 
@@ -27,6 +35,8 @@ TOUCH_TARGETS = (
     + "QPushButton { padding: 6px 14px; }"
     + "QLineEdit, QComboBox { padding: 4px 6px; }"
     + f"QTabBar::tab {{ min-height: {TARGET_PX - 16}px; padding: 8px 18px; }}"
+    + f"QScrollBar:vertical {{ width: {SCROLLBAR_PX}px; }}"
+    + f"QScrollBar:horizontal {{ height: {SCROLLBAR_PX}px; }}"
 )
 
 
@@ -53,3 +63,25 @@ def make_swipeable(root: QWidget) -> None:
         QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         if isinstance(area, QAbstractItemView):
             area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its content needs, as short as the screen asks."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+
+def scrolled(content: QWidget, name: str) -> QScrollArea:
+    """`content` in a scroll area that scrolls up and down only: on a short screen (1366×768
+    at 150 %) the window still fits and what does not shows by scrolling."""
+    area = VerticalScroll()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    area.setAccessibleName(name)
+    return area
