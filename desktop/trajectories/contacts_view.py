@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
+from desktop.widgets.keyboard import on_enter
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
@@ -89,6 +90,7 @@ class AddContactDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
+        on_enter(self.search, self.person.setFocus)  # the first match is chosen: on to it
         self.new_button.clicked.connect(self._new_person)
         self._filter("")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.widgets.keyboard import on_enter
 from models.trajectories.setup import (
     CONTACT_ROLES,
     LOCAL_KINDS,
@@ -123,6 +124,11 @@ class ClientsPage(QWizardPage):
         layout.addWidget(self.error)
         self.search.textChanged.connect(self._search)
         self.results.itemActivated.connect(lambda _item: self._add_municipality())
+        # Enter adds what was found or typed and stays here: a cluster of three is three Enters.
+        for field in (self.search, self.results, self.cluster):
+            on_enter(field, self._add_municipality)
+        for field in (self.local_name, self.local_place):
+            on_enter(field, self._add_local)
         self.add_button.clicked.connect(self._add_municipality)
         self.add_local.clicked.connect(self._add_local)
         self.remove_button.clicked.connect(self._remove)
@@ -162,6 +168,7 @@ class ClientsPage(QWizardPage):
         label += " · " + self.tr("cluster %1").replace("%1", cluster) if cluster else ""
         self._append(label, ClientInput(nis_code=choice.nis_code, cluster=cluster))
         self.search.clear()
+        self.search.setFocus()
 
     def _add_local(self) -> None:
         name = self.local_name.text().strip()
@@ -174,6 +181,7 @@ class ClientsPage(QWizardPage):
         self._append(f"{name} · {self.local_kind.currentText()}", client)
         self.local_name.clear()
         self.local_place.clear()
+        self.local_name.setFocus()
 
     def _append(self, label: str, client: ClientInput) -> None:
         item = QListWidgetItem(label)

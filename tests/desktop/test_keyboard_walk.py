@@ -1,60 +1,16 @@
 """A coach who works by keyboard, and a screen-reader user, reach and hear every control: Tab
 walks every page, tab and dialog without getting stuck, and every control has a name."""
 
-from collections.abc import Iterator
-from datetime import date, datetime
-
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.sessions.live_mode import LiveModeWindow
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import apply_theme
-from desktop.trajectories.new_trajectory import NewTrajectoryWizard
-from models.workspace import Workspace
 from tests.desktop.keyboard_probe import nameless, unreached
+from tests.desktop.screen_tour import each_dialog, screens, window
+
+__all__ = ["window"]  # the fixture
 
 # Windows of their own (dialogs, live mode) are shown: offscreen Qt says it cannot size them.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-TODAY = date(2026, 11, 23)
-EVENING = datetime(2027, 1, 4, 19, 20)
-DETAIL_TABS = 9
-
-
-@pytest.fixture
-def window(qtbot, demo_copy) -> Iterator[MainWindow]:
-    """The main window on the demo, styled as the app styles it (the keyboard style too)."""
-    apply_theme(QApplication.instance(), "light")
-    workspace: Workspace = demo_copy(TODAY)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 700)
-    window.show()
-    window.set_workspace(workspace)
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-
-
-def screens(window: MainWindow) -> Iterator[str]:
-    """Shows each page, each settings tab and each tab of an opened trajectory in turn."""
-    for number, title in enumerate(window.page_titles()):
-        window.show_page(number)
-        if number == 4:
-            settings = window.settings_page
-            for index in range(settings.tabs.count()):
-                settings.tabs.setCurrentIndex(index)
-                yield f"{title} / {settings.tabs.tabText(index)}"
-        else:
-            yield title
-    window.show_page(1)
-    first = window.trajectories.model.row_at(0).uid
-    window.trajectories.select_trajectory(first)
-    detail = window.trajectories.detail
-    for index in range(detail.tabs.count()):
-        detail.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        yield f"trajectory / {detail.tabs.tabText(index)}"
 
 
 def test_tab_reaches_every_control_of_every_page(window: MainWindow) -> None:
@@ -70,83 +26,13 @@ def test_every_control_of_every_page_has_a_name(window: MainWindow) -> None:
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
 
 
-def _buurtpunt(window: MainWindow) -> str:
-    workspace = window.workspace
-    return next(t.uid for t in workspace.trajectories.trajectories() if t.programme == "buurtpunt")
-
-
-def _session(window: MainWindow) -> str:
-    workspace = window.workspace
-    return next(r.uid for r in workspace.sessions.all_sessions() if r.starts_at is not None)
-
-
-def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
-    """Every dialog and window of its own a coach opens, built as the screens build them."""
-    from desktop.evaluation.kiosk import KioskWindow
-    from desktop.people.new_person_dialog import NewPersonDialog
-    from desktop.people.organisation_dialog import OrganisationDialog
-    from desktop.people.person_detail import ConsentDialog
-    from desktop.people.role_dialog import RoleDialog
-    from desktop.planning.timeline_stop import StopDialog
-    from desktop.shell.help import AboutDialog, HelpDialog, ShortcutsDialog, shortcut_rows
-    from desktop.storage.handover_dialogs import HandoverExportDialog, HandoverImportDialog
-    from desktop.trajectories.contacts_view import AddContactDialog
-    from models.programmes.loader import load_programmes
-
-    workspace = window.workspace
-    programmes = sorted(load_programmes().values(), key=lambda p: p.name)
-    wizard = NewTrajectoryWizard(workspace, programmes, window)
-    wizard.show()
-    yield "new trajectory: programme", wizard
-    wizard.next()
-    yield "new trajectory: clients", wizard
-    wizard.close()
-    yield "new person", NewPersonDialog(workspace, window)
-    yield "organisation", OrganisationDialog(workspace, "", window)
-    yield "contact person", AddContactDialog(workspace, window)
-    yield "role", RoleDialog(workspace.people.organisations(), window)
-    yield "consent", ConsentDialog(TODAY, window)
-    yield "stop after a phase", StopDialog((("a", "Fase 1"), ("b", "Fase 2")), "rule", window)
-    yield "hand over", HandoverExportDialog(workspace, window)
-    yield "take over", HandoverImportDialog(workspace, window)
-    yield "about", AboutDialog(window)
-    yield "shortcuts", ShortcutsDialog(shortcut_rows(window.menus.all_actions()), window)
-    yield "manual", HelpDialog("", window)
-    window.show_trajectory(_buurtpunt(window))
-    detail = window.trajectories.detail
-    detail.tabs.setCurrentWidget(detail.partners_view)
-    yield "partner", detail.partners_view.partner_dialog()
-    detail.tabs.setCurrentWidget(detail.participants_view)
-    yield "project", detail.participants_view.project_dialog()
-    live = LiveModeWindow(workspace, _session(window), clock=lambda: EVENING)
-    for index in range(3):
-        live.show_tab(index)
-        yield f"live mode, tab {index + 1}", live
-    live.close()
-    form = workspace.evaluation.evaluation_overview(_buurtpunt(window)).forms[0]
-    kiosk = KioskWindow(workspace, workspace.evaluation.evaluation_form(form.uid), "1234")
-    yield "kiosk", kiosk
-    kiosk.force_close()
-
-
-def _each_dialog(window: MainWindow, probe) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    found = {}
-    for name, dialog in dialogs(window):
-        dialog.show()
-        QApplication.processEvents()
-        found[name] = probe(dialog)
-        if not isinstance(dialog, NewTrajectoryWizard | LiveModeWindow):
-            dialog.close()
-    return {name: problems for name, problems in found.items() if problems}
-
-
 def test_tab_reaches_every_control_of_every_dialog(window: MainWindow) -> None:
     """In each dialog, the wizard, live mode and the kiosk, Tab reaches every control."""
-    bad = _each_dialog(window, unreached)
+    bad = each_dialog(window, unreached)
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
 
 
 def test_every_control_of_every_dialog_has_a_name(window: MainWindow) -> None:
     """The same windows: every control has a name for a screen reader."""
-    bad = _each_dialog(window, nameless)
+    bad = each_dialog(window, nameless)
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
