@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -122,3 +122,18 @@ def demo_copy(demo_file: Callable[..., Path]) -> Iterator[Callable[..., "Workspa
 def demo_workspace(demo_copy: Callable[..., "Workspace"]) -> "Workspace":
     """A workspace over the whole demo (as of 22 November 2026), the clock on that day."""
     return demo_copy()
+
+
+@pytest.fixture
+def dutch_ui(qapp: Any) -> Iterator[None]:
+    """The window in Dutch, as the app starts by default: the catalogue installed for this test."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.shell.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "trajectwijzer_nl.ts"
 BIN = Path(sys.executable).parent
 DOMAIN_TEXTS = ROOT / "desktop" / "shell" / "domain_texts.py"
-# Calls whose first argument is a text the coach reads: the error types and the label marker.
+# Calls whose first argument is a text the coach reads: the error types and the label markers.
 TEXT_CALLS = {
     "UserError",
     "DatabaseRefused",
@@ -25,6 +25,7 @@ TEXT_CALLS = {
     "SourceDamaged",
     "CopyFailedCheck",
     "domain_text",
+    "phrase",
 }
 
 

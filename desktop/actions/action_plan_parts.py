@@ -19,8 +19,9 @@ from desktop.shell.formats import date_text, datetime_text
 from desktop.shell.labels import action_status_label
 from desktop.shell.theme import qcolor
 from models.actions.dto import ActionGroup, ActionItem, Choice, Grouping, HistoryLine
+from models.core.enums import ActionStatus
 
-STATUSES = ("open", "in_progress", "done", "cancelled")
+STATUSES = tuple(ActionStatus)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActionItem behind a row
 STATUS_COLUMN = 4
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ def fill_model(
             if action.overdue:
                 cells[0].setForeground(QBrush(qcolor("error")))  # "late" says it too
                 cells[0].setFont(bold)
-            if action.status in ("done", "cancelled"):
+            if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
                 for cell in cells:
                     cell.setForeground(QBrush(qcolor("muted")))
             heading.appendRow(cells)

@@ -41,6 +41,7 @@ from exports.documents import DocumentKind
 from models.actions.dto import ActionItem, ActionPlan, Grouping
 from models.actions.groups import ActionFilter, filter_actions, group_actions
 from models.core.changes import DataKind
+from models.core.enums import ActionStatus
 from models.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -280,7 +281,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         self.tree.setColumnWidth(2, metrics.horizontalAdvance("M" * 12))
         self.tree.setColumnWidth(3, metrics.horizontalAdvance("M" * 12))
         self.tree.setColumnWidth(
-            4, metrics.horizontalAdvance(action_status_label("in_progress")) + 36
+            4, metrics.horizontalAdvance(action_status_label(ActionStatus.IN_PROGRESS)) + 36
         )
 
     def _show_action(self, uid: str) -> None:

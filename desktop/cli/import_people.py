@@ -142,7 +142,15 @@ def _import_read(args: Any, database_file: Path, path: Path, reading: Any) -> tu
     from models.storage.lifecycle import open_database
     from models.storage.paths import backup_dir
 
+    # A new file is made where none is (the contract: a list can start a database), and said
+    # on stderr: a typing error in --database never passes unnoticed.
+    new = not database_file.exists()
     database = open_database(database_file, backup_dir())
+    if new:
+        print(
+            f"Er was nog geen database op {database_file}: er is een nieuwe gemaakt.",
+            file=sys.stderr,
+        )
     people = PeopleService(database)
     try:
         if args.session:
@@ -160,34 +168,47 @@ def _row(preview: Any, key: tuple[int, int]) -> str:
     return f"{sheet} rij {key[1]}" if sheet else f"rij {key[1]}"
 
 
+def _print_some(lines: list[str], what: str) -> None:
+    """The first SHOWN lines; the rest counted (the JSON has them all)."""
+    for line in lines[:SHOWN]:
+        print(f"  {line}")
+    if len(lines) > SHOWN:
+        print(f"  … en nog {len(lines) - SHOWN} {what} (zie --json)")
+
+
+def _target_row(preview: Any, target: str) -> str:
+    _, sheet, row = target.split(":")
+    return _row(preview, (int(sheet), int(row)))
+
+
+def _merge_line(preview: Any, merge: Any) -> str:
+    if merge.target.startswith("person:"):
+        who = f"al gekend als {merge.label}"
+    else:
+        who = f"dezelfde persoon als {_target_row(preview, merge.target)}"
+    return f"{_row(preview, merge.key)} is {who} ({dutch_words(merge.reason)})"
+
+
+def _possible_line(preview: Any, suggestion: Any) -> str:
+    if suggestion.target.startswith("person:"):
+        other = f"{suggestion.label} (al gekend)"
+    else:
+        other = f"{_target_row(preview, suggestion.target)}, {suggestion.label}"
+    return (
+        f"{_row(preview, suggestion.key)} lijkt op {other}: "
+        f"{dutch_words(suggestion.reason)}; apart toegevoegd"
+    )
+
+
 def _print_summary(preview: Any, result: Any, dry_run: bool) -> None:
     print(f"{preview.source_name}: {preview.rows_read} rijen gelezen.")
     for problem in preview.problems:
         print(f"  rij {problem.row} ({problem.field}): {_message(problem)}")
-    for number, merge in enumerate(preview.merges):
-        if number == SHOWN:
-            print(f"  … en nog {len(preview.merges) - SHOWN} samengevoegde rijen (zie --json)")
-            break
-        if merge.target.startswith("person:"):
-            who = f"al gekend als {merge.label}"
-        else:
-            _, sheet, row = merge.target.split(":")
-            who = f"dezelfde persoon als {_row(preview, (int(sheet), int(row)))}"
-        print(f"  {_row(preview, merge.key)} is {who} ({dutch_words(merge.reason)})")
-    possible = preview.possible_duplicates
-    for number, suggestion in enumerate(possible):
-        if number == SHOWN:
-            print(f"  … en nog {len(possible) - SHOWN} mogelijk dubbele rijen (zie --json)")
-            break
-        if suggestion.target.startswith("person:"):
-            other = f"{suggestion.label} (al gekend)"
-        else:
-            _, sheet, row = suggestion.target.split(":")
-            other = f"{_row(preview, (int(sheet), int(row)))}, {suggestion.label}"
-        print(
-            f"  {_row(preview, suggestion.key)} lijkt op {other}: "
-            f"{dutch_words(suggestion.reason)}; apart toegevoegd"
-        )
+    _print_some([_merge_line(preview, merge) for merge in preview.merges], "samengevoegde rijen")
+    _print_some(
+        [_possible_line(preview, s) for s in preview.possible_duplicates],
+        "mogelijk dubbele rijen",
+    )
     counts = result or preview
     created, updated, skipped = counts.created, counts.updated, counts.skipped
     if dry_run:

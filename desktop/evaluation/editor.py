@@ -21,6 +21,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import QuestionKind
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDraft, QuestionDTO
 
@@ -28,17 +29,20 @@ if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
-KINDS = ("scale", "single_choice", "multiple_choice", "yes_no", "short_text", "long_text")
+KINDS = tuple(QuestionKind)
+CHOICES = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 
 
 def kind_label(kind: str) -> str:
-    labels = {
-        "scale": QCoreApplication.translate("EvaluationEditor", "scale"),
-        "single_choice": QCoreApplication.translate("EvaluationEditor", "single choice"),
-        "multiple_choice": QCoreApplication.translate("EvaluationEditor", "multiple choice"),
-        "yes_no": QCoreApplication.translate("EvaluationEditor", "yes/no"),
-        "short_text": QCoreApplication.translate("EvaluationEditor", "short text"),
-        "long_text": QCoreApplication.translate("EvaluationEditor", "long text"),
+    labels: dict[str, str] = {
+        QuestionKind.SCALE: QCoreApplication.translate("EvaluationEditor", "scale"),
+        QuestionKind.SINGLE_CHOICE: QCoreApplication.translate("EvaluationEditor", "single choice"),
+        QuestionKind.MULTIPLE_CHOICE: QCoreApplication.translate(
+            "EvaluationEditor", "multiple choice"
+        ),
+        QuestionKind.YES_NO: QCoreApplication.translate("EvaluationEditor", "yes/no"),
+        QuestionKind.SHORT_TEXT: QCoreApplication.translate("EvaluationEditor", "short text"),
+        QuestionKind.LONG_TEXT: QCoreApplication.translate("EvaluationEditor", "long text"),
     }
     return labels.get(kind, kind)
 
@@ -160,8 +164,8 @@ class EvaluationEditor(WorkspaceView, QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.form_layout.setRowVisible(self.options, kind in ("single_choice", "multiple_choice"))
-        self.form_layout.setRowVisible(self.scale_row, kind == "scale")
+        self.form_layout.setRowVisible(self.options, kind in CHOICES)
+        self.form_layout.setRowVisible(self.scale_row, kind == QuestionKind.SCALE)
 
     def draft(self) -> QuestionDraft:
         lines = tuple(line for line in self.options.toPlainText().splitlines() if line.strip())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.shell.messages import user_message
 from desktop.shell.theme import qcolor
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, ResponseRow
 from models.evaluation.values import parse_answer
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 
 Index = QModelIndex | QPersistentModelIndex
-ONE_KEY_KINDS = ("scale", "yes_no", "single_choice")
+ONE_KEY_KINDS = (QuestionKind.SCALE, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE)
 
 
 class EntryModel(QAbstractTableModel):
@@ -194,7 +195,7 @@ class EntryGrid(QTableView):
         if question.is_text:
             self.entry.set_draft(column, current + text)
             return True
-        if question.kind == "multiple_choice":
+        if question.kind == QuestionKind.MULTIPLE_CHOICE:
             if text.isdigit() and self._valid(question, text):
                 toggled = current.replace(text, "") if text in current else current + text
                 self.entry.set_draft(column, "".join(sorted(toggled)))
@@ -217,14 +218,14 @@ class EntryGrid(QTableView):
 def question_text(question: QuestionDTO) -> str:
     """'3. Hoe waardevol was …? (1 = helemaal niet … 5 = heel erg)', the keys said."""
     text = f"{question.number}. {question.text}"
-    if question.kind == "scale":
+    if question.kind == QuestionKind.SCALE:
         low = 1 if question.scale_min is None else question.scale_min
         high = 5 if question.scale_max is None else question.scale_max
         ends = (f"{low} = {question.min_label}", f"{high} = {question.max_label}")
         if question.min_label or question.max_label:
             return f"{text}   ({ends[0]} … {ends[1]})"
         return f"{text}   ({low}–{high})"
-    if question.kind == "yes_no":
+    if question.kind == QuestionKind.YES_NO:
         yes = QCoreApplication.translate("EvaluationEntry", "yes")
         no = QCoreApplication.translate("EvaluationEntry", "no")
         return f"{text}   (1 = {yes}, 2 = {no})"
@@ -308,7 +309,9 @@ class EvaluationEntry(WorkspaceView, QWidget):
             q.uid: text for q, text in zip(self.model.questions, self.model.draft, strict=True)
         }
         try:
-            self.workspace.evaluation.add_evaluation_response(form.uid, answers, "paper")
+            self.workspace.evaluation.add_evaluation_response(
+                form.uid, answers, ResponseChannel.PAPER
+            )
         except UserError as error:
             self.message.setText(user_message(error))
             columns = [q.uid for q in self.model.questions]

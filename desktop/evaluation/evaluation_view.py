@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,9 +36,14 @@ if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
+# What a new form is for, in the list of forms that can still be made.
+SESSION_FORM, END_FORM = "session", "end"
+
+
 def form_label(row: FormRow) -> str:
     when = f" ({date_text(row.starts_at.date())})" if row.starts_at else ""
-    return f"{row.target}{when} · {row.title} · {row.response_count}"
+    target = row.target or QCoreApplication.translate("EvaluationView", "End of the trajectory")
+    return f"{target}{when} · {row.title} · {row.response_count}"
 
 
 class EvaluationView(WorkspaceView, QWidget):
@@ -142,9 +147,9 @@ class EvaluationView(WorkspaceView, QWidget):
         self.new_session.clear()
         for choice in overview.sessions_without_form:
             when = f" ({date_text(choice.starts_at.date())})" if choice.starts_at else ""
-            self.new_session.addItem(f"{choice.title}{when}", ("session", choice.uid))
+            self.new_session.addItem(f"{choice.title}{when}", (SESSION_FORM, choice.uid))
         if overview.end_form_title:
-            self.new_session.addItem(self.tr("End of the trajectory"), ("end", uid))
+            self.new_session.addItem(self.tr("End of the trajectory"), (END_FORM, uid))
         self.new_button.setEnabled(self.new_session.count() > 0)
         self.new_session.setEnabled(self.new_session.count() > 0)
         has_forms = bool(overview.forms)
@@ -200,7 +205,7 @@ class EvaluationView(WorkspaceView, QWidget):
             return
         kind, uid = data
         try:
-            if kind == "end":
+            if kind == END_FORM:
                 form_uid = self.workspace.evaluation.create_end_form(uid)
             else:
                 form_uid = self.workspace.evaluation.create_session_form(uid)

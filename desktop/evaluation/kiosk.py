@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.shell.messages import user_message
 from desktop.widgets.announce import announce, show_and_announce
 from desktop.widgets.touch import TARGET_PX, TOUCH_TARGETS, hall_points, make_swipeable, screen_fit
+from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, RawValue
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 BIG = 1.65  # times the system's font: readable at arm's length (15 pt on a 9 pt system)
 THANKS_MS = 4000
 MIN_PIN = 4
+# Questions answered by clicking a button.
+CLICKED = (QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 
 
 class KioskQuestion(QFrame):
@@ -46,18 +49,18 @@ class KioskQuestion(QFrame):
         super().__init__(parent)
         self.question = question
         self.group = QButtonGroup(self)
-        self.group.setExclusive(question.kind != "multiple_choice")
+        self.group.setExclusive(question.kind != QuestionKind.MULTIPLE_CHOICE)
         self.text_edit: QLineEdit | QPlainTextEdit | None = None
         layout = QVBoxLayout(self)
         self.title = QLabel(f"{question.number}. {question.text}")
         self.title.setWordWrap(True)
         self.title.setProperty("role", "strong")
         layout.addWidget(self.title)
-        if question.kind == "scale":
+        if question.kind == QuestionKind.SCALE:
             layout.addLayout(self._scale())
-        elif question.kind in ("yes_no", "single_choice", "multiple_choice"):
+        elif question.kind in CLICKED:
             layout.addLayout(self._choices())
-        elif question.kind == "short_text":
+        elif question.kind == QuestionKind.SHORT_TEXT:
             self.text_edit = QLineEdit()
             layout.addWidget(self.text_edit)
         else:
@@ -107,7 +110,7 @@ class KioskQuestion(QFrame):
         return label
 
     def _choices(self) -> QVBoxLayout | QHBoxLayout:
-        if self.question.kind == "yes_no":
+        if self.question.kind == QuestionKind.YES_NO:
             row = QHBoxLayout()
             row.addWidget(self._button(self.tr("Yes"), True))
             row.addWidget(self._button(self.tr("No"), False))
@@ -126,7 +129,7 @@ class KioskQuestion(QFrame):
                 return self.text_edit.text()
             return self.text_edit.toPlainText()
         chosen = [b.property("answer") for b in self.group.buttons() if b.isChecked()]
-        if self.question.kind == "multiple_choice":
+        if self.question.kind == QuestionKind.MULTIPLE_CHOICE:
             return [str(key) for key in chosen]
         return chosen[0] if chosen else None
 
@@ -270,7 +273,7 @@ class KioskWindow(QWidget):
             self._workspace.evaluation.add_evaluation_response(
                 self._form.uid,
                 self.answers(),
-                "kiosk",
+                ResponseChannel.KIOSK,
                 person_uid=person,
                 consent=person is not None,
             )

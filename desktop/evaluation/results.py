@@ -9,8 +9,53 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop.evaluation.charts import BarChart
 from desktop.widgets.common import empty_label, fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
-from exports.evaluation.report_rows import bar_rows, comparison_cell, question_heading, summary_line
+from exports.evaluation.report_rows import bar_rows, number, question_heading
+from models.core.enums import QuestionKind
 from models.evaluation.dto import Comparison, ComparisonRow, FormResults, QuestionResult
+
+
+def summary_line(result: QuestionResult) -> str:
+    """'4 answers, 1 empty · mean 3,8 · median 4,0': what the chart does not show."""
+    answered = QCoreApplication.translate("EvaluationResults", "%n answer(s)", "", result.answered)
+    empty = QCoreApplication.translate("EvaluationResults", "%n empty", "", result.empty)
+    parts = [f"{answered}, {empty}"]
+    if result.mean is not None and result.median is not None:
+        mean = QCoreApplication.translate("EvaluationResults", "mean %1")
+        median = QCoreApplication.translate("EvaluationResults", "median %1")
+        parts.append(mean.replace("%1", number(result.mean)))
+        parts.append(median.replace("%1", number(result.median)))
+    if result.kind == QuestionKind.MULTIPLE_CHOICE:
+        ticks = QCoreApplication.translate(
+            "EvaluationResults",
+            "%n choice(s) ticked (more than one answer possible)",
+            "",
+            result.ticks,
+        )
+        parts.append(ticks)
+    return " · ".join(parts)
+
+
+def chart_rows(result: QuestionResult) -> list[tuple[str, int, float, str]]:
+    """The bars of the chart; a yes/no question's answers in the window's language."""
+    rows = bar_rows(result)
+    if result.kind == QuestionKind.YES_NO:
+        words = (
+            QCoreApplication.translate("EvaluationResults", "yes"),
+            QCoreApplication.translate("EvaluationResults", "no"),
+        )
+        rows = [(words[i], *row[1:]) if i < 2 else row for i, row in enumerate(rows)]
+    return rows
+
+
+def comparison_cell(row: ComparisonRow, index: int) -> str:
+    """A compared form's mean (or % yes) and how many answered."""
+    value, count = row.values[index], row.counts[index]
+    if value is None:
+        return "–"
+    if row.kind == QuestionKind.YES_NO:
+        text = QCoreApplication.translate("EvaluationResults", "%1% yes (n=%2)")
+        return text.replace("%1", str(round(value))).replace("%2", str(count))
+    return f"{number(value)} (n={count})"
 
 
 class QuestionResultView(QFrame):
@@ -25,12 +70,12 @@ class QuestionResultView(QFrame):
         heading.setWordWrap(True)
         heading.setProperty("role", "strong")
         layout.addWidget(heading)
-        summary = QLabel(summary_line(result))
-        summary.setProperty("role", "subtitle")
-        layout.addWidget(summary)
+        self.summary = QLabel(summary_line(result))
+        self.summary.setProperty("role", "subtitle")
+        layout.addWidget(self.summary)
         self.chart: BarChart | None = None
         if result.bars and result.answered:
-            self.chart = BarChart(bar_rows(result), question_heading(result))
+            self.chart = BarChart(chart_rows(result), question_heading(result))
             layout.addWidget(self.chart)
         self.answers: QLabel | None = None
         if result.open_answers:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.planning.timeline_table import status_text
 from desktop.shell.formats import date_text, datetime_text
+from desktop.shell.labels import responsible_label
 from desktop.widgets.common import (
     empty_label,
     fit_columns,
@@ -17,19 +18,26 @@ from desktop.widgets.common import (
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
+from models.core.enums import PlanItemKind
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
-def _kind(value: str) -> str:
-    return {
-        "session": QCoreApplication.translate("Overview", "Session"),
-        "milestone": QCoreApplication.translate("Overview", "Milestone"),
-        "task": QCoreApplication.translate("Overview", "Task"),
-        "phase": QCoreApplication.translate("Overview", "Phase"),
-        "action": QCoreApplication.translate("Overview", "Action"),
-    }.get(value, value)
+def _kind(value: PlanItemKind) -> str:
+    words: dict[str, str] = {
+        PlanItemKind.SESSION: QCoreApplication.translate("Overview", "Session"),
+        PlanItemKind.MILESTONE: QCoreApplication.translate("Overview", "Milestone"),
+        PlanItemKind.TASK: QCoreApplication.translate("Overview", "Task"),
+        PlanItemKind.PHASE: QCoreApplication.translate("Overview", "Phase"),
+        PlanItemKind.ACTION: QCoreApplication.translate("Overview", "Action"),
+    }
+    return words.get(value, value)
+
+
+def _who(row: Any) -> str:
+    """A named person or a place as they are; a party in the UI language."""
+    return responsible_label(row.responsible) if row.responsible else row.owner
 
 
 def agenda_columns() -> list[Column]:
@@ -47,7 +55,7 @@ def agenda_columns() -> list[Column]:
         Column(QCoreApplication.translate("Overview", "What"), lambda r: r.title),
         Column(QCoreApplication.translate("Overview", "Kind"), lambda r: _kind(r.kind)),
         Column(QCoreApplication.translate("Overview", "Trajectory"), lambda r: r.trajectory_name),
-        Column(QCoreApplication.translate("Overview", "Who / where"), lambda r: r.owner),
+        Column(QCoreApplication.translate("Overview", "Who / where"), _who),
         Column(QCoreApplication.translate("Overview", "Status"), lambda r: status_text(r.status)),
     ]
 

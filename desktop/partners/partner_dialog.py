@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.labels import engagement_label
 from desktop.shell.messages import user_message
 from models.core.errors import UserError
 from models.partners.dto import (
@@ -56,7 +57,7 @@ class PartnerDialog(QDialog):
         self.engagement = QButtonGroup(self)
         engagement_box = QVBoxLayout()
         for level in overview.engagement_levels:
-            button = QRadioButton(level.name)
+            button = QRadioButton(engagement_label(level.value))
             button.setToolTip(level.description)
             button.setProperty("value", level.value)
             self.engagement.addButton(button)

@@ -1,8 +1,9 @@
 """Importing a people list: file → columns → preview (fix, skip, decide) → import → result.
 
 The file is read in a guarded child process (a hostile file only ever gives a message here);
-reading, checking and previewing run in a background thread with a progress bar and a
-Cancel button, so the window stays responsive. Other parts of the app call `start_import`.
+reading, checking and previewing run off the GUI thread (`run_operation`) with the dialog's
+own progress bar and Cancel button, so the window stays responsive. Other parts of the app
+call `start_import`.
 """
 
 import logging
@@ -30,8 +31,8 @@ from desktop.people.import_pages import (
     PreviewPage,
     ResultPage,
 )
-from desktop.shell.background import BackgroundTask, run_in_background
 from desktop.shell.messages import user_message
+from desktop.shell.operations import Operation, Progress, run_operation
 from models.core.errors import UserError
 from models.people.importing.plan import (
     Decisions,
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BUSY, MAPPING, PREVIEW, RESULT = range(4)
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+Work = Callable[[Progress], Any]
 
 
 class ImportDialog(QDialog):
@@ -70,7 +71,7 @@ class ImportDialog(QDialog):
         self._workspace = workspace
         self._path = path
         self._session_uid = session_uid
-        self._task: BackgroundTask | None = None
+        self._task: Operation[Any] | None = None
         self._on_done: Callable[[Any], None] | None = None
         self._draft: ImportDraft | None = None
         self._known: KnownPeople | None = None
@@ -115,8 +116,8 @@ class ImportDialog(QDialog):
         self.busy.show_busy(self.tr("Reading %1…").replace("%1", self._path.name))
         workspace, path = self._workspace, self._path
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            draft = workspace.people.read_people_file(path, cancelled, progress)
+        def work(progress: Progress) -> Any:
+            draft = workspace.people.read_people_file(path, progress.cancelled, progress)
             return draft, workspace.people.known_people()
 
         self._run(work, self._read_done)
@@ -155,9 +156,9 @@ class ImportDialog(QDialog):
         mappings, decisions = self.mapping.mappings(), self._decisions
         assert draft is not None
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(progress: Progress) -> Any:
             return workspace.people.preview_people_import(
-                draft, mappings, decisions, known, progress=progress, cancelled=cancelled
+                draft, mappings, decisions, known, progress=progress, cancelled=progress.cancelled
             )
 
         if first:
@@ -179,9 +180,8 @@ class ImportDialog(QDialog):
         assert preview is not None
         self._show(BUSY)
         self.busy.show_busy(self.tr("Importing…"))
-        self._run(
-            lambda p, c: workspace.people.commit_people_import(preview, session_uid), self._done
-        )
+        self.cancel_button.setEnabled(False)  # one transaction: it ends, then Undo is offered
+        self._run(lambda _: workspace.people.commit_people_import(preview, session_uid), self._done)
 
     def _done(self, result: "ImportResult") -> None:
         self._batch_uid = result.batch_uid
@@ -304,11 +304,14 @@ class ImportDialog(QDialog):
         self._stop_task()
         self.next_button.setEnabled(False)
         self._on_done = on_done
-        self._task = run_in_background(
+        self._task = run_operation(
+            self,
             work,
             self._task_done,
-            self._failed,
-            self,
+            title=self.windowTitle(),
+            on_error=self._failed,
+            cancellable=True,
+            quiet=True,  # the dialog's own page shows the progress and the Cancel button
             on_progress=self._progress,
             on_cancelled=self._cancelled,
         )
@@ -316,6 +319,7 @@ class ImportDialog(QDialog):
     def _task_done(self, result: Any) -> None:
         self._task = None
         self.next_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         if self._on_done is not None:
             self._on_done(result)
 
@@ -328,6 +332,7 @@ class ImportDialog(QDialog):
         """The reason, on the dialog's own page: the window (and the app) stay open."""
         self._task = None
         self.next_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         if isinstance(error, UserError):
             message = user_message(error)
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
+from models.core.enums import OrganisationKind
 from models.core.errors import UserError
 from models.people.organisations import OrganisationInput
 from models.trajectories.setup import municipality_choices
@@ -30,18 +31,20 @@ if TYPE_CHECKING:
 CHOICE = Qt.ItemDataRole.UserRole + 1
 
 
-def kind_names() -> dict[str, str]:
+def kind_names() -> dict[OrganisationKind, str]:
     return {
-        "municipality": QCoreApplication.translate("Organisations", "Municipality"),
-        "association": QCoreApplication.translate("Organisations", "Association"),
-        "citizen_group": QCoreApplication.translate("Organisations", "Citizen group"),
-        "neighbourhood_committee": QCoreApplication.translate(
+        OrganisationKind.MUNICIPALITY: QCoreApplication.translate("Organisations", "Municipality"),
+        OrganisationKind.ASSOCIATION: QCoreApplication.translate("Organisations", "Association"),
+        OrganisationKind.CITIZEN_GROUP: QCoreApplication.translate(
+            "Organisations", "Citizen group"
+        ),
+        OrganisationKind.NEIGHBOURHOOD_COMMITTEE: QCoreApplication.translate(
             "Organisations", "Neighbourhood committee"
         ),
-        "school": QCoreApplication.translate("Organisations", "School"),
-        "merchant": QCoreApplication.translate("Organisations", "Merchant"),
-        "other": QCoreApplication.translate("Organisations", "Partner or other"),
-        "provider": QCoreApplication.translate("Organisations", "Provider"),
+        OrganisationKind.SCHOOL: QCoreApplication.translate("Organisations", "School"),
+        OrganisationKind.MERCHANT: QCoreApplication.translate("Organisations", "Merchant"),
+        OrganisationKind.OTHER: QCoreApplication.translate("Organisations", "Partner or other"),
+        OrganisationKind.PROVIDER: QCoreApplication.translate("Organisations", "Provider"),
     }
 
 
@@ -125,7 +128,7 @@ class OrganisationDialog(QDialog):
             widget.setText(text)
 
     def _kind_changed(self) -> None:
-        municipality = self.kind.currentData() == "municipality"
+        municipality = self.kind.currentData() == OrganisationKind.MUNICIPALITY
         for widget in (self.search, self.results):
             self._form.setRowVisible(widget, municipality)
         self._form.setRowVisible(self.name, not municipality)

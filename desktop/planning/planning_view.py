@@ -35,12 +35,13 @@ from desktop.planning.timeline_table import (
 from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.shell.formats import date_text, money_text
 from desktop.shell.labels import responsible_label
-from desktop.shell.messages import user_message
+from desktop.shell.messages import domain_phrase, user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import fit_columns, subtitle_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
 from models.core.changes import DataKind
+from models.core.enums import Responsible, TrajectoryStatus
 from models.core.errors import UserError
 from models.planning.dto import DonePolicy, NewTask, PlanChange
 
@@ -250,7 +251,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.tasks_model.set_rows(self.board.tasks)
         self.chart.set_timeline(self.plan.timeline, fit=fit)
         self._fill_people()
-        stopped = self.plan.status == "stopped"
+        stopped = self.plan.status == TrajectoryStatus.STOPPED
         self.stop_button.setEnabled(bool(self.plan.stop_choices) and not stopped)
         self.pdf_button.setEnabled(self.plan.timeline is not None)
         self._show_booking()
@@ -309,7 +310,7 @@ class PlanningView(WorkspaceView, QWidget):
         self.task_person.clear()
         for value, label in self.people:
             self.task_person.addItem(label, value)
-        for party in ("municipality", "provider", "participants"):
+        for party in (Responsible.MUNICIPALITY, Responsible.PROVIDER, Responsible.PARTICIPANTS):
             self.task_person.addItem(responsible_label(party), party)
         found = self.task_person.findData(current)
         self.task_person.setCurrentIndex(max(found, 0))
@@ -333,7 +334,7 @@ class PlanningView(WorkspaceView, QWidget):
 
     def _report(self, change: PlanChange) -> None:
         self._show_error("")
-        text = " ".join(change.warnings)
+        text = " ".join(domain_phrase(warning) for warning in change.warnings)
         self.message.setText(text)
 
     def edit_item(self, uid: str, field: str, value: str) -> None:
@@ -427,9 +428,8 @@ class PlanningView(WorkspaceView, QWidget):
     def add_task(self) -> None:
         value = str(self.task_person.currentData() or "")
         person = value.removeprefix("person:") if value.startswith("person:") else None
-        task = NewTask(
-            self.task_title.text(), self.task_due.text(), person, value if not person else "person"
-        )
+        party = Responsible.PERSON if person else value  # the domain checks a party chosen
+        task = NewTask(self.task_title.text(), self.task_due.text(), person, party)
         try:
             uid, planning, today = self._uid, self.workspace.planning, self.today
             run_edit(

@@ -20,11 +20,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from desktop.planning.timeline_table import CANCELLED, DONE, who_text
 from desktop.shell.formats import date_text
 from desktop.shell.labels import phase_label
 from desktop.shell.theme import qcolor
+from models.core.enums import PlanItemKind, WorkStatus
 
 MIN_MONTH, MAX_MONTH, ZOOM_STEP = 18.0, 260.0, 1.4  # pixels per month, and per zoom step
+# The legend's samples besides the statuses and kinds it shows.
+UNBOOKED, SCHOOL_BREAK, LATE_MARK = "unbooked", "break", "late"
 
 
 class TimelineChart(QAbstractScrollArea):
@@ -222,12 +226,12 @@ class TimelineChart(QAbstractScrollArea):
                 rect = rect.translated(self._drag_dx, 0)
             late = QPen(qcolor("error"), 2) if row.overdue else None
             chosen = QPen(qcolor("text"), 2.5) if uid == self.selected else None
-            if row.kind == "phase":
+            if row.kind == PlanItemKind.PHASE:
                 self._paint_bar(painter, rect, row, chosen or late or QPen(qcolor("accent"), 1))
                 continue
-            colour = qcolor("muted") if row.status == "cancelled" else qcolor("text")
+            colour = qcolor("muted") if row.status in CANCELLED else qcolor("text")
             painter.setPen(chosen or late or QPen(colour, 1.5))
-            painter.setBrush(colour if row.status in ("done", "held") else qcolor("base"))
+            painter.setBrush(colour if row.status in DONE else qcolor("base"))
             self._paint_mark(painter, rect, row.kind)
         for _uid, rect, row in self._layout():  # over everything, so no bar hides one
             if row.overdue:
@@ -256,7 +260,7 @@ class TimelineChart(QAbstractScrollArea):
 
     @staticmethod
     def _paint_mark(painter: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == "milestone":
+        if kind == PlanItemKind.MILESTONE:
             c = rect.center()
             top, right = QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y())
             bottom, left = QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())
@@ -270,16 +274,16 @@ class TimelineChart(QAbstractScrollArea):
         if not getattr(row, "booked", True):
             pen = QPen(qcolor("muted"), 1, Qt.PenStyle.DotLine)
             painter.setBrush(qcolor("zebra"))
-        elif row.status == "cancelled":
+        elif row.status in CANCELLED:
             pen = QPen(qcolor("muted"), 1, Qt.PenStyle.DashLine)
             painter.setBrush(QBrush(qcolor("muted"), Qt.BrushStyle.BDiagPattern))
         else:
-            painter.setBrush(qcolor("accent") if row.status == "done" else qcolor("faint"))
+            painter.setBrush(qcolor("accent") if row.status == WorkStatus.DONE else qcolor("faint"))
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 3, 3)
         if (
             getattr(row, "booked", True)
-            and row.status == "in_progress"
+            and row.status == WorkStatus.IN_PROGRESS
             and self.timeline
             and self.timeline.today > row.planned_start
         ):
@@ -334,22 +338,27 @@ class TimelineChart(QAbstractScrollArea):
         painter.fillRect(QRectF(0, y - 8, self.viewport().width(), self.legend_h), qcolor("base"))
         x = 8.0
         metrics = painter.fontMetrics()
+        bars: tuple[str, ...] = (
+            WorkStatus.PLANNED,
+            WorkStatus.DONE,
+            WorkStatus.CANCELLED,
+            UNBOOKED,
+        )
         for key, text in (
-            ("planned", self.tr("phase")),
-            ("done", self.tr("done")),
-            ("cancelled", self.tr("cancelled")),
-            ("unbooked", self.tr("not booked")),
-            ("break", self.tr("school holiday")),
-            ("milestone", self.tr("milestone")),
-            ("session", self.tr("session (filled: held)")),
-            ("late", self.tr("late")),
+            (WorkStatus.PLANNED, self.tr("phase")),
+            (WorkStatus.DONE, self.tr("done")),
+            (WorkStatus.CANCELLED, self.tr("cancelled")),
+            (UNBOOKED, self.tr("not booked")),
+            (SCHOOL_BREAK, self.tr("school holiday")),
+            (PlanItemKind.MILESTONE, self.tr("milestone")),
+            (PlanItemKind.SESSION, self.tr("session (filled: held)")),
+            (LATE_MARK, self.tr("late")),
         ):
-            bars = ("planned", "done", "cancelled", "unbooked")
-            wide = 18 if key in (*bars, "break") else 12
+            wide = 18 if key in (*bars, SCHOOL_BREAK) else 12
             if x + wide + 5 + metrics.horizontalAdvance(text) > self.viewport().width() - 4:
                 x, y = 8.0, y + self.line  # on to the second line
             rect = QRectF(x, y, wide, 12)
-            if key == "break":
+            if key == SCHOOL_BREAK:
                 painter.fillRect(rect, qcolor("school_break"))
             elif key in bars:
                 self._paint_bar(painter, rect, _Sample(key), QPen(qcolor("accent"), 1))
@@ -388,7 +397,7 @@ class TimelineChart(QAbstractScrollArea):
             for part in (
                 f"{phase_label(row.label)} {row.name}".strip(),
                 when,
-                row.who,
+                who_text(row),
                 booked,
                 late,
             )
@@ -400,7 +409,7 @@ class TimelineChart(QAbstractScrollArea):
         found = [
             row for _, rect, row in self._layout() if rect.adjusted(-3, -3, 3, 3).contains(point)
         ]
-        marks = [row for row in found if row.kind != "phase"]
+        marks = [row for row in found if row.kind != PlanItemKind.PHASE]
         return (marks or found or [None])[0]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -453,5 +462,5 @@ class _Sample:
 
     def __init__(self, status: str) -> None:
         self.status = status
-        self.booked = status != "unbooked"
+        self.booked = status != UNBOOKED
         self.planned_start = date.max

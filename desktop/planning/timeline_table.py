@@ -13,13 +13,21 @@ from desktop.shell.formats import date_text, datetime_text
 from desktop.shell.labels import action_status_label, phase_label, responsible_label
 from desktop.shell.theme import qcolor
 from desktop.widgets.list_table import Index, ListTableModel
+from models.core.enums import PlanItemKind, Responsible, SessionStatus, WorkStatus
 
 Choices = list[tuple[str, str]]  # (stored value, label)
-PARTIES = ("provider", "municipality", "both", "participants")
+PARTIES = (
+    Responsible.PROVIDER,
+    Responsible.MUNICIPALITY,
+    Responsible.BOTH,
+    Responsible.PARTICIPANTS,
+)
+DONE = (WorkStatus.DONE, SessionStatus.HELD)
+CANCELLED = (WorkStatus.CANCELLED, SessionStatus.CANCELLED)
 
 
 def status_text(value: str) -> str:
-    if value == "held":
+    if value == SessionStatus.HELD:
         return QCoreApplication.translate("Planning", "Held")
     return action_status_label(value)
 
@@ -35,17 +43,17 @@ def row_status(row: Any) -> str:
 
 
 def status_choices(row: Any) -> Choices:
-    session = getattr(row, "kind", "task") == "session"
-    values = ("planned", "held", "cancelled") if session else WORK_STATUSES
+    session = getattr(row, "kind", PlanItemKind.TASK) == PlanItemKind.SESSION
+    values: tuple[str, ...] = tuple(SessionStatus) if session else WORK_STATUSES
     return [(value, status_text(value)) for value in values]
 
 
-WORK_STATUSES = ("planned", "in_progress", "done", "cancelled")
+WORK_STATUSES = tuple(WorkStatus)
 
 
 def who_text(row: Any) -> str:
     """The named person, else the party, in the UI language."""
-    if row.responsible == "person":
+    if row.responsible == Responsible.PERSON:
         return str(row.who)
     return responsible_label(row.responsible) if row.responsible else ""
 
@@ -101,13 +109,13 @@ class EditableRowsModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.display(row) or None
         if role == Qt.ItemDataRole.CheckStateRole and column.check:
-            done = row.status in ("done", "held")
+            done = row.status in DONE
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status == "cancelled" or not getattr(row, "booked", True):
+            if row.status in CANCELLED or not getattr(row, "booked", True):
                 return QBrush(qcolor("muted"))
             return QBrush(qcolor("error")) if row.overdue else None
-        if role == Qt.ItemDataRole.FontRole and getattr(row, "kind", "") == "phase":
+        if role == Qt.ItemDataRole.FontRole and getattr(row, "kind", "") == PlanItemKind.PHASE:
             font = QFont()
             font.setBold(True)
             return font
@@ -121,7 +129,8 @@ class EditableRowsModel(ListTableModel):
         row, column = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.CheckStateRole and column.check:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.edit_requested.emit(row.uid, "status", "done" if checked else "planned")
+            status = WorkStatus.DONE if checked else WorkStatus.PLANNED
+            self.edit_requested.emit(row.uid, "status", status.value)
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
@@ -177,14 +186,14 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
         return str(datetime_text(row.starts_at)) if row.starts_at else _day(row.planned_start)
 
     def name(row: Any) -> str:
-        if row.kind == "phase":
+        if row.kind == PlanItemKind.PHASE:
             return f"{phase_label(row.label)} {row.name}"
-        mark = "◆ " if row.kind == "milestone" else "● "
+        mark = "◆ " if row.kind == PlanItemKind.MILESTONE else "● "
         optional = QCoreApplication.translate("Planning", " (optional)") if row.optional else ""
         return f"    {mark}{row.name}{optional}"
 
     def actual(row: Any) -> str:
-        return _day(row.actual_end if row.kind == "phase" else row.actual_start)
+        return _day(row.actual_end if row.kind == PlanItemKind.PHASE else row.actual_start)
 
     return [
         EditColumn(QCoreApplication.translate("Planning", "What"), name),

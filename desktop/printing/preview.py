@@ -49,7 +49,15 @@ class PdfPreview(QDialog):
         self.viewer_button.clicked.connect(lambda: dialogs.open_in_viewer(self, self.path))
         self.close_button.clicked.connect(self.reject)
         self.resize(860, 700)
+        self.fit_screen()
         self.print_button.setFocus()
+
+    def fit_screen(self) -> None:
+        """Never taller or wider than the screen (a laptop with a taskbar)."""
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(self.width(), screen.width() - 40), min(self.height(), screen.height() - 60)
+        )
 
     @property
     def page_count(self) -> int:

@@ -20,6 +20,7 @@ from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import ActionStatus
 from models.core.errors import UserError
 from models.core.formatting import DATE_EXAMPLE, parse_date
 from models.projects.dto import SessionProgress, TrajectoryPerson
@@ -92,7 +93,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
             ),
             Column(self.tr("Action"), lambda a: a.title),
             Column(self.tr("Owner"), lambda a: a.owner),
-            Column(self.tr("Done"), lambda a: "✓" if a.status == "done" else ""),
+            Column(self.tr("Done"), lambda a: "✓" if a.status == ActionStatus.DONE else ""),
         ]
 
     def _lay_out(self) -> None:
@@ -241,7 +242,9 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
     def _toggle_done(self, index: QModelIndex) -> None:
         action = self.actions_model.row_at(index.row())
         try:
-            self.workspace.projects.set_project_action_done(action.uid, action.status != "done")
+            self.workspace.projects.set_project_action_done(
+                action.uid, action.status != ActionStatus.DONE
+            )
         except UserError as error:
             self._show_error(user_message(error))
             return

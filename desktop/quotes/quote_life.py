@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.formats import date_text
+from models.core.enums import QuoteStatus
 
 if TYPE_CHECKING:
     from models.quotes.dto import QuoteVersionRow
@@ -23,14 +24,18 @@ class LifeDialog(QDialog):
     """Asks the day (today proposed) and, to accept, who accepted; to decline, why."""
 
     def __init__(
-        self, step: str, row: "QuoteVersionRow", today: date, parent: QWidget | None = None
+        self,
+        step: QuoteStatus,
+        row: "QuoteVersionRow",
+        today: date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.step = step
         titles = {
-            "sent": self.tr("Quote sent"),
-            "accepted": self.tr("Quote accepted"),
-            "declined": self.tr("Quote declined"),
+            QuoteStatus.SENT: self.tr("Quote sent"),
+            QuoteStatus.ACCEPTED: self.tr("Quote accepted"),
+            QuoteStatus.DECLINED: self.tr("Quote declined"),
         }
         self.setWindowTitle(titles[step])
         self.day = QLineEdit(date_text(today))
@@ -43,7 +48,7 @@ class LifeDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("On"), self.day)
-        if step == "accepted":
+        if step == QuoteStatus.ACCEPTED:
             self.text.setPlaceholderText(self.tr("e.g. Ann Vanhoutte, schepen"))
             form.addRow(self.tr("Accepted by"), self.text)
             note = QLabel(
@@ -54,7 +59,7 @@ class LifeDialog(QDialog):
             )
             note.setWordWrap(True)
             form.addRow(note)
-        elif step == "declined":
+        elif step == QuoteStatus.DECLINED:
             self.text.setPlaceholderText(self.tr("why, if known"))
             form.addRow(self.tr("Note"), self.text)
         buttons = QDialogButtonBox(

@@ -8,18 +8,20 @@ from PySide6.QtCore import QCoreApplication
 from desktop.shell.formats import date_text, money_text
 from desktop.widgets.row_table import Column
 from exports.quotes.quote_rows import beside_price_rows, price_rows
+from models.core.enums import QuoteStatus
 from models.quotes.pricing_data import QuotePrice
 
 
-def status_label(value: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("QuoteView", "Draft"),
-        "sent": QCoreApplication.translate("QuoteView", "Sent"),
-        "accepted": QCoreApplication.translate("QuoteView", "Accepted"),
-        "declined": QCoreApplication.translate("QuoteView", "Declined"),
-        "superseded": QCoreApplication.translate("QuoteView", "Superseded"),
-        "expired": QCoreApplication.translate("QuoteView", "Expired"),
-    }.get(value, value)
+def status_label(value: QuoteStatus) -> str:
+    words: dict[str, str] = {
+        QuoteStatus.DRAFT: QCoreApplication.translate("QuoteView", "Draft"),
+        QuoteStatus.SENT: QCoreApplication.translate("QuoteView", "Sent"),
+        QuoteStatus.ACCEPTED: QCoreApplication.translate("QuoteView", "Accepted"),
+        QuoteStatus.DECLINED: QCoreApplication.translate("QuoteView", "Declined"),
+        QuoteStatus.SUPERSEDED: QCoreApplication.translate("QuoteView", "Superseded"),
+        QuoteStatus.EXPIRED: QCoreApplication.translate("QuoteView", "Expired"),
+    }
+    return words.get(value, value)
 
 
 def accepted_text(row: Any) -> str:

@@ -35,6 +35,7 @@ from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
 from models.core.changes import DataKind
+from models.core.enums import QuoteStatus
 from models.core.errors import UserError
 from models.core.formatting import MONEY_EXAMPLE, parse_money
 from models.quotes.pricing_data import PriceOptions
@@ -91,9 +92,9 @@ class QuoteView(WorkspaceView, QWidget):
         self.make_button.clicked.connect(self.make_version)
         self.save_button.clicked.connect(self._save_pdf_as)
         self.print_button.clicked.connect(self.print_document)
-        self.sent_button.clicked.connect(lambda: self.record("sent"))
-        self.accept_button.clicked.connect(lambda: self.record("accepted"))
-        self.decline_button.clicked.connect(lambda: self.record("declined"))
+        self.sent_button.clicked.connect(lambda: self.record(QuoteStatus.SENT))
+        self.accept_button.clicked.connect(lambda: self.record(QuoteStatus.ACCEPTED))
+        self.decline_button.clicked.connect(lambda: self.record(QuoteStatus.DECLINED))
         self.versions.selectionModel().selectionChanged.connect(self._enable_life)
         self.setEnabled(False)
 
@@ -219,7 +220,7 @@ class QuoteView(WorkspaceView, QWidget):
     def _enable_life(self) -> None:
         row = self.selected_version()
         is_open = row is not None and row.is_open
-        self.sent_button.setEnabled(is_open and row is not None and row.status == "draft")
+        self.sent_button.setEnabled(is_open and row is not None and row.status == QuoteStatus.DRAFT)
         self.accept_button.setEnabled(is_open and row is not None and not row.price_on_request)
         self.decline_button.setEnabled(is_open)
 
@@ -313,7 +314,7 @@ class QuoteView(WorkspaceView, QWidget):
             )
         self._refresh_versions(row.uid)
 
-    def record(self, step: str) -> None:
+    def record(self, step: QuoteStatus) -> None:
         """Sent, accepted or declined: asks the day (and who, or why), then records it."""
         row = self.selected_version()
         if row is None:
@@ -323,13 +324,13 @@ class QuoteView(WorkspaceView, QWidget):
             return
         self.record_step(step, row.uid, dialog.day.text(), dialog.text.text())
 
-    def record_step(self, step: str, quote_uid: str, day: str, text: str = "") -> bool:
+    def record_step(self, step: QuoteStatus, quote_uid: str, day: str, text: str = "") -> bool:
         """Records one step of the version's life; a refusal shows why and changes nothing."""
         quotes = self.workspace.quotes
         try:
-            if step == "sent":
+            if step == QuoteStatus.SENT:
                 quotes.mark_quote_sent(quote_uid, day)
-            elif step == "accepted":
+            elif step == QuoteStatus.ACCEPTED:
                 quotes.accept_quote(quote_uid, day, text)
             else:
                 quotes.decline_quote(quote_uid, day, text)

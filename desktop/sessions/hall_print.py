@@ -76,13 +76,6 @@ class HallPreview(PdfPreview):
         super().busy(sending)
         self.print_here.setEnabled(not sending)
 
-    def fit_screen(self) -> None:
-        """Never taller or wider than the screen (a laptop with a taskbar)."""
-        screen = self.screen().availableGeometry()
-        self.resize(
-            min(self.width(), screen.width() - 40), min(self.height(), screen.height() - 60)
-        )
-
 
 class HallPrinting(DocumentPrinting):
     """One document printed from the hall (see the module): `made(preview)`, `printed(text)`."""

@@ -56,7 +56,7 @@ class SessionsTab(WorkspaceView, QWidget):
         self._live: Any = None
         self.printing: DocumentPrinting | None = None
         self.print_system: PrintSystem | None = None  # None: the computer's (tests give one)
-        self.model = RowTableModel(session_columns(), self)
+        self.model = RowTableModel(session_columns(), self, muted=lambda row: not row.booked)
         self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Sessions"))
         self.template = QComboBox()

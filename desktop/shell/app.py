@@ -4,18 +4,20 @@ import contextlib
 import logging
 import os
 import sys
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.shell import settings
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
 from desktop.shell.messages import user_message
+from desktop.shell.operations import Operation, run_operation
 from desktop.shell.theme import apply_theme
+from models.core.errors import UserError
 
 if TYPE_CHECKING:
     from models.core.clock import Clock
@@ -65,25 +67,6 @@ def backup_folders() -> list[Path]:
     return folders_for(settings.SECOND_BACKUP_FOLDER.get())
 
 
-class _BackgroundBackup(QObject):
-    """The daily backup off the GUI thread (a USB stick can be slow); reports back by signal."""
-
-    finished = Signal(object)
-
-    def start(self, database: Path, folders: list[Path], now: datetime) -> None:
-        import threading
-
-        from models.storage.backups import automatic_backups
-
-        def work() -> None:
-            try:
-                self.finished.emit(automatic_backups(database, folders, now))
-            except Exception:
-                log.exception("daily backup failed")
-
-        threading.Thread(target=work, name="daily-backup", daemon=True).start()
-
-
 class DatabaseKeeper:
     """Owns the lock, the start and daily backups, opening, refusing and restoring."""
 
@@ -107,8 +90,8 @@ class DatabaseKeeper:
         self.timer = QTimer(window)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
-        self.background = _BackgroundBackup(window)
-        self.background.finished.connect(self._report_backups)
+        self.backup_operation: Operation[Any] | None = None
+        self.demo_operation: Operation[Any] | None = None
         window.settings_page.restore_requested.connect(self.restore_from_app)
 
     def path(self) -> Path:
@@ -155,6 +138,15 @@ class DatabaseKeeper:
         outcomes = []
         if folders and path.exists():
             outcomes = automatic_backups(path, folders[:1], self.clock.now())
+        if self.demo:  # filling the demo takes seconds: the window paints meanwhile
+            self.demo_operation = run_operation(
+                self.window,
+                lambda _progress: open_workspace_for(self.database, True),
+                self._demo_ready,
+                title=QCoreApplication.translate("App", "Filling the demo…"),
+                on_error=self._demo_failed,
+            )
+            return
         try:
             workspace = open_workspace_for(self.database, self.demo, create=create)
         except DatabaseRefused as refused:
@@ -173,6 +165,18 @@ class DatabaseKeeper:
     def _opened(self, workspace: Any) -> None:
         self.workspace = workspace
         self.window.set_workspace(workspace)
+
+    def _demo_ready(self, workspace: "Workspace") -> None:
+        self._opened(workspace)
+        QTimer.singleShot(0, self.window.offer_to_resume_live)
+        self.timer.start()
+
+    def _demo_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self._fail(user_message(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+            self._fail(QCoreApplication.translate("App", "The demo could not be filled."))
 
     def _fail(self, message: str) -> None:
         self._release_lock()
@@ -301,8 +305,29 @@ class DatabaseKeeper:
             self.window.statusBar().showMessage(" ".join(parts))
 
     def daily_backup(self) -> None:
-        if self.workspace is not None:
-            self.background.start(Path(self.workspace.path), backup_folders(), self.clock.now())
+        """The daily backup off the GUI thread (a USB stick can be slow); the status bar tells."""
+        from models.storage import backups
+
+        if self.workspace is None:
+            return
+        database, folders, now = Path(self.workspace.path), backup_folders(), self.clock.now()
+        self.backup_operation = run_operation(
+            self.window,
+            lambda _: backups.automatic_backups(database, folders, now),
+            self._report_backups,
+            title=QCoreApplication.translate("App", "Backup"),
+            on_error=self._backup_failed,
+            quiet=True,  # nobody waits for it: the window stays as it is
+        )
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.window.statusBar().showMessage(user_message(error))
+            return
+        log.error("daily backup failed", exc_info=error)  # the traceback only
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The backup failed; the log file says why.")
+        )
 
     def _report_backups(self, outcomes: Any) -> None:
         problems = [user_message(o.problem) for o in outcomes if o.problem is not None]
@@ -338,7 +363,33 @@ def install_crash_handling() -> Any:
     folder = log_dir()
     with contextlib.suppress(OSError):  # no log folder (read-only home): the dialog still shows
         install_log(folder)
-    return CrashHandler(lambda report: show_crash_dialog(report, folder), show_user_error).install()
+    gui = OnGuiThread(QApplication.instance())
+    handler = CrashHandler(
+        lambda report: gui.run(lambda: show_crash_dialog(report, folder)),
+        lambda error: gui.run(lambda: show_user_error(error)),
+    )
+    return handler.install()  # `gui` lives as long as the application, its parent
+
+
+class OnGuiThread(QObject):
+    """Runs a call on the GUI thread, whichever thread asks: a worker thread's crash gets its
+    dialog (widgets exist only on the GUI thread), the log line is written at once."""
+
+    _call = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._call.connect(self._run)  # queued when emitted from another thread
+
+    def run(self, call: Callable[[], None]) -> None:
+        if QThread.currentThread() is self.thread():
+            call()
+        else:
+            self._call.emit(call)
+
+    @Slot(object)
+    def _run(self, call: Callable[[], None]) -> None:
+        call()
 
 
 def run_app(database: str | None, demo: bool = False) -> int:

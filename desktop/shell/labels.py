@@ -4,64 +4,82 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from models.core.enums import (
+    ActionStatus,
+    Engagement,
+    Responsible,
+    SessionKind,
+    TrajectoryStatus,
+    WorkStatus,
+)
+
 
 def status_label(value: str) -> str:
-    return {
-        "intake": QCoreApplication.translate("Labels", "Intake"),
-        "planned": QCoreApplication.translate("Labels", "Planned"),
-        "running": QCoreApplication.translate("Labels", "Running"),
-        "stopped": QCoreApplication.translate("Labels", "Stopped early"),
-        "completed": QCoreApplication.translate("Labels", "Completed"),
-        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
-    }.get(value, value)
+    """A trajectory's status."""
+    words: dict[str, str] = {
+        TrajectoryStatus.INTAKE: QCoreApplication.translate("Labels", "Intake"),
+        TrajectoryStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        TrajectoryStatus.RUNNING: QCoreApplication.translate("Labels", "Running"),
+        TrajectoryStatus.STOPPED: QCoreApplication.translate("Labels", "Stopped early"),
+        TrajectoryStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
+        TrajectoryStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+    return words.get(value, value)
 
 
 def phase_status_label(value: str) -> str:
-    return {
-        "planned": QCoreApplication.translate("Labels", "Planned"),
-        "in_progress": QCoreApplication.translate("Labels", "In progress"),
-        "done": QCoreApplication.translate("Labels", "Done"),
-        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
-    }.get(value, value)
+    """The status of a phase, milestone or task."""
+    words: dict[str, str] = {
+        WorkStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        WorkStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        WorkStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        WorkStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+    return words.get(value, value)
 
 
 def session_kind_label(value: str) -> str:
-    return {
-        "kennismakingsoverleg": QCoreApplication.translate("Labels", "First meeting"),
-        "infosessie": QCoreApplication.translate("Labels", "Info session"),
-        "vervolgbijeenkomst": QCoreApplication.translate("Labels", "Follow-up meeting"),
-        "werksessie": QCoreApplication.translate("Labels", "Work session"),
-        "lerend_netwerk_sessie": QCoreApplication.translate("Labels", "Learning network session"),
-        "inspiratiedag": QCoreApplication.translate("Labels", "Inspiration day"),
-        "persmoment": QCoreApplication.translate("Labels", "Press moment"),
-        "evaluatie": QCoreApplication.translate("Labels", "Evaluation"),
-        "overleg": QCoreApplication.translate("Labels", "Meeting"),
-    }.get(value, value)
+    words: dict[str, str] = {
+        SessionKind.FIRST_MEETING: QCoreApplication.translate("Labels", "First meeting"),
+        SessionKind.INFO_SESSION: QCoreApplication.translate("Labels", "Info session"),
+        SessionKind.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up meeting"),
+        SessionKind.WORK_SESSION: QCoreApplication.translate("Labels", "Work session"),
+        SessionKind.NETWORK_SESSION: QCoreApplication.translate(
+            "Labels", "Learning network session"
+        ),
+        SessionKind.INSPIRATION_DAY: QCoreApplication.translate("Labels", "Inspiration day"),
+        SessionKind.PRESS_MOMENT: QCoreApplication.translate("Labels", "Press moment"),
+        SessionKind.EVALUATION: QCoreApplication.translate("Labels", "Evaluation"),
+        SessionKind.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+    }
+    return words.get(value, value)
 
 
 def engagement_label(value: str) -> str:
-    return {
-        "informs": QCoreApplication.translate("Labels", "Informs"),
-        "communicates": QCoreApplication.translate("Labels", "Communicates along"),
-        "cooperates": QCoreApplication.translate("Labels", "Works along"),
-    }.get(value, value)
+    words: dict[str, str] = {
+        Engagement.INFORMS: QCoreApplication.translate("Labels", "Informs"),
+        Engagement.COMMUNICATES: QCoreApplication.translate("Labels", "Communicates along"),
+        Engagement.COOPERATES: QCoreApplication.translate("Labels", "Works along"),
+    }
+    return words.get(value, value)
 
 
 def action_status_label(value: str) -> str:
     """An action's status: open, or one of the work statuses phases and tasks share."""
-    if value == "open":
+    if value == ActionStatus.OPEN:
         return QCoreApplication.translate("Labels", "Open")
     return phase_status_label(value)
 
 
 def responsible_label(value: str) -> str:
     """Who carries a phase, milestone or task when it is not one named person."""
-    return {
-        "provider": QCoreApplication.translate("Labels", "Provider"),
-        "municipality": QCoreApplication.translate("Labels", "Municipality"),
-        "both": QCoreApplication.translate("Labels", "Provider and municipality"),
-        "participants": QCoreApplication.translate("Labels", "Participants"),
-    }.get(value, value)
+    words: dict[str, str] = {
+        Responsible.PROVIDER: QCoreApplication.translate("Labels", "Provider"),
+        Responsible.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
+        Responsible.BOTH: QCoreApplication.translate("Labels", "Provider and municipality"),
+        Responsible.PARTICIPANTS: QCoreApplication.translate("Labels", "Participants"),
+    }
+    return words.get(value, value)
 
 
 def phase_label(label: str) -> str:

@@ -21,6 +21,7 @@ from desktop.programmes.programmes_page import ProgrammesPage
 from desktop.shell import settings
 from desktop.shell.help import app_icon
 from desktop.shell.menus import PAGE_ANCHORS, TAB_ANCHORS, WindowMenus
+from desktop.shell.operations import finish_operations
 from desktop.shell.settings_page import SettingsPage
 from desktop.storage.read_only_banner import ReadOnlyBanner
 from desktop.trajectories.trajectories_page import TrajectoriesPage
@@ -215,4 +216,5 @@ class MainWindow(WorkspaceView, QMainWindow):
             kiosk.force_close()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.LAST_PAGE.set(self.navigation.currentRow())
+        finish_operations()  # a backup or an export half-way is finished, not cut off
         super().closeEvent(event)

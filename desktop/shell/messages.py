@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 import resources
-from models.core.errors import UserError, fill
+from models.core.errors import Phrase, UserError, render
 
 CONTEXT = "Domain"
 CATALOGUE = Path(resources.__file__).parent / "translations" / "trajectwijzer_nl.qm"
@@ -22,6 +22,13 @@ def _dutch() -> QTranslator | None:
     return translator if translator.load(str(CATALOGUE)) else None
 
 
+def dutch_words(text: str) -> str:
+    """A domain text in Dutch, whatever language the window speaks."""
+    translator = _dutch()
+    translated = translator.translate(CONTEXT, text) if translator is not None else ""
+    return translated or text
+
+
 def domain_words(text: str) -> str:
     """A domain text in the interface's language (Dutch on the command line)."""
     if QCoreApplication.instance() is not None:
@@ -29,18 +36,18 @@ def domain_words(text: str) -> str:
     return dutch_words(text)
 
 
-def dutch_words(text: str) -> str:
-    """A domain text in Dutch, whatever the window's language: the command line's contract."""
-    translator = _dutch()
-    translated = translator.translate(CONTEXT, text) if translator is not None else ""
-    return translated or text
+def domain_phrase(words: Phrase | str) -> str:
+    """A label the domain handed out (a domain text or a phrase) in the interface's language."""
+    if isinstance(words, Phrase):
+        return words.render(domain_words)
+    return domain_words(words)
 
 
 def user_message(error: UserError) -> str:
     """What the coach reads for a UserError: its text translated, its parameters filled in."""
-    return fill(domain_words(error.text), error.params)
+    return render(error.text, error.params, domain_words)
 
 
 def dutch_message(error: UserError) -> str:
-    """A UserError as the command line prints it: always Dutch."""
-    return fill(dutch_words(error.text), error.params)
+    """A UserError as the command line prints it: in Dutch, from the same catalogue."""
+    return render(error.text, error.params, dutch_words)

@@ -8,6 +8,11 @@ keeps painting meanwhile: a busy cursor at once, a progress dialog (with Cancel 
 once the work has taken a second. `on_done(result)` runs on the GUI thread. A UserError is
 shown as a message in the coach's language; any other exception goes to the crash handler
 (sys.excepthook: the log without personal data and the crash dialog).
+
+A screen that shows the progress itself (the import dialog's own bar, the daily backup that
+nobody waits for) passes `quiet=True`: no busy cursor and no progress dialog; `on_progress`
+and `on_cancelled` then tell the screen, and `discard()` drops whatever a replaced operation
+still reports.
 """
 
 import sys
@@ -31,6 +36,7 @@ class Progress:
     def __init__(self, report: Callable[[int, int], None]) -> None:
         self._report = report
         self._cancel = threading.Event()
+        self.stopped = threading.Event()  # set when the work has returned or raised
 
     def __call__(self, done: int, total: int) -> None:
         self._report(done, total)
@@ -69,6 +75,8 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(error)
         else:
             self._signals.finished.emit(result)
+        finally:
+            self._progress.stopped.set()
 
 
 class Operation[T](QObject):
@@ -84,13 +92,20 @@ class Operation[T](QObject):
         on_done: Callable[[T], None] | None,
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
+        quiet: bool = False,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()  # no Qt parent: it lives until it ended, even if its screen closed
         self.title = title
         self._parent = parent
         self._on_done = on_done
         self._on_error = on_error
-        self._cancellable = cancellable
+        self._on_progress = on_progress
+        self._on_cancelled = on_cancelled
+        self.cancellable = cancellable
+        self._quiet = quiet
+        self._discarded = False
         self._signals = _Signals(self)
         self._signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
@@ -105,14 +120,24 @@ class Operation[T](QObject):
 
     def start(self, work: Callable[[Progress], T]) -> "Operation[T]":
         self.running = True
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._timer.start(SHOW_PROGRESS_AFTER_MS)
+        if not self._quiet:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._timer.start(SHOW_PROGRESS_AFTER_MS)
         _RUNNING.add(self)
         QThreadPool.globalInstance().start(_Runnable(work, self.progress, self._signals))
         return self
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    def discard(self) -> None:
+        """Cancels and drops whatever the work still reports (a newer operation replaces it)."""
+        self._discarded = True
+        self.progress.cancel()
+
+    def wait(self, seconds: float = 30.0) -> bool:
+        """Blocks until the work has returned (a closing screen lets it finish its step)."""
+        return self.progress.stopped.wait(seconds)
 
     def _screen(self) -> QWidget | None:
         """The screen that asked, or None when it has been closed in the meantime."""
@@ -130,7 +155,7 @@ class Operation[T](QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        if self._cancellable:
+        if self.cancellable:
             dialog.canceled.connect(self.cancel)
         else:
             dialog.setCancelButton(None)
@@ -143,6 +168,8 @@ class Operation[T](QObject):
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         self._last = (done, total)
+        if self._on_progress is not None and not (self._discarded or self._gone()):
+            self._on_progress(done, total)
         if self._dialog is not None:
             self._dialog.setRange(0, total)
             self._dialog.setValue(done)
@@ -154,7 +181,8 @@ class Operation[T](QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        QApplication.restoreOverrideCursor()
+        if not self._quiet:
+            QApplication.restoreOverrideCursor()
         _RUNNING.discard(self)
         self.ended.emit()
 
@@ -165,7 +193,10 @@ class Operation[T](QObject):
     @Slot(object)
     def _finished(self, result: T) -> None:
         self._end()
-        if self.progress.cancelled() or self._gone():
+        if self._discarded or self._gone():
+            return
+        if self.progress.cancelled():
+            self._tell_cancelled()
             return
         if self._on_done is not None:
             self._on_done(result)
@@ -174,7 +205,10 @@ class Operation[T](QObject):
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
         self._end()
+        if self._discarded:
+            return
         if isinstance(error, Cancelled) or self.progress.cancelled():
+            self._tell_cancelled()
             return
         if self._on_error is not None and not self._gone():
             self._on_error(error)
@@ -182,6 +216,10 @@ class Operation[T](QObject):
             QMessageBox.warning(self._screen(), self.title, user_message(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
+
+    def _tell_cancelled(self) -> None:
+        if self._on_cancelled is not None and not self._gone():
+            self._on_cancelled()
 
 
 _RUNNING: set[Operation[Any]] = set()  # keeps each running operation alive until it ends
@@ -195,12 +233,31 @@ def run_operation[T](
     title: str,
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = False,
+    quiet: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
 ) -> Operation[T]:
     """Runs `work` off the GUI thread; see the module's docstring."""
-    operation: Operation[T] = Operation(parent, title, on_done, on_error, cancellable)
+    operation: Operation[T] = Operation(
+        parent, title, on_done, on_error, cancellable, quiet, on_progress, on_cancelled
+    )
     return operation.start(work)
 
 
 def running_operations() -> int:
     """How many operations have not ended yet (for closing the window and for tests)."""
     return len(_RUNNING)
+
+
+def finish_operations(seconds: float = 60.0) -> bool:
+    """Closing: asks cancellable work to stop and lets the rest end (a backup is not cut off)."""
+    if not _RUNNING:
+        return True
+    for operation in list(_RUNNING):
+        if operation.cancellable:
+            operation.cancel()
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        return QThreadPool.globalInstance().waitForDone(int(seconds * 1000))
+    finally:
+        QApplication.restoreOverrideCursor()

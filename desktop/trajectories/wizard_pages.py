@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.shell.messages import domain_words
 from desktop.widgets.keyboard import on_enter
 from models.trajectories.setup import (
     CONTACT_ROLES,
@@ -98,7 +99,7 @@ class ClientsPage(QWizardPage):
         self.local_name.setPlaceholderText(self.tr("name of the local organisation"))
         self.local_kind = QComboBox()
         for kind, label in LOCAL_KINDS.items():
-            self.local_kind.addItem(label, kind)
+            self.local_kind.addItem(domain_words(label), kind)
         self.local_place = QLineEdit()
         self.local_place.setPlaceholderText(self.tr("municipality or village"))
         self.add_local = QPushButton(self.tr("Add organisation"))

@@ -12,6 +12,7 @@ from desktop.shell.labels import (
     status_label,
 )
 from desktop.widgets.row_table import Column
+from models.trajectories.rows import SessionRow
 
 
 def _date(value: date | None) -> str:
@@ -37,6 +38,13 @@ def trajectory_columns() -> list[Column]:
     ]
 
 
+def _session_title(row: SessionRow) -> str:
+    """A session of a phase the quote does not book says so (it is planned, not sold)."""
+    if row.booked:
+        return row.title
+    return QCoreApplication.translate("Columns", "%1 (not booked)").replace("%1", row.title)
+
+
 def session_columns(with_trajectory: bool = False) -> list[Column]:
     columns = [
         Column(
@@ -44,7 +52,7 @@ def session_columns(with_trajectory: bool = False) -> list[Column]:
             lambda r: _datetime(r.starts_at),
             lambda r: r.starts_at,
         ),
-        Column(QCoreApplication.translate("Columns", "Session"), lambda r: r.title),
+        Column(QCoreApplication.translate("Columns", "Session"), _session_title),
         Column(QCoreApplication.translate("Columns", "Kind"), lambda r: session_kind_label(r.kind)),
         Column(QCoreApplication.translate("Columns", "Location"), lambda r: r.location),
         Column(

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from desktop.widgets.list_table import Index, ListTableModel
 
@@ -23,9 +25,16 @@ class Column:
 class RowTableModel(ListTableModel):
     """Shows rows through column definitions; `set_rows` replaces them all at once."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        muted: Callable[[Any], bool] | None = None,
+    ) -> None:
+        """`muted(row)`: a line drawn in the palette's quiet colour (planned but not booked)."""
         super().__init__([column.header for column in columns], parent)
         self._columns = list(columns)
+        self._muted = muted
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_for(index)
@@ -38,6 +47,8 @@ class RowTableModel(ListTableModel):
             return column.display(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None and self._muted(row):
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

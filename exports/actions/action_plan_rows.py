@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from models.actions.dto import ActionPlanDocument, NextSession, PlanAction, PlanSection
+from models.actions.dto import UNFINISHED, ActionPlanDocument, NextSession, PlanAction, PlanSection
+from models.core.enums import ActionStatus
 from models.core.formatting import format_date, format_date_long, format_time
 
 BOX_OPEN, BOX_DONE = "\u2610", "\u2611"  # ☐ ☑: ticked off by hand, or already done
@@ -14,7 +15,12 @@ ACTION_HEADER = ("", "Nr", "Wat", "Wie", "Tegen", "Status")
 OVERVIEW_HEADER = ("", "Trekkers", "Open", "Te laat", "Eerstvolgende")
 
 
-STATUS_TEXT = {"open": "open", "in_progress": "bezig", "done": "klaar", "cancelled": "geschrapt"}
+STATUS_TEXT: dict[str, str] = {
+    ActionStatus.OPEN: "open",
+    ActionStatus.IN_PROGRESS: "bezig",
+    ActionStatus.DONE: "klaar",
+    ActionStatus.CANCELLED: "geschrapt",
+}
 
 
 OVERDUE_TEXT = "te laat"
@@ -37,7 +43,7 @@ def action_rows(section: PlanSection) -> list[list[str]]:
     """Header plus one row per action: tick box, number, what, who, by when, status."""
     rows = [list(ACTION_HEADER)]
     for action in section.actions:
-        box = BOX_DONE if action.status == "done" else BOX_OPEN
+        box = BOX_DONE if action.status == ActionStatus.DONE else BOX_OPEN
         due = format_date(action.due_on) if action.due_on else "—"
         owner = action.owner or "nog niemand"
         rows.append([box, str(action.number), action.title, owner, due, status_text(action)])
@@ -94,7 +100,7 @@ def section_facts(section: PlanSection) -> list[tuple[str, str]]:
 
 
 def _next_due(section: PlanSection) -> date | None:
-    dates = [a.due_on for a in section.actions if a.due_on and a.status in ("open", "in_progress")]
+    dates = [a.due_on for a in section.actions if a.due_on and a.status in UNFINISHED]
     return min(dates) if dates else None
 
 

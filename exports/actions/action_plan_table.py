@@ -21,6 +21,7 @@ from exports.pdf import cell_grid, cell_look, frame_width, markup, para, table_p
 from exports.pdf.fonts import BOLD
 from exports.pdf.styles import CELL_PAD, MUTED, Styles, styles
 from models.actions.dto import ActionPlanDocument, PlanAction, PlanSection
+from models.core.enums import ActionStatus
 
 # Tick box, number, what, who, by when, status; "what" takes the rest of the width.
 _FIXED = (7 * mm, 9 * mm, None, 35 * mm, 23.5 * mm, 17 * mm)
@@ -47,7 +48,7 @@ def action_table(doc: ActionPlanDocument, section: PlanSection, s: Styles) -> Fl
     kinds = [_HEADER]
     for row, action in zip(body, section.actions, strict=True):
         box, number, title, owner, due, status = row
-        style = done if action.status == "done" else s.table_body
+        style = done if action.status == ActionStatus.DONE else s.table_body
         what: Any = table_cell(title, style, widths[2])
         if action.description:
             what = [
@@ -72,7 +73,7 @@ def _widths() -> list[float]:
 def _kind(action: PlanAction) -> str:
     if action.overdue:
         return _LATE
-    return _DONE if action.status == "done" else _OPEN
+    return _DONE if action.status == ActionStatus.DONE else _OPEN
 
 
 @cache

@@ -22,7 +22,11 @@ from exports.evaluation.paper_form_rows import (
 from exports.pdf import frame_width, para, styles
 from exports.pdf.fonts import REGULAR
 from exports.pdf.styles import ACCENT, RULE, Styles
+from models.core.enums import QuestionKind
 from models.evaluation.dto import FormDTO, QuestionDTO
+
+# Questions answered by ticking a box.
+CHOSEN = (QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 
 
 def _grid(
@@ -58,7 +62,7 @@ def _scale(question: QuestionDTO, s: Styles, width: float) -> Table:
 def _choices(question: QuestionDTO, s: Styles, width: float) -> Flowable:
     style = ParagraphStyle("choice", parent=s.body, fontSize=10.5, leading=15, spaceAfter=0)
     lines = choice_lines(question)
-    if question.kind == "yes_no" or all(len(line) < 28 for line in lines):
+    if question.kind == QuestionKind.YES_NO or all(len(line) < 28 for line in lines):
         columns = min(len(lines), 4)
         rows = [lines[i : i + columns] for i in range(0, len(lines), columns)]
         rows[-1] += [""] * (columns - len(rows[-1]))
@@ -85,9 +89,9 @@ def _question(
     tip = hint(question)
     if tip:
         parts.append(para(tip, s.small))
-    if question.kind == "scale":
+    if question.kind == QuestionKind.SCALE:
         parts.append(_scale(question, s, width))
-    elif question.kind in ("yes_no", "single_choice", "multiple_choice"):
+    elif question.kind in CHOSEN:
         parts.append(_choices(question, s, width))
     else:
         parts.append(_lines(answer_lines(question), width))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.core.enums import QuestionKind
 from models.core.formatting import format_date
 from models.evaluation.dto import FormDTO, QuestionDTO
 from models.evaluation.values import scale_bounds
@@ -22,17 +23,17 @@ def form_subtitle(form: FormDTO) -> str:
 
 def choice_lines(question: QuestionDTO) -> list[str]:
     """'☐ 1  Ja, vaak' per option; yes/no as '☐ 1 ja', '☐ 2 nee'."""
-    if question.kind == "yes_no":
+    if question.kind == QuestionKind.YES_NO:
         return [f"{BOX} 1  ja", f"{BOX} 2  nee"]
     return [f"{BOX} {n}  {o.label}" for n, o in enumerate(question.options, start=1)]
 
 
 def hint(question: QuestionDTO) -> str:
-    if question.kind == "multiple_choice":
+    if question.kind == QuestionKind.MULTIPLE_CHOICE:
         return "Meerdere antwoorden mogelijk."
-    if question.kind == "single_choice":
+    if question.kind == QuestionKind.SINGLE_CHOICE:
         return "Kruis één antwoord aan."
-    if question.kind == "scale":
+    if question.kind == QuestionKind.SCALE:
         low, high = scale_bounds(question)
         return f"Omcirkel of kruis één cijfer aan van {low} tot {high}."
     return ""
@@ -45,4 +46,4 @@ def scale_points(question: QuestionDTO) -> list[str]:
 
 def answer_lines(question: QuestionDTO) -> int:
     """Writing lines under a text question."""
-    return 1 if question.kind == "short_text" else 4
+    return 1 if question.kind == QuestionKind.SHORT_TEXT else 4

@@ -22,6 +22,7 @@ from exports.pdf import frame_width, para, styles, table_style
 from exports.pdf.document import fit_text
 from exports.pdf.fonts import REGULAR
 from exports.pdf.styles import ACCENT, INK, MUTED, Styles
+from models.core.enums import QuestionKind
 from models.evaluation.dto import EvaluationReport, FormResults, QuestionResult
 
 BAR_HEIGHT = 11
@@ -87,7 +88,7 @@ def _question(result: QuestionResult, s: Styles, width: float) -> list[Flowable]
                 bulletOffsetY=0,
             )
         )
-    elif result.kind in ("short_text", "long_text"):
+    elif result.kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT):
         parts.append(para("Niemand beantwoordde deze vraag.", s.small))
     # Keep a short question with its chart; long answer lists may break over pages.
     return [KeepTogether(parts)] if len(result.open_answers) < 8 else parts

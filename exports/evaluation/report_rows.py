@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.core.enums import QuestionKind
 from models.core.formatting import format_date
 from models.evaluation.dto import (
     Comparison,
@@ -27,7 +28,7 @@ def summary_line(result: QuestionResult) -> str:
     parts = [f"{answered}, {result.empty} leeg"]
     if result.mean is not None and result.median is not None:
         parts += [f"gemiddelde {number(result.mean)}", f"mediaan {number(result.median)}"]
-    if result.kind == "multiple_choice":
+    if result.kind == QuestionKind.MULTIPLE_CHOICE:
         parts.append(f"{result.ticks} keuzes aangeduid (meerdere antwoorden mogelijk)")
     return " · ".join(parts)
 
@@ -37,7 +38,7 @@ def bar_rows(result: QuestionResult) -> list[tuple[str, int, float, str]]:
     rows = []
     for index, bar in enumerate(result.bars):
         label = bar.label
-        if result.kind == "scale":
+        if result.kind == QuestionKind.SCALE:
             if index == 0 and result.min_label:
                 label = f"{label} – {result.min_label}"
             elif index == len(result.bars) - 1 and result.max_label:
@@ -67,7 +68,7 @@ def comparison_cell(row: ComparisonRow, index: int) -> str:
     value, count = row.values[index], row.counts[index]
     if value is None:
         return "–"
-    if row.kind == "yes_no":
+    if row.kind == QuestionKind.YES_NO:
         return f"{round(value)}% ja (n={count})"
     return f"{number(value)} (n={count})"
 

@@ -19,16 +19,19 @@ from exports.pdf import build_pdf, frame_width, para, styles, table_style
 from exports.pdf.document import fit_text
 from exports.pdf.fonts import BOLD, REGULAR
 from exports.pdf.styles import ACCENT, INK, MUTED, RULE, ZEBRA, Styles
+from models.core.enums import PlanItemKind, SessionStatus, WorkStatus
 from models.core.formatting import format_date, format_datetime
 from models.planning.dto import PlanDocument, PlanRow, TaskRow, Timeline
 
-STATUS_TEXT = {
-    "planned": "gepland",
-    "in_progress": "bezig",
-    "done": "afgerond",
-    "held": "gehouden",
-    "cancelled": "geannuleerd",
+STATUS_TEXT: dict[str, str] = {
+    WorkStatus.PLANNED: "gepland",
+    WorkStatus.IN_PROGRESS: "bezig",
+    WorkStatus.DONE: "afgerond",
+    SessionStatus.HELD: "gehouden",
+    WorkStatus.CANCELLED: "geannuleerd",
 }
+DONE = (WorkStatus.DONE, SessionStatus.HELD)
+CANCELLED = (WorkStatus.CANCELLED, SessionStatus.CANCELLED)
 PHASE_HEADER = ("Fase", "Van", "Tot", "Wie", "Status")
 POINT_HEADER = ("Datum", "Wat", "Fase", "Wie", "Status")
 TASK_HEADER = ("Tegen", "Taak", "Wie", "Status")
@@ -67,7 +70,7 @@ def _date(day: date | None) -> str:
 
 def phase_rows(doc: PlanDocument) -> Rows:
     """Header plus one row per phase: 'Fase 1 · Voorbereiding', from, until, who, status."""
-    rows = [r for r in shown(doc) if r.kind == "phase"]
+    rows = [r for r in shown(doc) if r.kind == PlanItemKind.PHASE]
     return [list(PHASE_HEADER)] + [
         [
             phase_heading(r),
@@ -86,15 +89,15 @@ def phase_heading(row: PlanRow) -> str:
 
 def point_rows(doc: PlanDocument) -> Rows:
     """Header plus the milestones and sessions by date, with their phase and who is responsible."""
-    phases = {r.uid: r.label or r.name for r in doc.plan.rows if r.kind == "phase"}
-    points = [r for r in shown(doc) if r.kind != "phase" and r.planned_start]
+    phases = {r.uid: r.label or r.name for r in doc.plan.rows if r.kind == PlanItemKind.PHASE}
+    points = [r for r in shown(doc) if r.kind != PlanItemKind.PHASE and r.planned_start]
     points.sort(key=lambda r: (r.planned_start or date.max, r.kind))
     rows = [list(POINT_HEADER)]
     for r in points:
         when = format_datetime(r.starts_at) if r.starts_at else _date(r.planned_start)
-        what = ("Bijeenkomst: " if r.kind == "session" else "Mijlpaal: ") + r.name
+        what = ("Bijeenkomst: " if r.kind == PlanItemKind.SESSION else "Mijlpaal: ") + r.name
         what += " (optioneel)" if r.optional else ""
-        who = r.who or ("Begeleider" if r.kind == "session" else "")
+        who = r.who or ("Begeleider" if r.kind == PlanItemKind.SESSION else "")
         phase = phases.get(r.phase_uid or "", "")
         rows.append([when, what, phase, who, status_text(r.status, r.overdue, r.booked)])
     return rows
@@ -104,7 +107,7 @@ def task_rows(doc: PlanDocument, responsibilities: bool) -> Rows:
     """Header plus the checklist or the tasks (cancelled ones left out), soonest first."""
     board = doc.tasks
     found = board.responsibilities if responsibilities else board.tasks
-    kept = [t for t in shown_tasks(doc, found) if t.status != "cancelled"]
+    kept = [t for t in shown_tasks(doc, found) if t.status != WorkStatus.CANCELLED]
     ordered = sorted(kept, key=lambda t: (t.due_on or date.max, t.title))
     return [list(TASK_HEADER)] + [
         [
@@ -121,7 +124,9 @@ def facts(doc: PlanDocument) -> list[tuple[str, str]]:
     """The trajectory's key facts under the title, as (label, value) pairs."""
     plan = doc.plan
     end = plan.end_date
-    booked_ends = [r.planned_end for r in shown(doc) if r.kind == "phase" and r.planned_end]
+    booked_ends = [
+        r.planned_end for r in shown(doc) if r.kind == PlanItemKind.PHASE and r.planned_end
+    ]
     if booked_ends and not doc.with_unbooked:
         end = max(booked_ends)  # the plan as printed: up to the last booked phase
     span = f"{_date(plan.start_date)} – {_date(end)}" if plan.start_date else ""
@@ -203,7 +208,7 @@ def timeline_drawing(timeline: Timeline, width: float) -> Drawing:
         if row.planned_start and row.planned_end:
             left, right = x(row.planned_start), x(row.planned_end + timedelta(days=1))
             drawing.add(_bar(left, y + 17, right - left, row.status if row.booked else UNBOOKED))
-            if row.status == "in_progress" and left < x(timeline.today) < right:
+            if row.status == WorkStatus.IN_PROGRESS and left < x(timeline.today) < right:
                 drawing.add(_rect(left, y + 17, x(timeline.today) - left, 10, ACCENT, ACCENT))
         for mark in lane.marks:
             if mark.planned_start:
@@ -253,18 +258,18 @@ def _line(
 def _bar(left: float, y: float, width: float, status: str) -> Rect:
     """Done: solid; planned or running: a light tint; cancelled: an empty dashed outline;
     not booked: a grey dotted outline."""
-    if status == "cancelled":
+    if status in CANCELLED:
         return _rect(left, y, max(width, 2), 10, None, MUTED, [2, 2])
     if status == UNBOOKED:
         return _rect(left, y, max(width, 2), 10, ZEBRA, MUTED, [1, 2])
-    return _rect(left, y, max(width, 2), 10, ACCENT if status == "done" else FAINT, ACCENT)
+    return _rect(left, y, max(width, 2), 10, ACCENT if status == WorkStatus.DONE else FAINT, ACCENT)
 
 
 def _mark(x: float, y: float, row: PlanRow) -> Polygon | Circle:
     """Filled when done or held, open when still to come, grey when cancelled."""
-    colour = MUTED if row.status == "cancelled" else INK
-    fill = colour if row.status in ("done", "held") else white
-    if row.kind == "milestone":
+    colour = MUTED if row.status in CANCELLED else INK
+    fill = colour if row.status in DONE else white
+    if row.kind == PlanItemKind.MILESTONE:
         points = [x, y + 4.5, x + 4.5, y, x, y - 4.5, x - 4.5, y]
         return Polygon(points, fillColor=fill, strokeColor=colour, strokeWidth=0.9)
     return Circle(x, y, 3.2, fillColor=fill, strokeColor=colour, strokeWidth=0.9)

@@ -56,7 +56,7 @@ def reference_moment(
         return now
     meeting = session.get(TrajectorySession, from_session_uid)
     if meeting is None or meeting.trajectory_uid != trajectory_uid:
-        raise UserError("Deze bijeenkomst hoort niet bij dit traject.", field="session")
+        raise UserError("This session does not belong to this trajectory.", field="session")
     return meeting.starts_at or now
 
 
@@ -111,8 +111,8 @@ def carry_open_actions(
     meeting = next_session(session, trajectory_uid, after)
     if meeting is None:
         raise UserError(
-            "Er is nog geen volgende bijeenkomst gepland voor dit traject. Plan eerst de "
-            "volgende bijeenkomst; neem daarna de openstaande acties mee."
+            "No next session is planned for this trajectory yet. Plan the next session "
+            "first; then take the open actions along."
         )
     actions = list(
         session.scalars(
@@ -147,6 +147,6 @@ def carried_actions(session: Session, session_uid: uuid.UUID, today: date) -> li
     """The unfinished actions the block 'Openstaande acties' of this session goes through."""
     meeting = session.get(TrajectorySession, session_uid)
     if meeting is None:
-        raise UserError("Deze bijeenkomst bestaat niet (meer).", field="session")
+        raise UserError("This session no longer exists.", field="session")
     items = action_items(session, meeting.trajectory_uid, today)
     return [item for item in items if item.unfinished]

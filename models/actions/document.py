@@ -22,7 +22,7 @@ from models.actions.plan import (
     project_label,
     session_choices,
 )
-from models.core.enums import ClientArrangement
+from models.core.enums import ActionStatus, ClientArrangement
 from models.core.lookup import trajectory_or_fail
 from models.orm import (
     ParticipantProject,
@@ -55,7 +55,7 @@ def _function_names(programme: Programme | None) -> dict[str, str]:
 
 def _plan_actions(items: list[ActionItem]) -> tuple[PlanAction, ...]:
     """Cancelled actions stay off paper; what still has to happen first, then what is done."""
-    kept = sorted((i for i in items if i.status != "cancelled"), key=print_order)
+    kept = sorted((i for i in items if i.status is not ActionStatus.CANCELLED), key=print_order)
     return tuple(
         PlanAction(n, i.title, i.description, i.owner, i.due_on, i.status, i.overdue)
         for n, i in enumerate(kept, start=1)

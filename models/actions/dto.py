@@ -4,7 +4,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.core.enums import ActionStatus
 from models.people.provider_block import ProviderBlock
+
+UNFINISHED = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
 class Grouping(StrEnum):
@@ -25,7 +28,7 @@ class ActionItem:
     owner: str
     owner_key: str  # "p:<person uid>", "t:<name typed, folded>" or "" for nobody
     due_on: date | None
-    status: str  # ActionStatus value
+    status: ActionStatus
     overdue: bool
     project_uid: str
     project: str
@@ -38,7 +41,7 @@ class ActionItem:
 
     @property
     def unfinished(self) -> bool:
-        return self.status in ("open", "in_progress")
+        return self.status in UNFINISHED
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ class PlanAction:
     description: str
     owner: str
     due_on: date | None
-    status: str
+    status: ActionStatus
     overdue: bool
 
 
@@ -151,7 +154,7 @@ class PlanSection:
 
     @property
     def open_count(self) -> int:
-        return sum(1 for a in self.actions if a.status in ("open", "in_progress"))
+        return sum(1 for a in self.actions if a.status in UNFINISHED)
 
     @property
     def overdue_count(self) -> int:

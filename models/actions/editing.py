@@ -44,10 +44,11 @@ class ActionInput:
 def _clean_title(title: str) -> str:
     text = " ".join(title.split())
     if not text:
-        raise UserError("Beschrijf de actie: wat moet er gebeuren?", field="title")
+        raise UserError("Describe the action: what has to happen?", field="title")
     if len(text) > _TITLE_MAX:
         raise UserError(
-            f"Een actie is hoogstens {_TITLE_MAX} tekens lang; zet de details in de beschrijving.",
+            "An action is at most {limit} characters long; put the details in the description.",
+            limit=_TITLE_MAX,
             field="title",
         )
     return text
@@ -55,17 +56,17 @@ def _clean_title(title: str) -> str:
 
 def _check_links(session: Session, trajectory_uid: uuid.UUID, data: ActionInput) -> None:
     if session.get(Trajectory, trajectory_uid) is None:
-        raise UserError("Dit traject bestaat niet (meer).", field="trajectory")
+        raise UserError("This trajectory no longer exists.", field="trajectory")
     if data.owner_person_uid is not None and session.get(Person, data.owner_person_uid) is None:
-        raise UserError("Deze persoon bestaat niet (meer); kies een andere.", field="owner")
+        raise UserError("This person no longer exists; choose another one.", field="owner")
     if data.project_uid is not None:
         project = session.get(ParticipantProject, data.project_uid)
         if project is None or project.trajectory_uid != trajectory_uid:
-            raise UserError("Dit project hoort niet bij dit traject.", field="project")
+            raise UserError("This project does not belong to this trajectory.", field="project")
     if data.origin_session_uid is not None:
         meeting = session.get(TrajectorySession, data.origin_session_uid)
         if meeting is None or meeting.trajectory_uid != trajectory_uid:
-            raise UserError("Deze bijeenkomst hoort niet bij dit traject.", field="session")
+            raise UserError("This session does not belong to this trajectory.", field="session")
 
 
 def add_action(
@@ -132,7 +133,7 @@ def update_action(
     """Changes the given fields only; each real change becomes one history line."""
     action = session.get(Action, action_uid)
     if action is None:
-        raise UserError("Deze actie bestaat niet (meer).", field="action")
+        raise UserError("This action no longer exists.", field="action")
     if title is not _UNSET:
         new_title = _clean_title(str(title))
         _record(action, "title", action.title, new_title, by)
@@ -144,7 +145,7 @@ def update_action(
         action.done_on = today if new_status is ActionStatus.DONE else None
     if due_on is not _UNSET:
         if due_on is not None and not isinstance(due_on, date):
-            raise UserError("Geef de einddatum als datum, bv. 23/11/2026.", field="due_on")
+            raise UserError("Give the due date as a date, e.g. 23/11/2026.", field="due_on")
         _record(action, "due_on", action.due_on, due_on, by)
         action.due_on = due_on
     if owner_person_uid is not _UNSET or owner_text is not _UNSET:
@@ -170,9 +171,9 @@ def _change_owner(
     new_person = action.owner_person_uid if person_uid is _UNSET else person_uid
     new_text = "" if new_person is not None else ("" if text is _UNSET else str(text))
     if new_person is not None and not isinstance(new_person, uuid.UUID):
-        raise UserError("Kies de eigenaar uit de lijst, of typ een naam.", field="owner")
+        raise UserError("Choose the owner from the list, or type a name.", field="owner")
     if new_person is not None and session.get(Person, new_person) is None:
-        raise UserError("Deze persoon bestaat niet (meer); kies een andere.", field="owner")
+        raise UserError("This person no longer exists; choose another one.", field="owner")
     old_name = _owner_name(session, action.owner_person_uid, action.owner_text)
     new_name = _owner_name(session, new_person, " ".join(new_text.split()))
     _record(action, "owner", old_name, new_name, by)

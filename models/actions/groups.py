@@ -5,11 +5,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from models.actions.dto import ActionGroup, ActionItem, Grouping
+from models.core.enums import ActionStatus
 
-NO_PROJECT = "Het hele traject"
-NO_PHASE = "Zonder fase"
-NO_OWNER = "Nog niemand"
-_STATUS_ORDER = {"in_progress": 0, "open": 1, "done": 2, "cancelled": 3}
+# The catch-all groups have no key; each screen names them in its own language.
+NO_PROJECT = "Whole trajectory"
+NO_PHASE = "No phase"
+NO_OWNER = "Nobody yet"
+_STATUS_ORDER = {
+    ActionStatus.IN_PROGRESS: 0,
+    ActionStatus.OPEN: 1,
+    ActionStatus.DONE: 2,
+    ActionStatus.CANCELLED: 3,
+}
 
 
 @dataclass(frozen=True)

@@ -46,15 +46,16 @@ def resolve_plan_target(session: Session, uid: uuid.UUID) -> tuple[uuid.UUID, uu
     if project is not None:
         return project.trajectory_uid, project.uid
     raise UserError(
-        f"Er is geen traject of project met code {uid}. Gebruik 'trajectwijzer list "
-        "trajectories' of 'trajectwijzer list projects' om de codes te zien."
+        "There is no trajectory or project with code {uid}. Use 'trajectwijzer list "
+        "trajectories' or 'trajectwijzer list projects' to see the codes.",
+        uid=uid,
     )
 
 
 def check_project(session: Session, trajectory_uid: uuid.UUID, project_uid: uuid.UUID) -> None:
     project = session.get(ParticipantProject, project_uid)
     if project is None or project.trajectory_uid != trajectory_uid:
-        raise UserError("Dit project hoort niet (meer) bij dit traject.", field="project")
+        raise UserError("This project no longer belongs to this trajectory.", field="project")
 
 
 def action_items(
@@ -97,7 +98,7 @@ def _item(
         owner=person.full_name if person is not None else action.owner_text,
         owner_key=owner_key(action.owner_person_uid, action.owner_text),
         due_on=action.due_on,
-        status=action.status.value,
+        status=action.status,
         overdue=unfinished and action.due_on is not None and action.due_on < today,
         project_uid=str(action.project_uid) if action.project_uid else "",
         project=project or "",
@@ -195,7 +196,7 @@ def action_plan(
 def action_history(session: Session, action_uid: uuid.UUID) -> list[HistoryLine]:
     """Who changed what when, oldest first; the first line is the action's creation."""
     if session.get(Action, action_uid) is None:
-        raise UserError("Deze actie bestaat niet (meer).", field="action")
+        raise UserError("This action no longer exists.", field="action")
     events = session.scalars(
         select(ActionEvent)
         .where(ActionEvent.action_uid == action_uid)

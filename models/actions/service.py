@@ -11,14 +11,12 @@ from models.actions.dto import (
     CarryResult,
     HistoryLine,
 )
+from models.core.nouns import ACTION, PROJECT, SESSION, TRAJECTORY, TRAJECTORY_OR_PROJECT
 from models.core.service_base import ServiceBase
 from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
     pass
-
-TRAJECTORY = "een traject"
-ACTION = "een actie"
 
 
 def _optional_uid(text: str | None, what: str) -> uuid.UUID | None:
@@ -39,7 +37,7 @@ class ActionsService(ServiceBase):
         from models.actions.plan import action_plan
 
         uid = parse_uid(trajectory_uid, TRAJECTORY)
-        project = _optional_uid(project_uid, "een project")
+        project = _optional_uid(project_uid, PROJECT)
         with self.database.session_factory() as session:
             return action_plan(
                 session, uid, today or self.clock.today(), now or self.clock.now(), project
@@ -78,7 +76,7 @@ class ActionsService(ServiceBase):
         from models.actions.carry import carry_open_actions
 
         uid = parse_uid(trajectory_uid, TRAJECTORY)
-        origin = _optional_uid(from_session_uid, "een bijeenkomst")
+        origin = _optional_uid(from_session_uid, SESSION)
         with self.database.session_factory.begin() as session:
             return carry_open_actions(session, uid, now or self.clock.now(), origin, by)
 
@@ -86,7 +84,7 @@ class ActionsService(ServiceBase):
         """What the block 'Openstaande acties' of a session goes through (for live mode)."""
         from models.actions.carry import carried_actions
 
-        uid = parse_uid(session_uid, "een bijeenkomst")
+        uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
             return carried_actions(session, uid, today or self.clock.today())
 
@@ -101,8 +99,8 @@ class ActionsService(ServiceBase):
         from models.actions.document import action_plan_document
         from models.actions.plan import resolve_plan_target
 
-        target = parse_uid(uid, "een traject of project")
-        meeting = _optional_uid(session_uid, "een bijeenkomst")
+        target = parse_uid(uid, TRAJECTORY_OR_PROJECT)
+        meeting = _optional_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
             trajectory, project = resolve_plan_target(session, target)
             return action_plan_document(

@@ -147,3 +147,13 @@ class IntakeQuestionKind(StrEnum):
     NUMBER = "number"
     MONEY = "money"
     DATE = "date"
+
+
+class PlanItemKind(StrEnum):
+    """What a line of the plan or the overview is (never stored: each has its own table)."""
+
+    PHASE = "phase"
+    MILESTONE = "milestone"
+    SESSION = "session"
+    TASK = "task"
+    ACTION = "action"

@@ -3,15 +3,47 @@
 The domain speaks English in its source texts and names the values it puts in:
 
     raise UserError("The file {name} is not a spreadsheet (it looks like {kind}).",
-                    name=path.name, kind="a PDF", field="file")
+                    name=path.name, kind=domain_text("a PDF"), field="file")
 
 The desktop and the command line look the text up in the translation catalogue (context
 "Domain") and fill in the parameters, so the Dutch interface reads Dutch and the English one
-English. `tools/update_translations.py` collects every such text from models/ for lupdate.
-Texts that are not errors (labels the domain hands out) are marked with `domain_text(...)`.
+English. A parameter that is itself a domain text (`domain_text(...)`) or a phrase
+(`phrase(...)`: a text with parameters of its own) is translated as well; a tuple of them
+reads as a list. `tools/update_translations.py` collects every such literal text from models/
+for lupdate. Texts that are not errors (labels the domain hands out) are marked with
+`domain_text(...)`: the screens show them through the catalogue.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
+
+type Words = Callable[[str], str]
+
+
+class DomainText(str):
+    """A label of the domain: the screens and messages show it in the coach's language."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A domain text with parameters of its own, told inside a message or handed to a screen."""
+
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return fill(self.text, self.params)
+
+    def __hash__(self) -> int:
+        # Equal phrases say the same: a list of warnings can drop repeats.
+        return hash((self.text, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
+    def render(self, words: Words) -> str:
+        """The phrase in the language of `words`, its parameters too."""
+        return render(self.text, self.params, words)
 
 
 class UserError(Exception):
@@ -21,7 +53,7 @@ class UserError(Exception):
     Tracebacks of any other exception go to the log only.
     """
 
-    def __init__(self, text: str, *, field: str | None = None, **params: Any) -> None:
+    def __init__(self, text: str, /, *, field: str | None = None, **params: Any) -> None:
         super().__init__(text)
         self.text = text
         self.params = params
@@ -36,11 +68,37 @@ class UserError(Exception):
         return self.message
 
 
+def _same(text: str) -> str:
+    return text
+
+
+def render(text: str, params: dict[str, Any], words: Words) -> str:
+    """`text` and the domain texts among its parameters through `words`, then filled in."""
+    return fill(words(text), {name: _shown(value, words) for name, value in params.items()})
+
+
+def _shown(value: Any, words: Words) -> Any:
+    if isinstance(value, Phrase):
+        return value.render(words)
+    if isinstance(value, DomainText):
+        return words(value)
+    if isinstance(value, tuple):
+        return ", ".join(str(_shown(item, words)) for item in value)
+    return value
+
+
 def fill(text: str, params: dict[str, Any]) -> str:
     """`text` with its {name} placeholders filled in; a text without parameters as it is."""
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{name: _shown(value, _same) for name, value in params.items()})
 
 
-def domain_text(text: str) -> str:
+def domain_text(text: str) -> DomainText:
     """Marks a label the domain hands out, so it reaches the translation catalogue."""
-    return text
+    return DomainText(text)
+
+
+def phrase(text: str, /, **params: Any) -> Phrase:
+    """A domain text with named parameters (collected for the catalogue like a UserError's)."""
+    return Phrase(text, params)

@@ -14,7 +14,7 @@ from babel.dates import format_time as _babel_time
 from babel.numbers import NumberFormatError, format_currency, parse_decimal
 from babel.numbers import format_percent as _babel_percent
 
-from models.core.errors import UserError
+from models.core.errors import UserError, domain_text
 
 LOCALE = "nl_BE"
 CURRENCY = "EUR"
@@ -24,8 +24,20 @@ DATE_EXAMPLE = "22/11/2026"
 # Years outside this window are almost always typos ("22/11/0206"), never a real trajectory.
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
-_MONEY_HINT = f"Typ een bedrag zoals {MONEY_EXAMPLE}."
-_DATE_HINT = f"Typ een datum als {DATE_FORM}, bijvoorbeeld {DATE_EXAMPLE}."
+MONTHS = (
+    domain_text("January"),
+    domain_text("February"),
+    domain_text("March"),
+    domain_text("April"),
+    domain_text("May"),
+    domain_text("June"),
+    domain_text("July"),
+    domain_text("August"),
+    domain_text("September"),
+    domain_text("October"),
+    domain_text("November"),
+    domain_text("December"),
+)
 _CURRENCY_WORDS = re.compile(r"€|\beuros?\b|\beur\b", re.IGNORECASE)
 _DIGIT_SPACES = re.compile(r"(?<=\d)\s+(?=\d)")
 # Belgian invoices write round amounts as "3.500,-".
@@ -99,13 +111,17 @@ def parse_money(text: str, *, allow_negative: bool = False, field: str | None = 
     """
     cleaned = _CURRENCY_WORDS.sub(" ", text.replace("\u2212", "-")).strip()
     if not cleaned:
-        raise UserError(f"Er is geen bedrag ingevuld. {_MONEY_HINT}", field=field)
+        raise UserError("No amount was filled in. Type an amount such as 3.500,00.", field=field)
     negative = cleaned.startswith("-")
     if negative:
         cleaned = _CURRENCY_WORDS.sub(" ", cleaned[1:]).strip()
     cleaned = _DASH_CENTS.sub("", _DIGIT_SPACES.sub(".", cleaned))
     if not _MONEY_CHARS.fullmatch(cleaned) or not any(c.isdigit() for c in cleaned):
-        raise UserError(f"{_quote(text)} is geen bedrag. {_MONEY_HINT}", field=field)
+        raise UserError(
+            "{typed} is not an amount. Type an amount such as 3.500,00.",
+            typed=_quote(text),
+            field=field,
+        )
     try:
         # Babel's strict check reformats the number through the decimal context: widen it too.
         with localcontext() as ctx:
@@ -113,21 +129,26 @@ def parse_money(text: str, *, allow_negative: bool = False, field: str | None = 
             value = parse_decimal(cleaned, locale=_locale(), strict=True)
     except NumberFormatError:
         raise UserError(
-            f"{_quote(text)} is geen bedrag. {_MONEY_HINT} "
-            "Een punt scheidt de duizendtallen, een komma de centen.",
+            "{typed} is not an amount. Type an amount such as 3.500,00. "
+            "A dot separates the thousands, a comma the cents.",
+            typed=_quote(text),
             field=field,
         ) from None
     _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # the character check above rules out NaN and Infinity
     if exponent < -2:
         raise UserError(
-            f"{_quote(text)} heeft meer dan twee cijfers na de komma. {_MONEY_HINT}", field=field
+            "{typed} has more than two digits after the comma. Type an amount such as 3.500,00.",
+            typed=_quote(text),
+            field=field,
         )
     scale: int = 10 ** (exponent + 2)  # exponent >= -2 here, so this stays an int
     cents = int("".join(map(str, digits))) * scale
     if negative and cents:
         if not allow_negative:
-            raise UserError(f"Een bedrag kan hier niet negatief zijn. {_MONEY_HINT}", field=field)
+            raise UserError(
+                "An amount cannot be negative here. Type an amount such as 3.500,00.", field=field
+            )
         return -cents
     return cents
 
@@ -139,7 +160,10 @@ def parse_date(text: str, *, field: str | None = None) -> date:
     """
     cleaned = _SEPARATOR_SPACES.sub(r"\1", text.strip())
     if not cleaned:
-        raise UserError(f"Er is geen datum ingevuld. {_DATE_HINT}", field=field)
+        raise UserError(
+            "No date was filled in. Type a date as dd/mm/yyyy, for example 22/11/2026.",
+            field=field,
+        )
     dmy: re.Match[str] | None = None
     if iso := _ISO.fullmatch(cleaned):
         year, month, day = (int(part) for part in iso.groups())
@@ -148,14 +172,26 @@ def parse_date(text: str, *, field: str | None = None) -> date:
         # Two-digit years are this century: trajectories are planned now, not in 1926.
         year = int(dmy[4]) + (2000 if len(dmy[4]) == 2 else 0)
     else:
-        raise UserError(f"{_quote(text)} is geen datum. {_DATE_HINT}", field=field)
+        raise UserError(
+            "{typed} is not a date. Type a date as dd/mm/yyyy, for example 22/11/2026.",
+            typed=_quote(text),
+            field=field,
+        )
     if not 1 <= month <= 12:
         # "11/22/2026" is the American order: say so instead of only "no month 22".
-        swapped = dmy is not None and 1 <= day <= 12
-        order = " (eerst de dag, dan de maand)" if swapped else ""
+        if dmy is not None and 1 <= day <= 12:
+            raise UserError(
+                "{typed} is not an existing date: there is no month {month} (first the day, "
+                "then the month). Type a date as dd/mm/yyyy, for example 22/11/2026.",
+                typed=_quote(text),
+                month=month,
+                field=field,
+            )
         raise UserError(
-            f"{_quote(text)} is geen bestaande datum: er is geen maand {month}{order}. "
-            f"{_DATE_HINT}",
+            "{typed} is not an existing date: there is no month {month}. "
+            "Type a date as dd/mm/yyyy, for example 22/11/2026.",
+            typed=_quote(text),
+            month=month,
             field=field,
         )
     return _checked_date(text, year, month, day, field)
@@ -165,14 +201,21 @@ def _checked_date(text: str, year: int, month: int, day: int, field: str | None)
     """The date, or a UserError that says whether the year or the day cannot be right."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise UserError(
-            f"{_quote(text)}: het jaartal {year} kan niet kloppen. {_DATE_HINT}", field=field
+            "{typed}: the year {year} cannot be right. "
+            "Type a date as dd/mm/yyyy, for example 22/11/2026.",
+            typed=_quote(text),
+            year=year,
+            field=field,
         )
     days_in_month = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days_in_month:
-        month_name = format_month_year(date(year, month, 1))
         raise UserError(
-            f"{_quote(text)} is geen bestaande datum: {month_name} heeft {days_in_month} dagen. "
-            f"{_DATE_HINT}",
+            "{typed} is not an existing date: {month} {year} has {days} days. "
+            "Type a date as dd/mm/yyyy, for example 22/11/2026.",
+            typed=_quote(text),
+            month=MONTHS[month - 1],
+            year=year,
+            days=days_in_month,
             field=field,
         )
     return date(year, month, day)

@@ -1,4 +1,4 @@
-"""Fetching a record by its code, or a Dutch message when it is gone."""
+"""Fetching a record by its code, or a message that says it is gone."""
 
 import uuid
 from collections.abc import Sequence
@@ -14,8 +14,9 @@ def trajectory_or_fail(session: Session, uid: uuid.UUID, options: Sequence[Any] 
     trajectory = session.get(Trajectory, uid, options=list(options))
     if trajectory is None:
         raise UserError(
-            f"Er is geen traject met code {uid}: het werd misschien verwijderd. Kies een traject "
-            "uit de lijst (of zie 'trajectwijzer list trajectories').",
+            "There is no trajectory with code {uid}: it may have been deleted. Choose a "
+            "trajectory from the list (or see 'trajectwijzer list trajectories').",
+            uid=uid,
             field="trajectory",
         )
     return trajectory
@@ -25,8 +26,9 @@ def session_or_fail(session: Session, uid: uuid.UUID) -> TrajectorySession:
     found = session.get(TrajectorySession, uid)
     if found is None:
         raise UserError(
-            f"Er is geen bijeenkomst met code {uid}: ze werd misschien verwijderd. Kies een "
-            "bijeenkomst uit de lijst (of zie 'trajectwijzer list sessions').",
+            "There is no session with code {uid}: it may have been deleted. Choose a session "
+            "from the list (or see 'trajectwijzer list sessions').",
+            uid=uid,
             field="session",
         )
     return found
@@ -36,7 +38,8 @@ def form_or_fail(session: Session, uid: uuid.UUID) -> EvaluationForm:
     form = session.get(EvaluationForm, uid)
     if form is None:
         raise UserError(
-            f"Er is geen evaluatieformulier met code {uid}. Het werd misschien verwijderd; "
-            "open het tabblad Evaluatie opnieuw."
+            "There is no evaluation form with code {uid}. It may have been deleted; "
+            "open the Evaluation tab again.",
+            uid=uid,
         )
     return form

@@ -4,20 +4,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from models.core.enums import QuestionKind, ResponseChannel
+from models.core.errors import Phrase
 from models.people.provider_block import ProviderBlock
 
 # What a view or a test hands in as one answer: typed (kiosk) or as typed on the keyboard.
 RawValue = str | int | bool | Sequence[str] | None
 RawAnswers = Mapping[str, RawValue]  # by question uid
 
-KIND_LABELS = {
-    "scale": "schaal",
-    "single_choice": "één keuze",
-    "multiple_choice": "meerdere keuzes",
-    "yes_no": "ja/nee",
-    "short_text": "korte tekst",
-    "long_text": "lange tekst",
-}
 END_OF_TRAJECTORY = "Einde van het traject"
 
 
@@ -36,7 +30,7 @@ class QuestionDTO:
     section: str
     key: str
     text: str
-    kind: str
+    kind: QuestionKind
     options: tuple[OptionDTO, ...] = ()
     scale_min: int | None = None
     scale_max: int | None = None
@@ -47,7 +41,7 @@ class QuestionDTO:
 
     @property
     def is_text(self) -> bool:
-        return self.kind in ("short_text", "long_text")
+        return self.kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT)
 
     def option_label(self, key: str) -> str:
         return next((o.label for o in self.options if o.key == key), key)
@@ -95,7 +89,7 @@ class FormRow:
 
     uid: str
     title: str
-    target: str
+    target: str  # the session's title; "" for the form of the end of the trajectory
     session_uid: str | None
     starts_at: datetime | None
     question_count: int
@@ -144,7 +138,7 @@ class QuestionChange:
 
     outcome: str
     question_uid: str
-    message: str = ""
+    message: Phrase | None = None  # what the coach should know about answers already given
 
 
 @dataclass(frozen=True)
@@ -154,7 +148,7 @@ class ResponseRow:
     uid: str
     number: int
     submitted_at: datetime
-    channel: str
+    channel: ResponseChannel
     person: str
     session_title: str
     values: tuple[str, ...]
@@ -176,7 +170,7 @@ class QuestionResult:
     section: str
     key: str
     text: str
-    kind: str
+    kind: QuestionKind
     retired: bool
     answered: int
     empty: int
@@ -211,7 +205,7 @@ class ComparisonRow:
 
     key: str
     text: str
-    kind: str
+    kind: QuestionKind
     scale_max: int | None
     values: tuple[float | None, ...]
     counts: tuple[int, ...]

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.core.enums import QuestionKind
-from models.core.errors import UserError
+from models.core.errors import UserError, phrase
 from models.core.lookup import form_or_fail
 from models.evaluation.dto import QuestionChange, QuestionDraft
 from models.orm import EvaluationAnswer, EvaluationForm, EvaluationQuestion
@@ -29,7 +29,7 @@ CHOICES = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 def _question(session: Session, uid: uuid.UUID) -> EvaluationQuestion:
     question = session.get(EvaluationQuestion, uid)
     if question is None:
-        raise UserError("Deze vraag bestaat niet meer. Open het formulier opnieuw.")
+        raise UserError("This question no longer exists. Open the form again.")
     return question
 
 
@@ -76,13 +76,19 @@ def _fields(draft: QuestionDraft, existing: list[dict[str, str]]) -> dict[str, A
     """The draft checked and turned into column values; UserError says what to fix."""
     text = draft.text.strip()
     if not text:
-        raise UserError("Typ de vraag.", field="text")
+        raise UserError("Type the question.", field="text")
     if len(text) > TEXT_MAX:
-        raise UserError(f"De vraag is te lang: houd het onder {TEXT_MAX} tekens.", field="text")
+        raise UserError(
+            "The question is too long: keep it under {limit} characters.",
+            limit=TEXT_MAX,
+            field="text",
+        )
     try:
         kind = QuestionKind(draft.kind)
     except ValueError:
-        raise UserError(f"Onbekend soort vraag '{draft.kind}'.", field="kind") from None
+        raise UserError(
+            "Unknown kind of question '{kind}'.", kind=draft.kind, field="kind"
+        ) from None
     fields: dict[str, Any] = {
         "section": draft.section.strip()[:200],
         "text": text,
@@ -96,10 +102,10 @@ def _fields(draft: QuestionDraft, existing: list[dict[str, str]]) -> dict[str, A
     if kind in CHOICES:
         labels = [label.strip()[:LABEL_MAX] for label in draft.options if label.strip()]
         if len({label.casefold() for label in labels}) != len(labels):
-            raise UserError("Twee opties hebben dezelfde tekst.", field="options")
+            raise UserError("Two options have the same text.", field="options")
         if not 2 <= len(labels) <= 9:
             raise UserError(
-                "Een keuzevraag heeft 2 tot 9 opties (één cijfer per optie bij het intikken).",
+                "A choice question has 2 to 9 options (one digit per option when typing in).",
                 field="options",
             )
         fields["options"] = _options(labels, existing)
@@ -108,8 +114,8 @@ def _fields(draft: QuestionDraft, existing: list[dict[str, str]]) -> dict[str, A
         high = 5 if draft.scale_max is None else draft.scale_max
         if not 0 <= low < high <= 9:
             raise UserError(
-                "Een schaal loopt van een laag naar een hoog cijfer tussen 0 en 9 (bv. 1 tot 5), "
-                "zodat één toets volstaat bij het intikken.",
+                "A scale runs from a low to a high digit between 0 and 9 (e.g. 1 to 5), "
+                "so that one key is enough when typing in.",
                 field="scale",
             )
         fields.update(
@@ -168,7 +174,7 @@ def update_question(
     """Change in place, or retire and replace when answers would change meaning."""
     question = _question(session, question_uid)
     if question.retired:
-        raise UserError("Deze vraag is vervallen en kan niet meer gewijzigd worden.")
+        raise UserError("This question was retired and can no longer be changed.")
     existing = question.options if isinstance(question.options, list) else []
     fields = _fields(draft, existing)
     answered = _answers(session, question.uid)
@@ -189,8 +195,11 @@ def update_question(
     return QuestionChange(
         "replaced",
         str(replacement.uid),
-        f"De vraag had al {answered} antwoorden. Die blijven bewaard bij de oude vraag "
-        "(nu vervallen); de nieuwe vraag begint zonder antwoorden.",
+        phrase(
+            "The question already had {count} answers. They stay with the old question "
+            "(now retired); the new question starts without answers.",
+            count=answered,
+        ),
     )
 
 
@@ -204,8 +213,11 @@ def remove_question(session: Session, question_uid: uuid.UUID) -> QuestionChange
         return QuestionChange(
             "retired",
             str(question.uid),
-            f"De vraag had al {answered} antwoorden: ze staat niet meer op het formulier, "
-            "maar de antwoorden blijven zichtbaar bij de resultaten.",
+            phrase(
+                "The question already had {count} answers: it is no longer on the form, "
+                "but the answers stay visible with the results.",
+                count=answered,
+            ),
         )
     form = form_or_fail(session, question.form_uid)
     form.questions.remove(question)
@@ -234,7 +246,7 @@ def move_question(session: Session, question_uid: uuid.UUID, offset: int) -> Non
 def update_form_text(session: Session, form_uid: uuid.UUID, title: str, introduction: str) -> None:
     form = form_or_fail(session, form_uid)
     if not title.strip():
-        raise UserError("Geef het formulier een titel.", field="title")
+        raise UserError("Give the form a title.", field="title")
     form.title = title.strip()[:200]
     form.introduction = introduction.strip()
     session.flush()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from models.core.enums import QuestionKind
 from models.core.errors import UserError
 from models.core.lookup import form_or_fail, session_or_fail, trajectory_or_fail
+from models.core.nouns import NONE
 from models.evaluation.dto import (
     EvaluationOverview,
     FormDTO,
@@ -94,10 +95,12 @@ def create_session_form(
     else:
         template = form_for_session(templates, planned.template_key, planned.kind.value)
     if template is None:
-        known = ", ".join(t.title for t in templates if not t.end_of_trajectory) or "geen"
+        known = tuple(t.title for t in templates if not t.end_of_trajectory) or (NONE,)
         raise UserError(
-            f"Er is geen evaluatieformulier voor de bijeenkomst '{planned.title}'. "
-            f"Kies een van de formulieren van het programma ({known})."
+            "There is no evaluation form for the session '{title}'. "
+            "Choose one of the programme's forms ({known}).",
+            title=planned.title,
+            known=known,
         )
     form = EvaluationForm(
         trajectory_uid=trajectory.uid,
@@ -121,8 +124,9 @@ def create_end_form(session: Session, trajectory_uid: uuid.UUID) -> uuid.UUID:
     template = end_of_trajectory_form(programme_forms(trajectory.programme_key))
     if template is None:
         raise UserError(
-            f"Het programma van '{trajectory.name}' heeft geen evaluatieformulier voor het "
-            "einde van het traject. Maak een formulier voor een bijeenkomst."
+            "The programme of '{name}' has no evaluation form for the end of the "
+            "trajectory. Make a form for a session.",
+            name=trajectory.name,
         )
     form = EvaluationForm(
         trajectory_uid=trajectory.uid,
@@ -181,7 +185,7 @@ def question_dto(question: EvaluationQuestion, number: int, answers: int = 0) ->
         section=question.section,
         key=question.key,
         text=question.text,
-        kind=question.kind.value,
+        kind=question.kind,
         options=tuple(OptionDTO(str(o["key"]), str(o["label"])) for o in options),
         scale_min=question.scale_min,
         scale_max=question.scale_max,
@@ -249,7 +253,7 @@ def evaluation_overview(session: Session, trajectory_uid: uuid.UUID) -> Evaluati
             FormRow(
                 uid=str(form.uid),
                 title=form.title,
-                target=planned.title if planned else "Einde van het traject",
+                target=planned.title if planned else "",
                 session_uid=str(planned.uid) if planned else None,
                 starts_at=planned.starts_at if planned else None,
                 question_count=sum(1 for q in form.questions if not q.retired),

@@ -43,14 +43,16 @@ def evaluation_report(session: Session, uid: uuid.UUID, now: datetime) -> Evalua
     planned = session.get(TrajectorySession, uid)
     if planned is None:
         raise UserError(
-            f"'{uid}' is geen traject en geen bijeenkomst. Gebruik 'trajectwijzer list "
-            "trajectories' of 'trajectwijzer list sessions' om de codes te zien."
+            "'{uid}' is neither a trajectory nor a session. Use 'trajectwijzer list "
+            "trajectories' or 'trajectwijzer list sessions' to see the codes.",
+            uid=uid,
         )
     form = session_form(session, planned.uid)
     if form is None:
         raise UserError(
-            f"De bijeenkomst '{planned.title}' heeft nog geen evaluatieformulier. Maak er een "
-            "in het tabblad Evaluatie van het traject."
+            "The session '{title}' has no evaluation form yet. Make one "
+            "in the trajectory's Evaluation tab.",
+            title=planned.title,
         )
     owner = session.get(Trajectory, planned.trajectory_uid)
     assert owner is not None  # a session's trajectory is a foreign key with cascade

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models.core.enums import RegistrationStatus, ResponseChannel
+from models.core.enums import QuestionKind, RegistrationStatus, ResponseChannel
 from models.core.errors import UserError
 from models.core.lookup import session_or_fail
 from models.evaluation.dto import FormDTO, RawAnswers, RawTable, ResponseRow
@@ -29,15 +29,6 @@ from models.orm import (
 )
 
 CONSENT_PURPOSE = "evaluatie"
-EMPTY_KIOSK = (
-    "Je hebt nog geen enkele vraag beantwoord. Beantwoord minstens één vraag en druk dan "
-    "opnieuw op Versturen."
-)
-EMPTY_PAPER = "Dit formulier is leeg: typ minstens één antwoord, of sla het formulier over."
-NO_CONSENT = (
-    "Een antwoord wordt alleen aan een naam gekoppeld als de persoon daarmee akkoord gaat. "
-    "Vink de toestemming aan, of laat de naam weg: dan blijft het antwoord anoniem."
-)
 
 
 def checked_answers(form: FormDTO, answers: RawAnswers, channel: ResponseChannel) -> dict[str, Any]:
@@ -46,16 +37,23 @@ def checked_answers(form: FormDTO, answers: RawAnswers, channel: ResponseChannel
     for uid, raw in answers.items():
         if uid not in active and not is_empty(raw):
             raise UserError(
-                "Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. "
-                "Open het formulier opnieuw; er werd niets bewaard."
+                "The form was changed in the meantime: a question is no longer on it. "
+                "Open the form again; nothing was saved."
             )
     values = {}
     for question in form.questions:
         value = parse_answer(question, answers.get(question.uid))
         if value is not None:
             values[question.uid] = value
+    if not values and channel is ResponseChannel.KIOSK:
+        raise UserError(
+            "You have not answered any question yet. Answer at least one question and then "
+            "press Send again."
+        )
     if not values:
-        raise UserError(EMPTY_KIOSK if channel is ResponseChannel.KIOSK else EMPTY_PAPER)
+        raise UserError(
+            "This form is empty: type at least one answer, or skip the form.",
+        )
     return values
 
 
@@ -76,10 +74,14 @@ def add_response(
     values = checked_answers(form, answers, channel)
     if person_uid is not None:
         if not consent:
-            raise UserError(NO_CONSENT, field="person")
+            raise UserError(
+                "An answer is only linked to a name if the person agrees to that. "
+                "Tick the consent, or leave out the name: then the answer stays anonymous.",
+                field="person",
+            )
         person = session.get(Person, person_uid)
         if person is None or person.erased_at is not None:
-            raise UserError("Deze persoon bestaat niet meer. Kies een andere naam of geen naam.")
+            raise UserError("This person no longer exists. Choose another name or no name.")
         person.consents.append(
             Consent(
                 given_on=today,
@@ -107,7 +109,7 @@ def add_response(
 def delete_response(session: Session, response_uid: uuid.UUID) -> None:
     response = session.get(EvaluationResponse, response_uid)
     if response is None:
-        raise UserError("Dit antwoord bestaat niet meer.")
+        raise UserError("This answer no longer exists.")
     session.delete(response)
     session.flush()
 
@@ -156,7 +158,7 @@ def response_rows(session: Session, form_uid: uuid.UUID) -> list[ResponseRow]:
                 uid=str(response.uid),
                 number=number,
                 submitted_at=response.submitted_at,
-                channel=response.channel.value,
+                channel=response.channel,
                 person=names.get(response.person_uid, "") if response.person_uid else "",
                 session_title=titles.get(response.session_uid, "") if response.session_uid else "",
                 values=tuple(display_answer(q, values.get(q.uid)) for q in form.questions),
@@ -192,7 +194,9 @@ def raw_table(session: Session, form_uid: uuid.UUID) -> RawTable:
         ]
         for question in asked:
             value = values.get(question.uid)
-            row.append(value if question.kind == "scale" else display_answer(question, value))
+            row.append(
+                value if question.kind == QuestionKind.SCALE else display_answer(question, value)
+            )
         row += [_plain(earlier.get(text)) for text in orphans]
         rows.append(tuple(row))
     return RawTable(title=form.title, header=tuple(header), rows=tuple(rows))

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.core.enums import QuestionKind
 from models.core.lookup import trajectory_or_fail
 from models.evaluation.dto import (
     Bar,
@@ -29,7 +30,7 @@ from models.evaluation.responses import answers_by_question, stored_responses
 from models.evaluation.values import scale_bounds
 from models.orm import EvaluationForm, Trajectory, TrajectorySession
 
-COMPARED_KINDS = ("scale", "yes_no")
+COMPARED_KINDS = (QuestionKind.SCALE, QuestionKind.YES_NO)
 
 
 def _bars(pairs: Sequence[tuple[str, int]], answered: int) -> tuple[Bar, ...]:
@@ -54,7 +55,7 @@ def question_result(question: QuestionDTO, values: Sequence[Any], responses: int
         "max_label": question.max_label,
     }
     kind = question.kind
-    if kind == "scale":
+    if kind == QuestionKind.SCALE:
         points = [int(v) for v in given if isinstance(v, int) and not isinstance(v, bool)]
         low, high = scale_bounds(question)
         low, high = min([low, *points]), max([high, *points])
@@ -65,15 +66,15 @@ def question_result(question: QuestionDTO, values: Sequence[Any], responses: int
             median=float(statistics.median(points)) if points else None,
             bars=_bars(pairs, answered),
         )
-    if kind == "yes_no":
+    if kind == QuestionKind.YES_NO:
         pairs = [("ja", given.count(True)), ("nee", given.count(False))]
         return QuestionResult(**base, bars=_bars(pairs, answered))
-    if kind in ("single_choice", "multiple_choice"):
+    if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE):
         picked = [v if isinstance(v, list) else [v] for v in given]
         keys = [o.key for o in question.options]
         keys += sorted({str(k) for p in picked for k in p} - set(keys))  # options since removed
         pairs = [(question.option_label(k), sum(k in p for p in picked)) for k in keys]
-        ticks = sum(len(p) for p in picked) if kind == "multiple_choice" else 0
+        ticks = sum(len(p) for p in picked) if kind == QuestionKind.MULTIPLE_CHOICE else 0
         return QuestionResult(**base, bars=_bars(pairs, answered), ticks=ticks)
     return QuestionResult(**base, open_answers=tuple(str(v) for v in given))
 
@@ -92,7 +93,9 @@ def _earlier(form: FormDTO, session: Session, form_uid: uuid.UUID) -> list[Quest
             if answer.question_uid is None:
                 orphans.setdefault(answer.question_text, []).append(answer.value)
     for text, given in orphans.items():
-        plain = QuestionDTO(uid="", number=0, section="", key="", text=text, kind="long_text")
+        plain = QuestionDTO(
+            uid="", number=0, section="", key="", text=text, kind=QuestionKind.LONG_TEXT
+        )
         shown = [_plain_text(v) for v in given]
         results.append(question_result(plain, shown, len(responses)))
     return results
@@ -122,7 +125,7 @@ def form_results(session: Session, form_uid: uuid.UUID) -> FormResults:
 
 def _summary(question: QuestionDTO, values: Sequence[Any]) -> tuple[float | None, int]:
     """Mean of a scale, or % yes of a yes/no question, and how many answered."""
-    if question.kind == "scale":
+    if question.kind == QuestionKind.SCALE:
         points = [int(v) for v in values if isinstance(v, int) and not isinstance(v, bool)]
         return (statistics.fmean(points) if points else None), len(points)
     answers = [v for v in values if isinstance(v, bool)]
@@ -157,7 +160,7 @@ def _comparison(
                     key=key,
                     text=first.text,
                     kind=first.kind,
-                    scale_max=scale_bounds(first)[1] if first.kind == "scale" else None,
+                    scale_max=scale_bounds(first)[1] if first.kind == QuestionKind.SCALE else None,
                     values=tuple(value for value, _ in cells),
                     counts=tuple(count for _, count in cells),
                 )

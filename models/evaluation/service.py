@@ -3,7 +3,17 @@
 from datetime import date
 from typing import TYPE_CHECKING
 
+from models.core.enums import ResponseChannel
 from models.core.lookup import form_or_fail
+from models.core.nouns import (
+    ANSWER,
+    FORM,
+    PERSON,
+    QUESTION,
+    SESSION,
+    TRAJECTORY,
+    TRAJECTORY_OR_SESSION,
+)
 from models.core.service_base import ServiceBase
 from models.evaluation import editing, forms, responses, results
 from models.evaluation.dto import (
@@ -24,10 +34,6 @@ from models.trajectories.listing import parse_uid
 if TYPE_CHECKING:
     pass
 
-TRAJECTORY = "een traject"
-FORM = "een evaluatieformulier"
-QUESTION = "een vraag"
-
 
 class EvaluationService(ServiceBase):
     """Forms, responses and results for the Evaluatie tab, kiosk mode and the exports."""
@@ -40,7 +46,7 @@ class EvaluationService(ServiceBase):
 
     def create_session_form(self, session_uid: str, template_key: str | None = None) -> str:
         """The session's form (copied from the programme on first use); its uid."""
-        uid = parse_uid(session_uid, "een bijeenkomst")
+        uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory.begin() as session:
             return str(forms.create_session_form(session, uid, template_key))
 
@@ -97,7 +103,7 @@ class EvaluationService(ServiceBase):
         self,
         form_uid: str,
         answers: RawAnswers,
-        channel: str = "paper",
+        channel: str = ResponseChannel.PAPER,  # a ResponseChannel value, checked here
         *,
         session_uid: str | None = None,
         person_uid: str | None = None,
@@ -106,8 +112,8 @@ class EvaluationService(ServiceBase):
     ) -> str:
         """Stores one response in one transaction; UserError (field = question uid) keeps none."""
         uid = parse_uid(form_uid, FORM)
-        planned = parse_uid(session_uid, "een bijeenkomst") if session_uid else None
-        person = parse_uid(person_uid, "een persoon") if person_uid else None
+        planned = parse_uid(session_uid, SESSION) if session_uid else None
+        person = parse_uid(person_uid, PERSON) if person_uid else None
         with self.database.session_factory.begin() as session:
             return str(
                 responses.add_response(
@@ -123,7 +129,7 @@ class EvaluationService(ServiceBase):
             )
 
     def delete_evaluation_response(self, response_uid: str) -> None:
-        uid = parse_uid(response_uid, "een antwoord")
+        uid = parse_uid(response_uid, ANSWER)
         with self.database.session_factory.begin() as session:
             responses.delete_response(session, uid)
 
@@ -155,7 +161,7 @@ class EvaluationService(ServiceBase):
 
     def evaluation_report(self, uid: str) -> EvaluationReport:
         """The report of a trajectory or of a session (either uid)."""
-        parsed = parse_uid(uid, "een traject of een bijeenkomst")
+        parsed = parse_uid(uid, TRAJECTORY_OR_SESSION)
         with self.database.session_factory() as session:
             return evaluation_report(session, parsed, self.clock.utcnow())
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from models.core.errors import UserError
+from models.core.enums import QuestionKind
+from models.core.errors import Phrase, UserError, phrase
 from models.evaluation.dto import QuestionDTO, RawValue
 
 SHORT_TEXT_MAX = 200
@@ -29,13 +30,10 @@ def is_empty(raw: RawValue) -> bool:
     return len(raw) == 0
 
 
-def _where(question: QuestionDTO) -> str:
-    label = f"Vraag {question.number}" if question.number else "De vraag"
-    return f"{label} ('{question.text}')"
-
-
-def _error(question: QuestionDTO, problem: str) -> UserError:
-    return UserError(f"{_where(question)}: {problem}", field=question.uid)
+def _where(question: QuestionDTO) -> Phrase:
+    if question.number:
+        return phrase("Question {number} ('{text}')", number=question.number, text=question.text)
+    return phrase("The question ('{text}')", text=question.text)
 
 
 def parse_answer(question: QuestionDTO, raw: RawValue) -> Any:
@@ -43,13 +41,13 @@ def parse_answer(question: QuestionDTO, raw: RawValue) -> Any:
     if is_empty(raw):
         return None
     kind = question.kind
-    if kind == "scale":
+    if kind == QuestionKind.SCALE:
         return _scale(question, raw)
-    if kind == "yes_no":
+    if kind == QuestionKind.YES_NO:
         return _yes_no(question, raw)
-    if kind == "single_choice":
+    if kind == QuestionKind.SINGLE_CHOICE:
         return _choice(question, raw)
-    if kind == "multiple_choice":
+    if kind == QuestionKind.MULTIPLE_CHOICE:
         return _choices(question, raw)
     return _text(question, raw)
 
@@ -62,15 +60,38 @@ def scale_bounds(question: QuestionDTO) -> tuple[int, int]:
 
 def _scale(question: QuestionDTO, raw: RawValue) -> int:
     low, high = scale_bounds(question)
-    fix = f"Kies een getal van {low} tot {high}, of laat de vraag leeg."
+    where = _where(question)
     if isinstance(raw, bool) or not isinstance(raw, int | str):
-        raise _error(question, f"dit is geen getal. {fix}")
+        raise UserError(
+            "{question}: this is not a number. Choose a number from {low} to {high}, or leave "
+            "the question empty.",
+            question=where,
+            low=low,
+            high=high,
+            field=question.uid,
+        )
     try:
         value = int(raw.strip()) if isinstance(raw, str) else raw
     except ValueError:
-        raise _error(question, f"'{raw}' is geen getal. {fix}") from None
+        raise UserError(
+            "{question}: '{typed}' is not a number. Choose a number from {low} to {high}, or "
+            "leave the question empty.",
+            question=where,
+            typed=raw,
+            low=low,
+            high=high,
+            field=question.uid,
+        ) from None
     if not low <= value <= high:
-        raise _error(question, f"{value} valt buiten de schaal van {low} tot {high}. {fix}")
+        raise UserError(
+            "{question}: {value} is outside the scale from {low} to {high}. Choose a number "
+            "from {low} to {high}, or leave the question empty.",
+            question=where,
+            value=value,
+            low=low,
+            high=high,
+            field=question.uid,
+        )
     return value
 
 
@@ -82,14 +103,22 @@ def _yes_no(question: QuestionDTO, raw: RawValue) -> bool:
         return True
     if text in _NO:
         return False
-    raise _error(question, f"'{raw}' is geen ja of nee. Typ 1 of j voor ja, 2 of n voor nee.")
+    raise UserError(
+        "{question}: '{typed}' is not yes or no. Type 1 or j for yes, 2 or n for no.",
+        question=_where(question),
+        typed=raw,
+        field=question.uid,
+    )
 
 
 def _option_by_number(question: QuestionDTO, number: int) -> str:
     if not 1 <= number <= len(question.options):
-        raise _error(
-            question,
-            f"er is geen optie {number}. Kies een optie van 1 tot {len(question.options)}.",
+        raise UserError(
+            "{question}: there is no option {number}. Choose an option from 1 to {count}.",
+            question=_where(question),
+            number=number,
+            count=len(question.options),
+            field=question.uid,
         )
     return question.options[number - 1].key
 
@@ -102,7 +131,13 @@ def _choice(question: QuestionDTO, raw: RawValue) -> str:
         return _option_by_number(question, raw)
     if isinstance(raw, str) and raw.strip().isdigit():
         return _option_by_number(question, int(raw.strip()))
-    raise _error(question, f"'{raw}' is geen van de opties. Kies een optie van 1 tot {len(keys)}.")
+    raise UserError(
+        "{question}: '{typed}' is not one of the options. Choose an option from 1 to {count}.",
+        question=_where(question),
+        typed=raw,
+        count=len(keys),
+        field=question.uid,
+    )
 
 
 def _choices(question: QuestionDTO, raw: RawValue) -> list[str]:
@@ -114,24 +149,37 @@ def _choices(question: QuestionDTO, raw: RawValue) -> list[str]:
     elif isinstance(raw, Sequence):
         chosen.update(str(item) for item in raw)
     else:
-        raise _error(question, "kies een of meer opties.")
+        raise UserError(
+            "{question}: choose one or more options.",
+            question=_where(question),
+            field=question.uid,
+        )
     unknown = sorted(chosen - set(keys))
     if unknown:
-        raise _error(
-            question,
-            f"'{unknown[0]}' is geen van de opties. Kies opties van 1 tot {len(keys)}.",
+        raise UserError(
+            "{question}: '{typed}' is not one of the options. Choose options from 1 to {count}.",
+            question=_where(question),
+            typed=unknown[0],
+            count=len(keys),
+            field=question.uid,
         )
     return [key for key in keys if key in chosen]
 
 
 def _text(question: QuestionDTO, raw: RawValue) -> str:
     if not isinstance(raw, str):
-        raise _error(question, "verwacht een tekst.")
+        raise UserError(
+            "{question}: expects a text.", question=_where(question), field=question.uid
+        )
     text = raw.strip()
-    limit = SHORT_TEXT_MAX if question.kind == "short_text" else LONG_TEXT_MAX
+    limit = SHORT_TEXT_MAX if question.kind == QuestionKind.SHORT_TEXT else LONG_TEXT_MAX
     if len(text) > limit:
-        raise _error(
-            question, f"het antwoord is {len(text)} tekens lang; maak het korter dan {limit}."
+        raise UserError(
+            "{question}: the answer is {length} characters long; make it shorter than {limit}.",
+            question=_where(question),
+            length=len(text),
+            limit=limit,
+            field=question.uid,
         )
     return text
 
@@ -140,11 +188,11 @@ def display_answer(question: QuestionDTO, value: Any) -> str:
     """A stored value as the grid, the results and Excel show it ('' for no answer)."""
     if value is None or value == "" or value == []:
         return ""
-    if question.kind == "yes_no" and isinstance(value, bool):
+    if question.kind == QuestionKind.YES_NO and isinstance(value, bool):
         return "ja" if value else "nee"
-    if question.kind == "single_choice" and isinstance(value, str):
+    if question.kind == QuestionKind.SINGLE_CHOICE and isinstance(value, str):
         return question.option_label(value)
-    if question.kind == "multiple_choice" and isinstance(value, list):
+    if question.kind == QuestionKind.MULTIPLE_CHOICE and isinstance(value, list):
         return "; ".join(question.option_label(str(key)) for key in value)
     return str(value)
 
@@ -154,10 +202,10 @@ def entry_text(question: QuestionDTO, value: Any) -> str:
     if value is None:
         return ""
     keys = [o.key for o in question.options]
-    if question.kind == "yes_no" and isinstance(value, bool):
+    if question.kind == QuestionKind.YES_NO and isinstance(value, bool):
         return "1" if value else "2"
-    if question.kind == "single_choice" and value in keys:
+    if question.kind == QuestionKind.SINGLE_CHOICE and value in keys:
         return str(keys.index(value) + 1)
-    if question.kind == "multiple_choice" and isinstance(value, list):
+    if question.kind == QuestionKind.MULTIPLE_CHOICE and isinstance(value, list):
         return "".join(str(keys.index(k) + 1) for k in value if k in keys)
     return str(value)

@@ -106,7 +106,10 @@ def _question(programme: Programme, key: str) -> Question:
     question = programme.intake.question(key)
     if question is None:
         raise UserError(
-            f"De vraag '{key}' staat niet in de vragenlijst van {programme.name}.", field=key
+            "The question '{key}' is not in the questionnaire of {programme}.",
+            key=key,
+            programme=programme.name,
+            field=key,
         )
     return question
 
@@ -156,8 +159,9 @@ def _meeting_item(programme: Programme, key: str) -> FirstMeetingItem:
     item = next((i for i in programme.first_meeting.items if i.key == key), None)
     if item is None:
         raise UserError(
-            f"Het agendapunt '{key}' staat niet op de agenda van het eerste overleg van "
-            f"{programme.name}.",
+            "The agenda item '{key}' is not on the agenda of the first meeting of {programme}.",
+            key=key,
+            programme=programme.name,
             field=key,
         )
     return item
@@ -186,7 +190,8 @@ def save_areas(
     item = _meeting_item(_programme(session, trajectory_uid, programmes), item_key)
     if item.area_selection is None:
         raise UserError(
-            f"Bij het agendapunt '{item.title}' hoort geen lijst van kernen of wijken.",
+            "The agenda item '{title}' has no list of village centres or neighbourhoods.",
+            title=item.title,
             field=item_key,
         )
     towns = municipalities_of(session, trajectory_uid)
@@ -210,7 +215,8 @@ def tick_attendee(
         role = roles[role]
     if role not in roles:
         raise UserError(
-            f"'{role}' staat niet bij wie minimaal aanwezig moet zijn op het eerste overleg.",
+            "'{role}' is not among those who must at least attend the first meeting.",
+            role=role,
             field="attendees",
         )
     row = _row(session, trajectory_uid, ATTENDEES, template_key)

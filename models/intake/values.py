@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from models.core.enums import IntakeQuestionKind as QuestionKind
 from models.core.errors import UserError
 from models.core.formatting import format_date, format_money, parse_date, parse_money
+from models.core.nouns import ONE
 
 if TYPE_CHECKING:
     from models.programmes import AreaSelection, Question
@@ -30,7 +31,6 @@ Answer = bool | str | tuple[str, ...] | int | Decimal | date | None
 # as text: an int would be ambiguous between euros and cents.
 RawAnswer = bool | str | Sequence[str] | int | Decimal | date | None
 
-_NUMBER_HINT = "Typ een getal zoals 12 of 12,5 (met een komma voor de decimalen)."
 # Belgian digits: a dot groups thousands ("1.200"), a comma starts the decimals ("12,5").
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
 _DIGIT_SPACES = re.compile(r"(?<=\d)\s+(?=\d)")
@@ -51,8 +51,8 @@ def _shown(raw: object) -> str:
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
-def _labels(question: Question) -> str:
-    return ", ".join(f"'{option.label}'" for option in question.options)
+def _labels(question: Question) -> tuple[str, ...]:
+    return tuple(f"'{option.label}'" for option in question.options)
 
 
 def _option_key(question: Question, raw: object) -> str:
@@ -60,7 +60,18 @@ def _option_key(question: Question, raw: object) -> str:
     if isinstance(raw, str) and raw.strip() in keys:
         return raw.strip()
     raise UserError(
-        f"{_shown(raw)} is geen antwoord op deze vraag. Kies een van: {_labels(question)}.",
+        "{typed} is not an answer to this question. Choose one of: {options}.",
+        typed=_shown(raw),
+        options=_labels(question),
+        field=question.key,
+    )
+
+
+def _not_a_number(question: Question, raw: RawAnswer) -> UserError:
+    return UserError(
+        "{typed} is not a number. Type a number such as 12 or 12,5 (with a comma for the "
+        "decimals).",
+        typed=_shown(raw),
         field=question.key,
     )
 
@@ -69,19 +80,21 @@ def _number(question: Question, raw: RawAnswer) -> str:
     if isinstance(raw, int | Decimal) and not isinstance(raw, bool):
         value = Decimal(raw)
         if not value.is_finite():
-            raise UserError(f"{_shown(raw)} is geen getal. {_NUMBER_HINT}", field=question.key)
+            raise _not_a_number(question, raw)
     else:
         text = _DIGIT_SPACES.sub("", str(raw).strip()).replace("\u2212", "-")
         negative = text.startswith("-")
         match = _NUMBER.fullmatch(text[1:].strip() if negative else text)
         if match is None or len(text) > 20:
-            raise UserError(f"{_shown(raw)} is geen getal. {_NUMBER_HINT}", field=question.key)
+            raise _not_a_number(question, raw)
         value = Decimal(f"{match[1].replace('.', '')}.{match[2] or '0'}")
         value = -value if negative else value
     if value < 0:
         # Questionnaires count things (inhabitants, municipalities, cars): never below zero.
         raise UserError(
-            f"Een getal kan hier niet negatief zijn. {_NUMBER_HINT}", field=question.key
+            "A number cannot be negative here. "
+            "Type a number such as 12 or 12,5 (with a comma for the decimals).",
+            field=question.key,
         )
     if value == value.to_integral_value():
         return str(int(value))
@@ -99,7 +112,9 @@ def stored_answer(question: Question, raw: RawAnswer) -> Any:
         word = str(raw).strip().lower()
         if word in _YES | _NO:
             return word in _YES
-        raise UserError(f"{_shown(raw)} is geen antwoord: kies ja of nee.", field=field)
+        raise UserError(
+            "{typed} is not an answer: choose yes or no.", typed=_shown(raw), field=field
+        )
     if kind in (QuestionKind.TEXT, QuestionKind.LONG_TEXT):
         return str(raw).strip()
     if kind is QuestionKind.CHOICE:
@@ -210,22 +225,26 @@ def checked_areas(
     for area in areas:
         name = " ".join(area.name.split())
         if not name:
-            raise UserError(f"Geef elke {noun} een naam, of verwijder de lege regel.", field=field)
+            raise UserError(
+                "Give every {noun} a name, or remove the empty line.", noun=noun, field=field
+            )
         town = area.municipality if municipalities else ""
         if municipalities and town not in municipalities:
             raise UserError(
                 "Say to which municipality '{name}' belongs: one of {towns}.",
                 field=field,
                 name=name,
-                towns=", ".join(municipalities),
+                towns=tuple(municipalities),
             )
         if (town, name.casefold()) in seen:
-            raise UserError(f"'{name}' staat twee keer in de lijst.", field=field)
+            raise UserError("'{name}' is in the list twice.", name=name, field=field)
         seen.add((town, name.casefold()))
         if area.potential and area.potential not in spec.potential_levels:
-            levels = ", ".join(spec.potential_levels)
             raise UserError(
-                f"'{area.potential}' is geen potentieel; kies uit {levels}.", field=field
+                "'{potential}' is not a potential; choose from {levels}.",
+                potential=area.potential,
+                levels=tuple(spec.potential_levels),
+                field=field,
             )
         item: dict[str, Any] = {"name": name, "potential": area.potential, "chosen": area.chosen}
         if town:
@@ -234,11 +253,23 @@ def checked_areas(
     for town in municipalities or [""]:
         chosen = sum(1 for a in areas if a.chosen and (a.municipality == town or not town))
         if chosen > spec.choose_count:
-            one = "één" if spec.choose_count == 1 else str(spec.choose_count)
-            where = f" in {town}" if town else ""
+            most = ONE if spec.choose_count == 1 else spec.choose_count
+            if town:
+                raise UserError(
+                    "At most {most} {noun} in {town} can be chosen; now there are {chosen}. "
+                    "Remove another tick first.",
+                    most=most,
+                    noun=noun,
+                    town=town,
+                    chosen=chosen,
+                    field=field,
+                )
             raise UserError(
-                f"Er kan hoogstens {one} {noun}{where} gekozen worden; nu zijn het er {chosen}. "
-                "Haal eerst een ander vinkje weg.",
+                "At most {most} {noun} can be chosen; now there are {chosen}. "
+                "Remove another tick first.",
+                most=most,
+                noun=noun,
+                chosen=chosen,
                 field=field,
             )
     return value

@@ -5,7 +5,13 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.enums import SessionStatus, TrajectoryStatus, WorkStatus
+from models.core.enums import (
+    PlanItemKind,
+    Responsible,
+    SessionStatus,
+    TrajectoryStatus,
+    WorkStatus,
+)
 from models.orm import Phase, Task, Trajectory, TrajectorySession
 from models.planning.dto import Agenda, AgendaItem
 from models.planning.layout import (
@@ -17,8 +23,8 @@ from models.planning.layout import (
     span_of,
     who_text,
 )
-from models.planning.plan_view import kind_of
 from models.planning.stopping import is_overdue
+from models.planning.tasks import kind_of
 from models.trajectories.listing import overdue_actions
 
 # A stopped trajectory still finishes the phase it stopped after; its cancelled rest drops out.
@@ -53,12 +59,13 @@ def _items(session: Session, found: list[tuple[PlanItems, PlanItem]]) -> list[Ag
     names = person_names(session, owners)
     items = []
     for plan, item in found:
-        owner, starts_at = "", None
+        owner, starts_at, party = "", None, None
         if isinstance(item, TrajectorySession):
             owner, starts_at = item.location_name, item.starts_at
         else:
             person = names.get(item.responsible_person_uid) if item.responsible_person_uid else ""
             owner = who_text(item.responsible, person or "")
+            party = None if item.responsible is Responsible.PERSON else item.responsible
         items.append(
             AgendaItem(
                 uid=str(item.uid),
@@ -68,8 +75,9 @@ def _items(session: Session, found: list[tuple[PlanItems, PlanItem]]) -> list[Ag
                 title=item_name(item),
                 owner=owner,
                 due_on=due_on(item),
-                status=item.status.value,
+                status=item.status,
                 starts_at=starts_at,
+                responsible=party,
             )
         )
     return items
@@ -100,7 +108,7 @@ def agenda(session: Session, today: date, days: int = 42) -> Agenda:
             uid=a.uid,
             trajectory=a.trajectory,
             trajectory_name=a.trajectory_name,
-            kind="action",
+            kind=PlanItemKind.ACTION,
             title=a.title,
             owner=a.owner,
             due_on=a.due_on,

@@ -16,8 +16,8 @@ class CategoryChoice:
 
 @dataclass(frozen=True)
 class EngagementChoice:
-    value: str  # the stored Engagement value: informs, communicates, cooperates
-    name: str  # Dutch name from the reference file
+    value: Engagement
+    name: str  # Dutch name from the reference file (the screens name the value themselves)
     description: str
     rank: int
 
@@ -28,7 +28,7 @@ class PartnerRow:
     name: str
     category_key: str
     category_name: str
-    engagement: str
+    engagement: Engagement
     engagement_rank: int
     contact_person_uid: str | None
     contact_name: str
@@ -45,7 +45,7 @@ class CategoryCoverage:
     examples: tuple[str, ...]
     note: str
     partners: tuple[str, ...]
-    deepest: str | None  # the deepest engagement in this category, None when uncovered
+    deepest: Engagement | None  # the deepest engagement in this category, None when uncovered
 
     @property
     def covered(self) -> bool:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.core.enums import Engagement
 from models.core.errors import UserError
 from models.core.lookup import trajectory_or_fail
+from models.core.nouns import PERSON
 from models.orm import Partner, Person, TrajectoryContact
 from models.partners.dto import (
     CategoryChoice,
@@ -40,7 +41,7 @@ def _engagement(level: EngagementLevel, index: int) -> Engagement:
 def engagement_choices() -> tuple[EngagementChoice, ...]:
     levels = load_partner_reference().engagement_levels
     return tuple(
-        EngagementChoice(_engagement(level, i).value, level.name, level.description, level.rank)
+        EngagementChoice(_engagement(level, i), level.name, level.description, level.rank)
         for i, level in enumerate(levels)
     )
 
@@ -69,7 +70,7 @@ def _rows(session: Session, trajectory_uid: uuid.UUID) -> list[PartnerRow]:
                 name=p.name,
                 category_key=p.category_key,
                 category_name=names.get(p.category_key, p.category_key),
-                engagement=p.engagement.value,
+                engagement=p.engagement,
                 engagement_rank=_RANK[p.engagement],
                 contact_person_uid=str(contact.uid) if contact else None,
                 contact_name=contact.full_name if contact else "",
@@ -123,7 +124,7 @@ def partners_overview(session: Session, trajectory_uid: uuid.UUID) -> PartnersOv
 def _get_partner(session: Session, uid: uuid.UUID) -> Partner:
     partner = session.get(Partner, uid)
     if partner is None:
-        raise UserError("Deze partner bestaat niet (meer).")
+        raise UserError("This partner no longer exists.")
     return partner
 
 
@@ -132,10 +133,10 @@ def _contact(session: Session, data: PartnerInput, partner_name: str) -> uuid.UU
         return _new_contact(session, data.new_contact, partner_name)
     if not data.contact_person_uid:
         return None
-    uid = parse_uid(data.contact_person_uid, "een persoon")
+    uid = parse_uid(data.contact_person_uid, PERSON)
     person = session.get(Person, uid)
     if person is None or person.erased_at is not None:
-        raise UserError("Deze persoon bestaat niet (meer); kies een andere.", field="contact")
+        raise UserError("This person no longer exists; choose another one.", field="contact")
     return uid
 
 
@@ -143,14 +144,15 @@ def _new_contact(session: Session, contact: NewContact, partner_name: str) -> uu
     first, last = " ".join(contact.first_name.split()), " ".join(contact.last_name.split())
     email, phone = contact.email.strip(), " ".join(contact.phone.split())
     if not (first or last):
-        raise UserError("Geef de naam van de contactpersoon.", field="contact")
+        raise UserError("Give the name of the contact person.", field="contact")
     if email and ("@" not in email or " " in email or email.startswith("@")):
         raise UserError(
-            f"'{email}' is geen e-mailadres. Typ een adres zoals naam@voorbeeld.be.",
+            "'{email}' is not an e-mail address. Type an address such as naam@voorbeeld.be.",
+            email=email,
             field="contact_email",
         )
     if len(first) > 100 or len(last) > 100 or len(email) > 254 or len(phone) > 32:
-        raise UserError("De gegevens van de contactpersoon zijn te lang.", field="contact")
+        raise UserError("The contact person's details are too long.", field="contact")
     if email:  # someone already known by this address is the same person
         known = session.scalar(
             select(Person).where(
@@ -176,9 +178,11 @@ def _validated(
 ) -> tuple[str, str, Engagement]:
     name = " ".join(data.name.split())
     if not name:
-        raise UserError("Geef de naam van de partner, bv. 'Natuurpunt Herent'.", field="name")
+        raise UserError("Give the partner's name, e.g. 'Natuurpunt Herent'.", field="name")
     if len(name) > NAME_MAX:
-        raise UserError(f"De naam is hoogstens {NAME_MAX} tekens lang.", field="name")
+        raise UserError(
+            "The name is at most {limit} characters long.", limit=NAME_MAX, field="name"
+        )
     clash = session.scalar(
         select(Partner.uid).where(
             Partner.trajectory_uid == trajectory_uid,
@@ -187,15 +191,17 @@ def _validated(
         )
     )
     if clash is not None:
-        raise UserError(f"'{name}' is al partner van dit traject.", field="name")
+        raise UserError(
+            "'{name}' is already a partner of this trajectory.", name=name, field="name"
+        )
     keys = [c.key for c in category_choices()]
     if data.category_key not in keys:
-        raise UserError("Kies de soort partner uit de lijst.", field="category")
+        raise UserError("Choose the kind of partner from the list.", field="category")
     try:
         engagement = Engagement(data.engagement)
     except ValueError:
         raise UserError(
-            "Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.",
+            "Choose how the partner takes part: informs, communicates along or works along.",
             field="engagement",
         ) from None
     return name, data.category_key, engagement
@@ -242,7 +248,7 @@ def set_ambassador(
     trajectory_or_fail(session, trajectory_uid)
     person = session.get(Person, person_uid)
     if person is None or person.erased_at is not None:
-        raise UserError("Deze persoon bestaat niet (meer); kies een andere.", field="person")
+        raise UserError("This person no longer exists; choose another one.", field="person")
     existing = session.scalar(
         select(TrajectoryContact).where(
             TrajectoryContact.trajectory_uid == trajectory_uid,

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from models.core.nouns import PARTNER, PERSON, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.partners import network as partners_service
 from models.partners.dto import PartnerInput, PartnersOverview
@@ -9,9 +10,6 @@ from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
     pass
-
-TRAJECTORY = "een traject"
-PARTNER = "een partner"
 
 
 class PartnersService(ServiceBase):
@@ -41,6 +39,6 @@ class PartnersService(ServiceBase):
     def set_ambassador(self, trajectory_uid: str, person_uid: str, ambassador: bool) -> None:
         """Makes a person of the trajectory an ambassador (or no longer one)."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
-        person = parse_uid(person_uid, "een persoon")
+        person = parse_uid(person_uid, PERSON)
         with self.database.session_factory.begin() as session:
             partners_service.set_ambassador(session, uid, person, ambassador)

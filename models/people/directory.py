@@ -120,7 +120,7 @@ def list_people(session: Session) -> list[PersonRow]:
 def _person(session: Session, uid: uuid.UUID) -> Person:
     person = session.get(Person, uid)
     if person is None or person.erased_at is not None:
-        raise UserError("Die persoon bestaat niet (meer) in deze database.")
+        raise UserError("That person no longer exists in this database.")
     return person
 
 
@@ -191,7 +191,7 @@ def person_detail(session: Session, uid: uuid.UUID) -> PersonDetail:
 def _purposes(purposes: tuple[str, ...] | list[str]) -> list[str]:
     chosen = [p for p in dict.fromkeys(purposes) if p]
     if not chosen:
-        raise UserError("Kies minstens één doel waarvoor de toestemming geldt.", field="purposes")
+        raise UserError("Choose at least one purpose the consent is given for.", field="purposes")
     return chosen
 
 
@@ -205,7 +205,7 @@ def add_consent(
 ) -> ConsentRow:
     person = _person(session, person_uid)
     if given_on > today:
-        raise UserError("Toestemming kan niet in de toekomst gegeven zijn.", field="given_on")
+        raise UserError("Consent cannot have been given in the future.", field="given_on")
     consent = Consent(
         person_uid=person.uid,
         given_on=given_on,
@@ -228,14 +228,14 @@ def update_consent(
 ) -> ConsentRow:
     consent = session.get(Consent, consent_uid)
     if consent is None:
-        raise UserError("Die toestemming bestaat niet (meer).")
+        raise UserError("That consent no longer exists.")
     if purposes is not None:
         consent.purposes = _purposes(purposes)
     if withdraw:
         when = withdrawn_on or today
         if when < consent.given_on:
             raise UserError(
-                "Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.",
+                "A consent cannot have been withdrawn before it was given.",
                 field="withdrawn_on",
             )
         consent.withdrawn_on = when
@@ -266,7 +266,7 @@ def _organisation_row(o: Organisation, people: int | None) -> OrganisationRow:
 def organisation_detail(session: Session, uid: uuid.UUID) -> OrganisationDetail:
     organisation = session.get(Organisation, uid)
     if organisation is None:
-        raise UserError("Die organisatie bestaat niet (meer) in deze database.")
+        raise UserError("That organisation no longer exists in this database.")
     people = session.execute(
         select(Person.uid, Person.first_name, Person.last_name, Role.title)
         .join(Role, Role.person_uid == Person.uid)
@@ -294,7 +294,7 @@ def session_attendees(session: Session, session_uid: uuid.UUID) -> tuple[str, li
     """A session's title and the people registered for it, for the attendee export."""
     found = session.get(TrajectorySession, session_uid)
     if found is None:
-        raise UserError("Die bijeenkomst bestaat niet (meer).")
+        raise UserError("That session no longer exists.")
     people = session.scalars(
         select(Person)
         .join(Registration, Registration.person_uid == Person.uid)

@@ -3,12 +3,11 @@ has. Each write is one transaction."""
 
 from dataclasses import dataclass
 
+from models.core.nouns import ORGANISATION
 from models.core.service_base import ServiceBase
 from models.people.organisations import OrganisationInput
 from models.people.providers import ProviderInput
 from models.trajectories.listing import parse_uid
-
-ORGANISATION = "een organisatie"
 
 
 @dataclass(frozen=True)

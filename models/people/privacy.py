@@ -80,7 +80,7 @@ class ReviewRow:
 def _person(session: Session, person_uid: uuid.UUID) -> Person:
     person = session.get(Person, person_uid)
     if person is None:
-        raise UserError("Deze persoon bestaat niet (meer).")
+        raise UserError("This person no longer exists.")
     return person
 
 
@@ -88,7 +88,7 @@ def erase_person(session: Session, person_uid: uuid.UUID, now: datetime) -> Eras
     """Wipes every personal field; links stay, pointing at an anonymous row. Caller commits."""
     person = _person(session, person_uid)
     if person.erased_at is not None:
-        raise UserError("Deze persoon is al gewist.")
+        raise UserError("This person has already been erased.")
     names = {n for n in (person.full_name, person.email or "") if n}
     mentions = name_mentions(session, names)
     pattern = name_pattern(person.first_name, person.last_name, person.email)

@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from models.core.nouns import PERSON
 from models.core.service_base import ServiceBase
 from models.people.privacy import ErasureResult, ReviewRow
 from models.people.privacy_export import PersonDossier
@@ -11,8 +12,6 @@ from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
     pass
-
-PERSON = "een persoon"
 
 
 class PrivacyService(ServiceBase):

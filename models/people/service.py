@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.core.nouns import CONSENT, IMPORT, MERGE, ORGANISATION, PERSON, ROLE, SESSION
 from models.core.service_base import ServiceBase
 from models.people import directory
 from models.people.importing import batches as importing
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from models.people.importing.sandbox import Reading
     from models.people.merging import MergePreview
 
-PERSON = "een persoon"
 Progress = Callable[[int, int], None]
 
 
@@ -56,7 +56,7 @@ class PeopleService(ServiceBase):
 
     def organisation_detail(self, uid: str) -> directory.OrganisationDetail:
         with self.database.session_factory() as session:
-            return directory.organisation_detail(session, parse_uid(uid, "een organisatie"))
+            return directory.organisation_detail(session, parse_uid(uid, ORGANISATION))
 
     def add_consent(
         self, person_uid: str, given_on: date, source: str, purposes: tuple[str, ...]
@@ -74,14 +74,14 @@ class PeopleService(ServiceBase):
         withdraw: bool = False,
         withdrawn_on: date | None = None,
     ) -> directory.ConsentRow:
-        uid = parse_uid(consent_uid, "een toestemming")
+        uid = parse_uid(consent_uid, CONSENT)
         with self.database.session_factory.begin() as session:
             return directory.update_consent(
                 session, uid, purposes, withdrawn_on, withdraw, today=self.clock.today()
             )
 
     def session_attendees(self, session_uid: str) -> tuple[str, list[PersonRow]]:
-        uid = parse_uid(session_uid, "een bijeenkomst")
+        uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
             return directory.session_attendees(session, uid)
 
@@ -131,8 +131,9 @@ class PeopleService(ServiceBase):
             set(chosen.get(t.sheet_index, {}).values()) & NAME_FIELDS for t in draft.file.tables
         ):
             raise UserError(
-                f"In '{draft.file.source_name}' is geen kolom met namen herkend. Geef de kolom "
-                "met de naam een kop zoals 'Voornaam' en 'Naam', of kies de kolommen zelf."
+                "No column with names was recognised in '{file}'. Give the column with the "
+                "name a heading such as 'Voornaam' and 'Naam', or choose the columns yourself.",
+                file=draft.file.source_name,
             )
         known = known or self.known_people()
         with collector_paused():
@@ -153,19 +154,19 @@ class PeopleService(ServiceBase):
         self, preview: ImportPreview, session_uid: str | None = None, today: date | None = None
     ) -> importing.ImportResult:
         """Writes the previewed import in one transaction, as a batch that can be undone."""
-        uid = parse_uid(session_uid, "een bijeenkomst") if session_uid else None
+        uid = parse_uid(session_uid, SESSION) if session_uid else None
         with collector_paused(), self.database.session_factory.begin() as session:
             return importing.commit_import(
                 session, preview, uid, today or self.clock.today(), self.clock.utcnow()
             )
 
     def check_import_session(self, session_uid: str) -> None:
-        uid = parse_uid(session_uid, "een bijeenkomst")
+        uid = parse_uid(session_uid, SESSION)
         with self.database.session_factory() as session:
             importing.check_session(session, uid)
 
     def undo_people_import(self, batch_uid: str) -> importing.UndoResult:
-        uid = parse_uid(batch_uid, "een import")
+        uid = parse_uid(batch_uid, IMPORT)
         with self.database.session_factory.begin() as session:
             return importing.undo_import(session, uid, self.clock.utcnow())
 
@@ -200,7 +201,7 @@ class PeopleService(ServiceBase):
         from models.people.editing import add_role
 
         person = parse_uid(person_uid, PERSON)
-        organisation = parse_uid(organisation_uid, "een organisatie")
+        organisation = parse_uid(organisation_uid, ORGANISATION)
         with self.database.session_factory.begin() as session:
             add_role(session, person, organisation, title)
 
@@ -208,7 +209,7 @@ class PeopleService(ServiceBase):
         from models.people.editing import remove_role
 
         with self.database.session_factory.begin() as session:
-            remove_role(session, parse_uid(role_uid, "een rol"))
+            remove_role(session, parse_uid(role_uid, ROLE))
 
     def merge_preview(self, kept_uid: str, other_uid: str) -> "MergePreview":
         """What merging would do: the details to choose and what moves; writes nothing."""
@@ -231,15 +232,13 @@ class PeopleService(ServiceBase):
         from models.people.merging import undo_merge
 
         with self.database.session_factory.begin() as session:
-            return undo_merge(
-                session, parse_uid(merge_uid, "een samenvoeging"), self.clock.utcnow()
-            )
+            return undo_merge(session, parse_uid(merge_uid, MERGE), self.clock.utcnow())
 
     def redo_merge(self, merge_uid: str) -> None:
         from models.people.merging import redo_merge
 
         with self.database.session_factory.begin() as session:
-            redo_merge(session, parse_uid(merge_uid, "een samenvoeging"))
+            redo_merge(session, parse_uid(merge_uid, MERGE))
 
     def place_suggestions(self, text: str) -> list[str]:
         """Municipalities near what was typed, for a suggestion under the field."""

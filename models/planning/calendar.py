@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from models.core.errors import Phrase, phrase
+
 if TYPE_CHECKING:
     from models.planning.calendar_data import Break
 
@@ -131,15 +133,16 @@ def working_day_on_or_before(day: date) -> date:
     return day
 
 
-def why_not(day: date, rules: DayRules) -> str:
-    """In Dutch, why a day does not suit (empty when it does): for warnings to the coach."""
+def why_not(day: date, rules: DayRules) -> Phrase | None:
+    """Why a day does not suit (None when it does): for warnings to the coach. The names of
+    holidays, closures and breaks are Belgian calendar data and stay as they are."""
     holiday = public_holiday(day)
     if holiday:
-        return f"{holiday} (wettelijke feestdag)"
+        return phrase("{holiday} (public holiday)", holiday=holiday)
     if day.weekday() >= 5:
-        return "een weekenddag"
+        return phrase("a weekend day")
     closure = closed(day) if rules.avoid_closures else None
     if closure:
-        return closure
+        return phrase("{closure}", closure=closure)
     found = school_break(day) if rules.avoid_school_breaks else None
-    return f"de {found.name.lower()}" if found else ""
+    return phrase("the {school_break}", school_break=found.name.lower()) if found else None

@@ -11,14 +11,17 @@ from dateutil.easter import easter
 from pydantic import Field, StringConstraints, model_validator
 
 import resources
+from models.core.errors import domain_text, phrase
 from models.programmes.schema_base import Count, FrozenModel, Key, Text, rule_error
 from models.programmes.tomlfile import FileKind, validate_file
 
 MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
 
 _KIND = FileKind(
-    noun="referentiebestand",
-    remedy="Herstel het bestand in de map resources/reference of installeer de toepassing opnieuw.",
+    noun=domain_text("reference file"),
+    remedy=domain_text(
+        "Repair the file in the folder resources/reference or reinstall the application."
+    ),
 )
 
 
@@ -73,7 +76,10 @@ class SchoolBreak(FrozenModel):
         }[self.rule]
         for name in needed:
             if getattr(self, name) is None:
-                raise rule_error(name, f"ontbreekt: de regel '{self.rule}' vraagt dit veld")
+                raise rule_error(
+                    name,
+                    phrase("is missing: the rule '{rule}' asks for this field", rule=self.rule),
+                )
         return self
 
     def span(self, year: int) -> tuple[date, date]:

@@ -4,6 +4,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from models.core.enums import (
+    ActionStatus,
+    PlanItemKind,
+    Responsible,
+    SessionStatus,
+    TrajectoryStatus,
+    WorkStatus,
+)
+from models.core.errors import Phrase
 from models.people.provider_block import ProviderBlock
 from models.quotes.dto import QuoteVersionRow
 
@@ -24,7 +33,7 @@ class PlanChange:
     moved: int = 0
     done_items: tuple[str, ...] = ()
     can_keep: bool = True  # a new start date moves the whole plan: keeping is not offered
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Phrase, ...] = ()  # what the coach should check after the change
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ class PlanRow:
     """A phase, milestone or session as a line of the editable plan table."""
 
     uid: str
-    kind: str  # phase | milestone | session
+    kind: PlanItemKind  # a phase, a milestone or a session
     phase_uid: str | None
     label: str  # "Fase 1" on a phase
     name: str
@@ -51,10 +60,10 @@ class PlanRow:
     actual_start: date | None  # a milestone's actual date too
     actual_end: date | None
     starts_at: datetime | None  # sessions: the day and the hour
-    responsible: str
+    responsible: Responsible | None  # None for a session: it has coaches
     person_uid: str | None
-    who: str  # in Dutch, for the PDF and the table
-    status: str
+    who: str  # the person's name; for a party its Dutch word, printed on the PDF
+    status: WorkStatus | SessionStatus
     overdue: bool
     optional: bool
     editable: frozenset[str]
@@ -105,12 +114,12 @@ class TaskRow:
     is_responsibility: bool
     from_programme: bool
     phase_label: str
-    responsible: str
+    responsible: Responsible
     person_uid: str | None
-    who: str  # in Dutch: the party or the person's name
+    who: str  # the person's name; for a party its Dutch word, printed on the PDF
     due_on: date | None
     done_on: date | None
-    status: str
+    status: WorkStatus
     overdue: bool
     optional: bool
     editable: frozenset[str]
@@ -135,7 +144,7 @@ class NewTask:
     title: str
     due_on: str
     person_uid: str | None = None
-    responsible: str = "person"
+    responsible: str = Responsible.PERSON  # a Responsible value, checked by the domain
     phase_uid: str | None = None
 
 
@@ -148,7 +157,7 @@ class TrajectoryPlan:
     programme_name: str
     provider_name: str
     clients: tuple[str, ...]
-    status: str
+    status: TrajectoryStatus
     start_date: date | None
     end_date: date | None
     today: date
@@ -183,13 +192,14 @@ class AgendaItem:
     uid: str
     trajectory: str
     trajectory_name: str
-    kind: str  # action | phase | milestone | session | task
+    kind: PlanItemKind
     title: str
-    owner: str
+    owner: str  # a session's place, or who carries it: a person's name or a party (Dutch)
     due_on: date | None
-    status: str
+    status: ActionStatus | WorkStatus | SessionStatus
     starts_at: datetime | None = None  # sessions: with the hour
     project: str = ""
+    responsible: Responsible | None = None  # a party: the screen names it in its language
 
 
 @dataclass(frozen=True)

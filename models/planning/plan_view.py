@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from babel.dates import format_date as babel_date
 from sqlalchemy.orm import Session
 
+from models.core.enums import PlanItemKind, Responsible
 from models.orm import Milestone, Phase, Task, TrajectorySession
 from models.planning.calendar import school_breaks_between
 from models.planning.dto import (
@@ -29,24 +30,18 @@ from models.planning.layout import (
     who_text,
 )
 from models.planning.stopping import is_overdue, stop_choices
-from models.planning.tasks import EDITABLE, task_board, trajectory_people
+from models.planning.tasks import EDITABLE, kind_of, task_board, trajectory_people
 from models.trajectories.listing import programme_name
-
-KINDS: dict[type, str] = {Phase: "phase", Task: "task", TrajectorySession: "session"}
-
-
-def kind_of(item: PlanItem) -> str:
-    """phase, milestone, session or task."""
-    return KINDS.get(type(item), "milestone")
 
 
 def _row(item: PlanItem, names: dict[uuid.UUID, str], today: date, booked: bool) -> PlanRow:
     start, end = span_of(item)
     kind = kind_of(item)
-    responsible, person, phase_uid = "", None, None
+    responsible: Responsible | None = None
+    person, phase_uid = None, None
     actual: tuple[date | None, date | None] = (None, None)
     if not isinstance(item, TrajectorySession):
-        responsible, person = item.responsible.value, item.responsible_person_uid
+        responsible, person = item.responsible, item.responsible_person_uid
     if isinstance(item, Phase):
         actual = item.actual_start, item.actual_end
     else:
@@ -66,7 +61,7 @@ def _row(item: PlanItem, names: dict[uuid.UUID, str], today: date, booked: bool)
         responsible=responsible,
         person_uid=str(person) if person else None,
         who=who_text(responsible, names.get(person, "") if person else "") if responsible else "",
-        status=item.status.value,
+        status=item.status,
         overdue=booked and is_overdue(item, today),
         optional=bool(getattr(item, "optional", False)),
         editable=EDITABLE[kind],
@@ -103,7 +98,7 @@ def _timeline(rows: Sequence[PlanRow], today: date, stopped_on: date | None) -> 
     lanes = tuple(
         Lane(r, tuple(m for m in rows if m.phase_uid == r.uid and m.planned_start))
         for r in rows
-        if r.kind == "phase" and r.planned_start and r.planned_end
+        if r.kind is PlanItemKind.PHASE and r.planned_start and r.planned_end
     )
     days = [d for lane in lanes for d in (lane.phase.planned_start, lane.phase.planned_end) if d]
     if not days:
@@ -130,7 +125,7 @@ def trajectory_plan(session: Session, trajectory_uid: uuid.UUID, today: date) ->
         programme_name=programme.name if programme else programme_name(t.programme_key),
         provider_name=programme.provider.name if programme else "",
         clients=tuple(c.organisation.name for c in t.clients),
-        status=t.status.value,
+        status=t.status,
         start_date=t.start_date,
         end_date=plan.end(),
         today=today,

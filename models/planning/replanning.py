@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from models.core.errors import UserError
+from models.core.errors import Phrase, UserError, phrase
 from models.core.formatting import format_date, parse_date
 from models.orm import Milestone, Phase, TrajectorySession
 from models.planning.calendar import DayRules, why_not
@@ -84,17 +84,20 @@ def set_start_date(
 ) -> PlanChange:
     """Lays out the plan from `new_start`, or moves the existing plan so month 0 is `new_start`."""
     plan = load_plan(session, trajectory_uid)
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     if new_start < today:
         warnings.append(
-            f"De startdatum {format_date(new_start)} ligt in het verleden. De planning is "
-            "toch aangepast; duid aan wat al gebeurd is."
+            phrase(
+                "The start date {day} is in the past. The plan was changed anyway; mark what "
+                "has already happened.",
+                day=format_date(new_start),
+            )
         )
     if not plan.phases:
         if plan.programme is None:
             raise UserError(
-                f"Het programma '{plan.trajectory.programme_key}' is niet gevonden: zonder "
-                "programma kan er geen planning gemaakt worden.",
+                "The programme '{key}' was not found: without a programme no plan can be made.",
+                key=plan.trajectory.programme_key,
                 field="start_date",
             )
         lay_out_plan(session, plan.trajectory, plan.programme, new_start)
@@ -107,8 +110,8 @@ def set_start_date(
     old = plan.trajectory.start_date or min(p.planned_start for p in plan.phases if p.planned_start)
     if policy is DonePolicy.KEEP:
         raise UserError(
-            "Een nieuwe startdatum verschuift het hele traject. Moeten afgeronde onderdelen hun "
-            "datum houden, verplaats dan de eerste fase die nog niet afgerond is.",
+            "A new start date moves the whole trajectory. If finished parts must keep their "
+            "date, move the first phase that is not finished yet instead.",
             field="start_date",
         )
     moves = [_Move(item, _relaid(item, plan, old, new_start)) for item in plan.dated()]
@@ -145,13 +148,15 @@ def set_avoid_school_holidays(
 
 
 def move_phase(
-    plan: PlanItems, phase: Phase, span: Span, policy: DonePolicy, warnings: list[str]
+    plan: PlanItems, phase: Phase, span: Span, policy: DonePolicy, warnings: list[Phrase]
 ) -> PlanChange:
     """A new start moves the phase whole; a new end resizes it. Later phases keep their distance."""
     old_start, old_end = span_of(phase)
     start, end = span
     if start is None or end is None or old_start is None or old_end is None:
-        raise UserError(f"{phase_title(phase)} heeft nog geen data.", field="planned_start")
+        raise UserError(
+            "{phase} has no dates yet.", phase=phase_title(phase), field="planned_start"
+        )
     moves: list[_Move] = []
     if start != old_start:  # moved whole: its own items go along
         delta = start - old_start
@@ -170,7 +175,7 @@ def move_phase(
 
 
 def move_point(
-    plan: PlanItems, item: Milestone | TrajectorySession, day: date, warnings: list[str]
+    plan: PlanItems, item: Milestone | TrajectorySession, day: date, warnings: list[Phrase]
 ) -> PlanChange:
     """A milestone or a session on another day; nothing else depends on it."""
     name = item_name(item)
@@ -178,13 +183,15 @@ def move_point(
     end = plan.end()
     if end is not None and day > end:
         raise UserError(
-            f"'{name}' valt dan na het einde van het traject ({format_date(end)}). Kies een "
-            "datum binnen het traject, of verleng eerst de laatste fase.",
+            "'{name}' would then fall after the end of the trajectory ({end}). Choose a "
+            "date within the trajectory, or first extend the last phase.",
+            name=name,
+            end=format_date(end),
             field="planned_start",
         )
     reason = why_not(day, _rules_for(plan, item))
     if reason:
-        warnings.append(f"'{name}' valt nu op {reason}.")
+        warnings.append(phrase("'{name}' now falls on {reason}.", name=name, reason=reason))
     phase = next((p for p in plan.phases if p.uid == item.phase_uid), None)
     if phase is not None:
         _warn_outside_phase(
@@ -215,8 +222,11 @@ def _items(moves: list[_Move]) -> list[PlanItem]:
 def _check_order(start: date, end: date, name: str) -> None:
     if end < start:
         raise UserError(
-            f"Het einde van {name} ({format_date(end)}) ligt vóór het begin "
-            f"({format_date(start)}). Kies een einddatum op of na het begin.",
+            "The end of {name} ({end}) is before the start ({start}). Choose an end date "
+            "on or after the start.",
+            name=name,
+            end=format_date(end),
+            start=format_date(start),
             field="planned_end",
         )
 
@@ -225,13 +235,15 @@ def _check_inside_start(plan: PlanItems, day: date, name: str) -> None:
     start = plan.trajectory.start_date
     if start is not None and day < start:
         raise UserError(
-            f"'{name}' valt dan vóór de start van het traject ({format_date(start)}). Kies een "
-            "latere datum, of verander eerst de startdatum van het traject.",
+            "'{name}' would then fall before the start of the trajectory ({start}). Choose a "
+            "later date, or first change the trajectory's start date.",
+            name=name,
+            start=format_date(start),
             field="planned_start",
         )
 
 
-def _warn_outside_phase(moves: list[_Move], phase: Span, name: str, warnings: list[str]) -> None:
+def _warn_outside_phase(moves: list[_Move], phase: Span, name: str, warnings: list[Phrase]) -> None:
     first, last = phase
     if first is None or last is None:
         return
@@ -243,7 +255,13 @@ def _warn_outside_phase(moves: list[_Move], phase: Span, name: str, warnings: li
     if outside:
         shown = ", ".join(f"'{n}'" for n in outside[:3]) + (" …" if len(outside) > 3 else "")
         warnings.append(
-            f"{shown} valt nu buiten {name} ({format_date(first)}–{format_date(last)})."
+            phrase(
+                "{items} now falls outside {phase} ({first}–{last}).",
+                items=shown,
+                phase=name,
+                first=format_date(first),
+                last=format_date(last),
+            )
         )
 
 
@@ -255,7 +273,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a0 <= b1 and b0 <= a1  # type: ignore[operator]
 
 
-def _check_done_phases(plan: PlanItems, moves: list[_Move], warnings: list[str]) -> None:
+def _check_done_phases(plan: PlanItems, moves: list[_Move], warnings: list[Phrase]) -> None:
     """A phase may not be pushed over one that is done; over an open one it may, with a word."""
     moving = {id(m.item) for m in moves}
     for move in moves:
@@ -269,12 +287,21 @@ def _check_done_phases(plan: PlanItems, moves: list[_Move], warnings: list[str])
             first, last = span_of(other)
             if is_done(other) and first and last:
                 raise UserError(
-                    f"{phase_title(move.item)} schuift dan over {phase_title(other)}, die al "
-                    f"afgerond is ({format_date(first)}–{format_date(last)}). Kies een datum "
-                    f"na {format_date(last)}.",
+                    "{phase} would then slide over {other}, which is already done "
+                    "({first}–{last}). Choose a date after {last}.",
+                    phase=phase_title(move.item),
+                    other=phase_title(other),
+                    first=format_date(first),
+                    last=format_date(last),
                     field="planned_start",
                 )
-            warnings.append(f"{phase_title(move.item)} overlapt nu met {phase_title(other)}.")
+            warnings.append(
+                phrase(
+                    "{phase} now overlaps with {other}.",
+                    phase=phase_title(move.item),
+                    other=phase_title(other),
+                )
+            )
 
 
 def _apply(
@@ -282,7 +309,7 @@ def _apply(
     moves: list[_Move],
     edited: PlanItem | None,
     policy: DonePolicy,
-    warnings: list[str],
+    warnings: list[Phrase],
     *,
     can_keep: bool = True,
 ) -> PlanChange:
@@ -305,7 +332,7 @@ def parse_day(value: str, field: str, *, required: bool) -> date | None:
     if not value.strip():
         if required:
             raise UserError(
-                "Een geplande datum is nodig. Typ een datum als dd/mm/jjjj, bv. 22/11/2026.",
+                "A planned date is needed. Type a date as dd/mm/yyyy, e.g. 22/11/2026.",
                 field=field,
             )
         return None

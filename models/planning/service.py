@@ -4,6 +4,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from models.core.formatting import parse_date
+from models.core.nouns import TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.planning import plan_view, replanning, stopping, tasks
 from models.planning.dto import (
@@ -20,8 +21,6 @@ from models.trajectories.listing import parse_uid
 
 if TYPE_CHECKING:
     pass
-
-TRAJECTORY = "een traject"
 
 
 class PlanningService(ServiceBase):

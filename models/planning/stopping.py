@@ -6,12 +6,16 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from models.core.enums import SessionStatus, TrajectoryStatus, WorkStatus
-from models.core.errors import UserError
+from models.core.errors import UserError, domain_text, phrase
 from models.core.formatting import format_date
 from models.orm import Phase, Task, TrajectorySession
 from models.planning.dto import StopResult
 from models.planning.layout import PlanItem, PlanItems, load_plan, phase_title, span_of
 from models.quotes.dto import QuoteVersionRow
+
+# When a stopped trajectory no longer knows after which phase or since when.
+A_PHASE = domain_text("a phase")
+EARLIER = domain_text("earlier")
 
 
 def is_done(item: PlanItem) -> bool:
@@ -63,18 +67,20 @@ def stop_after_phase(
     trajectory = plan.trajectory
     if trajectory.status is TrajectoryStatus.STOPPED:
         after = next((p for p in plan.phases if p.key == trajectory.stopped_after_phase_key), None)
-        when = format_date(trajectory.stopped_on) if trajectory.stopped_on else "eerder"
         raise UserError(
-            f"Dit traject is al gestopt na {phase_title(after) if after else 'een fase'} ({when}).",
+            "This trajectory has already stopped after {phase} ({when}).",
+            phase=phase_title(after) if after else A_PHASE,
+            when=format_date(trajectory.stopped_on) if trajectory.stopped_on else EARLIER,
             field="phase",
         )
     phase = next((p for p in plan.phases if p.key == phase_key), None)
     if phase is None:
-        raise UserError("Kies de fase waarna het traject stopt.", field="phase")
+        raise UserError("Choose the phase after which the trajectory stops.", field="phase")
     if phase is plan.phases[-1]:
         raise UserError(
-            f"{phase_title(phase)} is de laatste fase: het traject loopt dan gewoon af. "
-            "Zet de fase op 'Afgerond' in plaats van te stoppen.",
+            "{phase} is the last phase: the trajectory then simply runs out. "
+            "Set the phase to 'Done' instead of stopping.",
+            phase=phase_title(phase),
             field="phase",
         )
     if not has_started(phase):
@@ -86,7 +92,8 @@ def stop_after_phase(
         )
     if not " ".join(reason.split()):
         raise UserError(
-            "Noteer waarom het traject stopt (bv. 'beslissing schepencollege').", field="reason"
+            "Note why the trajectory stops (e.g. 'decision of the college of aldermen').",
+            field="reason",
         )
     later = [p for p in plan.phases if p.position > phase.position]
     cancelled = sum(_cancel(plan, p, today) for p in later)
@@ -103,13 +110,14 @@ def _cancel(plan: PlanItems, phase: Phase, today: date) -> int:
     held = [i for i in plan.children(phase) if isinstance(i, TrajectorySession) and is_done(i)]
     if phase.status is WorkStatus.DONE or held:
         what = (
-            f"'{held[0].title}' werd al gehouden"
+            phrase("'{title}' was already held", title=held[0].title)
             if held
-            else f"{phase_title(phase)} is al afgerond"
+            else phrase("{phase} is already done", phase=phase_title(phase))
         )
         raise UserError(
-            f"{what}: het traject kan niet meer vóór {phase_title(phase)} stoppen. "
-            "Kies een latere fase.",
+            "{what}: the trajectory can no longer stop before {phase}. Choose a later phase.",
+            what=what,
+            phase=phase_title(phase),
             field="phase",
         )
     count = 0
@@ -143,8 +151,9 @@ def set_status(item: PlanItem, value: str, today: date) -> None:
         status = _enum(SessionStatus, value)
         if status is SessionStatus.HELD and item.starts_at and item.starts_at.date() > today:
             raise UserError(
-                f"'{item.title}' is gepland op {format_date(item.starts_at.date())}: een "
-                "bijeenkomst in de toekomst kan nog niet gehouden zijn.",
+                "'{title}' is planned on {day}: a session in the future cannot have been held yet.",
+                title=item.title,
+                day=format_date(item.starts_at.date()),
                 field="status",
             )
         item.status = status
@@ -167,18 +176,17 @@ def set_status(item: PlanItem, value: str, today: date) -> None:
 def set_actual(item: PlanItem, field: str, day: date | None, today: date) -> None:
     """A real date; it also says how far the item is (an end date means done)."""
     if isinstance(item, TrajectorySession):
-        raise UserError(
-            "Een bijeenkomst heeft geen werkelijke datum: zet ze op 'Gehouden'.", field=field
-        )
+        raise UserError("A session has no actual date: set it to 'Held'.", field=field)
     if day is not None and day > today:
         raise UserError(
-            f"{format_date(day)} ligt in de toekomst: een werkelijke datum is een dag die al "
-            "voorbij is. Laat het veld leeg tot het zover is.",
+            "{day} is in the future: an actual date is a day that has already passed. "
+            "Leave the field empty until then.",
+            day=format_date(day),
             field=field,
         )
     if isinstance(item, Phase) and field == "actual_start":
         if day and item.actual_end and item.actual_end < day:
-            raise UserError("Het werkelijke begin ligt na het werkelijke einde.", field=field)
+            raise UserError("The actual start is after the actual end.", field=field)
         item.actual_start = day
         if day and item.status is WorkStatus.PLANNED:
             item.status = WorkStatus.IN_PROGRESS
@@ -186,8 +194,9 @@ def set_actual(item: PlanItem, field: str, day: date | None, today: date) -> Non
     if isinstance(item, Phase):
         if day and item.actual_start and day < item.actual_start:
             raise UserError(
-                f"Het werkelijke einde ({format_date(day)}) ligt vóór het werkelijke begin "
-                f"({format_date(item.actual_start)}).",
+                "The actual end ({end}) is before the actual start ({start}).",
+                end=format_date(day),
+                start=format_date(item.actual_start),
                 field=field,
             )
         item.actual_end = day
@@ -229,5 +238,9 @@ def _enum[E: (WorkStatus, SessionStatus)](kind: type[E], value: str) -> E:
     try:
         return kind(value)
     except ValueError:
-        known = ", ".join(member.value for member in kind)
-        raise UserError(f"'{value}' is geen status. Kies uit: {known}.", field="status") from None
+        raise UserError(
+            "'{value}' is not a status. Choose from: {known}.",
+            value=value,
+            known=tuple(member.value for member in kind),
+            field="status",
+        ) from None

@@ -6,9 +6,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.enums import Responsible
-from models.core.errors import UserError
+from models.core.enums import PlanItemKind, Responsible
+from models.core.errors import Phrase, UserError
 from models.core.formatting import format_date
+from models.core.nouns import PERSON, PLAN_ITEM
 from models.orm import (
     ParticipantProject,
     Person,
@@ -40,11 +41,16 @@ from models.trajectories.listing import parse_uid
 
 PERSON_PREFIX = "person:"
 WORK = frozenset({"responsible", "status"})
+KINDS: dict[type, PlanItemKind] = {
+    Phase: PlanItemKind.PHASE,
+    Task: PlanItemKind.TASK,
+    TrajectorySession: PlanItemKind.SESSION,
+}
 EDITABLE = {
-    "phase": WORK | {"planned_start", "planned_end", "actual_start", "actual_end"},
-    "milestone": WORK | {"planned_start", "actual_start", "actual_end"},  # one actual day
-    "session": frozenset({"planned_start", "status"}),
-    "task": WORK | {"planned_end", "actual_end"},
+    PlanItemKind.PHASE: WORK | {"planned_start", "planned_end", "actual_start", "actual_end"},
+    PlanItemKind.MILESTONE: WORK | {"planned_start", "actual_start", "actual_end"},  # one day
+    PlanItemKind.SESSION: frozenset({"planned_start", "status"}),
+    PlanItemKind.TASK: WORK | {"planned_end", "actual_end"},
 }
 
 
@@ -86,15 +92,15 @@ def task_row(
         is_responsibility=task.is_responsibility,
         from_programme=task.key is not None,
         phase_label=phase_label(phase) if phase else "",
-        responsible=task.responsible.value,
+        responsible=task.responsible,
         person_uid=str(task.responsible_person_uid) if task.responsible_person_uid else None,
         who=who_text(task.responsible, person or ""),
         due_on=task.due_on,
         done_on=task.done_on,
-        status=task.status.value,
+        status=task.status,
         overdue=booked and is_overdue(task, today),
         optional=task.optional,
-        editable=EDITABLE["task"],
+        editable=EDITABLE[PlanItemKind.TASK],
         booked=booked,
     )
 
@@ -114,11 +120,11 @@ def task_board(session: Session, trajectory_uid: uuid.UUID, today: date) -> Task
 
 
 def add_task(session: Session, trajectory_uid: uuid.UUID, new: NewTask, today: date) -> TaskRow:
-    """Adds a task with a due date, for a named person or a party; refused with a Dutch reason."""
+    """Adds a task with a due date, for a named person or a party; refused with a reason."""
     plan = load_plan(session, trajectory_uid)
     title = " ".join(new.title.split())
     if not title:
-        raise UserError("Geef de taak een korte omschrijving.", field="title")
+        raise UserError("Give the task a short description.", field="title")
     due = parse_day(new.due_on, "due_on", required=True)
     assert due is not None  # required=True never returns None
     _check_within(plan, due, title, "due_on")
@@ -126,7 +132,7 @@ def add_task(session: Session, trajectory_uid: uuid.UUID, new: NewTask, today: d
     if new.phase_uid:
         phase = next((p for p in plan.phases if str(p.uid) == new.phase_uid), None)
         if phase is None:
-            raise UserError("Die fase hoort niet bij dit traject.", field="phase")
+            raise UserError("That phase does not belong to this trajectory.", field="phase")
         task.phase_uid = phase.uid
     value = PERSON_PREFIX + new.person_uid if new.person_uid else new.responsible
     _set_responsible(session, plan, task, value)
@@ -140,11 +146,12 @@ def delete_task(session: Session, trajectory_uid: uuid.UUID, task_uid: str) -> N
     plan = load_plan(session, trajectory_uid)
     task = next((t for t in plan.tasks if str(t.uid) == task_uid), None)
     if task is None:
-        raise UserError("Die taak bestaat niet (meer) in dit traject.", field="task")
+        raise UserError("That task no longer exists in this trajectory.", field="task")
     if task.key is not None:
         raise UserError(
-            f"'{task.title}' komt uit het programma en kan niet verwijderd worden. Zet de "
-            "status op 'Geannuleerd' als ze niet doorgaat.",
+            "'{title}' comes from the programme and cannot be deleted. Set its status to "
+            "'Cancelled' if it does not go ahead.",
+            title=task.title,
             field="task",
         )
     session.delete(task)
@@ -162,17 +169,17 @@ def edit_item(
 ) -> PlanChange:
     """Changes one field of a phase, milestone, session or task as the coach typed or chose it."""
     plan = load_plan(session, trajectory_uid)
-    uid = parse_uid(item_uid, "een onderdeel van de planning")
+    uid = parse_uid(item_uid, PLAN_ITEM)
     item = next((i for i in plan.dated() if i.uid == uid), None)
     if item is None:
-        raise UserError("Dat onderdeel hoort niet (meer) bij dit traject.", field=field)
-    kind = _kind(item)
+        raise UserError("That part no longer belongs to this trajectory.", field=field)
+    kind = kind_of(item)
     if field not in EDITABLE[kind]:
         raise UserError(
-            f"'{item_name(item)}': dit veld kan hier niet aangepast worden.", field=field
+            "'{name}': this field cannot be changed here.", name=item_name(item), field=field
         )
-    warnings: list[str] = []
-    if kind == "milestone" and field == "actual_end":
+    warnings: list[Phrase] = []
+    if kind is PlanItemKind.MILESTONE and field == "actual_end":
         field = "actual_start"  # a milestone has one real day: the table's "done on"
     if field == "responsible":
         _set_responsible(session, plan, item, value)
@@ -196,37 +203,43 @@ def edit_item(
     return PlanChange(applied=True, moved=0, warnings=tuple(warnings))
 
 
-def _kind(item: PlanItem) -> str:
-    return {Phase: "phase", Task: "task", TrajectorySession: "session"}.get(type(item), "milestone")
+def kind_of(item: PlanItem) -> PlanItemKind:
+    """phase, milestone, session or task."""
+    return KINDS.get(type(item), PlanItemKind.MILESTONE)
 
 
 def _check_within(plan: PlanItems, day: date, name: str, field: str) -> None:
     start, end = plan.trajectory.start_date, plan.end()
     if start is not None and day < start:
         raise UserError(
-            f"'{name}': {format_date(day)} ligt vóór de start van het traject "
-            f"({format_date(start)}). Kies een datum binnen het traject.",
+            "'{name}': {day} is before the start of the trajectory ({start}). Choose a date "
+            "within the trajectory.",
+            name=name,
+            day=format_date(day),
+            start=format_date(start),
             field=field,
         )
     if end is not None and day > end:
         raise UserError(
-            f"'{name}': {format_date(day)} ligt na het einde van het traject "
-            f"({format_date(end)}). Kies een datum binnen het traject.",
+            "'{name}': {day} is after the end of the trajectory ({end}). Choose a date "
+            "within the trajectory.",
+            name=name,
+            day=format_date(day),
+            end=format_date(end),
             field=field,
         )
 
 
 def _set_responsible(session: Session, plan: PlanItems, item: PlanItem, value: str) -> None:
     if isinstance(item, TrajectorySession):
-        raise UserError(
-            "Een bijeenkomst heeft begeleiders, geen verantwoordelijke.", field="responsible"
-        )
+        raise UserError("A session has coaches, not someone responsible.", field="responsible")
     if value.startswith(PERSON_PREFIX):
-        uid = parse_uid(value.removeprefix(PERSON_PREFIX), "een persoon")
+        uid = parse_uid(value.removeprefix(PERSON_PREFIX), PERSON)
         person = session.get(Person, uid)
         if person is None or person.erased_at is not None:
             raise UserError(
-                "Die persoon is niet (meer) gekend. Kies iemand uit de lijst.", field="responsible"
+                "That person is no longer known. Choose someone from the list.",
+                field="responsible",
             )
         item.responsible, item.responsible_person_uid = Responsible.PERSON, uid
         return
@@ -236,8 +249,8 @@ def _set_responsible(session: Session, plan: PlanItems, item: PlanItem, value: s
         party = Responsible.PERSON
     if party is Responsible.PERSON:
         raise UserError(
-            "Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een "
-            "persoon uit de lijst.",
+            "Choose who takes this on: the coach, the municipality, both, the participants or "
+            "a person from the list.",
             field="responsible",
         )
     item.responsible, item.responsible_person_uid = party, None

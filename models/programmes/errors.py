@@ -1,54 +1,56 @@
-"""ProgrammeError and the Dutch wording of validation problems in a data file."""
+"""ProgrammeError and the coach's wording of validation problems in a data file."""
 
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from models.core.errors import UserError
+from models.core.errors import DomainText, Phrase, UserError, domain_text, phrase
 
-_DECIMAL = 'moet een getal als tekst zijn, bv. "3500.00"'
-_LIST = "moet een lijst zijn, bv. [ ... ]"
-_TABLE = "moet een tabel zijn ([naam] of { ... })"
-_INT = "moet een geheel getal zijn"
-_BOOL = "moet true of false zijn"
+_DECIMAL = domain_text('must be a number as text, e.g. "3500.00"')
+_LIST = domain_text("must be a list, e.g. [ ... ]")
+_TABLE = domain_text("must be a table ([name] or { ... })")
+_INT = domain_text("must be a whole number")
+_BOOL = domain_text("must be true or false")
 
-# Pydantic's own messages are English; the coach reads these instead.
+# Pydantic's own messages are written for programmers; the coach reads these instead.
 _MESSAGES = {
-    "missing": "ontbreekt",
-    "extra_forbidden": "is geen bekend veld (tikfout?)",
+    "missing": domain_text("is missing"),
+    "extra_forbidden": domain_text("is not a known field (typo?)"),
     "int_type": _INT,
     "int_parsing": _INT,
     "int_from_float": _INT,
     "bool_type": _BOOL,
     "bool_parsing": _BOOL,
-    "string_type": "moet tekst zijn, tussen aanhalingstekens",
-    "string_too_short": "mag niet leeg zijn",
-    "string_pattern_mismatch": (
-        "moet een sleutel zijn van kleine letters, cijfers en '_', beginnend met een letter"
+    "string_type": domain_text("must be text, between quotes"),
+    "string_too_short": domain_text("may not be empty"),
+    "string_pattern_mismatch": domain_text(
+        "must be a key of lower-case letters, digits and '_', starting with a letter"
     ),
     "decimal_type": _DECIMAL,
     "decimal_parsing": _DECIMAL,
-    "decimal_max_places": "mag hoogstens {decimal_places} cijfers na de komma hebben",
-    "decimal_max_digits": "is te groot",
-    "decimal_whole_digits": "is te groot",
-    "greater_than_equal": "moet minstens {ge} zijn",
-    "greater_than": "moet groter zijn dan {gt}",
-    "less_than_equal": "mag hoogstens {le} zijn",
-    "less_than": "moet kleiner zijn dan {lt}",
-    "too_short": "moet minstens {min_length} element(en) bevatten",
+    "decimal_max_places": domain_text("may have at most {decimal_places} digits after the comma"),
+    "decimal_max_digits": domain_text("is too large"),
+    "decimal_whole_digits": domain_text("is too large"),
+    "greater_than_equal": domain_text("must be at least {ge}"),
+    "greater_than": domain_text("must be greater than {gt}"),
+    "less_than_equal": domain_text("may be at most {le}"),
+    "less_than": domain_text("must be less than {lt}"),
+    "too_short": domain_text("must contain at least {min_length} element(s)"),
     "tuple_type": _LIST,
     "list_type": _LIST,
     "model_type": _TABLE,
     "model_attributes_type": _TABLE,
     "dict_type": _TABLE,
-    "enum": "moet een van deze waarden zijn: {expected}",
-    "literal_error": "moet een van deze waarden zijn: {expected}",
+    "enum": domain_text("must be one of these values: {expected}"),
+    "literal_error": domain_text("must be one of these values: {expected}"),
 }
 
-
-# Raised by the schema's own validators, with a Dutch message already.
-_OWN_TYPES = frozenset({"decimal_as_text", "expected_value"})
+# Raised by the schema's own value checks (see schema_base and schema_intake).
+_OWN = {
+    "decimal_as_text": domain_text('write the number as text between quotes, e.g. "3500.00"'),
+    "expected_value": domain_text("must be true, false or an option key between quotes"),
+}
 
 
 class ProgrammeError(UserError):
@@ -56,39 +58,43 @@ class ProgrammeError(UserError):
 
     def __init__(
         self,
-        message: str,
+        text: str,
+        /,
         *,
         file_name: str | None = None,
         field: str | None = None,
         line: int | None = None,
+        **params: Any,
     ) -> None:
-        super().__init__(message, field=field)
+        super().__init__(text, field=field, **params)
         self.file_name = file_name
         self.line = line
 
 
-def _format(template: str, context: dict[str, Any]) -> str:
-    values = {name: str(value).replace(" or ", " of ") for name, value in context.items()}
+def _phrase(template: DomainText, context: dict[str, Any]) -> Phrase:
+    # Pydantic lists allowed values as "'a', 'b' or 'c'": the comma reads in every language.
+    values = {name: str(value).replace(" or ", ", ") for name, value in context.items()}
     try:
-        return template.format(**values)
+        template.format(**values)
     except (KeyError, IndexError, ValueError):
-        return template
+        return Phrase(template)
+    return Phrase(template, values)
 
 
-def describe_error(error: ErrorDetails) -> tuple[str, str]:
-    """The dotted field path and the Dutch message of one validation error."""
+def describe_error(error: ErrorDetails) -> tuple[str, Phrase]:
+    """The dotted field path and the coach's message of one validation error."""
     context: dict[str, Any] = dict(error.get("ctx") or {})
     parts = [str(part) for part in error["loc"]]
     if error["type"] == "programme_rule":
         parts.extend(p for p in str(context.get("path", "")).split(".") if p)
-        return ".".join(parts), str(context.get("message", error["msg"]))
+        message = context.get("message")
+        # Every rule of the schema says its message as a phrase; anything else as it came.
+        return ".".join(parts), message if isinstance(message, Phrase) else Phrase(error["msg"])
     path = ".".join(parts)
-    template = _MESSAGES.get(error["type"])
+    template = _MESSAGES.get(error["type"]) or _OWN.get(error["type"])
     if template is not None:
-        return path, _format(template, context)
-    if error["type"] in _OWN_TYPES:
-        return path, error["msg"]
-    return path, f"is ongeldig ({error['msg']})"
+        return path, _phrase(template, context)
+    return path, phrase("is not valid ({detail})", detail=error["msg"])
 
 
 def _is_echo(problem: ErrorDetails, problems: list[ErrorDetails]) -> bool:
@@ -99,12 +105,14 @@ def _is_echo(problem: ErrorDetails, problems: list[ErrorDetails]) -> bool:
     )
 
 
-def first_problem(error: ValidationError) -> tuple[str, str]:
-    """Path and Dutch message of the first problem, noting how many more there are."""
+def first_problem(error: ValidationError) -> tuple[str, Phrase]:
+    """Path and message of the first problem, noting how many more there are."""
     problems = error.errors(include_url=False)
     problems = [p for p in problems if not _is_echo(p, problems)] or problems
     path, message = describe_error(problems[0])
-    if len(problems) > 1:
-        others = len(problems) - 1
-        message += f" (en nog {others} {'probleem' if others == 1 else 'problemen'})"
+    others = len(problems) - 1
+    if others == 1:
+        return path, phrase("{problem} (and 1 more problem)", problem=message)
+    if others > 1:
+        return path, phrase("{problem} (and {count} more problems)", problem=message, count=others)
     return path, message

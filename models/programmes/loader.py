@@ -4,6 +4,8 @@ import functools
 from pathlib import Path
 
 import resources
+from models.core.errors import domain_text, phrase
+from models.core.nouns import NONE
 from models.programmes.errors import ProgrammeError
 from models.programmes.schema import Programme
 from models.programmes.tomlfile import FileKind, validate_file
@@ -30,8 +32,11 @@ def _folder_label(directory: Path) -> str:
 
 def _file_kind(directory: Path) -> FileKind:
     return FileKind(
-        noun="programmabestand",
-        remedy=f"Herstel het bestand of verwijder het uit de map {_folder_label(directory)}.",
+        noun=domain_text("programme file"),
+        remedy=phrase(
+            "Repair the file or remove it from the folder {folder}.",
+            folder=_folder_label(directory),
+        ),
     )
 
 
@@ -40,9 +45,12 @@ def load_programme_file(path: Path) -> Programme:
     programme = validate_file(Programme, path, _file_kind(path.parent))
     if programme.key != path.stem:
         raise ProgrammeError(
-            f"Het programmabestand '{path.name}' is ongeldig: veld 'key': de sleutel "
-            f"'{programme.key}' moet gelijk zijn aan de bestandsnaam '{path.stem}'. "
-            f"{_file_kind(path.parent).remedy}",
+            "The programme file '{file}' is not valid: field 'key': the key '{key}' must "
+            "equal the file name '{stem}'. {remedy}",
+            file=path.name,
+            key=programme.key,
+            stem=path.stem,
+            remedy=_file_kind(path.parent).remedy,
             file_name=path.name,
             field="key",
         )
@@ -52,8 +60,9 @@ def load_programme_file(path: Path) -> Programme:
 def _load_directory(directory: Path) -> dict[str, Programme]:
     if not directory.is_dir():
         raise ProgrammeError(
-            f"De map met programma's '{directory}' bestaat niet. "
-            "Installeer de toepassing opnieuw of kies een bestaande map."
+            "The folder of programmes '{folder}' does not exist. "
+            "Reinstall the application or choose an existing folder.",
+            folder=directory,
         )
     programmes = (load_programme_file(path) for path in sorted(directory.glob("*.toml")))
     return {programme.key: programme for programme in programmes}
@@ -78,10 +87,11 @@ def get_programme(key: str, directory: Path | None = None) -> Programme:
     try:
         return programmes[key]
     except KeyError:
-        known = ", ".join(sorted(programmes)) or "geen"
         raise ProgrammeError(
-            f"Het programma '{key}' bestaat niet (meer): er is geen bestand '{key}.toml' in de "
-            f"map {_folder_label(directory or default_directory())}. "
-            f"Beschikbare programma's: {known}.",
+            "The programme '{key}' no longer exists: there is no file '{key}.toml' in the "
+            "folder {folder}. Available programmes: {known}.",
+            key=key,
+            folder=_folder_label(directory or default_directory()),
+            known=tuple(sorted(programmes)) or (NONE,),
             file_name=f"{key}.toml",
         ) from None

@@ -7,6 +7,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 import resources
+from models.core.errors import domain_text, phrase
 from models.programmes.schema_base import (
     Count,
     FrozenModel,
@@ -19,8 +20,10 @@ from models.programmes.schema_base import (
 from models.programmes.tomlfile import FileKind, validate_file
 
 _KIND = FileKind(
-    noun="referentiebestand",
-    remedy="Herstel het bestand in de map resources/reference of installeer de toepassing opnieuw.",
+    noun=domain_text("reference file"),
+    remedy=domain_text(
+        "Repair the file in the folder resources/reference or reinstall the application."
+    ),
 )
 
 
@@ -65,7 +68,7 @@ class PartnerReference(FrozenModel):
         check_unique_keys(self.engagement_levels, "engagement_levels")
         ranks = [level.rank for level in self.engagement_levels]
         if ranks != sorted(set(ranks)):
-            raise rule_error("engagement_levels", "de rangen moeten stijgen, zonder dubbels")
+            raise rule_error("engagement_levels", phrase("the ranks must rise, without doubles"))
         return self
 
 

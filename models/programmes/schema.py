@@ -5,6 +5,7 @@ from typing import Annotated, Self
 
 from pydantic import BeforeValidator, Field, model_validator
 
+from models.core.errors import phrase
 from models.programmes.schema_base import (
     Count,
     FrozenModel,
@@ -88,10 +89,14 @@ class Programme(FrozenModel):
         for index, item in enumerate(self.included):
             for s_index, key in enumerate(item.scopes):
                 if key not in scopes:
-                    known = ", ".join(sorted(scopes)) or "geen: het programma heeft geen scopes"
+                    known = tuple(sorted(scopes)) or (phrase("none: the programme has no scopes"),)
                     raise rule_error(
                         f"included.{index}.scopes.{s_index}",
-                        f"de scope '{key}' bestaat niet; kies uit {known}",
+                        phrase(
+                            "the scope '{key}' does not exist; choose from {known}",
+                            key=key,
+                            known=known,
+                        ),
                     )
         for index, budget in enumerate(self.pricing.extra_budgets):
             if budget.intake_question is None:
@@ -100,7 +105,10 @@ class Programme(FrozenModel):
             if question is None or question.kind.value != "money":
                 raise rule_error(
                     f"pricing.extra_budgets.{index}.intake_question",
-                    f"de vraag '{budget.intake_question}' staat niet als bedrag in de intake",
+                    phrase(
+                        "the question '{key}' is not in the intake as an amount",
+                        key=budget.intake_question,
+                    ),
                 )
 
     def _check_phase_order(self) -> None:
@@ -109,15 +117,25 @@ class Programme(FrozenModel):
             if phase.start_month <= previous.end_month:
                 raise rule_error(
                     f"phases.{index}.start_month",
-                    f"de fase begint in maand {phase.start_month}, maar de vorige fase "
-                    f"'{previous.key}' loopt tot maand {previous.end_month}",
+                    phrase(
+                        "the phase starts in month {start}, but the previous phase "
+                        "'{previous}' runs until month {end}",
+                        start=phase.start_month,
+                        previous=previous.key,
+                        end=previous.end_month,
+                    ),
                 )
         last = self.phases[-1].end_month
         if last != self.duration_months - 1:
             raise rule_error(
                 "duration_months",
-                f"de laatste fase eindigt in maand {last}, dus duurt het traject "
-                f"{last + 1} maanden (maand 0 telt mee), niet {self.duration_months}",
+                phrase(
+                    "the last phase ends in month {last}, so the trajectory lasts "
+                    "{months} months (month 0 counts), not {given}",
+                    last=last,
+                    months=last + 1,
+                    given=self.duration_months,
+                ),
             )
 
     def _check_sessions(self) -> None:
@@ -127,14 +145,22 @@ class Programme(FrozenModel):
             if not phase.contains_month(template.month):
                 raise rule_error(
                     f"{path}.month",
-                    f"maand {template.month} valt buiten fase '{phase.key}' "
-                    f"(maand {phase.start_month} t.e.m. {phase.end_month})",
+                    phrase(
+                        "month {month} falls outside phase '{phase}' "
+                        "(month {start} up to and including {end})",
+                        month=template.month,
+                        phase=phase.key,
+                        start=phase.start_month,
+                        end=phase.end_month,
+                    ),
                 )
         if self.session_template(self.first_meeting.session_template) is None:
             raise rule_error(
                 "first_meeting.session_template",
-                f"de bijeenkomst '{self.first_meeting.session_template}' "
-                "staat niet in session_templates",
+                phrase(
+                    "the session '{key}' is not in session_templates",
+                    key=self.first_meeting.session_template,
+                ),
             )
 
     def _check_phase_references(self) -> None:
@@ -149,16 +175,20 @@ class Programme(FrozenModel):
                 phase = self._phase_or_error(deliverable.phase, f"deliverables.{index}.phase")
                 if deliverable.month is not None and not phase.contains_month(deliverable.month):
                     raise rule_error(
-                        f"deliverables.{index}.month", f"valt buiten fase '{phase.key}'"
+                        f"deliverables.{index}.month",
+                        phrase("falls outside phase '{phase}'", phase=phase.key),
                     )
 
     def _check_projects_and_clients(self) -> None:
         have_projects = self.participants is not None and self.participants.have_projects
         if have_projects and self.projects is None:
-            raise rule_error("projects", "ontbreekt: de deelnemers werken aan eigen projecten")
+            raise rule_error(
+                "projects", phrase("is missing: the participants work on projects of their own")
+            )
         if self.projects is not None and not have_projects:
             raise rule_error(
-                "participants.have_projects", "moet true zijn als het programma projecten heeft"
+                "participants.have_projects",
+                phrase("must be true when the programme has projects"),
             )
         joint = self.pricing.joint
         if joint is not None and not any(
@@ -167,14 +197,23 @@ class Programme(FrozenModel):
         ):
             raise rule_error(
                 "pricing.joint.min_municipalities",
-                "er is geen klantvorm 'cluster' met hetzelfde minimum aantal gemeenten",
+                phrase(
+                    "there is no client form 'cluster' with the same minimum number of "
+                    "municipalities"
+                ),
             )
 
     def _phase_or_error(self, key: str, path: str) -> Phase:
         phase = self.phase(key)
         if phase is None:
-            known = ", ".join(p.key for p in self.phases)
-            raise rule_error(path, f"de fase '{key}' bestaat niet; kies uit {known}")
+            raise rule_error(
+                path,
+                phrase(
+                    "the phase '{key}' does not exist; choose from {known}",
+                    key=key,
+                    known=tuple(p.key for p in self.phases),
+                ),
+            )
         return phase
 
     @property

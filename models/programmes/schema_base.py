@@ -8,6 +8,8 @@ from typing import Annotated, Any, Protocol
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from models.core.errors import Phrase, phrase
+
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
@@ -20,10 +22,8 @@ class FrozenModel(BaseModel):
 def _reject_float(value: Any) -> Any:
     # TOML floats are binary: 0.1 + 0.2 style errors would end up on a quote.
     if isinstance(value, bool | float):
-        raise PydanticCustomError(
-            "decimal_as_text",
-            'schrijf het getal als tekst tussen aanhalingstekens, bv. "3500.00"',
-        )
+        # Worded for the coach in models/programmes/errors.py.
+        raise PydanticCustomError("decimal_as_text", "write the number as text between quotes")
     return value
 
 
@@ -62,7 +62,7 @@ class _Keyed(Protocol):
     def key(self) -> str: ...
 
 
-def rule_error(path: str, message: str) -> PydanticCustomError:
+def rule_error(path: str, message: Phrase) -> PydanticCustomError:
     """A cross-field error; `path` is relative to the model that raises it."""
     return PydanticCustomError("programme_rule", "{message}", {"path": path, "message": message})
 
@@ -72,7 +72,9 @@ def check_unique_keys(items: Iterable[_Keyed], path: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
         if item.key in seen:
-            raise rule_error(f"{path}.{index}.key", f"de sleutel '{item.key}' komt twee keer voor")
+            raise rule_error(
+                f"{path}.{index}.key", phrase("the key '{key}' occurs twice", key=item.key)
+            )
         seen.add(item.key)
 
 
@@ -80,5 +82,10 @@ def check_month_range(start: int, end: int) -> None:
     """Raise a rule error when a month range runs backwards."""
     if end < start:
         raise rule_error(
-            "end_month", f"eindmaand {end} ligt vóór startmaand {start}; maand 0 is de start"
+            "end_month",
+            phrase(
+                "end month {end} is before start month {start}; month 0 is the start",
+                end=end,
+                start=start,
+            ),
         )

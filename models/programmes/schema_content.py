@@ -5,6 +5,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
+from models.core.errors import phrase
 from models.programmes.schema_base import (
     Count,
     Flag,
@@ -63,7 +64,9 @@ class ClientOption(FrozenModel):
     @model_validator(mode="after")
     def _counts_in_order(self) -> Self:
         if self.max_count is not None and self.max_count < self.min_count:
-            raise rule_error("max_count", f"is kleiner dan min_count ({self.min_count})")
+            raise rule_error(
+                "max_count", phrase("is less than min_count ({minimum})", minimum=self.min_count)
+            )
         return self
 
 
@@ -175,7 +178,7 @@ class Projects(FrozenModel):
                 if function.key in seen:
                     raise rule_error(
                         f"function_groups.{g_index}.functions.{f_index}.key",
-                        f"de functie '{function.key}' komt twee keer voor",
+                        phrase("the function '{key}' occurs twice", key=function.key),
                     )
                 seen.add(function.key)
         return self

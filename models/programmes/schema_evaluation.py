@@ -6,6 +6,7 @@ from typing import Annotated, Self
 from pydantic import Field, Strict, model_validator
 
 from models.core.enums import QuestionKind
+from models.core.errors import phrase
 from models.programmes.schema_base import (
     Flag,
     FrozenModel,
@@ -40,18 +41,28 @@ class FormQuestion(FrozenModel):
         if self.kind in CHOICE_KINDS:
             if not 2 <= len(self.options) <= 9:
                 raise rule_error(
-                    "options", "een keuzevraag heeft 2 tot 9 opties (één cijfer per optie)"
+                    "options", phrase("a choice question has 2 to 9 options (one digit per option)")
                 )
             check_unique_keys(self.options, "options")
         elif self.options:
-            raise rule_error("options", f"een vraag van soort '{self.kind}' heeft geen opties")
+            raise rule_error(
+                "options",
+                phrase("a question of kind '{kind}' has no options", kind=self.kind.value),
+            )
         if self.kind is QuestionKind.SCALE:
             low = 1 if self.scale_min is None else self.scale_min
             high = 5 if self.scale_max is None else self.scale_max
             if high <= low:
-                raise rule_error("scale_max", f"de schaal loopt van {low} tot {high}: omgekeerd")
+                raise rule_error(
+                    "scale_max",
+                    phrase(
+                        "the scale runs from {low} to {high}: the wrong way round",
+                        low=low,
+                        high=high,
+                    ),
+                )
         elif self.scale_min is not None or self.scale_max is not None:
-            raise rule_error("scale_min", "alleen een schaalvraag heeft een schaal")
+            raise rule_error("scale_min", phrase("only a scale question has a scale"))
         return self
 
     @property
@@ -92,8 +103,10 @@ class EvaluationFormTemplate(FrozenModel):
         if not (self.session_templates or self.session_kinds or self.end_of_trajectory):
             raise rule_error(
                 "session_kinds",
-                "zeg waarvoor het formulier dient: session_kinds, session_templates "
-                "of end_of_trajectory = true",
+                phrase(
+                    "say what the form is for: session_kinds, session_templates "
+                    "or end_of_trajectory = true"
+                ),
             )
         seen: set[str] = set()
         for s_index, section in enumerate(self.sections):
@@ -101,7 +114,7 @@ class EvaluationFormTemplate(FrozenModel):
                 if question.key in seen:
                     raise rule_error(
                         f"sections.{s_index}.questions.{q_index}.key",
-                        f"de vraag '{question.key}' komt twee keer voor in het formulier",
+                        phrase("the question '{key}' occurs twice in the form", key=question.key),
                     )
                 seen.add(question.key)
         return self
@@ -127,26 +140,34 @@ def check_evaluation_forms(
             if key not in known:
                 raise rule_error(
                     f"evaluation_forms.{index}.session_templates.{t_index}",
-                    f"de bijeenkomst '{key}' staat niet in session_templates",
+                    phrase("the session '{key}' is not in session_templates", key=key),
                 )
             if key in named:
                 raise rule_error(
                     f"evaluation_forms.{index}.session_templates.{t_index}",
-                    f"de bijeenkomst '{key}' heeft al het formulier '{named[key]}'",
+                    phrase(
+                        "the session '{key}' already has the form '{form}'",
+                        key=key,
+                        form=named[key],
+                    ),
                 )
             named[key] = form.key
         for k_index, kind in enumerate(form.session_kinds):
             if kind in kinds:
                 raise rule_error(
                     f"evaluation_forms.{index}.session_kinds.{k_index}",
-                    f"bijeenkomsten van soort '{kind}' hebben al het formulier '{kinds[kind]}'",
+                    phrase(
+                        "sessions of kind '{kind}' already have the form '{form}'",
+                        kind=kind.value,
+                        form=kinds[kind],
+                    ),
                 )
             kinds[kind] = form.key
         ends += form.end_of_trajectory
         if ends > 1:
             raise rule_error(
                 f"evaluation_forms.{index}.end_of_trajectory",
-                "er is al een formulier voor het einde van het traject",
+                phrase("there is already a form for the end of the trajectory"),
             )
 
 

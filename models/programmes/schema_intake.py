@@ -9,6 +9,7 @@ from pydantic import Field, PlainValidator, model_validator
 from pydantic_core import PydanticCustomError
 
 from models.core.enums import IntakeQuestionKind as QuestionKind
+from models.core.errors import phrase
 from models.programmes.schema_base import (
     KEY_PATTERN,
     Flag,
@@ -43,9 +44,12 @@ class Question(FrozenModel):
     @model_validator(mode="after")
     def _options_match_kind(self) -> Self:
         if self.kind in CHOICE_KINDS and len(self.options) < 2:
-            raise rule_error("options", "een keuzevraag heeft minstens twee opties nodig")
+            raise rule_error("options", phrase("a choice question needs at least two options"))
         if self.kind not in CHOICE_KINDS and self.options:
-            raise rule_error("options", f"een vraag van soort '{self.kind}' heeft geen opties")
+            raise rule_error(
+                "options",
+                phrase("a question of kind '{kind}' has no options", kind=self.kind.value),
+            )
         check_unique_keys(self.options, "options")
         return self
 
@@ -82,7 +86,10 @@ class Intake(FrozenModel):
                 if question.key in seen:
                     raise rule_error(
                         f"sections.{s_index}.questions.{q_index}.key",
-                        f"de vraag '{question.key}' komt twee keer voor in de vragenlijst",
+                        phrase(
+                            "the question '{key}' occurs twice in the questionnaire",
+                            key=question.key,
+                        ),
                     )
                 seen.add(question.key)
         return self
@@ -116,9 +123,8 @@ def _expected_value(value: object) -> bool | str:
     # A plain validator rather than a union, so errors do not name union members in the path.
     if isinstance(value, bool) or (isinstance(value, str) and re.match(KEY_PATTERN, value)):
         return value
-    raise PydanticCustomError(
-        "expected_value", "moet true, false of een optiesleutel tussen aanhalingstekens zijn"
-    )
+    # Worded for the coach in models/programmes/errors.py.
+    raise PydanticCustomError("expected_value", "must be true, false or a quoted option key")
 
 
 ExpectedValue = Annotated[bool | str, PlainValidator(_expected_value)]
@@ -143,12 +149,15 @@ class Condition(FrozenModel):
     def _fields_match_kind(self) -> Self:
         if self.kind is ConditionKind.ANSWER:
             if self.question is None:
-                raise rule_error("question", "ontbreekt: welke intakevraag bepaalt de voorwaarde?")
+                raise rule_error(
+                    "question", phrase("is missing: which intake question decides the condition?")
+                )
             if not self.expected:
-                raise rule_error("expected", "ontbreekt: welke antwoorden voldoen?")
+                raise rule_error("expected", phrase("is missing: which answers qualify?"))
         elif self.question is not None or self.expected:
             raise rule_error(
-                "question", f"een voorwaarde '{self.kind}' heeft geen vraag of antwoorden"
+                "question",
+                phrase("a condition '{kind}' has no question or answers", kind=self.kind.value),
             )
         return self
 
@@ -176,22 +185,28 @@ def check_condition(condition: Condition, intake: Intake, path: str) -> None:
     question = intake.question(condition.question or "")
     if question is None:
         raise rule_error(
-            f"{path}.question", f"de vraag '{condition.question}' staat niet in de intake"
+            f"{path}.question",
+            phrase("the question '{key}' is not in the intake", key=condition.question),
         )
     if question.kind is QuestionKind.YES_NO:
         allowed: set[bool | str] = {True, False}
-        wanted = "true of false"
+        wanted = phrase("true or false")
     elif question.kind in CHOICE_KINDS:
         allowed = {option.key for option in question.options}
-        wanted = "een optiesleutel van de vraag (" + ", ".join(sorted(map(str, allowed))) + ")"
+        wanted = phrase(
+            "an option key of the question ({keys})", keys=tuple(sorted(map(str, allowed)))
+        )
     else:
         raise rule_error(
             f"{path}.question",
-            f"een voorwaarde kan enkel een ja/nee- of keuzevraag gebruiken, "
-            f"'{question.key}' is van soort '{question.kind}'",
+            phrase(
+                "a condition can only use a yes/no or choice question, '{key}' is of kind '{kind}'",
+                key=question.key,
+                kind=question.kind.value,
+            ),
         )
     for index, value in enumerate(condition.expected):
         # bool is not a str, and True == 1 must not pass as an option key.
         is_bool_question = question.kind is QuestionKind.YES_NO
         if value not in allowed or isinstance(value, bool) != is_bool_question:
-            raise rule_error(f"{path}.expected.{index}", f"moet {wanted} zijn")
+            raise rule_error(f"{path}.expected.{index}", phrase("must be {wanted}", wanted=wanted))

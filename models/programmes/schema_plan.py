@@ -6,6 +6,7 @@ from typing import Annotated, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
+from models.core.errors import phrase
 from models.programmes.schema_base import (
     Count,
     Flag,
@@ -70,15 +71,21 @@ class Phase(FrozenModel):
         check_month_range(self.start_month, self.end_month)
         check_unique_keys(self.activities, "activities")
         check_unique_keys(self.milestones, "milestones")
-        span = f"maand {self.start_month} t.e.m. {self.end_month}"
+        span = phrase(
+            "month {start} up to and including {end}", start=self.start_month, end=self.end_month
+        )
         for index, activity in enumerate(self.activities):
             if not self.start_month <= activity.start_month <= activity.end_month <= self.end_month:
                 raise rule_error(
-                    f"activities.{index}", f"de activiteit valt buiten de fase ({span})"
+                    f"activities.{index}",
+                    phrase("the activity falls outside the phase ({span})", span=span),
                 )
         for index, milestone in enumerate(self.milestones):
             if not self.start_month <= milestone.month <= self.end_month:
-                raise rule_error(f"milestones.{index}.month", f"de mijlpaal valt buiten {span}")
+                raise rule_error(
+                    f"milestones.{index}.month",
+                    phrase("the milestone falls outside {span}", span=span),
+                )
         return self
 
     def contains_month(self, month: int) -> bool:
@@ -175,14 +182,18 @@ class SessionTemplate(FrozenModel):
         if total != self.duration_minutes:
             raise rule_error(
                 "agenda",
-                f"de agendablokken duren samen {total} minuten, "
-                f"maar de bijeenkomst duurt {self.duration_minutes} minuten",
+                phrase(
+                    "the agenda blocks last {total} minutes together, "
+                    "but the session lasts {minutes} minutes",
+                    total=total,
+                    minutes=self.duration_minutes,
+                ),
             )
         repeats = [self.repeat_per_participant, self.repeat_per_client, self.repeat_per_cluster]
         if sum(repeats) > 1:
             raise rule_error(
                 "repeat_per_client",
-                "kies één herhaling: per deelnemer, per gemeente of per cluster",
+                phrase("choose one repetition: per participant, per municipality or per cluster"),
             )
         return self
 

@@ -6,6 +6,7 @@ from typing import Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
+from models.core.errors import phrase
 from models.programmes.schema_base import (
     Flag,
     FrozenModel,
@@ -74,8 +75,14 @@ class Discount(FrozenModel):
     def _known_provinces(cls, provinces: tuple[str, ...]) -> tuple[str, ...]:
         for index, province in enumerate(provinces):
             if province not in BELGIAN_PROVINCES:
-                known = ", ".join(sorted(BELGIAN_PROVINCES))
-                raise rule_error(str(index), f"'{province}' is geen provincie; kies uit {known}")
+                raise rule_error(
+                    str(index),
+                    phrase(
+                        "'{province}' is not a province; choose from {known}",
+                        province=province,
+                        known=tuple(sorted(BELGIAN_PROVINCES)),
+                    ),
+                )
         return provinces
 
 
@@ -133,16 +140,31 @@ class Pricing(FrozenModel):
         if self.model is PricingModel.CUMULATIVE_SCOPES:
             self._check_cumulative()
         elif self.scopes:
-            raise rule_error("scopes", f"prijsmodel '{self.model}' gebruikt geen scopes")
+            raise rule_error(
+                "scopes",
+                phrase("pricing model '{model}' uses no scopes", model=self.model.value),
+            )
         if self.model in (PricingModel.FIXED, PricingModel.SPLIT_OVER_CLIENTS):
             if self.amount is None:
-                raise rule_error("amount", f"ontbreekt: prijsmodel '{self.model}' vraagt dit")
+                raise rule_error(
+                    "amount",
+                    phrase(
+                        "is missing: pricing model '{model}' asks for it", model=self.model.value
+                    ),
+                )
         elif self.amount is not None:
-            raise rule_error("amount", f"prijsmodel '{self.model}' gebruikt geen vast bedrag")
+            raise rule_error(
+                "amount",
+                phrase("pricing model '{model}' uses no fixed amount", model=self.model.value),
+            )
         if self.model is PricingModel.FREE and not self.free_for_participants:
-            raise rule_error("free_for_participants", "moet true zijn bij prijsmodel 'free'")
+            raise rule_error(
+                "free_for_participants", phrase("must be true with pricing model 'free'")
+            )
         if self.per_cluster and self.model is not PricingModel.SPLIT_OVER_CLIENTS:
-            raise rule_error("per_cluster", "kan enkel bij prijsmodel 'split_over_clients'")
+            raise rule_error(
+                "per_cluster", phrase("is only possible with pricing model 'split_over_clients'")
+            )
         return self
 
     @property
@@ -152,18 +174,26 @@ class Pricing(FrozenModel):
 
     def _check_cumulative(self) -> None:
         if not self.scopes:
-            raise rule_error("scopes", "ontbreekt: prijsmodel 'cumulative_scopes' vraagt scopes")
+            raise rule_error(
+                "scopes", phrase("is missing: pricing model 'cumulative_scopes' asks for scopes")
+            )
         for index in range(1, len(self.scopes)):
             previous, scope = self.scopes[index - 1], self.scopes[index]
             if not set(previous.phases) <= set(scope.phases):
                 raise rule_error(
                     f"scopes.{index}.phases",
-                    f"moet alle fasen van de vorige scope '{previous.key}' bevatten",
+                    phrase(
+                        "must contain all phases of the previous scope '{scope}'",
+                        scope=previous.key,
+                    ),
                 )
             if scope.amount < previous.amount:
                 raise rule_error(
                     f"scopes.{index}.amount",
-                    f"mag niet lager zijn dan het bedrag van de vorige scope '{previous.key}'",
+                    phrase(
+                        "may not be lower than the amount of the previous scope '{scope}'",
+                        scope=previous.key,
+                    ),
                 )
 
     def scope_for(self, phase_keys: Collection[str]) -> Scope | None:

@@ -8,23 +8,28 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from models.core.errors import DomainText, Phrase, domain_text
 from models.programmes.errors import ProgrammeError, first_problem
 
 _LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
-# tomllib's most frequent complaints, in the coach's language; others stay in English.
+# tomllib's most frequent complaints, in the coach's words; others stay as tomllib says them.
 _SYNTAX = {
-    "Invalid value": "ongeldige waarde (tekst hoort tussen aanhalingstekens)",
-    "Expected '=' after a key in a key/value pair": "na een veldnaam hoort '='",
-    "Invalid statement": "ongeldige regel",
-    "Unclosed array": "een lijst [ ... ] is niet gesloten",
-    "Unclosed inline table": "een tabel { ... } is niet gesloten",
-    "Unterminated string": "een tekst is niet afgesloten met een aanhalingsteken",
-    "Expected newline or end of document after a statement": "na een waarde hoort een nieuwe regel",
-    "Cannot overwrite a value": "dit veld staat er twee keer",
-    "Cannot declare": "deze tabel of dit veld staat er twee keer",
-    "Invalid initial character for a key part": "ongeldig teken aan het begin van een veldnaam",
-    "Illegal character": "ongeldig teken",
+    "Invalid value": domain_text("invalid value (text belongs between quotes)"),
+    "Expected '=' after a key in a key/value pair": domain_text("a field name is followed by '='"),
+    "Invalid statement": domain_text("invalid line"),
+    "Unclosed array": domain_text("a list [ ... ] is not closed"),
+    "Unclosed inline table": domain_text("a table { ... } is not closed"),
+    "Unterminated string": domain_text("a text is not closed with a quote"),
+    "Expected newline or end of document after a statement": domain_text(
+        "a value is followed by a new line"
+    ),
+    "Cannot overwrite a value": domain_text("this field is there twice"),
+    "Cannot declare": domain_text("this table or this field is there twice"),
+    "Invalid initial character for a key part": domain_text(
+        "invalid character at the start of a field name"
+    ),
+    "Illegal character": domain_text("invalid character"),
 }
 
 
@@ -32,8 +37,8 @@ _SYNTAX = {
 class FileKind:
     """How messages name a kind of data file and what the coach can do about it."""
 
-    noun: str
-    remedy: str
+    noun: DomainText
+    remedy: DomainText | Phrase
 
 
 def read_toml(path: Path, kind: FileKind) -> dict[str, Any]:
@@ -42,14 +47,19 @@ def read_toml(path: Path, kind: FileKind) -> dict[str, Any]:
         text = path.read_bytes().decode("utf-8")
     except OSError as error:
         raise ProgrammeError(
-            f"Het {kind.noun} '{path.name}' kan niet gelezen worden ({error.strerror}). "
-            f"{kind.remedy}",
+            "The {what} '{file}' cannot be read ({reason}). {remedy}",
+            what=kind.noun,
+            file=path.name,
+            reason=error.strerror,
+            remedy=kind.remedy,
             file_name=path.name,
         ) from error
     except UnicodeDecodeError as error:
         raise ProgrammeError(
-            f"Het {kind.noun} '{path.name}' is geen UTF-8-tekst. Bewaar het als UTF-8. "
-            f"{kind.remedy}",
+            "The {what} '{file}' is not UTF-8 text. Save it as UTF-8. {remedy}",
+            what=kind.noun,
+            file=path.name,
+            remedy=kind.remedy,
             file_name=path.name,
         ) from error
     try:
@@ -61,17 +71,28 @@ def read_toml(path: Path, kind: FileKind) -> dict[str, Any]:
 def _syntax_error(path: Path, kind: FileKind, error: tomllib.TOMLDecodeError) -> ProgrammeError:
     reason = str(error)
     match = _LINE.search(reason)
-    line = int(match.group(1)) if match else None
-    where = f" op regel {line}, kolom {match.group(2)}" if match else ""
-    detail = _LINE.sub("", reason).strip()
-    detail = next(
-        (dutch for english, dutch in _SYNTAX.items() if detail.startswith(english)), detail
-    )
+    said = _LINE.sub("", reason).strip()
+    detail = next((ours for theirs, ours in _SYNTAX.items() if said.startswith(theirs)), said)
+    if match is None:
+        return ProgrammeError(
+            "The {what} '{file}' is not valid TOML: error ({detail}). {remedy}",
+            what=kind.noun,
+            file=path.name,
+            detail=detail,
+            remedy=kind.remedy,
+            file_name=path.name,
+        )
     return ProgrammeError(
-        f"Het {kind.noun} '{path.name}' is geen geldige TOML: fout{where} ({detail}). "
-        f"{kind.remedy}",
+        "The {what} '{file}' is not valid TOML: error on line {row}, column {column} "
+        "({detail}). {remedy}",
+        what=kind.noun,
+        file=path.name,
+        row=match.group(1),
+        column=match.group(2),
+        line=int(match.group(1)),
+        detail=detail,
+        remedy=kind.remedy,
         file_name=path.name,
-        line=line,
     )
 
 
@@ -82,9 +103,22 @@ def validate_file[M: BaseModel](model: type[M], path: Path, kind: FileKind) -> M
         return model.model_validate(data)
     except ValidationError as error:
         field, message = first_problem(error)
-        where = f"veld '{field}'" if field else "het bestand als geheel"
+        if not field:
+            raise ProgrammeError(
+                "The {what} '{file}' is not valid: the file as a whole: {problem}. {remedy}",
+                what=kind.noun,
+                file=path.name,
+                problem=message,
+                remedy=kind.remedy,
+                file_name=path.name,
+            ) from error
         raise ProgrammeError(
-            f"Het {kind.noun} '{path.name}' is ongeldig: {where}: {message}. {kind.remedy}",
+            "The {what} '{file}' is not valid: field '{name}': {problem}. {remedy}",
+            what=kind.noun,
+            file=path.name,
+            name=field,
+            problem=message,
+            remedy=kind.remedy,
             file_name=path.name,
-            field=field or None,
+            field=field,
         ) from error

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from models.core.enums import ActionStatus, NoteKind, ProjectKind, SessionKind
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -86,7 +88,7 @@ class ProjectOptions:
     trajectory_uid: str
     has_projects: bool
     programme_name: str
-    kind: str  # "buurtpunt", "climate_action" or "" when the programme has no projects
+    kind: ProjectKind | None  # None when the programme has no projects
     label: str  # "Buurtpunt", "Klimaatactie"
     label_plural: str
     description: str
@@ -119,7 +121,7 @@ class ProjectSummary:
     uid: str
     trajectory: str
     name: str
-    kind: str
+    kind: ProjectKind
     place: str
     goals: str
     notes: str
@@ -180,7 +182,7 @@ class ProgressSession:
 
     uid: str
     title: str
-    kind: str
+    kind: SessionKind
     starts_at: datetime | None
     held: bool
 
@@ -211,7 +213,7 @@ class ProgressGrid:
 @dataclass(frozen=True)
 class ProgressNote:
     uid: str
-    kind: str  # "progress", "note" or "decision"
+    kind: NoteKind
     text: str
 
 
@@ -221,7 +223,7 @@ class ProjectAction:
     title: str
     owner: str
     due_on: date | None
-    status: str
+    status: ActionStatus
     session_uid: str | None
 
 

@@ -11,9 +11,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.enums import ActionStatus, NoteKind, ProjectKind
-from models.core.errors import UserError
+from models.core.errors import DomainText, UserError, domain_text
 from models.core.formatting import format_money
 from models.core.lookup import trajectory_or_fail
+from models.core.nouns import PERSON
 from models.orm import (
     Action,
     ParticipantProject,
@@ -51,8 +52,7 @@ def get_project(session: Session, uid: uuid.UUID) -> ParticipantProject:
     )
     if project is None:
         raise UserError(
-            "Dit project bestaat niet (meer). Gebruik 'trajectwijzer list projects' om de "
-            "codes te zien."
+            "This project no longer exists. Use 'trajectwijzer list projects' to see the codes."
         )
     return project
 
@@ -67,7 +67,7 @@ def project_options(session: Session, trajectory: Trajectory) -> ProjectOptions:
             trajectory_uid=str(trajectory.uid),
             has_projects=False,
             programme_name=programme.name,
-            kind="",
+            kind=None,
             label="",
             label_plural="",
             description="",
@@ -81,7 +81,7 @@ def project_options(session: Session, trajectory: Trajectory) -> ProjectOptions:
         trajectory_uid=str(trajectory.uid),
         has_projects=True,
         programme_name=programme.name,
-        kind=spec.kind.value,
+        kind=ProjectKind(spec.kind.value),
         label=spec.label,
         label_plural=spec.label_plural,
         description=spec.description,
@@ -134,7 +134,7 @@ def summarise(
         uid=str(project.uid),
         trajectory=str(project.trajectory_uid),
         name=project.name,
-        kind=project.kind.value,
+        kind=project.kind,
         place=project.place,
         goals=project.goals,
         notes=project.notes,
@@ -197,26 +197,40 @@ def _programme_projects(trajectory: Trajectory) -> tuple[Programme, ProjectKind]
     programme = get_programme(trajectory.programme_key)
     if programme.projects is None:
         raise UserError(
-            f"Het programma '{programme.name}' werkt niet met deelnemersprojecten; "
-            "voeg de deelnemers toe aan de bijeenkomsten."
+            "The programme '{programme}' does not work with participant projects; "
+            "add the participants to the sessions.",
+            programme=programme.name,
         )
     return programme, ProjectKind(programme.projects.kind.value)
 
 
-def _clean(text: str, limit: int, what: str, field: str) -> str:
+# What a message calls a field: inside a sentence, and at its start.
+NAME = domain_text("The name")
+PLACE = domain_text("The place")
+ROLE = domain_text("The role")
+REQUESTED = (domain_text("the requested budget"), domain_text("The requested budget"))
+GRANTED = (domain_text("the granted budget"), domain_text("The granted budget"))
+
+
+def _clean(text: str, limit: int, what: DomainText, field: str) -> str:
     cleaned = " ".join(text.split())
     if len(cleaned) > limit:
-        raise UserError(f"{what} is hoogstens {limit} tekens lang; maak het korter.", field=field)
+        raise UserError(
+            "{what} is at most {limit} characters long; make it shorter.",
+            what=what,
+            limit=limit,
+            field=field,
+        )
     return cleaned
 
 
-def _check_money(cents: int | None, what: str, field: str) -> int | None:
+def _check_money(cents: int | None, what: tuple[DomainText, DomainText], field: str) -> int | None:
     if cents is None:
         return None
     if isinstance(cents, bool) or not isinstance(cents, int):
-        raise UserError(f"Geef {what} als bedrag, bv. 1.200,00.", field=field)
+        raise UserError("Give {what} as an amount, e.g. 1.200,00.", what=what[0], field=field)
     if cents < 0:
-        raise UserError(f"{what.capitalize()} kan niet negatief zijn.", field=field)
+        raise UserError("{what} cannot be negative.", what=what[1], field=field)
     return cents
 
 
@@ -275,9 +289,13 @@ def _validated(
     spec = programme.projects
     assert spec is not None
     label = spec.label.lower()
-    name = _clean(data.name, NAME_MAX, "De naam", "name")
+    name = _clean(data.name, NAME_MAX, NAME, "name")
     if not name:
-        raise UserError(f"Geef de {label} een naam, bv. het dorp of de wijk.", field="name")
+        raise UserError(
+            "Give the {label} a name, e.g. the village or the neighbourhood.",
+            label=label,
+            field="name",
+        )
     clash = session.scalar(
         select(ParticipantProject.uid).where(
             ParticipantProject.trajectory_uid == trajectory.uid,
@@ -287,35 +305,44 @@ def _validated(
     )
     if clash is not None:
         raise UserError(
-            f"Er is al een {label} '{name}' in dit traject; kies een andere naam.", field="name"
+            "There is already a {label} '{name}' in this trajectory; choose another name.",
+            label=label,
+            name=name,
+            field="name",
         )
     known_functions = [f.key for g in spec.function_groups for f in g.functions]
     for key in data.functions:
         if key not in known_functions:
             raise UserError(
-                f"De functie '{key}' staat niet in het programma '{programme.name}'.",
+                "The function '{key}' is not in the programme '{programme}'.",
+                key=key,
+                programme=programme.name,
                 field="functions",
             )
     stages = [s.key for s in spec.stages]
     if data.stage and data.stage not in stages:
         raise UserError(
-            f"Het stadium '{data.stage}' bestaat niet; kies uit {', '.join(stages)}.",
+            "The stage '{stage}' does not exist; choose from {stages}.",
+            stage=data.stage,
+            stages=tuple(stages),
             field="stage",
         )
     menu_keys = [m.key for m in spec.menu]
     if data.menu_item_key and data.menu_item_key not in menu_keys:
         raise UserError(
-            f"'{data.menu_item_key}' staat niet op de menukaart van '{programme.name}'.",
+            "'{key}' is not on the menu of '{programme}'.",
+            key=data.menu_item_key,
+            programme=programme.name,
             field="menu_item",
         )
-    requested = _check_money(data.budget_requested_cents, "het gevraagde budget", "requested")
-    granted = _check_money(data.budget_granted_cents, "het toegekende budget", "granted")
+    requested = _check_money(data.budget_requested_cents, REQUESTED, "requested")
+    granted = _check_money(data.budget_granted_cents, GRANTED, "granted")
     if programme.pricing.extra_budgets:
         _check_within_budget(session, trajectory, project_uid, requested, granted)
     members = _validated_members(session, data)
     return ProjectInput(
         name=name,
-        place=_clean(data.place, PLACE_MAX, "De plaats", "place"),
+        place=_clean(data.place, PLACE_MAX, PLACE, "place"),
         goals=data.goals.strip(),
         # Keep the programme's order, whatever order the boxes were ticked in.
         functions=tuple(k for k in known_functions if k in data.functions),
@@ -331,11 +358,11 @@ def _validated(
 def _validated_members(session: Session, data: ProjectInput) -> tuple[MemberInput, ...]:
     seen: dict[uuid.UUID, MemberInput] = {}
     for member in data.members:
-        uid = parse_uid(member.person_uid, "een persoon")
+        uid = parse_uid(member.person_uid, PERSON)
         person = session.get(Person, uid)
         if person is None or person.erased_at is not None:
-            raise UserError("Deze persoon bestaat niet (meer); kies een andere.", field="members")
-        role = _clean(member.role, ROLE_MAX, "De rol", "members")
+            raise UserError("This person no longer exists; choose another one.", field="members")
+        role = _clean(member.role, ROLE_MAX, ROLE, "members")
         previous = seen.get(uid)
         # Named twice (as trekker and as member): a trekker is a member too, keep the lead.
         is_lead = member.is_lead or (previous is not None and previous.is_lead)

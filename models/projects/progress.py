@@ -38,7 +38,7 @@ def _progress_session(meeting: TrajectorySession) -> ProgressSession:
     return ProgressSession(
         uid=str(meeting.uid),
         title=meeting.title,
-        kind=meeting.kind.value,
+        kind=meeting.kind,
         starts_at=meeting.starts_at,
         held=meeting.status is SessionStatus.HELD,
     )
@@ -133,7 +133,7 @@ def _session_of(
 ) -> TrajectorySession:
     meeting = session.get(TrajectorySession, session_uid)
     if meeting is None or meeting.trajectory_uid != trajectory_uid:
-        raise UserError("Deze bijeenkomst hoort niet bij dit traject.", field="session")
+        raise UserError("This session does not belong to this trajectory.", field="session")
     return meeting
 
 
@@ -143,7 +143,7 @@ def _action_row(action: Action, owner: Person | None) -> ProjectAction:
         title=action.title,
         owner=owner.full_name if owner is not None else action.owner_text,
         due_on=action.due_on,
-        status=action.status.value,
+        status=action.status,
         session_uid=str(action.origin_session_uid) if action.origin_session_uid else None,
     )
 
@@ -171,7 +171,7 @@ def session_progress(
             if note.kind is NoteKind.PROGRESS and not progress_text:
                 progress_text = note.text
             else:
-                others.append(ProgressNote(str(note.uid), note.kind.value, note.text))
+                others.append(ProgressNote(str(note.uid), note.kind, note.text))
         query = query.where(Action.origin_session_uid == meeting.uid)
     else:
         shown = [m.uid for m in progress_sessions(session, project.trajectory_uid)]

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from models.actions.editing import ActionInput
 from models.core.lookup import trajectory_or_fail
+from models.core.nouns import ACTION, PERSON, PROJECT, SESSION, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.projects import editing as projects
 from models.projects import progress as projects_progress
@@ -21,10 +22,6 @@ from models.trajectories.rows import ProjectRow
 
 if TYPE_CHECKING:
     pass
-
-TRAJECTORY = "een traject"
-PROJECT = "een project"
-SESSION = "een bijeenkomst"
 
 
 class ProjectsService(ServiceBase):
@@ -93,7 +90,7 @@ class ProjectsService(ServiceBase):
         """A new action of the project, taken on in the session; returns its uid."""
         uid = parse_uid(project_uid, PROJECT)
         meeting = parse_uid(session_uid, SESSION) if session_uid else None
-        owner = parse_uid(owner_person_uid, "een persoon") if owner_person_uid else None
+        owner = parse_uid(owner_person_uid, PERSON) if owner_person_uid else None
         data = ActionInput(title, owner_person_uid=owner, owner_text=owner_text, due_on=due_on)
         with self.database.session_factory.begin() as session:
             return str(projects_progress.add_project_action(session, uid, meeting, data))
@@ -101,7 +98,7 @@ class ProjectsService(ServiceBase):
     def set_project_action_done(
         self, action_uid: str, done: bool, today: date | None = None
     ) -> None:
-        uid = parse_uid(action_uid, "een actie")
+        uid = parse_uid(action_uid, ACTION)
         with self.database.session_factory.begin() as session:
             projects_progress.set_action_done(session, uid, done, today or self.clock.today())
 

@@ -35,7 +35,8 @@ def _load_quote(session: Session, quote_uid: uuid.UUID) -> Quote:
     quote = session.get(Quote, quote_uid, options=[selectinload(Quote.lines)])
     if quote is None:
         raise UserError(
-            f"Er is geen offerte met code {quote_uid}. Kies een offerte uit de lijst van versies."
+            "There is no quote with code {uid}. Choose a quote from the list of versions.",
+            uid=quote_uid,
         )
     return quote
 
@@ -190,7 +191,7 @@ def quote_document(session: Session, quote_uid: uuid.UUID) -> QuoteDocument:
         uid=str(quote.uid),
         number=quote.number,
         version=quote.version,
-        status=quote.status.value,
+        status=quote.status,
         issued_on=quote.issued_on,
         valid_until=quote.valid_until,
         trajectory_name=trajectory.name,

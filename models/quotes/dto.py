@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from models.core.enums import QuoteStatus
 from models.people.provider_block import ProviderBlock
 from models.quotes.pricing_data import QuotePrice
 
@@ -17,7 +18,7 @@ class QuoteVersionRow:
     version: int
     issued_on: date
     valid_until: date
-    status: str
+    status: QuoteStatus
     scope_key: str | None
     scope_name: str
     total_excl_vat_cents: int
@@ -35,7 +36,7 @@ class QuoteVersionRow:
     @property
     def is_open(self) -> bool:
         """A draft or sent version that can still be sent, accepted or declined."""
-        return self.status in ("draft", "sent")
+        return self.status in (QuoteStatus.DRAFT, QuoteStatus.SENT)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class QuoteDocument:
     uid: str
     number: str
     version: int
-    status: str
+    status: QuoteStatus
     issued_on: date
     valid_until: date
     trajectory_name: str

@@ -44,7 +44,7 @@ def version_row(quote: Quote, programme: Programme | None, today: date) -> Quote
         version=quote.version,
         issued_on=quote.issued_on,
         valid_until=quote.valid_until,
-        status=state_of(quote, today).value,
+        status=state_of(quote, today),
         scope_key=quote.scope_key,
         scope_name=scope.name if scope is not None else (quote.scope_key or ""),
         total_excl_vat_cents=quote.total_excl_vat_cents,

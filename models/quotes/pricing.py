@@ -84,21 +84,36 @@ def _scope(programme: Programme, scope_key: str | None) -> Scope | None:
     if scope is None:
         if not scopes:
             raise UserError(
-                f"Het programma '{programme.name}' wordt niet per fase geprijsd: kies geen scope.",
+                "The programme '{programme}' is not priced per phase: choose no scope.",
+                programme=programme.name,
                 field="scope",
             )
-        known = ", ".join(s.name for s in scopes)
-        shown = f"De scope '{scope_key}' bestaat niet" if scope_key else "Er is geen scope gekozen"
-        raise UserError(f"{shown} in '{programme.name}'. Kies uit: {known}.", field="scope")
+        known = tuple(s.name for s in scopes)
+        if scope_key:
+            raise UserError(
+                "The scope '{scope}' does not exist in '{programme}'. Choose from: {known}.",
+                scope=scope_key,
+                programme=programme.name,
+                known=known,
+                field="scope",
+            )
+        raise UserError(
+            "No scope was chosen in '{programme}'. Choose from: {known}.",
+            programme=programme.name,
+            known=known,
+            field="scope",
+        )
     return scope
 
 
 def _phases_done(programme: Programme, stopped_after: str) -> tuple[str, ...]:
     keys = programme.phase_keys
     if stopped_after not in keys:
-        known = ", ".join(_phase_label(programme, key) for key in keys)
         raise UserError(
-            f"De fase '{stopped_after}' bestaat niet in '{programme.name}'. Kies uit: {known}.",
+            "The phase '{phase}' does not exist in '{programme}'. Choose from: {known}.",
+            phase=stopped_after,
+            programme=programme.name,
+            known=tuple(_phase_label(programme, key) for key in keys),
             field="stopped_after_phase",
         )
     return keys[: keys.index(stopped_after) + 1]
@@ -185,7 +200,8 @@ def _working_budget(programme: Programme, cents: int) -> PriceLine:
     budget = next(iter(programme.pricing.extra_budgets), None)
     if budget is None:
         raise UserError(
-            f"'{programme.name}' vraagt geen werkingsbudget: laat het werkingsbudget leeg.",
+            "'{programme}' asks for no working budget: leave the working budget empty.",
+            programme=programme.name,
             field="working_budget",
         )
     payer = {"municipality": "de gemeente", "participants": "de deelnemers"}.get(
@@ -205,14 +221,15 @@ def _checked_input(
         programme, scope_key, clients
     ):
         raise UserError(
-            f"De prijs van '{programme.name}' ligt vast; een ander bedrag kan enkel bij een "
-            "richtprijs of een prijs op aanvraag. Laat het bedrag leeg.",
+            "The price of '{programme}' is fixed; another amount is only possible with an "
+            "indicative price or a price on request. Leave the amount empty.",
+            programme=programme.name,
             field="manual_amount",
         )
     if programme.pricing.model is PricingModel.SPLIT_OVER_CLIENTS and not clients:
         raise UserError(
-            "De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente "
-            "gekozen. Voeg de gemeenten van de cluster toe.",
+            "The price is split over the participating municipalities, but no municipality "
+            "was chosen. Add the municipalities of the cluster.",
             field="clients",
         )
     if options.stopped_after_phase is not None:

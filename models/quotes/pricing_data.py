@@ -16,7 +16,7 @@ from fractions import Fraction
 from math import floor
 
 from models.core.enums import QuoteLineKind
-from models.core.errors import UserError
+from models.core.errors import UserError, domain_text
 
 FULL_RATE = 10_000  # basis points: 100 %
 
@@ -48,24 +48,27 @@ class PriceOptions:
     def check(self) -> None:
         """Raise UserError, naming the field, for a value no quote can take."""
         for value, field, what in (
-            (self.manual_amount_cents, "manual_amount", "Het bedrag"),
-            (self.working_budget_cents, "working_budget", "Het werkingsbudget"),
+            (self.manual_amount_cents, "manual_amount", domain_text("The amount")),
+            (self.working_budget_cents, "working_budget", domain_text("The working budget")),
         ):
             if value is not None and value < 0:
                 raise UserError(
-                    f"{what} kan niet negatief zijn. Typ een bedrag zoals 3.500,00.", field=field
+                    "{what} cannot be negative. Type an amount such as 3.500,00.",
+                    what=what,
+                    field=field,
                 )
         percent = self.discount_percent
         if percent is not None and not 0 <= percent <= 100:
             raise UserError(
-                f"Een korting van {percent} % kan niet: typ een korting tussen 0 en 100 %.",
+                "A discount of {percent} % is not possible: type a discount between 0 and 100 %.",
+                percent=percent,
                 field="discount_percent",
             )
         rate = self.vat_basis_points
         if rate is not None and not 0 <= rate <= FULL_RATE:
             raise UserError(
-                f"Een btw-tarief van {Decimal(rate) / 100} % kan niet: "
-                "typ een tarief van 0 tot 100 %.",
+                "A VAT rate of {rate} % is not possible: type a rate from 0 to 100 %.",
+                rate=Decimal(rate) / 100,
                 field="vat_rate",
             )
 

@@ -5,6 +5,7 @@ from datetime import date
 
 from models.core.errors import UserError
 from models.core.formatting import parse_date
+from models.core.nouns import QUOTE, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.programmes import get_programme
 from models.quotes import lifecycle
@@ -21,9 +22,6 @@ from models.quotes.versions import (
 )
 from models.trajectories.detail import get_trajectory
 from models.trajectories.listing import parse_uid
-
-TRAJECTORY = "een traject"
-QUOTE = "een offerte"
 
 
 def _day(value: date | str, field: str) -> date:

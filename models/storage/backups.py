@@ -30,6 +30,7 @@ from models.storage.file_check import FileState, check_file, quick_check
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _STAMP = r"(\d{8}-\d{6})"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
+KEEP_ASIDE, KEEP_ASIDE_DAYS = 3, 90  # copies kept aside before a restore or an update
 
 
 class BackupKind(StrEnum):
@@ -246,15 +247,31 @@ def backups_to_keep(backups: list[Backup]) -> set[Path]:
     return keep
 
 
+def aside_to_keep(backups: list[Backup], now: datetime) -> set[Path]:
+    """Of the copies kept aside before a restore or an update: every one of the last
+    `KEEP_ASIDE_DAYS` days and the newest `KEEP_ASIDE` of each kind, however old."""
+    keep: set[Path] = set()
+    for kind in (BackupKind.BEFORE_RESTORE, BackupKind.BEFORE_UPDATE):
+        of_kind = sorted(
+            (b for b in backups if b.kind is kind), key=lambda b: b.taken_at, reverse=True
+        )
+        keep.update(b.path for b in of_kind[:KEEP_ASIDE])
+        keep.update(b.path for b in of_kind if now - b.taken_at <= timedelta(KEEP_ASIDE_DAYS))
+    return keep
+
+
 def rotate(folder: Path, now: datetime) -> list[Path]:
-    """Removes the rotated backups no slot keeps (with their manifests); returns those removed.
+    """Removes the rotated backups no slot keeps (with their manifests), and the copies kept
+    aside before a restore or an update once old and outnumbered; returns those removed.
 
     Backups not yet checked are checked first, so that the choice is between known states.
     """
-    backups = [check_backup(b, now) for b in list_backups(folder)]
-    keep = backups_to_keep(backups)
+    everything = managed_backups(folder)
+    backups = [check_backup(b, now) for b in everything if b.kind is BackupKind.ROTATED]
+    aside = [b for b in everything if b.kind is not BackupKind.ROTATED]
+    keep = backups_to_keep(backups) | aside_to_keep(aside, now)
     removed = []
-    for backup in backups:
+    for backup in backups + aside:
         if backup.path in keep:
             continue
         try:

@@ -39,12 +39,11 @@ def trajectory_detail(session: Session, uid: uuid.UUID, today: date) -> Trajecto
     ).all()
     return TrajectoryDetail(
         row=trajectory_row(trajectory, phases, today, accepted_quote(session, uid)),
-        arrangement=trajectory.arrangement.value,
+        arrangement=trajectory.arrangement,
         scope_key=trajectory.scope_key,
         notes=trajectory.notes,
         phases=tuple(
-            PhaseRow(p.label, p.name, p.planned_start, p.planned_end, p.status.value)
-            for p in phases
+            PhaseRow(p.label, p.name, p.planned_start, p.planned_end, p.status) for p in phases
         ),
         sessions=tuple(session_rows(session, uid)),
         projects=tuple(project_rows(session, uid)),

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, not_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.enums import QuoteStatus, RegistrationStatus, WorkStatus
@@ -39,8 +39,10 @@ def parse_uid(text: str, what: str) -> uuid.UUID:
         return uuid.UUID(text.strip())
     except (ValueError, AttributeError):
         raise UserError(
-            f"'{text}' is geen geldige code van {what}. Gebruik 'trajectwijzer list' om de "
-            "codes (uid) te zien."
+            "'{text}' is not a valid code for {what}. Use 'trajectwijzer list' to see the "
+            "codes (uid).",
+            text=text,
+            what=what,
         ) from None
 
 
@@ -113,7 +115,7 @@ def trajectory_row(
         programme=t.programme_key,
         programme_name=programme_name(t.programme_key),
         clients=tuple(c.organisation.name for c in t.clients),
-        status=t.status.value,
+        status=t.status,
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
         accepted_quote=accepted_text(accepted, t.programme_key),
@@ -121,13 +123,18 @@ def trajectory_row(
 
 
 def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> list[SessionRow]:
+    # As the session screen counts (models/sessions/reading.counts_of): "registered" is who was
+    # on the list (not the merely invited, not the walk-ins); "present" is everyone who came.
+    present = Registration.status == RegistrationStatus.PRESENT
+    on_list = and_(
+        Registration.status != RegistrationStatus.INVITED,
+        not_(and_(Registration.walk_in, present)),
+    )
     counts = (
         select(
             Registration.session_uid,
-            func.count().label("registered"),
-            func.sum(case((Registration.status == RegistrationStatus.PRESENT, 1), else_=0)).label(
-                "present"
-            ),
+            func.sum(case((on_list, 1), else_=0)).label("registered"),
+            func.sum(case((present, 1), else_=0)).label("present"),
         )
         .group_by(Registration.session_uid)
         .subquery()
@@ -155,7 +162,7 @@ def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             trajectory=str(s.trajectory_uid),
             trajectory_name=t_name,
             title=s.title,
-            kind=s.kind.value,
+            kind=s.kind,
             starts_at=s.starts_at,
             location=s.location_name,
             registered=int(registered or 0),
@@ -213,7 +220,7 @@ def project_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> l
             uid=str(p.uid),
             trajectory=str(p.trajectory_uid),
             name=p.name,
-            kind=p.kind.value,
+            kind=p.kind,
             place=p.place,
             leads=tuple(m.person.full_name for m in p.members if m.is_lead),
         )
@@ -273,7 +280,7 @@ def overdue_actions(session: Session, today: date) -> list[ActionRow]:
             title=action.title,
             owner=owner.full_name if owner else action.owner_text,
             due_on=action.due_on,
-            status=action.status.value,
+            status=action.status,
             project=project_name or "",
         )
         for action, trajectory_name, owner, project_name in session.execute(query)

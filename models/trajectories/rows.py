@@ -3,6 +3,15 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from models.core.enums import (
+    ActionStatus,
+    ClientArrangement,
+    ProjectKind,
+    SessionKind,
+    TrajectoryStatus,
+    WorkStatus,
+)
+
 
 @dataclass(frozen=True)
 class TrajectoryRow:
@@ -11,7 +20,7 @@ class TrajectoryRow:
     programme: str  # programme file key
     programme_name: str
     clients: tuple[str, ...]
-    status: str
+    status: TrajectoryStatus
     start_date: date | None
     current_phase: str
     accepted_quote: str = ""  # "offerte 2026-004 versie 2, aanvaard op 12/03/2026"
@@ -23,7 +32,7 @@ class SessionRow:
     trajectory: str
     trajectory_name: str
     title: str
-    kind: str
+    kind: SessionKind
     starts_at: datetime | None
     location: str
     registered: int
@@ -46,7 +55,7 @@ class ProjectRow:
     uid: str
     trajectory: str
     name: str
-    kind: str
+    kind: ProjectKind
     place: str
     leads: tuple[str, ...]
 
@@ -57,13 +66,13 @@ class PhaseRow:
     name: str
     planned_start: date | None
     planned_end: date | None
-    status: str
+    status: WorkStatus
 
 
 @dataclass(frozen=True)
 class TrajectoryDetail:
     row: TrajectoryRow
-    arrangement: str
+    arrangement: ClientArrangement
     scope_key: str | None
     notes: str
     phases: tuple[PhaseRow, ...]
@@ -82,5 +91,5 @@ class ActionRow:
     title: str
     owner: str
     due_on: date | None
-    status: str
+    status: ActionStatus
     project: str

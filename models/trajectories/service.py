@@ -3,6 +3,7 @@
 from datetime import date
 from typing import TYPE_CHECKING
 
+from models.core.nouns import CONTACT, PERSON, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.trajectories import detail, listing
 from models.trajectories.rows import TrajectoryDetail, TrajectoryRow
@@ -11,9 +12,6 @@ if TYPE_CHECKING:
     from models.people.editing import PersonInput
     from models.trajectories.contacts import ContactRow
     from models.trajectories.setup import NewTrajectory
-
-TRAJECTORY = "een traject"
-CONTACT = "een contactpersoon"
 
 
 class TrajectoriesService(ServiceBase):
@@ -24,7 +22,7 @@ class TrajectoriesService(ServiceBase):
             return listing.list_trajectories(session, today or self.clock.today())
 
     def trajectory(self, uid: str, today: date | None = None) -> TrajectoryDetail:
-        parsed = listing.parse_uid(uid, "een traject")
+        parsed = listing.parse_uid(uid, TRAJECTORY)
         with self.database.session_factory() as session:
             return detail.trajectory_detail(session, parsed, today or self.clock.today())
 
@@ -59,7 +57,7 @@ class TrajectoriesService(ServiceBase):
             if new_person is not None:
                 person = create_person(session, new_person).uid
             else:
-                person = listing.parse_uid(person_uid or "", "een persoon")
+                person = listing.parse_uid(person_uid or "", PERSON)
             return str(add_contact(session, trajectory, person, role).uid)
 
     def change_contact_role(self, contact_uid: str, role: str) -> None:

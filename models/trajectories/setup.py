@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.core.enums import ClientArrangement, OrganisationKind, TrajectoryStatus
-from models.core.errors import UserError
+from models.core.errors import UserError, domain_text
 from models.core.reference import municipality_by_nis, search_municipalities
 from models.orm import Organisation, Person, Role, Trajectory, TrajectoryClient, TrajectoryContact
 from models.planning.laying_out import lay_out_plan
@@ -27,13 +27,23 @@ CONTACT_ROLES = (
     "Algemeen directeur",
     "Communicatiedienst",
 )
+# The kinds of local organisation a trajectory can be for; the screens show them translated.
 LOCAL_KINDS = {
-    OrganisationKind.ASSOCIATION: "Vereniging",
-    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: "Buurt- of wijkcomité",
-    OrganisationKind.SCHOOL: "School",
-    OrganisationKind.MERCHANT: "Handelaar",
-    OrganisationKind.CITIZEN_GROUP: "Burgergroep",
-    OrganisationKind.OTHER: "Andere lokale actor",
+    OrganisationKind.ASSOCIATION: domain_text("Association"),
+    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: domain_text("Neighbourhood committee"),
+    OrganisationKind.SCHOOL: domain_text("School"),
+    OrganisationKind.MERCHANT: domain_text("Merchant"),
+    OrganisationKind.CITIZEN_GROUP: domain_text("Citizen group"),
+    OrganisationKind.OTHER: domain_text("Other local actor"),
+}
+# The same inside a sentence.
+LOCAL_KIND_WORDS = {
+    OrganisationKind.ASSOCIATION: domain_text("association"),
+    OrganisationKind.NEIGHBOURHOOD_COMMITTEE: domain_text("neighbourhood committee"),
+    OrganisationKind.SCHOOL: domain_text("school"),
+    OrganisationKind.MERCHANT: domain_text("merchant"),
+    OrganisationKind.CITIZEN_GROUP: domain_text("citizen group"),
+    OrganisationKind.OTHER: domain_text("other local actor"),
 }
 
 
@@ -109,9 +119,10 @@ def municipality_choices(
 def _arrangement(programme: Programme, option_key: str) -> ClientArrangement:
     option = next((o for o in programme.clients if o.key == option_key), None)
     if option is None:
-        known = ", ".join(o.label for o in programme.clients)
         raise UserError(
-            f"Dit programma kent die soort klant niet. Kies uit: {known}.", field="client_option"
+            "This programme does not know that kind of client. Choose from: {known}.",
+            known=tuple(o.label for o in programme.clients),
+            field="client_option",
         )
     kind = option.kind.value
     if kind == "network":
@@ -135,7 +146,7 @@ def _check_kinds(programme: Programme, data: NewTrajectory) -> None:
         allowed |= {"municipality"}
     for client in data.clients:
         if client.client_kind not in allowed:
-            label = LOCAL_KINDS.get(client.kind, "Andere lokale actor").lower()
+            label = LOCAL_KIND_WORDS.get(client.kind, LOCAL_KIND_WORDS[OrganisationKind.OTHER])
             raise UserError(
                 "{programme} is meant for municipalities: '{name}' is a local organisation "
                 "({kind}). Choose the municipality as the client; the organisation can take "
@@ -194,14 +205,21 @@ def _check_count(programme: Programme, data: NewTrajectory) -> None:
     count = len(data.clients)
     if count < option.min_count:
         raise UserError(
-            f"'{option.label}' vraagt minstens {option.min_count} klant(en); je koos er "
-            f"{count}. Voeg er nog {option.min_count - count} toe.",
+            "'{option}' asks for at least {minimum} client(s); you chose {count}. "
+            "Add {missing} more.",
+            option=option.label,
+            minimum=option.min_count,
+            count=count,
+            missing=option.min_count - count,
             field="clients",
         )
     if option.max_count is not None and count > option.max_count:
         raise UserError(
-            f"'{option.label}' is voor {option.max_count} klant(en); je koos er {count}. "
-            "Verwijder er, of kies een gezamenlijk traject.",
+            "'{option}' is for {maximum} client(s); you chose {count}. "
+            "Remove some, or choose a joint trajectory.",
+            option=option.label,
+            maximum=option.max_count,
+            count=count,
             field="clients",
         )
 
@@ -211,8 +229,9 @@ def _organisation(session: Session, client: ClientInput) -> Organisation:
         reference = municipality_by_nis(client.nis_code)
         if reference is None:
             raise UserError(
-                f"'{client.nis_code}' staat niet in de lijst van Belgische gemeenten. Zoek de "
-                "gemeente op naam of postcode en kies ze uit de lijst.",
+                "'{code}' is not in the list of Belgian municipalities. Look the municipality "
+                "up by name or postcode and choose it from the list.",
+                code=client.nis_code,
                 field="clients",
             )
         existing = session.scalar(
@@ -231,7 +250,7 @@ def _organisation(session: Session, client: ClientInput) -> Organisation:
     else:
         name = client.name.strip()
         if not name:
-            raise UserError("Geef de lokale organisatie een naam.", field="clients")
+            raise UserError("Give the local organisation a name.", field="clients")
         organisation = Organisation(name=name, kind=client.kind, municipality=client.place.strip())
     session.add(organisation)
     return organisation
@@ -240,12 +259,13 @@ def _organisation(session: Session, client: ClientInput) -> Organisation:
 def _contact(contact: ContactInput) -> Person:
     first, last = contact.first_name.strip(), contact.last_name.strip()
     if not (first or last):
-        raise UserError("Een contactpersoon heeft een naam nodig.", field="contacts")
+        raise UserError("A contact person needs a name.", field="contacts")
     email = contact.email.strip().lower()
     if email and not EMAIL.match(email):
         raise UserError(
-            f"'{contact.email}' is geen geldig e-mailadres. Typ een adres zoals "
-            "naam@gemeente.be, of laat het leeg.",
+            "'{email}' is not a valid e-mail address. Type an address such as "
+            "naam@gemeente.be, or leave it empty.",
+            email=contact.email,
             field="contacts",
         )
     return Person(
@@ -262,7 +282,7 @@ def create_trajectory(session: Session, data: NewTrajectory) -> uuid.UUID:
     _check_clusters(programme, data)
     keys = [c.nis_code or c.name.strip().casefold() for c in data.clients]
     if len(set(keys)) != len(keys):
-        raise UserError("Dezelfde klant staat twee keer in de lijst.", field="clients")
+        raise UserError("The same client is in the list twice.", field="clients")
     organisations = [_organisation(session, client) for client in data.clients]
     name = data.name.strip() or f"{programme.name} – {', '.join(o.name for o in organisations)}"
     trajectory = Trajectory(

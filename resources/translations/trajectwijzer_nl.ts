@@ -364,6 +364,14 @@
         <translation>Database (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Filling the demo…</source>
+        <translation>De demo wordt gevuld…</translation>
+    </message>
+    <message>
+        <source>The demo could not be filled.</source>
+        <translation>De demo kon niet gevuld worden.</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -377,6 +385,14 @@
             <numerusform>%n persoon die na deze reservekopie gewist werd, is er opnieuw uit gewist.</numerusform>
             <numerusform>%n personen die na deze reservekopie gewist werden, zijn er opnieuw uit gewist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>The backup failed; the log file says why.</source>
+        <translation>De reservekopie is mislukt; het logbestand zegt waarom.</translation>
     </message>
     <message>
         <source>Backup made.</source>
@@ -703,6 +719,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 (not booked)</source>
+        <translation>%1 (niet geboekt)</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1048,12 +1068,56 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{bic}&apos; is geen geldige BIC (8 of 11 letters en cijfers, zoals GEBABEBB).</translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not in the list of Belgian municipalities. Look the municipality up by name or postcode and choose it from the list.</source>
+        <translation>&apos;{code}&apos; staat niet in de lijst van Belgische gemeenten. Zoek de gemeente op naam of postcode en kies ze uit de lijst.</translation>
+    </message>
+    <message>
         <source>&apos;{email}&apos; is not a valid e-mail address. Type an address such as naam@gemeente.be, or leave it empty.</source>
         <translation>&apos;{email}&apos; is geen geldig e-mailadres. Typ een adres zoals naam@gemeente.be, of laat het leeg.</translation>
     </message>
     <message>
+        <source>&apos;{email}&apos; is not an e-mail address. Type an address such as naam@voorbeeld.be.</source>
+        <translation>&apos;{email}&apos; is geen e-mailadres. Typ een adres zoals naam@voorbeeld.be.</translation>
+    </message>
+    <message>
         <source>&apos;{iban}&apos; is not a valid IBAN ({reason}). Copy it from a bank statement.</source>
         <translation>&apos;{iban}&apos; is geen geldig IBAN-nummer ({reason}). Neem het over van een rekeninguittreksel.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not on the menu of &apos;{programme}&apos;.</source>
+        <translation>&apos;{key}&apos; staat niet op de menukaart van &apos;{programme}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already a partner of this trajectory.</source>
+        <translation>&apos;{name}&apos; is al partner van dit traject.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the list twice.</source>
+        <translation>&apos;{name}&apos; staat twee keer in de lijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; now falls on {reason}.</source>
+        <translation>&apos;{name}&apos; valt nu op {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; would then fall after the end of the trajectory ({end}). Choose a date within the trajectory, or first extend the last phase.</source>
+        <translation>&apos;{name}&apos; valt dan na het einde van het traject ({end}). Kies een datum binnen het traject, of verleng eerst de laatste fase.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; would then fall before the start of the trajectory ({start}). Choose a later date, or first change the trajectory&apos;s start date.</source>
+        <translation>&apos;{name}&apos; valt dan vóór de start van het traject ({start}). Kies een latere datum, of verander eerst de startdatum van het traject.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: this field cannot be changed here.</source>
+        <translation>&apos;{name}&apos;: dit veld kan hier niet aangepast worden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {day} is after the end of the trajectory ({end}). Choose a date within the trajectory.</source>
+        <translation>&apos;{name}&apos;: {day} ligt na het einde van het traject ({end}). Kies een datum binnen het traject.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {day} is before the start of the trajectory ({start}). Choose a date within the trajectory.</source>
+        <translation>&apos;{name}&apos;: {day} ligt vóór de start van het traject ({start}). Kies een datum binnen het traject.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; could not be read: it asks for far more memory than a list of participants needs, or it is damaged. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
@@ -1180,6 +1244,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{number}&apos; is geen geldig ondernemingsnummer ({reason}). Neem het over uit de KBO.</translation>
     </message>
     <message>
+        <source>&apos;{option}&apos; asks for at least {minimum} client(s); you chose {count}. Add {missing} more.</source>
+        <translation>&apos;{option}&apos; vraagt minstens {minimum} klant(en); je koos er {count}. Voeg er nog {missing} toe.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is for {maximum} client(s); you chose {count}. Remove some, or choose a joint trajectory.</source>
+        <translation>&apos;{option}&apos; is voor {maximum} klant(en); je koos er {count}. Verwijder er, of kies een gezamenlijk traject.</translation>
+    </message>
+    <message>
         <source>&apos;{phone}&apos; is not a valid phone number. Type it as 0470 12 34 56, 016 12 34 56 or with the country code (+31 …).</source>
         <translation>&apos;{phone}&apos; is geen geldig telefoonnummer. Typ het als 0470 12 34 56, 016 12 34 56 of met de landcode (+31 …).</translation>
     </message>
@@ -1188,12 +1260,112 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{postcode}&apos; is geen Belgische postcode (vier cijfers, zoals 3020).</translation>
     </message>
     <message>
+        <source>&apos;{potential}&apos; is not a potential; choose from {levels}.</source>
+        <translation>&apos;{potential}&apos; is geen potentieel; kies uit {levels}.</translation>
+    </message>
+    <message>
+        <source>&apos;{programme}&apos; asks for no working budget: leave the working budget empty.</source>
+        <translation>&apos;{programme}&apos; vraagt geen werkingsbudget: laat het werkingsbudget leeg.</translation>
+    </message>
+    <message>
+        <source>&apos;{province}&apos; is not a province; choose from {known}</source>
+        <translation>&apos;{province}&apos; is geen provincie; kies uit {known}</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not among those who must at least attend the first meeting.</source>
+        <translation>&apos;{role}&apos; staat niet bij wie minimaal aanwezig moet zijn op het eerste overleg.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid code for {what}. Use &apos;trajectwijzer list&apos; to see the codes (uid).</source>
+        <translation>&apos;{text}&apos; is geen geldige code van {what}. Gebruik &apos;trajectwijzer list&apos; om de codes (uid) te zien.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; comes from the programme and cannot be deleted. Set its status to &apos;Cancelled&apos; if it does not go ahead.</source>
+        <translation>&apos;{title}&apos; komt uit het programma en kan niet verwijderd worden. Zet de status op &apos;Geannuleerd&apos; als ze niet doorgaat.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is planned on {day}: a session in the future cannot have been held yet.</source>
+        <translation>&apos;{title}&apos; is gepland op {day}: een bijeenkomst in de toekomst kan nog niet gehouden zijn.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; was already held</source>
+        <translation>&apos;{title}&apos; werd al gehouden</translation>
+    </message>
+    <message>
         <source>&apos;{typed}&apos; is not a Belgian municipality. Did you mean: {suggestions}?</source>
         <translation>&apos;{typed}&apos; is geen Belgische gemeente. Bedoel je: {suggestions}?</translation>
     </message>
     <message>
         <source>&apos;{typed}&apos; is not a Belgian municipality. Type the name or the postcode.</source>
         <translation>&apos;{typed}&apos; is geen Belgische gemeente. Typ de naam of de postcode.</translation>
+    </message>
+    <message>
+        <source>&apos;{uid}&apos; is neither a trajectory nor a session. Use &apos;trajectwijzer list trajectories&apos; or &apos;trajectwijzer list sessions&apos; to see the codes.</source>
+        <translation>&apos;{uid}&apos; is geen traject en geen bijeenkomst. Gebruik &apos;trajectwijzer list trajectories&apos; of &apos;trajectwijzer list sessions&apos; om de codes te zien.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a status. Choose from: {known}.</source>
+        <translation>&apos;{value}&apos; is geen status. Kies uit: {known}.</translation>
+    </message>
+    <message>
+        <source>A VAT rate of {rate} % is not possible: type a rate from 0 to 100 %.</source>
+        <translation>Een btw-tarief van {rate} % kan niet: typ een tarief van 0 tot 100 %.</translation>
+    </message>
+    <message>
+        <source>A choice question has 2 to 9 options (one digit per option when typing in).</source>
+        <translation>Een keuzevraag heeft 2 tot 9 opties (één cijfer per optie bij het intikken).</translation>
+    </message>
+    <message>
+        <source>A consent cannot have been withdrawn before it was given.</source>
+        <translation>Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.</translation>
+    </message>
+    <message>
+        <source>A contact person needs a name.</source>
+        <translation>Een contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A discount of {percent} % is not possible: type a discount between 0 and 100 %.</source>
+        <translation>Een korting van {percent} % kan niet: typ een korting tussen 0 en 100 %.</translation>
+    </message>
+    <message>
+        <source>A new start date moves the whole trajectory. If finished parts must keep their date, move the first phase that is not finished yet instead.</source>
+        <translation>Een nieuwe startdatum verschuift het hele traject. Moeten afgeronde onderdelen hun datum houden, verplaats dan de eerste fase die nog niet afgerond is.</translation>
+    </message>
+    <message>
+        <source>A number cannot be negative here. Type a number such as 12 or 12,5 (with a comma for the decimals).</source>
+        <translation>Een getal kan hier niet negatief zijn. Typ een getal zoals 12 of 12,5 (met een komma voor de decimalen).</translation>
+    </message>
+    <message>
+        <source>A planned date is needed. Type a date as dd/mm/yyyy, e.g. 22/11/2026.</source>
+        <translation>Een geplande datum is nodig. Typ een datum als dd/mm/jjjj, bv. 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>A scale runs from a low to a high digit between 0 and 9 (e.g. 1 to 5), so that one key is enough when typing in.</source>
+        <translation>Een schaal loopt van een laag naar een hoog cijfer tussen 0 en 9 (bv. 1 tot 5), zodat één toets volstaat bij het intikken.</translation>
+    </message>
+    <message>
+        <source>A session has coaches, not someone responsible.</source>
+        <translation>Een bijeenkomst heeft begeleiders, geen verantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>A session has no actual date: set it to &apos;Held&apos;.</source>
+        <translation>Een bijeenkomst heeft geen werkelijke datum: zet ze op &apos;Gehouden&apos;.</translation>
+    </message>
+    <message>
+        <source>An action is at most {limit} characters long; put the details in the description.</source>
+        <translation>Een actie is hoogstens {limit} tekens lang; zet de details in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative here. Type an amount such as 3.500,00.</source>
+        <translation>Een bedrag kan hier niet negatief zijn. Typ een bedrag zoals 3.500,00.</translation>
+    </message>
+    <message>
+        <source>An answer is only linked to a name if the person agrees to that. Tick the consent, or leave out the name: then the answer stays anonymous.</source>
+        <translation>Een antwoord wordt alleen aan een naam gekoppeld als de persoon daarmee akkoord gaat. Vink de toestemming aan, of laat de naam weg: dan blijft het antwoord anoniem.</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
     </message>
     <message>
         <source>&apos;{typed}&apos; is not a page range. Write pages like 1,3 or 2-4.</source>
@@ -1212,20 +1384,100 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Vereniging</translation>
     </message>
     <message>
-        <source>Beschrijf de actie: wat moet er gebeuren?</source>
+        <source>At most {most} {noun} can be chosen; now there are {chosen}. Remove another tick first.</source>
+        <translation>Er kan hoogstens {most} {noun} gekozen worden; nu zijn het er {chosen}. Haal eerst een ander vinkje weg.</translation>
+    </message>
+    <message>
+        <source>At most {most} {noun} in {town} can be chosen; now there are {chosen}. Remove another tick first.</source>
+        <translation>Er kan hoogstens {most} {noun} in {town} gekozen worden; nu zijn het er {chosen}. Haal eerst een ander vinkje weg.</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>Consent cannot have been given in the future.</source>
+        <translation>Toestemming kan niet in de toekomst gegeven zijn.</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Describe the action: what has to happen?</source>
         <translation>Beschrijf de actie: wat moet er gebeuren?</translation>
     </message>
     <message>
-        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
-        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>Give every {noun} a name, or remove the empty line.</source>
+        <translation>Geef elke {noun} een naam, of verwijder de lege regel.</translation>
+    </message>
+    <message>
+        <source>Give the due date as a date, e.g. 23/11/2026.</source>
+        <translation>Geef de einddatum als datum, bv. 23/11/2026.</translation>
+    </message>
+    <message>
+        <source>Give the form a title.</source>
+        <translation>Geef het formulier een titel.</translation>
+    </message>
+    <message>
+        <source>Give the local organisation a name.</source>
+        <translation>Geef de lokale organisatie een naam.</translation>
+    </message>
+    <message>
+        <source>Give the name of the contact person.</source>
+        <translation>Geef de naam van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Note why the trajectory stops (e.g. &apos;decision of the college of aldermen&apos;).</source>
+        <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.</source>
         <translation>Kies een wachtwoord van minstens {minimum} tekens: het bestand reist per USB-stick of e-mail en moet onleesbaar zijn voor wie het vindt.</translation>
     </message>
     <message>
+        <source>Choose at least one purpose the consent is given for.</source>
+        <translation>Kies minstens één doel waarvoor de toestemming geldt.</translation>
+    </message>
+    <message>
+        <source>Choose how the partner takes part: informs, communicates along or works along.</source>
+        <translation>Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of partner from the list.</source>
+        <translation>Kies de soort partner uit de lijst.</translation>
+    </message>
+    <message>
         <source>Choose the municipality from the list (search by name or postcode).</source>
         <translation>Kies de gemeente uit de lijst (zoek op naam of postcode).</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list, or type a name.</source>
+        <translation>Kies de eigenaar uit de lijst, of typ een naam.</translation>
+    </message>
+    <message>
+        <source>Choose the phase after which the trajectory stops.</source>
+        <translation>Kies de fase waarna het traject stopt.</translation>
     </message>
     <message>
         <source>Choose two different people to merge.</source>
@@ -1236,32 +1488,12 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies wat voor organisatie dit is.</translation>
     </message>
     <message>
+        <source>Choose who takes this on: the coach, the municipality, both, the participants or a person from the list.</source>
+        <translation>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</translation>
+    </message>
+    <message>
         <source>Citizen group</source>
         <translation>Burgergroep</translation>
-    </message>
-    <message>
-        <source>Dat onderdeel hoort niet (meer) bij dit traject.</source>
-        <translation>Dat onderdeel hoort niet (meer) bij dit traject.</translation>
-    </message>
-    <message>
-        <source>De gegevens van de contactpersoon zijn te lang.</source>
-        <translation>De gegevens van de contactpersoon zijn te lang.</translation>
-    </message>
-    <message>
-        <source>De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente gekozen. Voeg de gemeenten van de cluster toe.</source>
-        <translation>De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente gekozen. Voeg de gemeenten van de cluster toe.</translation>
-    </message>
-    <message>
-        <source>Deze actie bestaat niet (meer).</source>
-        <translation>Deze actie bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Deze bijeenkomst bestaat niet (meer).</source>
-        <translation>Deze bijeenkomst bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Deze bijeenkomst hoort niet bij dit traject.</source>
-        <translation>Deze bijeenkomst hoort niet bij dit traject.</translation>
     </message>
     <message>
         <source>Deze import is al ongedaan gemaakt.</source>
@@ -1280,72 +1512,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze notitie bestaat niet (meer).</translation>
     </message>
     <message>
-        <source>Deze partner bestaat niet (meer).</source>
-        <translation>Deze partner bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Deze persoon bestaat niet (meer).</source>
-        <translation>Deze persoon bestaat niet (meer).</translation>
-    </message>
-    <message>
         <source>Deze persoon bestaat niet (meer); kies een andere.</source>
         <translation>Deze persoon bestaat niet (meer); kies een andere.</translation>
-    </message>
-    <message>
-        <source>Deze persoon bestaat niet meer. Kies een andere naam of geen naam.</source>
-        <translation>Deze persoon bestaat niet meer. Kies een andere naam of geen naam.</translation>
-    </message>
-    <message>
-        <source>Deze persoon is al gewist.</source>
-        <translation>Deze persoon is al gewist.</translation>
-    </message>
-    <message>
-        <source>Deze vraag bestaat niet meer. Open het formulier opnieuw.</source>
-        <translation>Deze vraag bestaat niet meer. Open het formulier opnieuw.</translation>
-    </message>
-    <message>
-        <source>Deze vraag is vervallen en kan niet meer gewijzigd worden.</source>
-        <translation>Deze vraag is vervallen en kan niet meer gewijzigd worden.</translation>
-    </message>
-    <message>
-        <source>Dezelfde klant staat twee keer in de lijst.</source>
-        <translation>Dezelfde klant staat twee keer in de lijst.</translation>
-    </message>
-    <message>
-        <source>Die bijeenkomst bestaat niet (meer).</source>
-        <translation>Die bijeenkomst bestaat niet (meer).</translation>
     </message>
     <message>
         <source>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</source>
         <translation>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</translation>
     </message>
     <message>
-        <source>Die fase hoort niet bij dit traject.</source>
-        <translation>Die fase hoort niet bij dit traject.</translation>
-    </message>
-    <message>
         <source>Die import bestaat niet (meer).</source>
         <translation>Die import bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Die organisatie bestaat niet (meer) in deze database.</source>
-        <translation>Die organisatie bestaat niet (meer) in deze database.</translation>
-    </message>
-    <message>
-        <source>Die persoon bestaat niet (meer) in deze database.</source>
-        <translation>Die persoon bestaat niet (meer) in deze database.</translation>
-    </message>
-    <message>
-        <source>Die persoon is niet (meer) gekend. Kies iemand uit de lijst.</source>
-        <translation>Die persoon is niet (meer) gekend. Kies iemand uit de lijst.</translation>
-    </message>
-    <message>
-        <source>Die taak bestaat niet (meer) in dit traject.</source>
-        <translation>Die taak bestaat niet (meer) in dit traject.</translation>
-    </message>
-    <message>
-        <source>Die toestemming bestaat niet (meer).</source>
-        <translation>Die toestemming bestaat niet (meer).</translation>
     </message>
     <message>
         <source>Dit agendapunt bestaat niet (meer).</source>
@@ -1356,116 +1532,44 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Dit agendapunt hoort niet bij deze bijeenkomst.</translation>
     </message>
     <message>
-        <source>Dit antwoord bestaat niet meer.</source>
-        <translation>Dit antwoord bestaat niet meer.</translation>
-    </message>
-    <message>
         <source>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
         <translation>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
-    </message>
-    <message>
-        <source>Dit project bestaat niet (meer). Gebruik &apos;trajectwijzer list projects&apos; om de codes te zien.</source>
-        <translation>Dit project bestaat niet (meer). Gebruik &apos;trajectwijzer list projects&apos; om de codes te zien.</translation>
-    </message>
-    <message>
-        <source>Dit project hoort niet (meer) bij dit traject.</source>
-        <translation>Dit project hoort niet (meer) bij dit traject.</translation>
-    </message>
-    <message>
-        <source>Dit project hoort niet bij dit traject.</source>
-        <translation>Dit project hoort niet bij dit traject.</translation>
-    </message>
-    <message>
-        <source>Dit traject bestaat niet (meer).</source>
-        <translation>Dit traject bestaat niet (meer).</translation>
     </message>
     <message>
         <source>Dit traject bestaat niet (meer); er is niets overgedragen.</source>
         <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
     </message>
     <message>
-        <source>Een bijeenkomst heeft begeleiders, geen verantwoordelijke.</source>
-        <translation>Een bijeenkomst heeft begeleiders, geen verantwoordelijke.</translation>
-    </message>
-    <message>
-        <source>Een bijeenkomst heeft geen werkelijke datum: zet ze op &apos;Gehouden&apos;.</source>
-        <translation>Een bijeenkomst heeft geen werkelijke datum: zet ze op &apos;Gehouden&apos;.</translation>
-    </message>
-    <message>
-        <source>Een contactpersoon heeft een naam nodig.</source>
-        <translation>Een contactpersoon heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>Een geplande datum is nodig. Typ een datum als dd/mm/jjjj, bv. 22/11/2026.</source>
-        <translation>Een geplande datum is nodig. Typ een datum als dd/mm/jjjj, bv. 22/11/2026.</translation>
-    </message>
-    <message>
-        <source>Een keuzevraag heeft 2 tot 9 opties (één cijfer per optie bij het intikken).</source>
-        <translation>Een keuzevraag heeft 2 tot 9 opties (één cijfer per optie bij het intikken).</translation>
-    </message>
-    <message>
-        <source>Een nieuwe startdatum verschuift het hele traject. Moeten afgeronde onderdelen hun datum houden, verplaats dan de eerste fase die nog niet afgerond is.</source>
-        <translation>Een nieuwe startdatum verschuift het hele traject. Moeten afgeronde onderdelen hun datum houden, verplaats dan de eerste fase die nog niet afgerond is.</translation>
-    </message>
-    <message>
-        <source>Een schaal loopt van een laag naar een hoog cijfer tussen 0 en 9 (bv. 1 tot 5), zodat één toets volstaat bij het intikken.</source>
-        <translation>Een schaal loopt van een laag naar een hoog cijfer tussen 0 en 9 (bv. 1 tot 5), zodat één toets volstaat bij het intikken.</translation>
-    </message>
-    <message>
-        <source>Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.</source>
-        <translation>Een toestemming kan niet ingetrokken zijn vóór ze gegeven werd.</translation>
-    </message>
-    <message>
-        <source>Er is nog geen volgende bijeenkomst gepland voor dit traject. Plan eerst de volgende bijeenkomst; neem daarna de openstaande acties mee.</source>
-        <translation>Er is nog geen volgende bijeenkomst gepland voor dit traject. Plan eerst de volgende bijeenkomst; neem daarna de openstaande acties mee.</translation>
-    </message>
-    <message>
         <source>Geef datum en uur, bv. 23/11/2026 19:30.</source>
         <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
-    </message>
-    <message>
-        <source>Geef de einddatum als datum, bv. 23/11/2026.</source>
-        <translation>Geef de einddatum als datum, bv. 23/11/2026.</translation>
-    </message>
-    <message>
-        <source>Geef de lokale organisatie een naam.</source>
-        <translation>Geef de lokale organisatie een naam.</translation>
-    </message>
-    <message>
-        <source>Geef de naam van de contactpersoon.</source>
-        <translation>Geef de naam van de contactpersoon.</translation>
-    </message>
-    <message>
-        <source>Geef de naam van de partner, bv. &apos;Natuurpunt Herent&apos;.</source>
-        <translation>Geef de naam van de partner, bv. &apos;Natuurpunt Herent&apos;.</translation>
-    </message>
-    <message>
-        <source>Geef de taak een korte omschrijving.</source>
-        <translation>Geef de taak een korte omschrijving.</translation>
-    </message>
-    <message>
-        <source>Geef het formulier een titel.</source>
-        <translation>Geef het formulier een titel.</translation>
     </message>
     <message>
         <source>Give the organisation a name.</source>
         <translation>Geef de organisatie een naam.</translation>
     </message>
     <message>
+        <source>Give the partner&apos;s name, e.g. &apos;Natuurpunt Herent&apos;.</source>
+        <translation>Geef de naam van de partner, bv. &apos;Natuurpunt Herent&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the task a short description.</source>
+        <translation>Geef de taak een korte omschrijving.</translation>
+    </message>
+    <message>
+        <source>Give the {label} a name, e.g. the village or the neighbourhood.</source>
+        <translation>Geef de {label} een naam, bv. het dorp of de wijk.</translation>
+    </message>
+    <message>
+        <source>Give {what} as an amount, e.g. 1.200,00.</source>
+        <translation>Geef {what} als bedrag, bv. 1.200,00.</translation>
+    </message>
+    <message>
         <source>Granting {granted} would bring the granted budgets over the working budget of {budget}: {left} is left. Grant at most that, or raise the working budget.</source>
         <translation>Met {granted} erbij gaan de toegekende budgetten boven het werkingsbudget van {budget}: er blijft {left} over. Ken hoogstens dat toe, of verhoog het werkingsbudget.</translation>
     </message>
     <message>
-        <source>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</source>
-        <translation>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</translation>
-    </message>
-    <message>
         <source>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</source>
         <translation>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</translation>
-    </message>
-    <message>
-        <source>Het werkelijke begin ligt na het werkelijke einde.</source>
-        <translation>Het werkelijke begin ligt na het werkelijke einde.</translation>
     </message>
     <message>
         <source>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</source>
@@ -1480,32 +1584,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Ze is aanvaard op {day}, vóór ze verstuurd werd ({sent}). Kijk de datum na.</translation>
     </message>
     <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
         <source>Keep who accepted it under {limit} characters.</source>
         <translation>Houd wie aanvaardde korter dan {limit} tekens.</translation>
-    </message>
-    <message>
-        <source>Kies de eigenaar uit de lijst, of typ een naam.</source>
-        <translation>Kies de eigenaar uit de lijst, of typ een naam.</translation>
-    </message>
-    <message>
-        <source>Kies de fase waarna het traject stopt.</source>
-        <translation>Kies de fase waarna het traject stopt.</translation>
-    </message>
-    <message>
-        <source>Kies de soort partner uit de lijst.</source>
-        <translation>Kies de soort partner uit de lijst.</translation>
-    </message>
-    <message>
-        <source>Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.</source>
-        <translation>Kies hoe de partner meewerkt: informeert, communiceert mee of werkt mee.</translation>
-    </message>
-    <message>
-        <source>Kies minstens één doel waarvoor de toestemming geldt.</source>
-        <translation>Kies minstens één doel waarvoor de toestemming geldt.</translation>
-    </message>
-    <message>
-        <source>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</source>
-        <translation>Kies wie dit opneemt: de begeleider, de gemeente, beide, de deelnemers of een persoon uit de lijst.</translation>
     </message>
     <message>
         <source>Merchant</source>
@@ -1518,6 +1610,26 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Neighbourhood committee</source>
         <translation>Buurt- of wijkcomité</translation>
+    </message>
+    <message>
+        <source>No amount was filled in. Type an amount such as 3.500,00.</source>
+        <translation>Er is geen bedrag ingevuld. Typ een bedrag zoals 3.500,00.</translation>
+    </message>
+    <message>
+        <source>No column with names was recognised in &apos;{file}&apos;. Give the column with the name a heading such as &apos;Voornaam&apos; and &apos;Naam&apos;, or choose the columns yourself.</source>
+        <translation>In &apos;{file}&apos; is geen kolom met namen herkend. Geef de kolom met de naam een kop zoals &apos;Voornaam&apos; en &apos;Naam&apos;, of kies de kolommen zelf.</translation>
+    </message>
+    <message>
+        <source>No date was filled in. Type a date as dd/mm/yyyy, for example 22/11/2026.</source>
+        <translation>Er is geen datum ingevuld. Typ een datum als dd/mm/jjjj, bijvoorbeeld 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>No next session is planned for this trajectory yet. Plan the next session first; then take the open actions along.</source>
+        <translation>Er is nog geen volgende bijeenkomst gepland voor dit traject. Plan eerst de volgende bijeenkomst; neem daarna de openstaande acties mee.</translation>
+    </message>
+    <message>
+        <source>No scope was chosen in &apos;{programme}&apos;. Choose from: {known}.</source>
+        <translation>Er is geen scope gekozen in &apos;{programme}&apos;. Kies uit: {known}.</translation>
     </message>
     <message>
         <source>No default printer is set on this computer. Choose one with --printer NAME; printers here: {names}.</source>
@@ -1536,8 +1648,8 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Noteer wie de offerte aanvaardde (bv. &apos;Ann Vanhoutte, schepen&apos; of &apos;schepencollege van 12/03&apos;).</translation>
     </message>
     <message>
-        <source>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</source>
-        <translation>Noteer waarom het traject stopt (bv. &apos;beslissing schepencollege&apos;).</translation>
+        <source>Other local actor</source>
+        <translation>Andere lokale actor</translation>
     </message>
     <message>
         <source>Other partner</source>
@@ -1556,6 +1668,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Aanbieder</translation>
     </message>
     <message>
+        <source>Question {number} (&apos;{text}&apos;)</source>
+        <translation>Vraag {number} (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <source>Repair the file in the folder resources/reference or reinstall the application.</source>
+        <translation>Herstel het bestand in de map resources/reference of installeer de toepassing opnieuw.</translation>
+    </message>
+    <message>
+        <source>Repair the file or remove it from the folder {folder}.</source>
+        <translation>Herstel het bestand of verwijder het uit de map {folder}.</translation>
+    </message>
+    <message>
         <source>Reading &apos;{name}&apos; took longer than {seconds} seconds and was stopped. Nothing was saved. Open it in Excel or LibreOffice and save it again as .xlsx, or export it as a CSV file, and try again.</source>
         <translation>Het lezen van &apos;{name}&apos; duurde langer dan {seconds} seconden en is gestopt. Er is niets bewaard. Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx, of exporteer het als CSV-bestand, en probeer opnieuw.</translation>
     </message>
@@ -1568,8 +1692,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>School</translation>
     </message>
     <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
         <source>Some municipalities have a cluster and others not. Give every municipality the name of its cluster.</source>
         <translation>Sommige gemeenten hebben een cluster en andere niet. Geef elke gemeente de naam van haar cluster.</translation>
+    </message>
+    <message>
+        <source>That consent no longer exists.</source>
+        <translation>Die toestemming bestaat niet (meer).</translation>
     </message>
     <message>
         <source>That contact person is no longer linked to this trajectory.</source>
@@ -1584,8 +1716,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Die organisatie bestaat niet (meer) in deze database.</translation>
     </message>
     <message>
+        <source>That part no longer belongs to this trajectory.</source>
+        <translation>Dat onderdeel hoort niet (meer) bij dit traject.</translation>
+    </message>
+    <message>
+        <source>That person is no longer known. Choose someone from the list.</source>
+        <translation>Die persoon is niet (meer) gekend. Kies iemand uit de lijst.</translation>
+    </message>
+    <message>
         <source>That person no longer exists in this database.</source>
         <translation>Die persoon bestaat niet (meer) in deze database.</translation>
+    </message>
+    <message>
+        <source>That phase does not belong to this trajectory.</source>
+        <translation>Die fase hoort niet bij dit traject.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>Die bijeenkomst bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>That task no longer exists in this trajectory.</source>
+        <translation>Die taak bestaat niet (meer) in dit traject.</translation>
     </message>
     <message>
         <source>The PDF {name} can no longer be read ({reason}). Make the document again.</source>
@@ -1600,12 +1752,36 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het btw-nummer {vat} hoort niet bij ondernemingsnummer {number}.</translation>
     </message>
     <message>
+        <source>The actual end ({end}) is before the actual start ({start}).</source>
+        <translation>Het werkelijke einde ({end}) ligt vóór het werkelijke begin ({start}).</translation>
+    </message>
+    <message>
+        <source>The actual start is after the actual end.</source>
+        <translation>Het werkelijke begin ligt na het werkelijke einde.</translation>
+    </message>
+    <message>
+        <source>The agenda item &apos;{key}&apos; is not on the agenda of the first meeting of {programme}.</source>
+        <translation>Het agendapunt &apos;{key}&apos; staat niet op de agenda van het eerste overleg van {programme}.</translation>
+    </message>
+    <message>
+        <source>The agenda item &apos;{title}&apos; has no list of village centres or neighbourhoods.</source>
+        <translation>Bij het agendapunt &apos;{title}&apos; hoort geen lijst van kernen of wijken.</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Het bedrag</translation>
+    </message>
+    <message>
         <source>The cluster &apos;{name}&apos; has {count} municipality; a cluster needs at least {minimum}. Add its neighbours or put it in another cluster.</source>
         <translation>De cluster &apos;{name}&apos; telt {count} gemeente; een cluster heeft er minstens {minimum} nodig. Voeg de buurgemeenten toe of zet ze in een andere cluster.</translation>
     </message>
     <message>
         <source>The cluster name &apos;{name}&apos; is too long: keep it under {limit} characters.</source>
         <translation>De clusternaam &apos;{name}&apos; is te lang: houd hem korter dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s details are too long.</source>
+        <translation>De gegevens van de contactpersoon zijn te lang.</translation>
     </message>
     <message>
         <source>The copy in {folder} did not pass the check after writing: the medium may be failing. Nothing was changed. Try another USB stick or folder.</source>
@@ -1632,6 +1808,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De schijf met {path} meldt een lees- of schrijffout (een USB-stick die tijdens het werk uitgetrokken werd, een schijf die het laat afweten). Wat eerder bewaard was, is veilig. Steek de stick opnieuw in, of kopieer het bestand naar een andere schijf, en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The end of {name} ({end}) is before the start ({start}). Choose an end date on or after the start.</source>
+        <translation>Het einde van {name} ({end}) ligt vóór het begin ({start}). Kies een einddatum op of na het begin.</translation>
+    </message>
+    <message>
+        <source>The folder of programmes &apos;{folder}&apos; does not exist. Reinstall the application or choose an existing folder.</source>
+        <translation>De map met programma&apos;s &apos;{folder}&apos; bestaat niet. Installeer de toepassing opnieuw of kies een bestaande map.</translation>
+    </message>
+    <message>
         <source>The document has {count} pages: there is no page {pages} to print.</source>
         <translation>Het document heeft {count} pagina&apos;s: er is geen pagina {pages} om af te drukken.</translation>
     </message>
@@ -1646,6 +1830,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The folder {folder} cannot be found: is the USB stick or network drive still connected? Nothing was changed. Connect it again and try again, or choose another folder.</source>
         <translation>De map {folder} is niet te vinden: zit de USB-stick er nog in, is de netwerkschijf nog verbonden? Er is niets veranderd. Sluit ze opnieuw aan en probeer opnieuw, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The form was changed in the meantime: a question is no longer on it. Open the form again; nothing was saved.</source>
+        <translation>Het formulier werd intussen gewijzigd: een vraag staat er niet meer op. Open het formulier opnieuw; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The function &apos;{key}&apos; is not in the programme &apos;{programme}&apos;.</source>
+        <translation>De functie &apos;{key}&apos; staat niet in het programma &apos;{programme}&apos;.</translation>
+    </message>
+    <message>
+        <source>The granted budget</source>
+        <translation>Het toegekende budget</translation>
     </message>
     <message>
         <source>The granted budget ({granted}) is more than the group asked ({requested}). Raise what was asked first, or grant less.</source>
@@ -1664,8 +1860,76 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het werkingsbudget van de gemeente is nog niet gekend, dus er kan niets toegekend worden. Noteer het eerst in de intake (of op de offerte).</translation>
     </message>
     <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>The name is at most {limit} characters long.</source>
+        <translation>De naam is hoogstens {limit} tekens lang.</translation>
+    </message>
+    <message>
         <source>The passphrase is not right. Nothing was read. Ask the other coach for the right passphrase (capitals count) and try again.</source>
         <translation>Het wachtwoord klopt niet. Er is niets ingelezen. Vraag de andere coach het juiste wachtwoord (hoofdletters tellen mee) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The phase &apos;{phase}&apos; does not exist in &apos;{programme}&apos;. Choose from: {known}.</source>
+        <translation>De fase &apos;{phase}&apos; bestaat niet in &apos;{programme}&apos;. Kies uit: {known}.</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>De plaats</translation>
+    </message>
+    <message>
+        <source>The price is split over the participating municipalities, but no municipality was chosen. Add the municipalities of the cluster.</source>
+        <translation>De prijs wordt verdeeld over de deelnemende gemeenten, maar er is geen gemeente gekozen. Voeg de gemeenten van de cluster toe.</translation>
+    </message>
+    <message>
+        <source>The price of &apos;{programme}&apos; is fixed; another amount is only possible with an indicative price or a price on request. Leave the amount empty.</source>
+        <translation>De prijs van &apos;{programme}&apos; ligt vast; een ander bedrag kan enkel bij een richtprijs of een prijs op aanvraag. Laat het bedrag leeg.</translation>
+    </message>
+    <message>
+        <source>The programme &apos;{key}&apos; no longer exists: there is no file &apos;{key}.toml&apos; in the folder {folder}. Available programmes: {known}.</source>
+        <translation>Het programma &apos;{key}&apos; bestaat niet (meer): er is geen bestand &apos;{key}.toml&apos; in de map {folder}. Beschikbare programma&apos;s: {known}.</translation>
+    </message>
+    <message>
+        <source>The programme &apos;{key}&apos; was not found: without a programme no plan can be made.</source>
+        <translation>Het programma &apos;{key}&apos; is niet gevonden: zonder programma kan er geen planning gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The programme &apos;{programme}&apos; does not work with participant projects; add the participants to the sessions.</source>
+        <translation>Het programma &apos;{programme}&apos; werkt niet met deelnemersprojecten; voeg de deelnemers toe aan de bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>The programme &apos;{programme}&apos; is not priced per phase: choose no scope.</source>
+        <translation>Het programma &apos;{programme}&apos; wordt niet per fase geprijsd: kies geen scope.</translation>
+    </message>
+    <message>
+        <source>The programme file &apos;{file}&apos; is not valid: field &apos;key&apos;: the key &apos;{key}&apos; must equal the file name &apos;{stem}&apos;. {remedy}</source>
+        <translation>Het programmabestand &apos;{file}&apos; is ongeldig: veld &apos;key&apos;: de sleutel &apos;{key}&apos; moet gelijk zijn aan de bestandsnaam &apos;{stem}&apos;. {remedy}</translation>
+    </message>
+    <message>
+        <source>The programme of &apos;{name}&apos; has no evaluation form for the end of the trajectory. Make a form for a session.</source>
+        <translation>Het programma van &apos;{name}&apos; heeft geen evaluatieformulier voor het einde van het traject. Maak een formulier voor een bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The question &apos;{key}&apos; is not in the questionnaire of {programme}.</source>
+        <translation>De vraag &apos;{key}&apos; staat niet in de vragenlijst van {programme}.</translation>
+    </message>
+    <message>
+        <source>The question (&apos;{text}&apos;)</source>
+        <translation>De vraag (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <source>The question already had {count} answers. They stay with the old question (now retired); the new question starts without answers.</source>
+        <translation>De vraag had al {count} antwoorden. Die blijven bewaard bij de oude vraag (nu vervallen); de nieuwe vraag begint zonder antwoorden.</translation>
+    </message>
+    <message>
+        <source>The question already had {count} answers: it is no longer on the form, but the answers stay visible with the results.</source>
+        <translation>De vraag had al {count} antwoorden: ze staat niet meer op het formulier, maar de antwoorden blijven zichtbaar bij de resultaten.</translation>
+    </message>
+    <message>
+        <source>The question is too long: keep it under {limit} characters.</source>
+        <translation>De vraag is te lang: houd het onder {limit} tekens.</translation>
     </message>
     <message>
         <source>The print system did not answer as expected ({reason}). Try again in a moment, or restart the computer.</source>
@@ -1688,8 +1952,76 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>De offerte was geldig tot {valid}: een aanvaarding op {day} komt te laat. Maak een nieuwe versie en laat die aanvaarden.</translation>
     </message>
     <message>
+        <source>The requested budget</source>
+        <translation>Het gevraagde budget</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>De rol</translation>
+    </message>
+    <message>
+        <source>The same client is in the list twice.</source>
+        <translation>Dezelfde klant staat twee keer in de lijst.</translation>
+    </message>
+    <message>
+        <source>The scope &apos;{scope}&apos; does not exist in &apos;{programme}&apos;. Choose from: {known}.</source>
+        <translation>De scope &apos;{scope}&apos; bestaat niet in &apos;{programme}&apos;. Kies uit: {known}.</translation>
+    </message>
+    <message>
+        <source>The session &apos;{title}&apos; has no evaluation form yet. Make one in the trajectory&apos;s Evaluation tab.</source>
+        <translation>De bijeenkomst &apos;{title}&apos; heeft nog geen evaluatieformulier. Maak er een in het tabblad Evaluatie van het traject.</translation>
+    </message>
+    <message>
+        <source>The stage &apos;{stage}&apos; does not exist; choose from {stages}.</source>
+        <translation>Het stadium &apos;{stage}&apos; bestaat niet; kies uit {stages}.</translation>
+    </message>
+    <message>
+        <source>The start date {day} is in the past. The plan was changed anyway; mark what has already happened.</source>
+        <translation>De startdatum {day} ligt in het verleden. De planning is toch aangepast; duid aan wat al gebeurd is.</translation>
+    </message>
+    <message>
+        <source>The working budget</source>
+        <translation>Het werkingsbudget</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{file}&apos; cannot be read ({reason}). {remedy}</source>
+        <translation>Het {what} &apos;{file}&apos; kan niet gelezen worden ({reason}). {remedy}</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{file}&apos; is not UTF-8 text. Save it as UTF-8. {remedy}</source>
+        <translation>Het {what} &apos;{file}&apos; is geen UTF-8-tekst. Bewaar het als UTF-8. {remedy}</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{file}&apos; is not valid TOML: error ({detail}). {remedy}</source>
+        <translation>Het {what} &apos;{file}&apos; is geen geldige TOML: fout ({detail}). {remedy}</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{file}&apos; is not valid TOML: error on line {row}, column {column} ({detail}). {remedy}</source>
+        <translation>Het {what} &apos;{file}&apos; is geen geldige TOML: fout op regel {row}, kolom {column} ({detail}). {remedy}</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{file}&apos; is not valid: field &apos;{name}&apos;: {problem}. {remedy}</source>
+        <translation>Het {what} &apos;{file}&apos; is ongeldig: veld &apos;{name}&apos;: {problem}. {remedy}</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{file}&apos; is not valid: the file as a whole: {problem}. {remedy}</source>
+        <translation>Het {what} &apos;{file}&apos; is ongeldig: het bestand als geheel: {problem}. {remedy}</translation>
+    </message>
+    <message>
+        <source>There is already a {label} &apos;{name}&apos; in this trajectory; choose another name.</source>
+        <translation>Er is al een {label} &apos;{name}&apos; in dit traject; kies een andere naam.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Nothing was created. Check the path for a typing error, or leave out --database to use the usual database.</source>
         <translation>Er is geen database op {path}. Er is niets aangemaakt. Kijk het pad na op een tikfout, of laat --database weg om de gewone database te gebruiken.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form for the session &apos;{title}&apos;. Choose one of the programme&apos;s forms ({known}).</source>
+        <translation>Er is geen evaluatieformulier voor de bijeenkomst &apos;{title}&apos;. Kies een van de formulieren van het programma ({known}).</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form with code {uid}. It may have been deleted; open the Evaluation tab again.</source>
+        <translation>Er is geen evaluatieformulier met code {uid}. Het werd misschien verwijderd; open het tabblad Evaluatie opnieuw.</translation>
     </message>
     <message>
         <source>There is no evaluation form, session or trajectory with code {uid}. See &apos;trajectwijzer list sessions&apos; or &apos;trajectwijzer list trajectories&apos;.</source>
@@ -1700,6 +2032,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Het bestand {path} bestaat niet. Er is niets veranderd. Kijk de naam en de map na op een tikfout, of kies het bestand opnieuw.</translation>
     </message>
     <message>
+        <source>There is no quote with code {uid}. Choose a quote from the list of versions.</source>
+        <translation>Er is geen offerte met code {uid}. Kies een offerte uit de lijst van versies.</translation>
+    </message>
+    <message>
         <source>There is no printer named {name} on this computer. Printers here: {names}.</source>
         <translation>Er is geen printer met de naam {name} op deze computer. Printers hier: {names}.</translation>
     </message>
@@ -1708,8 +2044,32 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Er is geen offerte met code {uid}. Kies een versie uit de lijst.</translation>
     </message>
     <message>
+        <source>There is no session with code {uid}: it may have been deleted. Choose a session from the list (or see &apos;trajectwijzer list sessions&apos;).</source>
+        <translation>Er is geen bijeenkomst met code {uid}: ze werd misschien verwijderd. Kies een bijeenkomst uit de lijst (of zie &apos;trajectwijzer list sessions&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no trajectory or project with code {uid}. Use &apos;trajectwijzer list trajectories&apos; or &apos;trajectwijzer list projects&apos; to see the codes.</source>
+        <translation>Er is geen traject of project met code {uid}. Gebruik &apos;trajectwijzer list trajectories&apos; of &apos;trajectwijzer list projects&apos; om de codes te zien.</translation>
+    </message>
+    <message>
+        <source>There is no trajectory with code {uid}: it may have been deleted. Choose a trajectory from the list (or see &apos;trajectwijzer list trajectories&apos;).</source>
+        <translation>Er is geen traject met code {uid}: het werd misschien verwijderd. Kies een traject uit de lijst (of zie &apos;trajectwijzer list trajectories&apos;).</translation>
+    </message>
+    <message>
+        <source>This action no longer exists.</source>
+        <translation>Deze actie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This answer no longer exists.</source>
+        <translation>Dit antwoord bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>This database is open for reading only: you can look and print, but not change anything. The bar at the top of the window says why and what to do.</source>
         <translation>Deze database is alleen geopend om te lezen: je kunt kijken en afdrukken, maar niets wijzigen. De balk bovenaan het venster zegt waarom en wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>This form is empty: type at least one answer, or skip the form.</source>
+        <translation>Dit formulier is leeg: typ minstens één antwoord, of sla het formulier over.</translation>
     </message>
     <message>
         <source>This hand-over file is too large to read. Nothing was read.</source>
@@ -1736,12 +2096,68 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
     </message>
     <message>
+        <source>This partner no longer exists.</source>
+        <translation>Deze partner bestaat niet (meer).</translation>
+    </message>
+    <message>
         <source>This person already has that role in this trajectory.</source>
         <translation>Deze persoon heeft die rol al in dit traject.</translation>
     </message>
     <message>
+        <source>This person has already been erased.</source>
+        <translation>Deze persoon is al gewist.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Deze persoon bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This person no longer exists. Choose another name or no name.</source>
+        <translation>Deze persoon bestaat niet meer. Kies een andere naam of geen naam.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists; choose another one.</source>
+        <translation>Deze persoon bestaat niet (meer); kies een andere.</translation>
+    </message>
+    <message>
+        <source>This programme does not know that kind of client. Choose from: {known}.</source>
+        <translation>Dit programma kent die soort klant niet. Kies uit: {known}.</translation>
+    </message>
+    <message>
+        <source>This project does not belong to this trajectory.</source>
+        <translation>Dit project hoort niet bij dit traject.</translation>
+    </message>
+    <message>
+        <source>This project no longer belongs to this trajectory.</source>
+        <translation>Dit project hoort niet (meer) bij dit traject.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists. Use &apos;trajectwijzer list projects&apos; to see the codes.</source>
+        <translation>Dit project bestaat niet (meer). Gebruik &apos;trajectwijzer list projects&apos; om de codes te zien.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists. Open the form again.</source>
+        <translation>Deze vraag bestaat niet meer. Open het formulier opnieuw.</translation>
+    </message>
+    <message>
+        <source>This question was retired and can no longer be changed.</source>
+        <translation>Deze vraag is vervallen en kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>This session does not belong to this trajectory.</source>
+        <translation>Deze bijeenkomst hoort niet bij dit traject.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Deze bijeenkomst bestaat niet (meer).</translation>
+    </message>
+    <message>
         <source>This person no longer exists. Search again.</source>
         <translation>Deze persoon bestaat niet meer. Zoek opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
+        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
@@ -1756,6 +2172,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze stap kan niet ongedaan gemaakt worden: er is intussen iets toegevoegd dat ervan afhangt. Er is nu niets veranderd.</translation>
     </message>
     <message>
+        <source>This trajectory has already stopped after {phase} ({when}).</source>
+        <translation>Dit traject is al gestopt na {phase} ({when}).</translation>
+    </message>
+    <message>
+        <source>This trajectory no longer exists.</source>
+        <translation>Dit traject bestaat niet (meer).</translation>
+    </message>
+    <message>
         <source>This version has no price yet (price on request). Make a version with the agreed price and have that one accepted.</source>
         <translation>Deze versie heeft nog geen prijs (prijs op aanvraag). Maak een versie met de afgesproken prijs en laat die aanvaarden.</translation>
     </message>
@@ -1764,11 +2188,7 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze versie is al verstuurd op {day}.</translation>
     </message>
     <message>
-        <source>Toestemming kan niet in de toekomst gegeven zijn.</source>
-        <translation>Toestemming kan niet in de toekomst gegeven zijn.</translation>
-    </message>
-    <message>
-        <source>Twee opties hebben dezelfde tekst.</source>
+        <source>Two options have the same text.</source>
         <translation>Twee opties hebben dezelfde tekst.</translation>
     </message>
     <message>
@@ -1780,16 +2200,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Typ de naam van de nieuwe deelnemer.</translation>
     </message>
     <message>
-        <source>Typ de vraag.</source>
-        <translation>Typ de vraag.</translation>
-    </message>
-    <message>
         <source>Type at least a first name or a family name.</source>
         <translation>Typ minstens een voornaam of een familienaam.</translation>
     </message>
     <message>
         <source>Type the payment term as a number of days between 0 and 120, such as 30.</source>
         <translation>Typ de betalingstermijn als een aantal dagen tussen 0 en 120, zoals 30.</translation>
+    </message>
+    <message>
+        <source>Type the question.</source>
+        <translation>Typ de vraag.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of question &apos;{kind}&apos;.</source>
+        <translation>Onbekend soort vraag &apos;{kind}&apos;.</translation>
     </message>
     <message>
         <source>Version {version} of quote {number} expired on {day}. Make a new version: the same price gets new dates.</source>
@@ -1808,8 +2232,384 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Versie {version} van offerte {number} is vervangen door een latere versie. Kies de laatste versie.</translation>
     </message>
     <message>
+        <source>You have not answered any question yet. Answer at least one question and then press Send again.</source>
+        <translation>Je hebt nog geen enkele vraag beantwoord. Beantwoord minstens één vraag en druk dan opnieuw op Versturen.</translation>
+    </message>
+    <message>
         <source>You may not write to {path}. Nothing was changed. Choose a folder of your own (your documents, for instance), or ask whoever manages this computer for permission.</source>
         <translation>Je mag niet schrijven in {path}. Er is niets veranderd. Kies een eigen map (bijvoorbeeld je documenten), of vraag wie deze computer beheert om toestemming.</translation>
+    </message>
+    <message>
+        <source>a choice question has 2 to 9 options (one digit per option)</source>
+        <translation>een keuzevraag heeft 2 tot 9 opties (één cijfer per optie)</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>een keuzevraag heeft minstens twee opties nodig</translation>
+    </message>
+    <message>
+        <source>a condition &apos;{kind}&apos; has no question or answers</source>
+        <translation>een voorwaarde &apos;{kind}&apos; heeft geen vraag of antwoorden</translation>
+    </message>
+    <message>
+        <source>a condition can only use a yes/no or choice question, &apos;{key}&apos; is of kind &apos;{kind}&apos;</source>
+        <translation>een voorwaarde kan enkel een ja/nee- of keuzevraag gebruiken, &apos;{key}&apos; is van soort &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>een toestemming</translation>
+    </message>
+    <message>
+        <source>a contact person</source>
+        <translation>een contactpersoon</translation>
+    </message>
+    <message>
+        <source>a field name is followed by &apos;=&apos;</source>
+        <translation>na een veldnaam hoort &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>a list [ ... ] is not closed</source>
+        <translation>een lijst [ ... ] is niet gesloten</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>een samenvoeging</translation>
+    </message>
+    <message>
+        <source>a part of the plan</source>
+        <translation>een onderdeel van de planning</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>een partner</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <source>a phase</source>
+        <translation>een fase</translation>
+    </message>
+    <message>
+        <source>a project</source>
+        <translation>een project</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>een vraag</translation>
+    </message>
+    <message>
+        <source>a question of kind &apos;{kind}&apos; has no options</source>
+        <translation>een vraag van soort &apos;{kind}&apos; heeft geen opties</translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation>een offerte</translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation>een rol</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>a table { ... } is not closed</source>
+        <translation>een tabel { ... } is niet gesloten</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a quote</source>
+        <translation>een tekst is niet afgesloten met een aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>a trajectory</source>
+        <translation>een traject</translation>
+    </message>
+    <message>
+        <source>a trajectory or a session</source>
+        <translation>een traject of een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>a trajectory or project</source>
+        <translation>een traject of project</translation>
+    </message>
+    <message>
+        <source>a value is followed by a new line</source>
+        <translation>na een waarde hoort een nieuwe regel</translation>
+    </message>
+    <message>
+        <source>a weekend day</source>
+        <translation>een weekenddag</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>een actie</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>een antwoord</translation>
+    </message>
+    <message>
+        <source>an evaluation form</source>
+        <translation>een evaluatieformulier</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>een import</translation>
+    </message>
+    <message>
+        <source>an option key of the question ({keys})</source>
+        <translation>een optiesleutel van de vraag ({keys})</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>een organisatie</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>vereniging</translation>
+    </message>
+    <message>
+        <source>choose one repetition: per participant, per municipality or per cluster</source>
+        <translation>kies één herhaling: per deelnemer, per gemeente of per cluster</translation>
+    </message>
+    <message>
+        <source>citizen group</source>
+        <translation>burgergroep</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>eerder</translation>
+    </message>
+    <message>
+        <source>end month {end} is before start month {start}; month 0 is the start</source>
+        <translation>eindmaand {end} ligt vóór startmaand {start}; maand 0 is de start</translation>
+    </message>
+    <message>
+        <source>falls outside phase &apos;{phase}&apos;</source>
+        <translation>valt buiten fase &apos;{phase}&apos;</translation>
+    </message>
+    <message>
+        <source>invalid character</source>
+        <translation>ongeldig teken</translation>
+    </message>
+    <message>
+        <source>invalid character at the start of a field name</source>
+        <translation>ongeldig teken aan het begin van een veldnaam</translation>
+    </message>
+    <message>
+        <source>invalid line</source>
+        <translation>ongeldige regel</translation>
+    </message>
+    <message>
+        <source>invalid value (text belongs between quotes)</source>
+        <translation>ongeldige waarde (tekst hoort tussen aanhalingstekens)</translation>
+    </message>
+    <message>
+        <source>is less than min_count ({minimum})</source>
+        <translation>is kleiner dan min_count ({minimum})</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is missing: pricing model &apos;cumulative_scopes&apos; asks for scopes</source>
+        <translation>ontbreekt: prijsmodel &apos;cumulative_scopes&apos; vraagt scopes</translation>
+    </message>
+    <message>
+        <source>is missing: pricing model &apos;{model}&apos; asks for it</source>
+        <translation>ontbreekt: prijsmodel &apos;{model}&apos; vraagt dit</translation>
+    </message>
+    <message>
+        <source>is missing: the participants work on projects of their own</source>
+        <translation>ontbreekt: de deelnemers werken aan eigen projecten</translation>
+    </message>
+    <message>
+        <source>is missing: the rule &apos;{rule}&apos; asks for this field</source>
+        <translation>ontbreekt: de regel &apos;{rule}&apos; vraagt dit veld</translation>
+    </message>
+    <message>
+        <source>is missing: which answers qualify?</source>
+        <translation>ontbreekt: welke antwoorden voldoen?</translation>
+    </message>
+    <message>
+        <source>is missing: which intake question decides the condition?</source>
+        <translation>ontbreekt: welke intakevraag bepaalt de voorwaarde?</translation>
+    </message>
+    <message>
+        <source>is not a known field (typo?)</source>
+        <translation>is geen bekend veld (tikfout?)</translation>
+    </message>
+    <message>
+        <source>is not valid ({detail})</source>
+        <translation>is ongeldig ({detail})</translation>
+    </message>
+    <message>
+        <source>is only possible with pricing model &apos;split_over_clients&apos;</source>
+        <translation>kan enkel bij prijsmodel &apos;split_over_clients&apos;</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>is te groot</translation>
+    </message>
+    <message>
+        <source>may be at most {le}</source>
+        <translation>mag hoogstens {le} zijn</translation>
+    </message>
+    <message>
+        <source>may have at most {decimal_places} digits after the comma</source>
+        <translation>mag hoogstens {decimal_places} cijfers na de komma hebben</translation>
+    </message>
+    <message>
+        <source>may not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>may not be lower than the amount of the previous scope &apos;{scope}&apos;</source>
+        <translation>mag niet lager zijn dan het bedrag van de vorige scope &apos;{scope}&apos;</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>handelaar</translation>
+    </message>
+    <message>
+        <source>month {month} falls outside phase &apos;{phase}&apos; (month {start} up to and including {end})</source>
+        <translation>maand {month} valt buiten fase &apos;{phase}&apos; (maand {start} t.e.m. {end})</translation>
+    </message>
+    <message>
+        <source>month {start} up to and including {end}</source>
+        <translation>maand {start} t.e.m. {end}</translation>
+    </message>
+    <message>
+        <source>must be a key of lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>moet een sleutel zijn van kleine letters, cijfers en &apos;_&apos;, beginnend met een letter</translation>
+    </message>
+    <message>
+        <source>must be a list, e.g. [ ... ]</source>
+        <translation>moet een lijst zijn, bv. [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number as text, e.g. &quot;3500.00&quot;</source>
+        <translation>moet een getal als tekst zijn, bv. &quot;3500.00&quot;</translation>
+    </message>
+    <message>
+        <source>must be a table ([name] or { ... })</source>
+        <translation>moet een tabel zijn ([naam] of { ... })</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>must be at least {ge}</source>
+        <translation>moet minstens {ge} zijn</translation>
+    </message>
+    <message>
+        <source>must be greater than {gt}</source>
+        <translation>moet groter zijn dan {gt}</translation>
+    </message>
+    <message>
+        <source>must be less than {lt}</source>
+        <translation>moet kleiner zijn dan {lt}</translation>
+    </message>
+    <message>
+        <source>must be one of these values: {expected}</source>
+        <translation>moet een van deze waarden zijn: {expected}</translation>
+    </message>
+    <message>
+        <source>must be text, between quotes</source>
+        <translation>moet tekst zijn, tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be true when the programme has projects</source>
+        <translation>moet true zijn als het programma projecten heeft</translation>
+    </message>
+    <message>
+        <source>must be true with pricing model &apos;free&apos;</source>
+        <translation>moet true zijn bij prijsmodel &apos;free&apos;</translation>
+    </message>
+    <message>
+        <source>must be true, false or an option key between quotes</source>
+        <translation>moet true, false of een optiesleutel tussen aanhalingstekens zijn</translation>
+    </message>
+    <message>
+        <source>must be {wanted}</source>
+        <translation>moet {wanted} zijn</translation>
+    </message>
+    <message>
+        <source>must contain all phases of the previous scope &apos;{scope}&apos;</source>
+        <translation>moet alle fasen van de vorige scope &apos;{scope}&apos; bevatten</translation>
+    </message>
+    <message>
+        <source>must contain at least {min_length} element(s)</source>
+        <translation>moet minstens {min_length} element(en) bevatten</translation>
+    </message>
+    <message>
+        <source>neighbourhood committee</source>
+        <translation>buurt- of wijkcomité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>none: the programme has no scopes</source>
+        <translation>geen: het programma heeft geen scopes</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>één</translation>
+    </message>
+    <message>
+        <source>only a scale question has a scale</source>
+        <translation>alleen een schaalvraag heeft een schaal</translation>
+    </message>
+    <message>
+        <source>other local actor</source>
+        <translation>andere lokale actor</translation>
+    </message>
+    <message>
+        <source>pricing model &apos;{model}&apos; uses no fixed amount</source>
+        <translation>prijsmodel &apos;{model}&apos; gebruikt geen vast bedrag</translation>
+    </message>
+    <message>
+        <source>pricing model &apos;{model}&apos; uses no scopes</source>
+        <translation>prijsmodel &apos;{model}&apos; gebruikt geen scopes</translation>
+    </message>
+    <message>
+        <source>programme file</source>
+        <translation>programmabestand</translation>
+    </message>
+    <message>
+        <source>reference file</source>
+        <translation>referentiebestand</translation>
+    </message>
+    <message>
+        <source>say what the form is for: session_kinds, session_templates or end_of_trajectory = true</source>
+        <translation>zeg waarvoor het formulier dient: session_kinds, session_templates of end_of_trajectory = true</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>sessions of kind &apos;{kind}&apos; already have the form &apos;{form}&apos;</source>
+        <translation>bijeenkomsten van soort &apos;{kind}&apos; hebben al het formulier &apos;{form}&apos;</translation>
+    </message>
+    <message>
+        <source>the activity falls outside the phase ({span})</source>
+        <translation>de activiteit valt buiten de fase ({span})</translation>
+    </message>
+    <message>
+        <source>the agenda blocks last {total} minutes together, but the session lasts {minutes} minutes</source>
+        <translation>de agendablokken duren samen {total} minuten, maar de bijeenkomst duurt {minutes} minuten</translation>
     </message>
     <message>
         <source>name differs by one letter (a typo?)</source>
@@ -1864,8 +2664,112 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>de bestandsnaam van een import</translation>
     </message>
     <message>
+        <source>the function &apos;{key}&apos; occurs twice</source>
+        <translation>de functie &apos;{key}&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the granted budget</source>
+        <translation>het toegekende budget</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; occurs twice</source>
+        <translation>de sleutel &apos;{key}&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the last phase ends in month {last}, so the trajectory lasts {months} months (month 0 counts), not {given}</source>
+        <translation>de laatste fase eindigt in maand {last}, dus duurt het traject {months} maanden (maand 0 telt mee), niet {given}</translation>
+    </message>
+    <message>
+        <source>the milestone falls outside {span}</source>
+        <translation>de mijlpaal valt buiten {span}</translation>
+    </message>
+    <message>
+        <source>the phase &apos;{key}&apos; does not exist; choose from {known}</source>
+        <translation>de fase &apos;{key}&apos; bestaat niet; kies uit {known}</translation>
+    </message>
+    <message>
+        <source>the phase starts in month {start}, but the previous phase &apos;{previous}&apos; runs until month {end}</source>
+        <translation>de fase begint in maand {start}, maar de vorige fase &apos;{previous}&apos; loopt tot maand {end}</translation>
+    </message>
+    <message>
+        <source>the question &apos;{key}&apos; is not in the intake</source>
+        <translation>de vraag &apos;{key}&apos; staat niet in de intake</translation>
+    </message>
+    <message>
+        <source>the question &apos;{key}&apos; is not in the intake as an amount</source>
+        <translation>de vraag &apos;{key}&apos; staat niet als bedrag in de intake</translation>
+    </message>
+    <message>
+        <source>the question &apos;{key}&apos; occurs twice in the form</source>
+        <translation>de vraag &apos;{key}&apos; komt twee keer voor in het formulier</translation>
+    </message>
+    <message>
+        <source>the question &apos;{key}&apos; occurs twice in the questionnaire</source>
+        <translation>de vraag &apos;{key}&apos; komt twee keer voor in de vragenlijst</translation>
+    </message>
+    <message>
+        <source>the ranks must rise, without doubles</source>
+        <translation>de rangen moeten stijgen, zonder dubbels</translation>
+    </message>
+    <message>
+        <source>the requested budget</source>
+        <translation>het gevraagde budget</translation>
+    </message>
+    <message>
+        <source>the scale runs from {low} to {high}: the wrong way round</source>
+        <translation>de schaal loopt van {low} tot {high}: omgekeerd</translation>
+    </message>
+    <message>
+        <source>the scope &apos;{key}&apos; does not exist; choose from {known}</source>
+        <translation>de scope &apos;{key}&apos; bestaat niet; kies uit {known}</translation>
+    </message>
+    <message>
+        <source>the session &apos;{key}&apos; already has the form &apos;{form}&apos;</source>
+        <translation>de bijeenkomst &apos;{key}&apos; heeft al het formulier &apos;{form}&apos;</translation>
+    </message>
+    <message>
+        <source>the session &apos;{key}&apos; is not in session_templates</source>
+        <translation>de bijeenkomst &apos;{key}&apos; staat niet in session_templates</translation>
+    </message>
+    <message>
+        <source>the {school_break}</source>
+        <translation>de {school_break}</translation>
+    </message>
+    <message>
+        <source>there is already a form for the end of the trajectory</source>
+        <translation>er is al een formulier voor het einde van het traject</translation>
+    </message>
+    <message>
+        <source>there is no client form &apos;cluster&apos; with the same minimum number of municipalities</source>
+        <translation>er is geen klantvorm &apos;cluster&apos; met hetzelfde minimum aantal gemeenten</translation>
+    </message>
+    <message>
+        <source>this field is there twice</source>
+        <translation>dit veld staat er twee keer</translation>
+    </message>
+    <message>
+        <source>this table or this field is there twice</source>
+        <translation>deze tabel of dit veld staat er twee keer</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
         <source>where a consent came from</source>
         <translation>de herkomst van een toestemming</translation>
+    </message>
+    <message>
+        <source>write the number as text between quotes, e.g. &quot;3500.00&quot;</source>
+        <translation>schrijf het getal als tekst tussen aanhalingstekens, bv. &quot;3500.00&quot;</translation>
+    </message>
+    <message>
+        <source>{closure}</source>
+        <translation>{closure}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: an actual date is a day that has already passed. Leave the field empty until then.</source>
+        <translation>{day} ligt in de toekomst: een werkelijke datum is een dag die al voorbij is. Laat het veld leeg tot het zover is.</translation>
     </message>
     <message>
         <source>{day} lies before the quote was made ({issued}). Check the date.</source>
@@ -1874,6 +2778,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>{day} lies in the future: note the day it happened, today at the latest.</source>
         <translation>{day} ligt in de toekomst: noteer de dag waarop het gebeurde, ten laatste vandaag.</translation>
+    </message>
+    <message>
+        <source>{holiday} (public holiday)</source>
+        <translation>{holiday} (wettelijke feestdag)</translation>
+    </message>
+    <message>
+        <source>{items} now falls outside {phase} ({first}–{last}).</source>
+        <translation>{items} valt nu buiten {phase} ({first}–{last}).</translation>
     </message>
     <message>
         <source>{name} is already a contact of this trajectory with that role.</source>
@@ -1936,8 +2848,36 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>{path} is gemaakt met een oudere versie van Trajectwijzer en moet bijgewerkt worden voor het geopend kan worden, maar er kan hier niet in geschreven worden. Er is niets veranderd. Kopieer het bestand naar je eigen schijf en open die kopie.</translation>
     </message>
     <message>
+        <source>{phase} has no dates yet.</source>
+        <translation>{phase} heeft nog geen data.</translation>
+    </message>
+    <message>
         <source>{phase} has not started yet: a trajectory can only stop after a phase that has begun. Mark the phase as under way first, or stop after an earlier phase.</source>
         <translation>{phase} is nog niet begonnen: een traject kan enkel stoppen na een fase die begonnen is. Zet de fase eerst op &apos;bezig&apos;, of stop na een eerdere fase.</translation>
+    </message>
+    <message>
+        <source>{phase} is already done</source>
+        <translation>{phase} is al afgerond</translation>
+    </message>
+    <message>
+        <source>{phase} is the last phase: the trajectory then simply runs out. Set the phase to &apos;Done&apos; instead of stopping.</source>
+        <translation>{phase} is de laatste fase: het traject loopt dan gewoon af. Zet de fase op &apos;Afgerond&apos; in plaats van te stoppen.</translation>
+    </message>
+    <message>
+        <source>{phase} now overlaps with {other}.</source>
+        <translation>{phase} overlapt nu met {other}.</translation>
+    </message>
+    <message>
+        <source>{phase} would then slide over {other}, which is already done ({first}–{last}). Choose a date after {last}.</source>
+        <translation>{phase} schuift dan over {other}, die al afgerond is ({first}–{last}). Kies een datum na {last}.</translation>
+    </message>
+    <message>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (en nog 1 probleem)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (en nog {count} problemen)</translation>
     </message>
     <message>
         <source>{programme} does not work with clusters of municipalities. Leave the cluster names empty.</source>
@@ -1954,6 +2894,106 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>{programme} is meant for municipalities: &apos;{name}&apos; is a local organisation ({kind}). Choose the municipality as the client; the organisation can take part as a partner.</source>
         <translation>{programme} is bedoeld voor gemeenten: &apos;{name}&apos; is een lokale organisatie ({kind}). Kies de gemeente als klant; de organisatie kan meedoen als partner.</translation>
+    </message>
+    <message>
+        <source>{question}: &apos;{typed}&apos; is not a number. Choose a number from {low} to {high}, or leave the question empty.</source>
+        <translation>{question}: &apos;{typed}&apos; is geen getal. Kies een getal van {low} tot {high}, of laat de vraag leeg.</translation>
+    </message>
+    <message>
+        <source>{question}: &apos;{typed}&apos; is not one of the options. Choose an option from 1 to {count}.</source>
+        <translation>{question}: &apos;{typed}&apos; is geen van de opties. Kies een optie van 1 tot {count}.</translation>
+    </message>
+    <message>
+        <source>{question}: &apos;{typed}&apos; is not one of the options. Choose options from 1 to {count}.</source>
+        <translation>{question}: &apos;{typed}&apos; is geen van de opties. Kies opties van 1 tot {count}.</translation>
+    </message>
+    <message>
+        <source>{question}: &apos;{typed}&apos; is not yes or no. Type 1 or j for yes, 2 or n for no.</source>
+        <translation>{question}: &apos;{typed}&apos; is geen ja of nee. Typ 1 of j voor ja, 2 of n voor nee.</translation>
+    </message>
+    <message>
+        <source>{question}: choose one or more options.</source>
+        <translation>{question}: kies een of meer opties.</translation>
+    </message>
+    <message>
+        <source>{question}: expects a text.</source>
+        <translation>{question}: verwacht een tekst.</translation>
+    </message>
+    <message>
+        <source>{question}: the answer is {length} characters long; make it shorter than {limit}.</source>
+        <translation>{question}: het antwoord is {length} tekens lang; maak het korter dan {limit}.</translation>
+    </message>
+    <message>
+        <source>{question}: there is no option {number}. Choose an option from 1 to {count}.</source>
+        <translation>{question}: er is geen optie {number}. Kies een optie van 1 tot {count}.</translation>
+    </message>
+    <message>
+        <source>{question}: this is not a number. Choose a number from {low} to {high}, or leave the question empty.</source>
+        <translation>{question}: dit is geen getal. Kies een getal van {low} tot {high}, of laat de vraag leeg.</translation>
+    </message>
+    <message>
+        <source>{question}: {value} is outside the scale from {low} to {high}. Choose a number from {low} to {high}, or leave the question empty.</source>
+        <translation>{question}: {value} valt buiten de schaal van {low} tot {high}. Kies een getal van {low} tot {high}, of laat de vraag leeg.</translation>
+    </message>
+    <message>
+        <source>{typed} has more than two digits after the comma. Type an amount such as 3.500,00.</source>
+        <translation>{typed} heeft meer dan twee cijfers na de komma. Typ een bedrag zoals 3.500,00.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date. Type a date as dd/mm/yyyy, for example 22/11/2026.</source>
+        <translation>{typed} is geen datum. Typ een datum als dd/mm/jjjj, bijvoorbeeld 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a number. Type a number such as 12 or 12,5 (with a comma for the decimals).</source>
+        <translation>{typed} is geen getal. Typ een getal zoals 12 of 12,5 (met een komma voor de decimalen).</translation>
+    </message>
+    <message>
+        <source>{typed} is not an amount. Type an amount such as 3.500,00.</source>
+        <translation>{typed} is geen bedrag. Typ een bedrag zoals 3.500,00.</translation>
+    </message>
+    <message>
+        <source>{typed} is not an amount. Type an amount such as 3.500,00. A dot separates the thousands, a comma the cents.</source>
+        <translation>{typed} is geen bedrag. Typ een bedrag zoals 3.500,00. Een punt scheidt de duizendtallen, een komma de centen.</translation>
+    </message>
+    <message>
+        <source>{typed} is not an answer to this question. Choose one of: {options}.</source>
+        <translation>{typed} is geen antwoord op deze vraag. Kies een van: {options}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not an answer: choose yes or no.</source>
+        <translation>{typed} is geen antwoord: kies ja of nee.</translation>
+    </message>
+    <message>
+        <source>{typed} is not an existing date: there is no month {month} (first the day, then the month). Type a date as dd/mm/yyyy, for example 22/11/2026.</source>
+        <translation>{typed} is geen bestaande datum: er is geen maand {month} (eerst de dag, dan de maand). Typ een datum als dd/mm/jjjj, bijvoorbeeld 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>{typed} is not an existing date: there is no month {month}. Type a date as dd/mm/yyyy, for example 22/11/2026.</source>
+        <translation>{typed} is geen bestaande datum: er is geen maand {month}. Typ een datum als dd/mm/jjjj, bijvoorbeeld 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>{typed} is not an existing date: {month} {year} has {days} days. Type a date as dd/mm/yyyy, for example 22/11/2026.</source>
+        <translation>{typed} is geen bestaande datum: {month} {year} heeft {days} dagen. Typ een datum als dd/mm/jjjj, bijvoorbeeld 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>{typed}: the year {year} cannot be right. Type a date as dd/mm/yyyy, for example 22/11/2026.</source>
+        <translation>{typed}: het jaartal {year} kan niet kloppen. Typ een datum als dd/mm/jjjj, bijvoorbeeld 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative. Type an amount such as 3.500,00.</source>
+        <translation>{what} kan niet negatief zijn. Typ een bedrag zoals 3.500,00.</translation>
+    </message>
+    <message>
+        <source>{what} is at most {limit} characters long; make it shorter.</source>
+        <translation>{what} is hoogstens {limit} tekens lang; maak het korter.</translation>
+    </message>
+    <message>
+        <source>{what}: the trajectory can no longer stop before {phase}. Choose a later phase.</source>
+        <translation>{what}: het traject kan niet meer vóór {phase} stoppen. Kies een latere fase.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +3205,50 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>EvaluationResults</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n leeg</numerusform>
+            <numerusform>%n leeg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>gemiddelde %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>mediaan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) ticked (more than one answer possible)</source>
+        <translation>
+            <numerusform>%n keuze aangeduid (meerdere antwoorden mogelijk)</numerusform>
+            <numerusform>%n keuzes aangeduid (meerdere antwoorden mogelijk)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1% yes (n=%2)</source>
+        <translation>%1% ja (n=%2)</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationResultsView</name>
     <message numerus="yes">
         <source>%n forms filled in</source>
@@ -2184,10 +3268,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>EvaluationView</name>
-    <message>
-        <source>Evaluation form</source>
-        <translation>Evaluatieformulier</translation>
-    </message>
     <message>
         <source>Make form</source>
         <translation>Formulier maken</translation>
@@ -2239,6 +3319,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>End of the trajectory</source>
         <translation>Einde van het traject</translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation>Evaluatieformulier</translation>
     </message>
     <message>
         <source>Save as</source>

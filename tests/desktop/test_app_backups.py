@@ -57,9 +57,11 @@ def test_the_second_folder_is_backed_up_off_the_gui_thread(
     monkeypatch.setattr(models.storage.backups, "automatic_backups", recording)
     _demo_file(db_path)
     keeper = keeper_for(db_path)
-    with qtbot.waitSignal(keeper.background.finished, timeout=10_000):
-        keeper.load()
-        assert len(list_backups(backup_dir())) == 1  # made before opening
+    keeper.load()
+    assert len(list_backups(backup_dir())) == 1  # made before opening
+    assert keeper.backup_operation is not None
+    with qtbot.waitSignal(keeper.backup_operation.ended, timeout=10_000):
+        pass
     assert len(list_backups(second)) == 1
     assert threads[backup_dir().name] == threading.main_thread().name
     assert threads[second.name] != threading.main_thread().name

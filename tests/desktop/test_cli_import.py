@@ -91,12 +91,15 @@ def test_json_has_the_contract_fields(tmp_path: Path, capsys) -> None:
 
 
 def test_import_then_again_updates_nobody_twice(tmp_path: Path, capsys) -> None:
+    """The second import of the same list adds nobody. The first made the database, and said
+    so (a typing error in --database never passes unnoticed); the second says nothing of it."""
     db = str(tmp_path / "t.sqlite")
     file = str(DATA / "deelnemers_excel_be_cp1252.csv")
-    code, out, _ = _run(capsys, "--database", db, "import-people", file)
+    code, out, err = _run(capsys, "--database", db, "import-people", file)
     assert code == 0 and "4 personen toegevoegd" in out
-    code, out, _ = _run(capsys, "--database", db, "import-people", file, "--json")
-    assert json.loads(out)["created"] == 0
+    assert f"Er was nog geen database op {db}: er is een nieuwe gemaakt." in err
+    code, out, err = _run(capsys, "--database", db, "import-people", file, "--json")
+    assert json.loads(out)["created"] == 0 and "nieuwe gemaakt" not in err
     code, out, _ = _run(capsys, "--database", db, "list", "people", "--json")
     assert len(json.loads(out)) == 4
 
@@ -243,3 +246,31 @@ def test_importing_the_same_list_again_adds_nothing(tmp_path: Path, capsys) -> N
     assert (
         "Alle 2000 rijen: 0 nieuw, 0 nieuw maar mogelijk dubbel, 0 aangevuld, 2000 al gekend" in out
     )
+
+
+def test_the_summary_names_each_merge_and_possible_duplicate(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """Without --json the coach reads which row was taken as whom and why, and which rows
+    only look alike and were added apart; a long list is cut with a count of the rest."""
+    import desktop.cli.import_people
+
+    path = tmp_path / "lijst.csv"
+    path.write_text(
+        "Voornaam;Naam;E-mail;GSM;Postcode\n"
+        "Jan;Peeters;jan@telenet.be;0470112233;8500\n"
+        "Jan;Peeters;jan.peeters@gmail.com;0486998877;8500\n"
+        "Piet;Maes;piet@x.be;;8500\n"
+        "Piet;Maes;;0470556677;8500\n"
+        "An;Claes;an@x.be;;9000\n"
+        "An;Claes;an@x.be;;9000\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "t.sqlite")
+    code, out, _ = _run(capsys, "--database", db, "import-people", str(path))
+    assert code == 0
+    assert "rij 3 lijkt op rij 2, Jan Peeters" in out and "apart toegevoegd" in out
+    assert "rij 7 is dezelfde persoon als rij 6" in out
+    monkeypatch.setattr(desktop.cli.import_people, "SHOWN", 0)
+    code, out, _ = _run(capsys, "--database", db, "import-people", str(path))
+    assert "… en nog" in out and "(zie --json)" in out and "lijkt op" not in out

@@ -217,3 +217,38 @@ def test_a_problem_the_coach_can_fix_is_told_not_crashed_on() -> None:
     assert shown == []
     assert isinstance(told[0], StorageFault) and told[0].kind is Fault.DISK_FULL
     assert told[1].text == "Deze persoon is al gewist."
+
+
+def test_a_crash_on_a_worker_thread_shows_its_dialog_on_the_gui_thread(
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    """An unexpected error in a background thread is logged and shown like any other, with the
+    dialog built on the GUI thread (widgets made elsewhere would take the app down)."""
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    import desktop.shell.app
+    import desktop.shell.crash
+
+    monkeypatch.setattr("models.storage.paths.log_dir", lambda: tmp_path)
+    shown: list[tuple[str, bool]] = []
+    gui = QThread.currentThread()
+    monkeypatch.setattr(
+        desktop.shell.crash,
+        "show_crash_dialog",
+        lambda report, _folder: shown.append((report, QThread.currentThread() is gui)),
+    )
+    handler = desktop.shell.app.install_crash_handling()
+    try:
+        worker = threading.Thread(target=lambda: 1 / 0, name="worker")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    finally:
+        handler.uninstall()
+        for log_handler in logging.getLogger().handlers[:]:
+            if isinstance(log_handler, desktop.shell.crash.SafeLogHandler):
+                logging.getLogger().removeHandler(log_handler)
+                log_handler.close()
+    assert len(shown) == 1 and "ZeroDivisionError" in shown[0][0] and shown[0][1]

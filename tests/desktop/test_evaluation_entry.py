@@ -92,7 +92,9 @@ def test_twenty_forms_of_ten_questions_take_the_answer_keys_plus_one_per_form(
     assert view.grid.currentIndex().row() == 20 and view.grid.currentIndex().column() == 0
 
 
-def test_a_digit_outside_the_scale_is_refused_in_place(qtbot, entry, workspace: Workspace) -> None:
+def test_a_digit_outside_the_scale_is_refused_in_place(
+    qtbot, entry, workspace: Workspace, dutch_ui
+) -> None:
     """A 7 on a 1-5 scale shows why, fills nothing and stays on the question."""
     view, _ = entry
     qtbot.keyClicks(view.grid, "7")
@@ -104,7 +106,9 @@ def test_a_digit_outside_the_scale_is_refused_in_place(qtbot, entry, workspace: 
     assert view.grid.currentIndex().column() == 1
 
 
-def test_enter_on_an_empty_form_stores_nothing(qtbot, entry, workspace: Workspace) -> None:
+def test_enter_on_an_empty_form_stores_nothing(
+    qtbot, entry, workspace: Workspace, dutch_ui
+) -> None:
     """An empty row: a message to type an answer or skip, and no response."""
     view, form_uid = entry
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)

@@ -1,5 +1,6 @@
 """The Evaluatie tab on the demo data: forms, a new form, results with charts, comparison, files."""
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -8,7 +9,11 @@ from pypdf import PdfReader
 
 from desktop.evaluation.charts import BarChart
 from desktop.evaluation.evaluation_view import EvaluationView
+from desktop.evaluation.results import QuestionResultView, comparison_cell, summary_line
+from models.core.enums import QuestionKind
 from models.demo.evaluation import add_evaluation_demo
+from models.evaluation.dto import ComparisonRow, QuestionDTO, QuestionResult
+from models.evaluation.results import question_result
 from models.workspace import Workspace
 from tests.demo import demo_name
 
@@ -109,3 +114,32 @@ def test_files_from_the_tab(qtbot, view: EvaluationView, tmp_path: Path, monkeyp
     assert "Formulier" in _made(qtbot, view.print_document()).name
     view.pages.setCurrentWidget(view.results)
     assert "Evaluatie" in _made(qtbot, view.print_document()).name
+
+
+def _yes_no_result() -> QuestionResult:
+    question = QuestionDTO(
+        uid="q", number=1, section="", key="k", text="Kom je terug?", kind=QuestionKind.YES_NO
+    )
+    return question_result(question, [True, True, False, None], 4)
+
+
+def test_result_lines_read_english_in_an_english_window(view: EvaluationView) -> None:
+    """An English window counts, averages and names the yes/no answers in English."""
+    view.pages.setCurrentWidget(view.results)
+    summary = view.results.items[0].summary.text()
+    assert re.fullmatch(r"\d+ answer\(s\), \d+ empty · mean \d+,\d · median \d+,\d", summary)
+    result = _yes_no_result()
+    assert [row[0] for row in QuestionResultView(result).chart.rows] == ["yes", "no"]
+    assert summary_line(result) == "3 answer(s), 1 empty"
+
+
+def test_result_lines_read_dutch_in_the_dutch_window(dutch_ui, view: EvaluationView) -> None:
+    """The Dutch window reads the same lines as the printed report: antwoorden, leeg, ja/nee."""
+    view.pages.setCurrentWidget(view.results)
+    summary = view.results.items[0].summary.text()
+    assert re.fullmatch(r"\d+ antwoorden, \d+ leeg · gemiddelde \d+,\d · mediaan \d+,\d", summary)
+    result = _yes_no_result()
+    assert [row[0] for row in QuestionResultView(result).chart.rows] == ["ja", "nee"]
+    assert summary_line(result) == "3 antwoorden, 1 leeg"
+    row = ComparisonRow("k", "Kom je terug?", QuestionKind.YES_NO, None, (75.0, None), (4, 0))
+    assert [comparison_cell(row, 0), comparison_cell(row, 1)] == ["75% ja (n=4)", "–"]

@@ -141,7 +141,7 @@ def test_answering_the_commitments_turns_the_banner_to_met(
 
 
 def test_money_in_words_shows_the_message_under_it_and_stores_nothing(
-    view: IntakeView, workspace: Workspace, qtbot
+    view: IntakeView, workspace: Workspace, qtbot, dutch_ui
 ) -> None:
     """'drieduizend' in the budget is refused under the field; '3500' is stored as 3.500,00."""
     uid = _uid(workspace, "autodelen")
@@ -160,7 +160,9 @@ def test_money_in_words_shows_the_message_under_it_and_stores_nothing(
     assert _answer(workspace, uid, "budget_bedrag") == 350000
 
 
-def test_a_bad_date_is_refused_at_the_field(view: IntakeView, workspace: Workspace, qtbot) -> None:
+def test_a_bad_date_is_refused_at_the_field(
+    view: IntakeView, workspace: Workspace, qtbot, dutch_ui
+) -> None:
     """A date that does not exist gets its Dutch message and the question stays open."""
     editor = view.questions["gewenste_start"]
     assert editor.line.placeholderText() == "dd/mm/yyyy"
@@ -205,7 +207,7 @@ def test_switching_trajectory_saves_the_field_being_typed_to_its_own(
 
 
 def test_a_second_chosen_area_is_refused_and_unticked(
-    view: IntakeView, workspace: Workspace, qtbot
+    view: IntakeView, workspace: Workspace, qtbot, dutch_ui
 ) -> None:
     """Choosing a second kern/wijk shows the limit under the table and keeps one chosen."""
     areas = view.areas["potentieel"]
@@ -295,7 +297,7 @@ def test_klimaatdoeners_without_areas_shows_its_own_intake(
 
 
 def test_a_missing_programme_file_shows_its_message(
-    view: IntakeView, workspace: Workspace, qtbot
+    view: IntakeView, workspace: Workspace, qtbot, dutch_ui
 ) -> None:
     """A trajectory whose programme file is gone shows the Dutch reason instead of a form."""
     from models.orm import Trajectory

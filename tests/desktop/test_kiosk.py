@@ -53,7 +53,9 @@ def test_a_submit_stores_anonymously_and_shows_an_empty_form(qtbot, kiosk, works
     assert not window.named.isChecked() and window.count == 1
 
 
-def test_an_empty_submission_is_refused_and_nothing_stored(qtbot, kiosk, workspace) -> None:
+def test_an_empty_submission_is_refused_and_nothing_stored(
+    qtbot, kiosk, workspace, dutch_ui
+) -> None:
     """Submit with nothing answered: a clear message, no response, the form stays."""
     window, form_uid = kiosk
     qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)

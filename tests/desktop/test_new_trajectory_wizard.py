@@ -91,7 +91,9 @@ def test_search_result_shows_province_and_discount(qtbot, wizard) -> None:
     assert "West-Vlaanderen" in first and "50 % korting" in first
 
 
-def test_cluster_of_one_stays_in_the_wizard_with_a_message(qtbot, wizard, workspace) -> None:
+def test_cluster_of_one_stays_in_the_wizard_with_a_message(
+    qtbot, wizard, workspace, dutch_ui
+) -> None:
     """Finishing a cluster with one municipality shows why on the clients page; nothing saved."""
     _choose_programme(wizard, "intergemeentelijk")
     wizard.next()

@@ -157,3 +157,73 @@ def test_the_window_keeps_painting_while_a_100_page_plan_is_built(qtbot, tmp_pat
         if idle >= 100:
             pytest.skip(f"host too busy to measure: an idle event loop stalls {idle} ms")
     assert best < 100, f"the event loop stalled: {runs}"
+
+
+def test_a_quiet_operation_leaves_the_cursor_and_tells_its_own_screen(qtbot) -> None:
+    """A screen with its own progress bar (the import) gets the progress and the cancel itself:
+    no busy cursor, no progress dialog over it."""
+    release = threading.Event()
+    steps: list[tuple[int, int]] = []
+    cancelled: list[bool] = []
+
+    def work(progress) -> None:  # type: ignore[no-untyped-def]
+        progress(1, 3)
+        release.wait(5)
+        if progress.cancelled():
+            raise Cancelled
+
+    operation = run_operation(
+        None,
+        work,
+        title="Lezen",
+        quiet=True,
+        cancellable=True,
+        on_progress=lambda done, total: steps.append((done, total)),
+        on_cancelled=lambda: cancelled.append(True),
+    )
+    assert QApplication.overrideCursor() is None
+    qtbot.waitUntil(lambda: steps == [(1, 3)], timeout=5_000)
+    operation.cancel()
+    release.set()
+    _wait_until_ended(qtbot)
+    assert cancelled == [True]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+
+
+def test_a_discarded_operation_reports_nothing(qtbot) -> None:
+    """A newer reading replaces an older one: the old result never reaches the screen."""
+    release = threading.Event()
+    seen: list[object] = []
+    operation = run_operation(
+        None,
+        lambda _p: release.wait(5),
+        seen.append,
+        title="x",
+        quiet=True,
+        on_cancelled=lambda: seen.append("cancelled"),
+    )
+    operation.discard()
+    release.set()
+    assert operation.wait(5)
+    _wait_until_ended(qtbot)
+    assert seen == []
+
+
+def test_closing_lets_running_work_finish(qtbot) -> None:
+    """Closing the window while a backup is being written waits for it instead of cutting it
+    off half-way."""
+    from desktop.shell.operations import finish_operations
+
+    written: list[str] = []
+    started = threading.Event()
+
+    def work(_progress) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        QThread.msleep(300)
+        written.append("copy")
+
+    run_operation(None, work, title="Reservekopie", quiet=True)
+    assert started.wait(5)
+    assert finish_operations(10)
+    assert written == ["copy"]
+    _wait_until_ended(qtbot)

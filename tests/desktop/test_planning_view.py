@@ -77,7 +77,9 @@ def test_editing_a_date_in_the_table_redraws_the_chart(qtbot, view: PlanningView
     )
 
 
-def test_a_bad_date_shows_a_message_and_changes_nothing(qtbot, view: PlanningView) -> None:
+def test_a_bad_date_shows_a_message_and_changes_nothing(
+    qtbot, view: PlanningView, dutch_ui
+) -> None:
     """An end before the start is refused with the workspace's Dutch message."""
     model = view.plan_model
     row = _row(model, "Phase 3")
@@ -119,14 +121,16 @@ def test_stop_after_a_phase_cancels_and_makes_a_new_quote(qtbot, view: PlanningV
     assert not view.stop_button.isEnabled()
 
 
-def test_stop_without_reason_is_refused(view: PlanningView) -> None:
+def test_stop_without_reason_is_refused(view: PlanningView, dutch_ui) -> None:
     """No reason: the message says so and nothing is cancelled."""
     assert not view.stop("fase_1", "")
     assert "waarom" in view.error.text()
     assert view.chart.timeline.lanes[2].phase.status == "planned"
 
 
-def test_tick_a_responsibility_and_add_a_task_for_a_person(qtbot, view: PlanningView) -> None:
+def test_tick_a_responsibility_and_add_a_task_for_a_person(
+    qtbot, view: PlanningView, dutch_ui
+) -> None:
     """The checklist ticks a responsibility done; a task goes to a named contact."""
     model = view.checklist_model
     open_row = next(n for n in range(model.rowCount()) if model.row_at(n).status == "planned")

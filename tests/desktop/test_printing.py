@@ -125,6 +125,17 @@ def test_other_paper_is_told_once_and_cancel_prints_nothing(
     assert answers.seen == ["QPrintDialog"]  # told once: not again
 
 
+def test_the_preview_fits_a_small_screen(qtbot, shared_demo) -> None:
+    """On a laptop whose screen is smaller than the preview would like, the preview and its
+    buttons stay on the screen."""
+    uid = trajectory_uid(shared_demo, "klimaatdoeners")
+    _printing, preview = _start(qtbot, shared_demo, DocumentKind.PLAN, uid)
+    screen = preview.screen().availableGeometry()
+    assert screen.width() < 860  # the offscreen screen: narrower than the preview's wish
+    assert preview.height() <= screen.height() and preview.width() <= screen.width()
+    preview.close()
+
+
 @pytest.mark.usefixtures("cups_queues")
 def test_a_cancelled_print_dialog_sends_nothing(qtbot, shared_demo) -> None:
     """Cancel in the print dialog: no job, the preview stays open to print later."""

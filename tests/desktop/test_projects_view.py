@@ -88,7 +88,7 @@ def test_an_action_is_added_with_enter_and_a_bad_date_is_refused(
     assert added.owner == "Dries De Wilde" and added.due_on == date(2027, 1, 15)
 
 
-def test_a_new_buurtpunt_through_the_dialog(qtbot, view: ProjectsView, workspace) -> None:
+def test_a_new_buurtpunt_through_the_dialog(qtbot, view: ProjectsView, workspace, dutch_ui) -> None:
     """An empty name is refused in the dialog; then name, function and trekker make a row."""
     dialog = view.project_dialog()
     qtbot.addWidget(dialog)
@@ -118,10 +118,10 @@ def test_a_word_for_a_budget_is_refused_in_the_dialog(qtbot, workspace) -> None:
     qtbot.keyClicks(dialog.name, "Korte keten")
     qtbot.keyClicks(dialog.requested, "duizend")
     dialog.save()
-    assert dialog.result() == 0 and "geen bedrag" in dialog.error.text()
+    assert dialog.result() == 0 and "not an amount" in dialog.error.text()
 
 
-def test_a_programme_without_projects_shows_only_people(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_programme_without_projects_shows_only_people(qtbot, workspace, dutch_ui) -> None:  # type: ignore[no-untyped-def]
     view = ProjectsView()
     qtbot.addWidget(view)
     view.set_workspace(workspace)

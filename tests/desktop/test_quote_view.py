@@ -49,7 +49,9 @@ def test_the_form_proposes_scope_and_discount(view: QuoteView) -> None:
     assert "3.250,00" in view.preview.text()
 
 
-def test_a_word_for_an_amount_is_refused_at_the_field(qtbot, view: QuoteView, workspace) -> None:
+def test_a_word_for_an_amount_is_refused_at_the_field(
+    qtbot, view: QuoteView, workspace, dutch_ui
+) -> None:
     """'drieduizend' shows what to type under the price field and no version is made."""
     view.scope.setCurrentIndex(view.scope.findData("fase_1_2_3"))
     view.discount.setChecked(False)
@@ -145,7 +147,9 @@ def test_save_pdf_as_writes_where_the_coach_chose(view: QuoteView, monkeypatch, 
     assert Path(target).read_bytes().startswith(b"%PDF")
 
 
-def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(qtbot, workspace) -> None:
+def test_an_unknown_trajectory_shows_the_message_instead_of_a_form(
+    qtbot, workspace, dutch_ui
+) -> None:
     """A trajectory that cannot be found: the Dutch message shows and nothing can be made."""
     view = QuoteView()
     qtbot.addWidget(view)

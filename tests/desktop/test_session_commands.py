@@ -3,8 +3,8 @@
 import pytest
 
 from exports.documents import DocumentKind, write_document
-from models.core.errors import UserError
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_both_exports_write_to_the_given_file_or_the_documents_folder(workspace,
 def test_a_wrong_uid_is_a_user_error(workspace) -> None:
     """A trajectory uid or nonsense is not a session: the message says how to find one."""
     trajectory = workspace.trajectories.trajectories()[0].uid
-    with pytest.raises(UserError, match="list sessions"):
+    with raises_dutch("list sessions"):
         write_document(workspace, DocumentKind.SIGN_IN_SHEET, trajectory, None)
-    with pytest.raises(UserError, match="geen geldige code"):
+    with raises_dutch("geen geldige code"):
         write_document(workspace, DocumentKind.SESSION_REPORT, "abc", None)

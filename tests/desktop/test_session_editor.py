@@ -219,3 +219,22 @@ def test_live_mode_on_a_session_that_is_gone_says_so(qtbot, tab, monkeypatch) ->
     tab.workspace.sessions.delete_session(uid)
     assert tab.open_live(uid, ask_day=False) is None
     assert warned and tab.workspace.live.open_live_session() is None
+
+
+def test_sessions_of_phases_not_booked_are_greyed_and_named(qtbot, workspace) -> None:
+    """Leiestreek booked Fase 1 only: the sessions of the later phases are listed as planned
+    but 'not booked', in the quiet colour, and the booked ones as usual."""
+    tab = SessionsTab()
+    qtbot.addWidget(tab)
+    tab.set_workspace(workspace)
+    uid = next(t.uid for t in workspace.trajectories.trajectories() if t.name.startswith("Gez"))
+    tab.show_trajectory(uid)
+    rows = [tab.model.row_at(n) for n in range(tab.model.rowCount())]
+    assert {r.booked for r in rows} == {True, False}
+    for number, row in enumerate(rows):
+        title = tab.model.data(tab.model.index(number, 1))
+        colour = tab.model.data(tab.model.index(number, 0), Qt.ItemDataRole.ForegroundRole)
+        if row.booked:
+            assert title == row.title and colour is None
+        else:
+            assert title == f"{row.title} (not booked)" and colour is not None

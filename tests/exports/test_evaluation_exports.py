@@ -14,10 +14,10 @@ from exports.evaluation.paper_form_rows import choice_lines
 from exports.evaluation.report_rows import bar_rows, comparison_table, summary_line
 from exports.evaluation.responses_xlsx import write_raw_responses
 from models.core.enums import SessionKind
-from models.core.errors import UserError
 from models.evaluation.dto import QuestionDraft
 from models.orm import Trajectory, TrajectorySession
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 
 def _text(path: Path) -> str:
@@ -92,7 +92,7 @@ def test_report_of_one_session_and_of_an_unknown_uid(filled, tmp_path) -> None:
         )
     )
     assert "Evaluatie Pick N Choose" in text and "vergeleken" not in text
-    with pytest.raises(UserError, match="geen traject en geen bijeenkomst"):
+    with raises_dutch("geen traject en geen bijeenkomst"):
         write_document(
             workspace,
             DocumentKind.EVALUATION_REPORT,
@@ -145,7 +145,7 @@ def test_paper_form_of_an_empty_form_is_refused(filled, tmp_path) -> None:
     form_uid = workspace.evaluation.evaluation_overview(trajectory).forms[1].uid
     for question in workspace.evaluation.evaluation_form(form_uid).questions:
         workspace.evaluation.remove_evaluation_question(question.uid)
-    with pytest.raises(UserError, match="geen vragen"):
+    with raises_dutch("geen vragen"):
         build_paper_form_pdf(workspace.evaluation.evaluation_form(form_uid), tmp_path / "leeg.pdf")
     assert not (tmp_path / "leeg.pdf").exists()
 

@@ -8,9 +8,9 @@ from pypdf import PdfReader
 
 from exports.documents import DocumentKind, write_document
 from exports.planning.plan_pdf import build_plan_pdf, phase_rows, point_rows, stop_note, task_rows
-from models.core.errors import UserError
 from models.workspace import Workspace
 from tests.demo import demo_name
+from tests.dutch import raises_dutch
 
 TODAY = date(2026, 11, 23)
 
@@ -81,7 +81,7 @@ def test_export_command_writes_the_file_or_the_documents_folder(
     second = write_document(workspace, DocumentKind.PLAN, uid, None)
     assert first.parent.parent == tmp_path / "data" / "documents"
     assert first != second and second.name.endswith("(2).pdf")
-    with pytest.raises(UserError, match="geen geldige code"):
+    with raises_dutch("geen geldige code"):
         write_document(workspace, DocumentKind.PLAN, "not-a-uid", None)
 
 

@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from models.actions.carry import OPEN_ACTIONS_BLOCK
-from models.core.errors import UserError
 from models.demo.action_plans import _BUURTPUNT_ACTIONS, add_action_plan_demo
 from models.orm import Action, AgendaBlock, TrajectorySession
 from models.workspace import Workspace
 from tests.demo import demo_name
+from tests.dutch import raises_dutch
 
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 21, 30)
@@ -75,7 +75,7 @@ def test_a_project_plan_holds_only_its_actions(workspace: Workspace) -> None:
     )
     assert {item.project for item in plan.items} == {"Buurtpunt Rieme"}
     other = _project(workspace, "Fietsbib Winksele")
-    with pytest.raises(UserError, match="hoort niet"):
+    with raises_dutch("hoort niet"):
         workspace.actions.action_plan(trajectory, other, TODAY, NOW)
 
 
@@ -98,9 +98,9 @@ def test_a_wrong_status_or_action_is_refused(workspace: Workspace) -> None:
     with pytest.raises(ValueError):
         workspace.actions.set_action_status(plan.items[0].uid, "half klaar")
     assert workspace.actions.action_history(plan.items[0].uid)[-1].field != "status"
-    with pytest.raises(UserError, match="bestaat niet"):
+    with raises_dutch("bestaat niet"):
         workspace.actions.action_history("00000000-0000-0000-0000-000000000000")
-    with pytest.raises(UserError, match="geen geldige code"):
+    with raises_dutch("geen geldige code"):
         workspace.actions.action_history("actie 3")
 
 
@@ -134,7 +134,7 @@ def test_carrying_adds_one_block_after_the_opening(workspace: Workspace) -> None
 
 
 def test_carrying_without_a_next_session_says_what_to_do(workspace: Workspace) -> None:
-    with pytest.raises(UserError, match="Plan eerst de volgende bijeenkomst"):
+    with raises_dutch("Plan eerst de volgende bijeenkomst"):
         workspace.actions.carry_open_actions(_uid(workspace, "buurtpunt"), now=datetime(2028, 1, 1))
 
 
@@ -181,7 +181,7 @@ def test_cancelled_actions_stay_off_paper(workspace: Workspace) -> None:
 
 
 def test_an_unknown_uid_is_refused_with_the_list_command(workspace: Workspace) -> None:
-    with pytest.raises(UserError, match="list projects"):
+    with raises_dutch("list projects"):
         workspace.actions.action_plan_document("00000000-0000-0000-0000-000000000000")
 
 

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from models.actions.editing import ActionInput, add_action, is_overdue, update_action
 from models.core.enums import ActionStatus
-from models.core.errors import UserError
 from models.orm import Action, Person, Trajectory
+from tests.dutch import raises_dutch
 
 TODAY = date(2026, 11, 23)
 
@@ -51,7 +51,7 @@ def test_an_empty_title_is_refused_and_nothing_is_added(demo) -> None:  # type: 
     with demo.session_factory() as session:
         trajectory = session.scalars(select(Trajectory)).first()
         before = len(session.scalars(select(Action)).all())
-        with pytest.raises(UserError, match="Beschrijf de actie") as caught:
+        with raises_dutch("Beschrijf de actie") as caught:
             add_action(session, trajectory.uid, ActionInput("   "))
         assert caught.value.field == "title"
         assert len(session.scalars(select(Action)).all()) == before

@@ -289,3 +289,32 @@ def test_automatic_backups_skip_an_absent_usb_stick(db_path, tmp_path) -> None:
     assert not stick.parent.exists()
     stick.parent.mkdir(parents=True)
     assert automatic_backups(db_path, [tmp_path / "backups", stick], NOW)[1].backup is not None
+
+
+def test_copies_kept_aside_are_kept_a_season_and_the_three_newest_for_ever(
+    db_path, tmp_path
+) -> None:
+    """A copy of the database as it was before a restore is kept 90 days, and the three
+    newest whatever their age; the older ones go with the rotation instead of filling the
+    disk over the years. The rotated backups are untouched by this."""
+    from models.storage.backups import keep_aside, managed_backups, rotate
+
+    folder = tmp_path / "backups"
+    _db_with(db_path, "data")
+    days = [0, 200, 300, 400, 450, 500, 520]  # restores over the years
+    start = datetime(2025, 1, 1, 9, 0)
+    for day in days:
+        keep_aside(db_path, folder, start + timedelta(days=day))
+    rotated = make_backup(db_path, folder, start + timedelta(days=520))
+
+    def left() -> list[int]:
+        aside = [b for b in managed_backups(folder) if b.path != rotated.path]
+        return sorted((b.taken_at - start).days for b in aside)
+
+    removed = rotate(folder, start + timedelta(days=700))
+    assert left() == [450, 500, 520]  # all older than 90 days: the three newest stay
+    assert len(removed) == 4 and rotated.path.exists()
+    for day in (680, 690, 695, 700):  # four restores in one season: all four stay
+        keep_aside(db_path, folder, start + timedelta(days=day))
+    rotate(folder, start + timedelta(days=701))
+    assert left() == [680, 690, 695, 700] and rotated.path.exists()

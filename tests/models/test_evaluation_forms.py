@@ -9,6 +9,7 @@ from models.core.errors import UserError
 from models.evaluation.dto import QuestionDraft
 from models.orm import Trajectory, TrajectorySession
 from models.workspace import Workspace
+from tests.dutch import dutch_phrase, raises_dutch
 
 
 @pytest.fixture
@@ -61,14 +62,17 @@ def test_the_end_form_is_made_once_per_trajectory(workspace: Workspace) -> None:
     end = workspace.evaluation.create_end_form(trajectory)
     assert workspace.evaluation.create_end_form(trajectory) == end
     overview = workspace.evaluation.evaluation_overview(trajectory)
-    assert [f.target for f in overview.forms] == ["Kickoff", "Einde van het traject"]
+    assert [(f.target, f.session_uid is None) for f in overview.forms] == [
+        ("Kickoff", False),
+        ("", True),  # the screen names it "End of the trajectory" in its own language
+    ]
     assert overview.end_form_title == ""
 
 
 def test_a_session_without_a_matching_form_is_explained(workspace: Workspace) -> None:
     """A press moment has no form in Klimaatdoeners: a Dutch message lists what exists."""
     _, session_uid = _setup(workspace, SessionKind.PRESS_MOMENT, None)
-    with pytest.raises(UserError, match="Er is geen evaluatieformulier voor de bijeenkomst"):
+    with raises_dutch("Er is geen evaluatieformulier voor de bijeenkomst"):
         workspace.evaluation.create_session_form(session_uid)
     # The coach may still pick a form of the programme by hand.
     form_uid = workspace.evaluation.create_session_form(session_uid, "werksessie")
@@ -113,7 +117,7 @@ def test_retyping_an_answered_question_retires_it_and_keeps_its_answers(
     draft = QuestionDraft("De werksessie", "Was je tevreden?", "yes_no")
     change = workspace.evaluation.update_evaluation_question(uids["tevredenheid"], draft)
     assert change.outcome == "replaced" and change.question_uid != uids["tevredenheid"]
-    assert "1 antwoorden" in change.message
+    assert "De vraag had al 1 antwoorden." in dutch_phrase(change.message)
     form = workspace.evaluation.evaluation_form(form_uid)
     assert form.questions[0].text == "Was je tevreden?" and form.questions[0].answer_count == 0
     assert [q.uid for q in form.retired] == [uids["tevredenheid"]]

@@ -10,6 +10,7 @@ from models.evaluation.dto import QuestionDTO
 from models.evaluation.values import entry_text, parse_answer
 from models.orm import Consent
 from models.workspace import Workspace
+from tests.dutch import dutch, raises_dutch
 from tests.factories import herent_kickoff
 
 
@@ -35,7 +36,7 @@ def test_a_scale_answer_out_of_range_stores_nothing(workspace: Workspace, form) 
             form_uid, {uids["tevredenheid"]: "7", uids["positief"]: "Top"}
         )
     assert caught.value.field == uids["tevredenheid"]
-    assert "Vraag 1" in caught.value.message and "van 1 tot 5" in caught.value.message
+    assert "Vraag 1" in dutch(caught.value) and "van 1 tot 5" in dutch(caught.value)
     assert workspace.evaluation.evaluation_responses(form_uid) == []
 
 
@@ -53,7 +54,7 @@ def test_a_scale_answer_out_of_range_stores_nothing(workspace: Workspace, form) 
 def test_each_bad_answer_says_what_to_type(workspace: Workspace, form, key, typed, says) -> None:
     """Words for numbers, unknown options and overlong text are refused at their question."""
     form_uid, uids, _ = form
-    with pytest.raises(UserError, match=says) as caught:
+    with raises_dutch(says) as caught:
         workspace.evaluation.add_evaluation_response(form_uid, {uids[key]: typed})
     assert caught.value.field == uids[key]
     assert workspace.evaluation.evaluation_responses(form_uid) == []
@@ -62,9 +63,9 @@ def test_each_bad_answer_says_what_to_type(workspace: Workspace, form, key, type
 def test_an_empty_kiosk_submission_is_refused(workspace: Workspace, form) -> None:
     """Nothing answered (or only spaces) in kiosk mode: asked to answer a question first."""
     form_uid, uids, _ = form
-    with pytest.raises(UserError, match="nog geen enkele vraag beantwoord"):
+    with raises_dutch("nog geen enkele vraag beantwoord"):
         workspace.evaluation.add_evaluation_response(form_uid, {uids["positief"]: "   "}, "kiosk")
-    with pytest.raises(UserError, match="formulier is leeg"):
+    with raises_dutch("formulier is leeg"):
         workspace.evaluation.add_evaluation_response(form_uid, {}, "paper")
     assert workspace.evaluation.evaluation_responses(form_uid) == []
 
@@ -73,7 +74,7 @@ def test_a_name_needs_consent_which_is_then_recorded(workspace: Workspace, form)
     """A person without consent is refused; with consent the response and a Consent are kept."""
     form_uid, uids, person_uid = form
     answers = {uids["tevredenheid"]: 5}
-    with pytest.raises(UserError, match="akkoord") as caught:
+    with raises_dutch("akkoord") as caught:
         workspace.evaluation.add_evaluation_response(
             form_uid, answers, "kiosk", person_uid=person_uid
         )
@@ -105,7 +106,7 @@ def test_an_answer_to_a_question_no_longer_on_the_form_stores_nothing(
     """The kiosk showed a question the coach removed meanwhile: refused, nothing stored."""
     form_uid, uids, _ = form
     workspace.evaluation.remove_evaluation_question(uids["expertise"])
-    with pytest.raises(UserError, match="intussen gewijzigd"):
+    with raises_dutch("intussen gewijzigd"):
         workspace.evaluation.add_evaluation_response(
             form_uid, {uids["expertise"]: 3, uids["tevredenheid"]: 4}
         )

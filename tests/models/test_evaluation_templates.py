@@ -7,6 +7,7 @@ import pytest
 from models.core.enums import QuestionKind
 from models.programmes import Programme, ProgrammeError, load_programmes
 from models.programmes.schema_evaluation import end_of_trajectory_form, form_for_session
+from tests.dutch import dutch
 
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
@@ -178,7 +179,7 @@ def test_a_broken_form_names_its_field(
     """Too few options, a bad scale, an unknown session or kind: the field path and a reason."""
     error = _broken(tmp_path, old, new)
     assert error.field == field
-    assert says in error.message
+    assert says in dutch(error)
 
 
 def test_two_end_forms_or_two_forms_for_one_kind_are_refused(tmp_path: Path) -> None:
@@ -186,8 +187,8 @@ def test_two_end_forms_or_two_forms_for_one_kind_are_refused(tmp_path: Path) -> 
     twice = FORM.replace('session_templates = ["startoverleg"]', "end_of_trajectory = true")
     second = twice.replace('key = "startoverleg"', 'key = "nog_een"')
     error = _refused(tmp_path, twice + second)
-    assert "al een formulier voor het einde" in error.message
+    assert "al een formulier voor het einde" in dutch(error)
     kinds = FORM.replace('session_templates = ["startoverleg"]', 'session_kinds = ["overleg"]')
     again = kinds.replace('key = "startoverleg"', 'key = "ander"')
     error = _refused(tmp_path, kinds + again)
-    assert "'overleg' hebben al het formulier" in error.message
+    assert "'overleg' hebben al het formulier" in dutch(error)

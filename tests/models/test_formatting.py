@@ -21,6 +21,7 @@ from models.core.formatting import (
     parse_date,
     parse_money,
 )
+from tests.dutch import dutch, raises_dutch
 
 NBSP = "\xa0"
 
@@ -96,31 +97,31 @@ def test_parse_money_refuses_words_with_a_dutch_example() -> None:
     """A word instead of an amount is refused with a message saying what to type."""
     with pytest.raises(UserError) as caught:
         parse_money("drieduizend")
-    assert caught.value.message == "'drieduizend' is geen bedrag. Typ een bedrag zoals 3.500,00."
+    assert dutch(caught.value) == "'drieduizend' is geen bedrag. Typ een bedrag zoals 3.500,00."
 
 
 @pytest.mark.parametrize("text", ["3.5", "12,3,4", "1e5", "NaN", "3.500.00", "-", "12abc"])
 def test_parse_money_refuses_malformed_numbers(text: str) -> None:
     """Ambiguous or malformed numbers are refused, never guessed."""
-    with pytest.raises(UserError, match=r"is geen bedrag\. Typ een bedrag zoals 3\.500,00"):
+    with raises_dutch(r"is geen bedrag\. Typ een bedrag zoals 3\.500,00"):
         parse_money(text)
 
 
 def test_parse_money_refuses_fractions_of_a_cent() -> None:
     """More than two decimals is refused rather than rounded."""
-    with pytest.raises(UserError, match="meer dan twee cijfers na de komma"):
+    with raises_dutch("meer dan twee cijfers na de komma"):
         parse_money("3,505")
 
 
 def test_parse_money_refuses_empty_input() -> None:
     """An empty field asks for an amount."""
-    with pytest.raises(UserError, match="geen bedrag ingevuld"):
+    with raises_dutch("geen bedrag ingevuld"):
         parse_money("  € ")
 
 
 def test_parse_money_allows_negative_amounts_only_when_asked() -> None:
     """A minus sign is refused by default and accepted with allow_negative."""
-    with pytest.raises(UserError, match="niet negatief"):
+    with raises_dutch("niet negatief"):
         parse_money("-1.750,00")
     assert parse_money("-€ 1.750,00", allow_negative=True) == -175000
     assert parse_money("€ −1.750", allow_negative=True) == -175000
@@ -157,16 +158,16 @@ def test_parse_date_refuses_days_that_do_not_exist() -> None:
     """31 February is refused with the month's length and the expected form."""
     with pytest.raises(UserError) as caught:
         parse_date("31/02/2026")
-    assert "februari 2026 heeft 28 dagen" in caught.value.message
-    assert "dd/mm/jjjj" in caught.value.message
+    assert "februari 2026 heeft 28 dagen" in dutch(caught.value)
+    assert "dd/mm/jjjj" in dutch(caught.value)
 
 
 def test_parse_date_refuses_month_first_dates() -> None:
     """An American 11/22/2026 is refused with a hint to put the day first."""
     with pytest.raises(UserError) as caught:
         parse_date("11/22/2026")
-    assert "er is geen maand 22 (eerst de dag, dan de maand)" in caught.value.message
-    assert "dd/mm/jjjj, bijvoorbeeld 22/11/2026" in caught.value.message
+    assert "er is geen maand 22 (eerst de dag, dan de maand)" in dutch(caught.value)
+    assert "dd/mm/jjjj, bijvoorbeeld 22/11/2026" in dutch(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -183,8 +184,8 @@ def test_parse_date_refusals_say_what_to_type(text: str, fragment: str) -> None:
     """Every refused date explains itself in Dutch and names dd/mm/jjjj."""
     with pytest.raises(UserError) as caught:
         parse_date(text)
-    assert fragment in caught.value.message
-    assert "dd/mm/jjjj" in caught.value.message
+    assert fragment in dutch(caught.value)
+    assert "dd/mm/jjjj" in dutch(caught.value)
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)))

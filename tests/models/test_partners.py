@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from models.core.errors import UserError
 from models.partners.dto import NewContact, PartnerInput
 from models.workspace import Workspace
 from tests.demo import trajectory_uid
+from tests.dutch import raises_dutch
 
 DAY = date(2026, 11, 22)
 
@@ -123,7 +123,7 @@ def test_bad_partner_input_is_refused_and_nothing_is_stored(
     if message is None:  # "a@" passes the light check: an address is the coach's to judge
         workspace.partners.create_partner(uid, data)
         return
-    with pytest.raises(UserError, match=message) as caught:
+    with raises_dutch(message) as caught:
         workspace.partners.create_partner(uid, data)
     assert caught.value.field == field
     after = workspace.partners.partners_overview(uid)
@@ -141,7 +141,7 @@ def test_ambassadors_are_people_of_the_trajectory(workspace: Workspace) -> None:
     assert [a.uid for a in overview.ambassadors] == [person.uid]
     workspace.partners.set_ambassador(uid, person.uid, False)
     assert workspace.partners.partners_overview(uid).ambassadors == ()
-    with pytest.raises(UserError, match="bestaat niet"):
+    with raises_dutch("bestaat niet"):
         workspace.partners.set_ambassador(uid, "00000000-0000-0000-0000-000000000001", True)
 
 

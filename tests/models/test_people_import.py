@@ -9,6 +9,7 @@ from models.core.errors import UserError
 from models.people.importing.headers import Field
 from models.people.importing.plan import Decisions
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 TODAY = date(2026, 11, 22)
@@ -116,7 +117,7 @@ def test_no_name_column_is_a_user_error(workspace: Workspace, tmp_path: Path) ->
     sheet.append(["x", "y"])
     workbook.save(path)
     draft = workspace.people.read_people_file(path)
-    with pytest.raises(UserError, match="geen kolom met namen"):
+    with raises_dutch("geen kolom met namen"):
         workspace.people.preview_people_import(draft)
 
 
@@ -166,7 +167,7 @@ def test_undo_removes_created_people_and_reverts_updates(
     jan = workspace.people.person_detail(people["Jan Peeters"].uid)
     assert jan.phone == "" and jan.consents == ()
     assert workspace.people.import_batches()[0].undone_at is not None
-    with pytest.raises(UserError, match="al ongedaan"):
+    with raises_dutch("al ongedaan"):
         workspace.people.undo_people_import(result.batch_uid)
 
 

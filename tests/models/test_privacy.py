@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from models.actions.editing import ActionInput, add_action, update_action
 from models.core.enums import TrajectoryStatus
-from models.core.errors import UserError
 from models.orm import Consent, Person, ProjectMember, Registration, Trajectory
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 TODAY = date(2026, 11, 23)
 
@@ -70,9 +70,9 @@ def test_erasing_twice_or_an_unknown_person_is_refused(workspace) -> None:
     """A clear message, nothing changed."""
     person = _busy_person(workspace)
     workspace.privacy.erase_person(str(person.uid))
-    with pytest.raises(UserError, match="al gewist"):
+    with raises_dutch("al gewist"):
         workspace.privacy.erase_person(str(person.uid))
-    with pytest.raises(UserError, match="bestaat niet"):
+    with raises_dutch("bestaat niet"):
         workspace.privacy.erase_person(str(uuid.uuid4()))
 
 

@@ -11,6 +11,7 @@ from models.programmes import (
     default_directory,
     load_programmes,
 )
+from tests.dutch import dutch, raises_dutch
 
 FIFTH = Path(__file__).parent / "data" / "programmes" / "fietsstraten.toml"
 
@@ -80,11 +81,9 @@ def test_a_broken_field_names_file_and_field(
     error = _broken(tmp_path, old, new)
     assert error.field == field
     assert error.file_name == "fietsstraten.toml"
-    assert (
-        f"Het programmabestand 'fietsstraten.toml' is ongeldig: veld '{field}': " in error.message
-    )
-    assert says in error.message
-    assert error.message.endswith(f"verwijder het uit de map {tmp_path}.")
+    assert f"Het programmabestand 'fietsstraten.toml' is ongeldig: veld '{field}': " in dutch(error)
+    assert says in dutch(error)
+    assert dutch(error).endswith(f"verwijder het uit de map {tmp_path}.")
     assert isinstance(error, UserError)
 
 
@@ -111,26 +110,26 @@ def test_a_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     """A file that is not valid TOML names the file and the line of the mistake."""
     error = _broken(tmp_path, "version = 1", "version = ")
     assert error.line == 3
-    assert "'fietsstraten.toml' is geen geldige TOML: fout op regel 3" in error.message
+    assert "'fietsstraten.toml' is geen geldige TOML: fout op regel 3" in dutch(error)
 
 
 def test_the_key_must_equal_the_file_name(tmp_path: Path) -> None:
     """A programme whose key differs from its file name is refused, naming field 'key'."""
     error = _broken(tmp_path, 'key = "fietsstraten"', 'key = "fietspaden"')
     assert error.field == "key"
-    assert "'fietspaden' moet gelijk zijn aan de bestandsnaam 'fietsstraten'" in error.message
+    assert "'fietspaden' moet gelijk zijn aan de bestandsnaam 'fietsstraten'" in dutch(error)
 
 
 def test_a_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     """A programme file saved in another encoding gets a message, not a traceback."""
     (tmp_path / "oud.toml").write_bytes('name = "Café"'.encode("latin-1"))
-    with pytest.raises(ProgrammeError, match=r"'oud\.toml' is geen UTF-8"):
+    with raises_dutch(r"'oud\.toml' is geen UTF-8", ProgrammeError):
         load_programmes(tmp_path)
 
 
 def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
     """Pointing the loader at a folder that does not exist raises a ProgrammeError."""
-    with pytest.raises(ProgrammeError, match="bestaat niet"):
+    with raises_dutch("bestaat niet", ProgrammeError):
         load_programmes(tmp_path / "nergens")
 
 
@@ -153,4 +152,4 @@ def test_an_included_item_for_an_unknown_scope_is_explained(tmp_path: Path) -> N
     with pytest.raises(ProgrammeError) as caught:
         load_programmes(tmp_path)
     assert caught.value.field == "included.0.scopes.0"
-    assert "'alles' bestaat niet" in str(caught.value)
+    assert "'alles' bestaat niet" in dutch(caught.value)

@@ -15,6 +15,7 @@ from models.programmes import (
     load_partner_categories,
     load_programmes,
 )
+from tests.dutch import raises_dutch
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,7 @@ def test_default_folder_is_read_once() -> None:
 def test_get_programme_finds_by_key_and_explains_an_unknown_key() -> None:
     """get_programme returns a programme, or a Dutch error listing the programmes that exist."""
     assert get_programme("klimaatdoeners").provider.name == "Ecolife"
-    with pytest.raises(ProgrammeError, match=r"'zonnepanelen' bestaat niet.*autodelen"):
+    with raises_dutch(r"'zonnepanelen' bestaat niet.*autodelen", ProgrammeError):
         get_programme("zonnepanelen")
 
 

@@ -8,6 +8,7 @@ from models.core.errors import UserError
 from models.projects.dto import MemberInput, ProjectInput
 from models.workspace import Workspace
 from tests.demo import trajectory_uid
+from tests.dutch import raises_dutch
 
 DAY = date(2026, 11, 22)
 
@@ -98,7 +99,7 @@ def test_bad_input_is_refused_and_nothing_is_stored(
     """Each mistake names its field in Dutch and adds no project."""
     uid = trajectory_uid(workspace, "buurtpunt")
     before = len(workspace.projects.projects_overview(uid).projects)
-    with pytest.raises(UserError, match=message) as caught:
+    with raises_dutch(message) as caught:
         workspace.projects.create_project(uid, data)
     assert caught.value.field == field
     assert len(workspace.projects.projects_overview(uid).projects) == before
@@ -158,16 +159,16 @@ def test_a_grant_needs_a_working_budget_and_no_more_than_was_asked(workspace: Wo
     workspace.intake.save_intake_answer(uid, "werkingsbudget_bedrag", None)
     assert workspace.projects.projects_overview(uid).budget.working_budget_cents is None  # type: ignore[union-attr]
     fitting = ProjectInput(name="Z", budget_requested_cents=10_000, budget_granted_cents=10_000)
-    with pytest.raises(UserError, match="not known yet"):
+    with raises_dutch("nog niet gekend"):
         workspace.projects.create_project(uid, fitting)
 
 
 def test_bad_menu_item_and_negative_budget_are_refused(workspace: Workspace) -> None:
     uid = trajectory_uid(workspace, "klimaatdoeners")
-    with pytest.raises(UserError, match="menukaart") as caught:
+    with raises_dutch("menukaart") as caught:
         workspace.projects.create_project(uid, ProjectInput(name="Y", menu_item_key="kerncentrale"))
     assert caught.value.field == "menu_item"
-    with pytest.raises(UserError, match="negatief") as caught:
+    with raises_dutch("negatief") as caught:
         workspace.projects.create_project(uid, ProjectInput(name="Y", budget_requested_cents=-100))
     assert caught.value.field == "requested"
 
@@ -178,7 +179,7 @@ def test_a_programme_without_projects_says_so(workspace: Workspace) -> None:
     overview = workspace.projects.projects_overview(uid)
     assert not overview.options.has_projects and overview.projects == ()
     assert overview.options.people  # contacts and participants are still listed
-    with pytest.raises(UserError, match="werkt niet met deelnemersprojecten"):
+    with raises_dutch("werkt niet met deelnemersprojecten"):
         workspace.projects.create_project(uid, ProjectInput(name="Kachtem"))
 
 
@@ -190,7 +191,7 @@ def test_deleting_a_project_keeps_its_actions(workspace: Workspace) -> None:
     workspace.projects.delete_project(project.uid)
     assert all(p.uid != project.uid for p in workspace.projects.projects_overview(uid).projects)
     assert len(workspace.overview.overdue_actions(date(2030, 1, 1))) == open_before
-    with pytest.raises(UserError, match="bestaat niet"):
+    with raises_dutch("bestaat niet"):
         workspace.projects.project(project.uid)
 
 

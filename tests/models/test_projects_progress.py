@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from models.core.errors import UserError
 from models.workspace import Workspace
 from tests.demo import trajectory_uid
+from tests.dutch import raises_dutch
 
 DAY = date(2026, 11, 22)
 
@@ -97,11 +97,11 @@ def test_a_session_of_another_trajectory_is_refused(workspace: Workspace) -> Non
         0
     ]
     project = grid.projects[0]
-    with pytest.raises(UserError, match="hoort niet bij dit traject"):
+    with raises_dutch("hoort niet bij dit traject"):
         workspace.projects.save_progress_note(project.uid, other.uid, "x")
-    with pytest.raises(UserError, match="hoort niet bij dit traject"):
+    with raises_dutch("hoort niet bij dit traject"):
         workspace.projects.add_project_action(project.uid, other.uid, "x")
-    with pytest.raises(UserError, match="Beschrijf de actie"):
+    with raises_dutch("Beschrijf de actie"):
         workspace.projects.add_project_action(project.uid, grid.sessions[0].uid, "  ")
 
 

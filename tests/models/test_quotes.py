@@ -13,6 +13,7 @@ from models.quotes.document import quote_document
 from models.quotes.pricing import PriceOptions
 from models.quotes.versions import create_quote_version, list_versions, quote_form
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 DAY = date(2026, 11, 22)
 
@@ -189,9 +190,9 @@ def test_unknown_uids_are_refused_in_dutch(database) -> None:
         workspace.quotes.ensure_quote,
         workspace.quotes.quote_options,
     ):
-        with pytest.raises(UserError, match="geen traject"):
+        with raises_dutch("geen traject"):
             call("00000000-0000-0000-0000-000000000000")
-    with pytest.raises(UserError, match="geen geldige code"):
+    with raises_dutch("geen geldige code"):
         workspace.quotes.quote_document("drieduizend")
 
 

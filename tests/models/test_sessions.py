@@ -7,6 +7,7 @@ import pytest
 from models.core.errors import UserError
 from models.workspace import Workspace
 from tests.demo import demo_name
+from tests.dutch import raises_dutch
 
 DAY = date(2026, 11, 22)
 
@@ -184,7 +185,7 @@ def test_register_a_known_person_and_remove_them(workspace) -> None:
 
 def test_unknown_session_uid_says_what_to_do(workspace) -> None:
     """A wrong code or a deleted session gives a message pointing to 'list sessions'."""
-    with pytest.raises(UserError, match="geen geldige code"):
+    with raises_dutch("geen geldige code"):
         workspace.sessions.session_detail("nonsense")
     uid = _infosessie(workspace)
     workspace.sessions.delete_session(uid)

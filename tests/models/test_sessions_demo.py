@@ -36,3 +36,13 @@ def test_every_trajectory_has_a_held_session_with_notes_decisions_and_actions(
         r for r in workspace.sessions.all_sessions() if r.title.startswith("Werksessie 1: stappen")
     )
     assert len(workspace.sessions.session_report(network.uid).project_notes) >= 3
+
+
+def test_the_session_list_counts_as_the_session_screen_does(demo_workspace) -> None:
+    """'Registered / present' in a list of sessions is the same attendance the session itself
+    shows: walk-ins are present but were never on the list, the merely invited count nowhere."""
+    rows = demo_workspace.sessions.all_sessions()
+    assert any(demo_workspace.sessions.session_detail(r.uid).counts.walk_ins for r in rows)
+    for row in rows:
+        counts = demo_workspace.sessions.session_detail(row.uid).counts
+        assert (row.registered, row.present) == (counts.registered, counts.present), row.title

@@ -11,6 +11,7 @@ from models.core.errors import UserError
 from models.planning.dto import NewTask
 from models.workspace import Workspace
 from tests.demo import demo_name
+from tests.dutch import raises_dutch
 
 
 @pytest.fixture
@@ -70,12 +71,12 @@ def test_stop_after_fase_1_cancels_what_follows_and_recalculates_the_quote(
 def test_stop_needs_a_reason_and_a_phase_before_the_last(workspace: Workspace) -> None:
     """No reason, the last phase, an unknown phase: a message, and nothing is stopped."""
     uid = _autodelen_with_quote(workspace)
-    with pytest.raises(UserError, match="waarom") as error:
+    with raises_dutch("waarom") as error:
         workspace.planning.stop_after_phase(uid, "fase_1", "   ", today=TODAY)
     assert error.value.field == "reason"
-    with pytest.raises(UserError, match="laatste fase"):
+    with raises_dutch("laatste fase"):
         workspace.planning.stop_after_phase(uid, "fase_3", "Klaar", today=TODAY)
-    with pytest.raises(UserError, match="Kies de fase"):
+    with raises_dutch("Kies de fase"):
         workspace.planning.stop_after_phase(uid, "fase_9", "Klaar", today=TODAY)
     assert workspace.planning.plan(uid, TODAY).status != "stopped"
     assert len(workspace.quotes.quotes(uid)) == 1
@@ -86,10 +87,10 @@ def test_stop_twice_or_before_a_done_phase_is_refused(workspace: Workspace) -> N
     uid = _autodelen_with_quote(workspace)
     fase_2 = next(r for r in workspace.planning.plan(uid, TODAY).rows if r.label == "Fase 2")
     workspace.planning.edit_plan_item(uid, fase_2.uid, "status", "done", today=TODAY)
-    with pytest.raises(UserError, match="al afgerond"):
+    with raises_dutch("al afgerond"):
         workspace.planning.stop_after_phase(uid, "fase_1", "Geen budget", today=TODAY)
     workspace.planning.stop_after_phase(uid, "fase_2", "Geen budget", today=TODAY)
-    with pytest.raises(UserError, match="al gestopt"):
+    with raises_dutch("al gestopt"):
         workspace.planning.stop_after_phase(uid, "fase_2", "Nogmaals", today=TODAY)
 
 
@@ -138,14 +139,14 @@ def test_tasks_for_named_people_with_due_dates(workspace: Workspace) -> None:
         uid, NewTask("Zaal vastleggen", "15/12/2026", person_uid), today=TODAY
     )
     assert row.who == "Sarah Vandenbussche" and row.due_on == date(2026, 12, 15)
-    with pytest.raises(UserError, match="na het einde van het traject"):
+    with raises_dutch("na het einde van het traject"):
         workspace.planning.add_task(uid, NewTask("Te laat", "15/12/2030", person_uid), today=TODAY)
-    with pytest.raises(UserError, match="omschrijving"):
+    with raises_dutch("omschrijving"):
         workspace.planning.add_task(uid, NewTask("  ", "15/12/2026", person_uid), today=TODAY)
     programme_task = next(
         t for t in workspace.planning.task_board(uid, TODAY).tasks if t.from_programme
     )
-    with pytest.raises(UserError, match="uit het programma"):
+    with raises_dutch("uit het programma"):
         workspace.planning.delete_task(uid, programme_task.uid)
     workspace.planning.delete_task(uid, row.uid)
     assert "Zaal vastleggen" not in {

@@ -12,6 +12,7 @@ from models.trajectories.setup import (
     municipality_choices,
 )
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_start_date_lays_out_the_plan(workspace: Workspace) -> None:
 
 def test_cluster_needs_at_least_two_municipalities(workspace: Workspace) -> None:
     """A cluster of one municipality is refused with what to do; nothing is stored."""
-    with pytest.raises(UserError, match="minstens 2") as info:
+    with raises_dutch("minstens 2") as info:
         workspace.trajectories.create_trajectory(
             NewTrajectory("intergemeentelijk", "cluster", (ClientInput(nis_code=_izegem()),))
         )
@@ -82,7 +83,7 @@ def test_cluster_needs_at_least_two_municipalities(workspace: Workspace) -> None
 def test_single_municipality_programme_refuses_two(workspace: Workspace) -> None:
     """Klimaatdoeners is for one municipality: two are refused."""
     herent = municipality_choices("Herent")[0].nis_code
-    with pytest.raises(UserError, match="Verwijder er"):
+    with raises_dutch("Verwijder er"):
         workspace.trajectories.create_trajectory(
             NewTrajectory(
                 "klimaatdoeners",
@@ -94,7 +95,7 @@ def test_single_municipality_programme_refuses_two(workspace: Workspace) -> None
 
 def test_unknown_municipality_code_is_refused(workspace: Workspace) -> None:
     """A municipality that is not in the official list is refused."""
-    with pytest.raises(UserError, match="niet in de lijst van Belgische gemeenten"):
+    with raises_dutch("niet in de lijst van Belgische gemeenten"):
         workspace.trajectories.create_trajectory(
             NewTrajectory("autodelen", "gemeente", (ClientInput(nis_code="99999"),))
         )
@@ -102,7 +103,7 @@ def test_unknown_municipality_code_is_refused(workspace: Workspace) -> None:
 
 def test_bad_contact_email_is_refused_and_nothing_stored(workspace: Workspace) -> None:
     """A contact with a broken e-mail address stops the creation; nothing half-written."""
-    with pytest.raises(UserError, match="geen geldig e-mailadres"):
+    with raises_dutch("geen geldig e-mailadres"):
         workspace.trajectories.create_trajectory(
             NewTrajectory(
                 "autodelen",

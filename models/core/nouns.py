@@ -1,0 +1,27 @@
+"""The names of what a code can point to, as messages say them ("no valid code for a session")."""
+
+from models.core.errors import domain_text
+
+ACTION = domain_text("an action")
+ANSWER = domain_text("an answer")
+CONSENT = domain_text("a consent")
+CONTACT = domain_text("a contact person")
+FORM = domain_text("an evaluation form")
+IMPORT = domain_text("an import")
+MERGE = domain_text("a merge")
+ORGANISATION = domain_text("an organisation")
+PARTNER = domain_text("a partner")
+PERSON = domain_text("a person")
+PLAN_ITEM = domain_text("a part of the plan")
+PROJECT = domain_text("a project")
+QUESTION = domain_text("a question")
+QUOTE = domain_text("a quote")
+ROLE = domain_text("a role")
+SESSION = domain_text("a session")
+TRAJECTORY = domain_text("a trajectory")
+TRAJECTORY_OR_PROJECT = domain_text("a trajectory or project")
+TRAJECTORY_OR_SESSION = domain_text("a trajectory or a session")
+# In "choose from: none": a list with nothing in it.
+NONE = domain_text("none")
+# "At most one village centre can be chosen": a count of one, written out.
+ONE = domain_text("one")
