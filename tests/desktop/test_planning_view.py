@@ -82,7 +82,7 @@ def test_a_bad_date_shows_a_message_and_changes_nothing(
 ) -> None:
     """An end before the start is refused with the workspace's Dutch message."""
     model = view.plan_model
-    row = _row(model, "Phase 3")
+    row = _row(model, "Fase 3")  # the Dutch window
     model.setData(model.index(row, _column(model, "Until")), "01/01/2020")
     qtbot.waitUntil(lambda: view.error.isVisible())
     assert "vóór het begin" in view.error.text()
