@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.shell.formats import date_text
 from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import DuePick, NoteKind, RegistrationStatus
 from models.core.errors import UserError
 from models.core.formatting import parse_date
 from models.sessions.dto import SessionDetail
@@ -78,7 +79,7 @@ class NotesPanel(WorkspaceView, QWidget):
             (
                 n.text
                 for n in detail.notes
-                if n.kind == "note"
+                if n.kind == NoteKind.NOTE
                 and not n.project_uid
                 and n.agenda_block_uid == (block_uid or "")
             ),
@@ -89,7 +90,7 @@ class NotesPanel(WorkspaceView, QWidget):
         self._loading = False
         self.decisions.clear()
         for note in detail.notes:
-            if note.kind == "decision":
+            if note.kind == NoteKind.DECISION:
                 self.decisions.addItem(note.text)
 
     def _note_typed(self) -> None:
@@ -189,11 +190,11 @@ class ActionsPanel(WorkspaceView, QWidget):
             if widget is not None:
                 widget.deleteLater()
         names = {
-            "next_week": self.tr("Next week"),
-            "next_session": self.tr("Next session"),
+            DuePick.NEXT_WEEK: self.tr("Next week"),
+            DuePick.NEXT_SESSION: self.tr("Next session"),
         }
         for choice in workspace.live.due_choices(session_uid, self._clock().date()):
-            button = QPushButton(names.get(choice.key, choice.label))
+            button = QPushButton(names[choice.key])
             button.setToolTip(date_text(choice.due_on))
             button.clicked.connect(lambda _=False, d=choice.due_on: self.pick_due(d))
             self.due_buttons.addWidget(button)
@@ -208,8 +209,12 @@ class ActionsPanel(WorkspaceView, QWidget):
         project = self.project.currentData() or self._drafts.pop("action_project", "")
         self.owner.clear()
         attendees = sorted(
-            (r for r in detail.registrations if r.status in ("present", "registered")),
-            key=lambda r: (r.status != "present", r.name.casefold()),
+            (
+                r
+                for r in detail.registrations
+                if r.status in (RegistrationStatus.PRESENT, RegistrationStatus.REGISTERED)
+            ),
+            key=lambda r: (r.status != RegistrationStatus.PRESENT, r.name.casefold()),
         )
         for row in attendees:
             self.owner.addItem(row.name, row.person_uid)

@@ -27,6 +27,7 @@ from desktop.shell.undo import run_edit
 from desktop.widgets.common import fit_columns
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
+from models.core.enums import RegistrationStatus
 from models.core.errors import UserError
 from models.sessions.live_search import CheckInSearch
 
@@ -34,13 +35,13 @@ if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
-def status_names() -> dict[str, str]:
+def status_names() -> dict[RegistrationStatus, str]:
     return {
-        "invited": QCoreApplication.translate("Registrations", "Invited"),
-        "registered": QCoreApplication.translate("Registrations", "Registered"),
-        "present": QCoreApplication.translate("Registrations", "Present"),
-        "absent": QCoreApplication.translate("Registrations", "Absent"),
-        "excused": QCoreApplication.translate("Registrations", "Excused"),
+        RegistrationStatus.INVITED: QCoreApplication.translate("Registrations", "Invited"),
+        RegistrationStatus.REGISTERED: QCoreApplication.translate("Registrations", "Registered"),
+        RegistrationStatus.PRESENT: QCoreApplication.translate("Registrations", "Present"),
+        RegistrationStatus.ABSENT: QCoreApplication.translate("Registrations", "Absent"),
+        RegistrationStatus.EXCUSED: QCoreApplication.translate("Registrations", "Excused"),
     }
 
 
@@ -181,7 +182,7 @@ class RegistrationsPanel(WorkspaceView, QWidget):
         run_edit(
             self.workspace,
             self.tr("register person"),
-            lambda: sessions.register_person(session, person, "registered"),
+            lambda: sessions.register_person(session, person, RegistrationStatus.REGISTERED),
         )
         self._say(self.tr("%1 registered.").replace("%1", self._top.name))
         self.person.clear()

@@ -11,14 +11,15 @@ from models.core.formatting import format_date
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+from models.core.enums import ActionStatus
 from models.sessions.dto import Counts, SessionActionRow, SessionReport
 
 ACTION_HEADER = ("Actie", "Wie", "Tegen", "Project")
-STATUS_NAMES = {
-    "open": "",
-    "in_progress": " (bezig)",
-    "done": " (klaar)",
-    "cancelled": " (geschrapt)",
+STATUS_NAMES: dict[str, str] = {
+    ActionStatus.OPEN: "",
+    ActionStatus.IN_PROGRESS: " (bezig)",
+    ActionStatus.DONE: " (klaar)",
+    ActionStatus.CANCELLED: " (geschrapt)",
 }
 
 

@@ -126,6 +126,13 @@ class ResponseChannel(StrEnum):
     KIOSK = "kiosk"
 
 
+class DuePick(StrEnum):
+    """A quick pick for an action's due date (never stored: the date is)."""
+
+    NEXT_WEEK = "next_week"
+    NEXT_SESSION = "next_session"
+
+
 class ImportChangeKind(StrEnum):
     CREATED = "created"
     UPDATED = "updated"

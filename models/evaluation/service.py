@@ -8,6 +8,7 @@ from models.core.lookup import form_or_fail
 from models.core.nouns import (
     ANSWER,
     FORM,
+    FORM_SESSION_OR_TRAJECTORY,
     PERSON,
     QUESTION,
     SESSION,
@@ -64,7 +65,7 @@ class EvaluationService(ServiceBase):
         """The form to print on paper: uid names a form, a session (its form) or a trajectory
         (its end-of-trajectory form); the last two are copied from the programme first when
         they have no form yet, as opening them in the Evaluatie tab does."""
-        parsed = parse_uid(uid, "een formulier, bijeenkomst of traject")
+        parsed = parse_uid(uid, FORM_SESSION_OR_TRAJECTORY)
         with self.database.session_factory.begin() as session:
             return forms.form_dto(session, forms.paper_form_uid(session, parsed))
 

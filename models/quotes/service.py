@@ -5,7 +5,7 @@ from datetime import date
 
 from models.core.errors import UserError
 from models.core.formatting import parse_date
-from models.core.nouns import QUOTE, TRAJECTORY
+from models.core.nouns import QUOTE, QUOTE_OR_TRAJECTORY, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.programmes import get_programme
 from models.quotes import lifecycle
@@ -76,7 +76,7 @@ class QuotesService(ServiceBase):
         latest version, made first with the proposed choices when there is none yet)."""
         from models.orm import Quote
 
-        parsed = parse_uid(uid, "een offerte of traject")
+        parsed = parse_uid(uid, QUOTE_OR_TRAJECTORY)
         with self.database.session_factory.begin() as session:
             if session.get(Quote, parsed) is None:
                 parsed = uuid.UUID(

@@ -82,7 +82,7 @@ def session_report(session: Session, session_uid: uuid.UUID) -> SessionReport:
         if not text:
             continue
         in_block = note.agenda_block_uid in block_uids
-        if note.kind == NoteKind.DECISION.value:
+        if note.kind == NoteKind.DECISION:
             target = decisions_by_block.setdefault(note.agenda_block_uid, []) if in_block else None
             (target if target is not None else decisions).append(text)
         elif note.project_uid:
@@ -101,8 +101,8 @@ def session_report(session: Session, session_uid: uuid.UUID) -> SessionReport:
         )
         for row in detail.agenda
     )
-    present = tuple(r.name for r in detail.registrations if r.status == "present")
-    excused = tuple(r.name for r in detail.registrations if r.status == "excused")
+    present = tuple(r.name for r in detail.registrations if r.status == RegistrationStatus.PRESENT)
+    excused = tuple(r.name for r in detail.registrations if r.status == RegistrationStatus.EXCUSED)
     return SessionReport(
         header=header_of(detail),
         purpose=detail.purpose,

@@ -3,6 +3,14 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from models.core.enums import (
+    ActionStatus,
+    DuePick,
+    NoteKind,
+    RegistrationStatus,
+    SessionKind,
+    SessionStatus,
+)
 from models.people.provider_block import ProviderBlock
 
 
@@ -12,7 +20,7 @@ class TemplateChoice:
 
     key: str
     title: str
-    kind: str
+    kind: SessionKind
     purpose: str
     duration_minutes: int
 
@@ -38,7 +46,7 @@ class RegistrationRow:
     person_uid: str
     name: str
     organisation: str  # organisation or municipality: what the sign-in sheet shows
-    status: str  # invited, registered, present, absent, excused
+    status: RegistrationStatus
     checked_in_at: datetime | None  # local wall-clock time
     walk_in: bool
     has_consent: bool
@@ -47,7 +55,7 @@ class RegistrationRow:
 @dataclass(frozen=True)
 class NoteRow:
     uid: str
-    kind: str  # note, decision, progress
+    kind: NoteKind
     text: str
     agenda_block_uid: str
     project_uid: str
@@ -63,7 +71,7 @@ class SessionActionRow:
     due_on: date | None
     project_uid: str
     project: str
-    status: str
+    status: ActionStatus
 
 
 @dataclass(frozen=True)
@@ -93,10 +101,9 @@ class ProjectChoice:
 
 @dataclass(frozen=True)
 class DueChoice:
-    """A quick pick for an action's due date: next week, next session."""
+    """A quick pick for an action's due date: next week, next session (the screen names it)."""
 
-    key: str
-    label: str
+    key: DuePick
     due_on: date
 
 
@@ -108,7 +115,7 @@ class SessionDetail:
     programme_name: str
     provider_name: str
     template_key: str
-    kind: str
+    kind: SessionKind
     title: str
     purpose: str
     starts_at: datetime | None
@@ -117,7 +124,7 @@ class SessionDetail:
     location_name: str
     address: str
     facilitators: str
-    status: str
+    status: SessionStatus
     agenda: tuple[AgendaRow, ...]
     registrations: tuple[RegistrationRow, ...]
     notes: tuple[NoteRow, ...]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.core.clock import utcnow
 from models.core.enums import RegistrationStatus, SessionKind, SessionStatus
-from models.core.errors import UserError
+from models.core.errors import DomainText, UserError, domain_text
 from models.core.lookup import trajectory_or_fail
 from models.orm import AgendaBlock, Person, Phase, Registration, Trajectory, TrajectorySession
 from models.sessions.dto import TemplateChoice
@@ -23,6 +23,18 @@ TITLE_MAX = 200
 MAX_BLOCK_MINUTES = 600
 SHORT_TEXT_MAX = 200
 ADDRESS_MAX = 300
+# What a field is called in a message: inside a sentence, and at its start.
+type Noun = tuple[DomainText, DomainText]
+TITLE: Noun = (domain_text("the title"), domain_text("The title"))
+ROOM: Noun = (domain_text("the room"), domain_text("The room"))
+ADDRESS: Noun = (domain_text("the address"), domain_text("The address"))
+FACILITATORS: Noun = (domain_text("the facilitators"), domain_text("The facilitators"))
+BLOCK_TITLE: Noun = (
+    domain_text("the title of the agenda item"),
+    domain_text("The title of the agenda item"),
+)
+METHOD: Noun = (domain_text("the working method"), domain_text("The working method"))
+WHO: Noun = (domain_text("who"), domain_text("Who"))
 
 
 def _programme(trajectory: Trajectory) -> object | None:
@@ -39,17 +51,18 @@ def template_choices(session: Session, trajectory_uid: uuid.UUID) -> list[Templa
     programme = _programme(trajectory_or_fail(session, trajectory_uid))
     templates = getattr(programme, "session_templates", ())
     return [
-        TemplateChoice(t.key, t.title, t.kind.value, t.purpose, t.duration_minutes)
-        for t in templates
+        TemplateChoice(t.key, t.title, t.kind, t.purpose, t.duration_minutes) for t in templates
     ]
 
 
-def _clean(text: str, limit: int, what: str, field: str, *, required: bool = False) -> str:
+def _clean(text: str, limit: int, what: Noun, field: str, *, required: bool = False) -> str:
     cleaned = " ".join(str(text).split())
     if required and not cleaned:
-        raise UserError(f"Vul {what} in.", field=field)
+        raise UserError("Fill in {what}.", what=what[0], field=field)
     if len(cleaned) > limit:
-        raise UserError(f"{what.capitalize()} is hoogstens {limit} tekens lang.", field=field)
+        raise UserError(
+            "{what} is at most {limit} characters long.", what=what[1], limit=limit, field=field
+        )
     return cleaned
 
 
@@ -78,7 +91,7 @@ def create_session(
     starts_at: datetime | None = None,
     *,
     title: str = "",
-    kind: str = SessionKind.WORK_SESSION.value,
+    kind: str = SessionKind.WORK_SESSION,
     today: date,
 ) -> TrajectorySession:
     """A session from one of the programme's templates (agenda, purpose, duration), or empty."""
@@ -90,7 +103,8 @@ def create_session(
         keys = {t.key for t in getattr(programme, "session_templates", ())}
         if template_key not in keys:
             raise UserError(
-                f"Het programma van dit traject kent geen bijeenkomst '{template_key}'.",
+                "The programme of this trajectory has no session '{key}'.",
+                key=template_key,
                 field="template",
             )
         phases = {
@@ -109,12 +123,12 @@ def create_session(
             start,
         )
         if title.strip():
-            meeting.title = _clean(title, TITLE_MAX, "de titel", "title")
+            meeting.title = _clean(title, TITLE_MAX, TITLE, "title")
     else:
         meeting = TrajectorySession(
             trajectory_uid=trajectory.uid,
             kind=_kind(kind),
-            title=_clean(title, TITLE_MAX, "de titel", "title", required=True),
+            title=_clean(title, TITLE_MAX, TITLE, "title", required=True),
             duration_minutes=0,
         )
         session.add(meeting)
@@ -129,7 +143,7 @@ def _kind(value: str) -> SessionKind:
     try:
         return SessionKind(value)
     except ValueError:
-        raise UserError(f"'{value}' is geen soort bijeenkomst.", field="kind") from None
+        raise UserError("'{value}' is not a kind of session.", value=value, field="kind") from None
 
 
 def update_session(
@@ -148,30 +162,28 @@ def update_session(
     """Changes the given fields only."""
     meeting = get_session(session, uid)
     if title is not _UNSET:
-        meeting.title = _clean(str(title), TITLE_MAX, "de titel", "title", required=True)
+        meeting.title = _clean(str(title), TITLE_MAX, TITLE, "title", required=True)
     if kind is not _UNSET:
         meeting.kind = _kind(str(kind))
     if purpose is not _UNSET:
         meeting.purpose = str(purpose).strip()
     if starts_at is not _UNSET:
         if starts_at is not None and not isinstance(starts_at, datetime):
-            raise UserError("Geef datum en uur, bv. 23/11/2026 19:30.", field="starts_at")
+            raise UserError("Give the date and the hour, e.g. 23/11/2026 19:30.", field="starts_at")
         meeting.starts_at = (
             starts_at.replace(second=0, microsecond=0, tzinfo=None) if starts_at else None
         )
     if location_name is not _UNSET:
-        meeting.location_name = _clean(str(location_name), SHORT_TEXT_MAX, "de zaal", "location")
+        meeting.location_name = _clean(str(location_name), SHORT_TEXT_MAX, ROOM, "location")
     if address is not _UNSET:
-        meeting.address = _clean(str(address), ADDRESS_MAX, "het adres", "address")
+        meeting.address = _clean(str(address), ADDRESS_MAX, ADDRESS, "address")
     if facilitators is not _UNSET:
-        meeting.facilitators = _clean(
-            str(facilitators), ADDRESS_MAX, "de begeleiders", "facilitators"
-        )
+        meeting.facilitators = _clean(str(facilitators), ADDRESS_MAX, FACILITATORS, "facilitators")
     if status is not _UNSET:
         try:
             meeting.status = SessionStatus(str(status))
         except ValueError:
-            raise UserError(f"'{status}' is geen status van een bijeenkomst.") from None
+            raise UserError("'{status}' is not a status of a session.", status=status) from None
     return meeting
 
 
@@ -188,11 +200,15 @@ def _minutes(value: object) -> int:
         minutes = int(str(value).strip())
     except ValueError:
         raise UserError(
-            f"'{value}' is geen aantal minuten. Typ een getal, bv. 20.", field="minutes"
+            "'{value}' is not a number of minutes. Type a number, e.g. 20.",
+            value=value,
+            field="minutes",
         ) from None
     if not 1 <= minutes <= MAX_BLOCK_MINUTES:
         raise UserError(
-            f"Een agendapunt duurt 1 tot {MAX_BLOCK_MINUTES} minuten, niet {minutes}.",
+            "An agenda item lasts 1 to {most} minutes, not {minutes}.",
+            most=MAX_BLOCK_MINUTES,
+            minutes=minutes,
             field="minutes",
         )
     return minutes
@@ -201,7 +217,7 @@ def _minutes(value: object) -> int:
 def _block(session: Session, uid: uuid.UUID) -> AgendaBlock:
     block = session.get(AgendaBlock, uid)
     if block is None:
-        raise UserError("Dit agendapunt bestaat niet (meer).", field="agenda")
+        raise UserError("This agenda item no longer exists.", field="agenda")
     return block
 
 
@@ -224,10 +240,10 @@ def add_agenda_block(
     """A block at position (default: at the end); later blocks move down."""
     meeting = get_session(session, session_uid)
     block = AgendaBlock(
-        title=_clean(title, TITLE_MAX, "de titel van het agendapunt", "title", required=True),
+        title=_clean(title, TITLE_MAX, BLOCK_TITLE, "title", required=True),
         minutes=_minutes(minutes),
-        method=_clean(method, SHORT_TEXT_MAX, "de werkvorm", "method"),
-        who=_clean(who, SHORT_TEXT_MAX, "wie", "who"),
+        method=_clean(method, SHORT_TEXT_MAX, METHOD, "method"),
+        who=_clean(who, SHORT_TEXT_MAX, WHO, "who"),
     )
     index = len(meeting.agenda) if position is None else max(0, min(position, len(meeting.agenda)))
     meeting.agenda.insert(index, block)
@@ -247,15 +263,13 @@ def update_agenda_block(
 ) -> AgendaBlock:
     block = _block(session, block_uid)
     if title is not _UNSET:
-        block.title = _clean(
-            str(title), TITLE_MAX, "de titel van het agendapunt", "title", required=True
-        )
+        block.title = _clean(str(title), TITLE_MAX, BLOCK_TITLE, "title", required=True)
     if minutes is not _UNSET:
         block.minutes = _minutes(minutes)
     if method is not _UNSET:
-        block.method = _clean(str(method), SHORT_TEXT_MAX, "de werkvorm", "method")
+        block.method = _clean(str(method), SHORT_TEXT_MAX, METHOD, "method")
     if who is not _UNSET:
-        block.who = _clean(str(who), SHORT_TEXT_MAX, "wie", "who")
+        block.who = _clean(str(who), SHORT_TEXT_MAX, WHO, "who")
     _renumber(block.session)
     return block
 
@@ -285,7 +299,7 @@ def move_agenda_block(session: Session, block_uid: uuid.UUID, new_index: int) ->
 def _person(session: Session, uid: uuid.UUID) -> Person:
     person = session.get(Person, uid)
     if person is None or person.erased_at is not None:
-        raise UserError("Deze persoon bestaat niet (meer); kies een andere.", field="person")
+        raise UserError("This person no longer exists; choose another.", field="person")
     return person
 
 
@@ -293,7 +307,9 @@ def _status(value: object) -> RegistrationStatus:
     try:
         return RegistrationStatus(str(value))
     except ValueError:
-        raise UserError(f"'{value}' is geen status van een inschrijving.", field="status") from None
+        raise UserError(
+            "'{value}' is not a status of a registration.", value=value, field="status"
+        ) from None
 
 
 def registration_of(
@@ -342,7 +358,7 @@ def set_registration_status(
 ) -> Registration:
     registration = session.get(Registration, registration_uid)
     if registration is None:
-        raise UserError("Deze inschrijving bestaat niet (meer).", field="registration")
+        raise UserError("This registration no longer exists.", field="registration")
     _apply_status(registration, _status(status), at)
     return registration
 

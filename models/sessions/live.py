@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.actions.editing import ActionInput, add_action, update_action
-from models.core.enums import NoteKind, RegistrationStatus
+from models.core.enums import DuePick, NoteKind, RegistrationStatus
 from models.core.errors import UserError
 from models.orm import (
     AgendaBlock,
@@ -32,6 +32,7 @@ from models.sessions.live_search import Candidate
 from models.sessions.reading import get_session, person_detail, to_utc
 
 NOTE_MAX = 20_000
+NAME_MAX = 200
 CONSENT_SOURCE = "aanwezigheidslijst"
 CONSENT_PURPOSES = ["contact_traject", "uitnodigingen"]
 
@@ -117,9 +118,11 @@ def undo_check_in(session: Session, session_uid: uuid.UUID, person_uid: uuid.UUI
 def _split_name(name: str) -> tuple[str, str]:
     words = name.split()
     if not words:
-        raise UserError("Typ de naam van de nieuwe deelnemer.", field="name")
-    if len(" ".join(words)) > 200:
-        raise UserError("Deze naam is te lang (hoogstens 200 tekens).", field="name")
+        raise UserError("Type the name of the new participant.", field="name")
+    if len(" ".join(words)) > NAME_MAX:
+        raise UserError(
+            "This name is too long (at most {limit} characters).", limit=NAME_MAX, field="name"
+        )
     return words[0], " ".join(words[1:])
 
 
@@ -132,7 +135,8 @@ def _contact(text: str) -> tuple[str | None, str | None]:
         local, _, domain = cleaned.partition("@")
         if not local or "." not in domain or " " in cleaned or len(cleaned) > 254:
             raise UserError(
-                f"'{cleaned}' is geen geldig e-mailadres. Typ bv. naam@voorbeeld.be.",
+                "'{email}' is not a valid e-mail address. Type e.g. naam@voorbeeld.be.",
+                email=cleaned,
                 field="contact",
             )
         return cleaned.lower(), None
@@ -152,8 +156,9 @@ def normalise_phone(text: str) -> str:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         raise UserError(
-            f"'{text.strip()}' is geen geldig telefoonnummer of e-mailadres. "
-            "Typ bv. 0470 12 34 56 of naam@voorbeeld.be.",
+            "'{text}' is not a valid phone number or e-mail address. "
+            "Type e.g. 0470 12 34 56 or naam@voorbeeld.be.",
+            text=text.strip(),
             field="contact",
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -242,7 +247,7 @@ def start_block(
         if block_uid is not None and block.uid == block_uid:
             index = position
     if block_uid is not None and index is None:
-        raise UserError("Dit agendapunt hoort niet bij deze bijeenkomst.", field="agenda")
+        raise UserError("This agenda item does not belong to this session.", field="agenda")
     for position, block in enumerate(meeting.agenda):
         if index is None or position > index:
             block.started_at = None
@@ -258,12 +263,12 @@ def _check_block(session: Session, session_uid: uuid.UUID, block_uid: uuid.UUID 
         return
     block = session.get(AgendaBlock, block_uid)
     if block is None or block.session_uid != session_uid:
-        raise UserError("Dit agendapunt hoort niet bij deze bijeenkomst.", field="agenda")
+        raise UserError("This agenda item does not belong to this session.", field="agenda")
 
 
 def _check_text(text: str) -> str:
     if len(text) > NOTE_MAX:
-        raise UserError(f"Een notitie is hoogstens {NOTE_MAX} tekens lang.", field="note")
+        raise UserError("A note is at most {limit} characters long.", limit=NOTE_MAX, field="note")
     return text
 
 
@@ -300,7 +305,7 @@ def add_decision(
 ) -> SessionNote:
     cleaned = _check_text(text.strip())
     if not cleaned:
-        raise UserError("Typ de beslissing.", field="decision")
+        raise UserError("Type the decision.", field="decision")
     get_session(session, session_uid)
     _check_block(session, session_uid, block_uid)
     note = SessionNote(
@@ -314,7 +319,7 @@ def add_decision(
 def update_note(session: Session, note_uid: uuid.UUID, text: str) -> None:
     note = session.get(SessionNote, note_uid)
     if note is None:
-        raise UserError("Deze notitie bestaat niet (meer).", field="note")
+        raise UserError("This note no longer exists.", field="note")
     note.text = _check_text(text)
 
 
@@ -332,10 +337,10 @@ def due_choices(session: Session, session_uid: uuid.UUID, today: date) -> list[D
     from models.sessions.reading import next_session_on
 
     meeting = get_session(session, session_uid)
-    choices = [DueChoice("next_week", "volgende week", today + timedelta(days=7))]
+    choices = [DueChoice(DuePick.NEXT_WEEK, today + timedelta(days=7))]
     upcoming = next_session_on(session, meeting)
     if upcoming is not None and upcoming > today:
-        choices.append(DueChoice("next_session", "volgende bijeenkomst", upcoming))
+        choices.append(DueChoice(DuePick.NEXT_SESSION, upcoming))
     return choices
 
 

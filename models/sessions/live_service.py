@@ -7,6 +7,7 @@ of a note and each action is on disk when the call returns.
 import uuid
 from datetime import date, datetime
 
+from models.core.nouns import ACTION, AGENDA_ITEM, NOTE, PERSON, PROJECT, SESSION
 from models.core.service_base import ServiceBase
 from models.sessions import live, live_closing, live_day
 from models.sessions import live_drafts as drafting
@@ -15,9 +16,6 @@ from models.sessions.dto import (
 )
 from models.sessions.live_search import Candidate
 from models.trajectories.listing import parse_uid
-
-SESSION = "een bijeenkomst"
-TRAJECTORY = "een traject"
 
 
 def _optional_uid(text: str | None, what: str) -> uuid.UUID | None:
@@ -34,13 +32,13 @@ class LiveService(ServiceBase):
 
     def check_in(self, session_uid: str, person_uid: str, at: datetime | None = None) -> bool:
         uid = parse_uid(session_uid, SESSION)
-        person = parse_uid(person_uid, "een persoon")
+        person = parse_uid(person_uid, PERSON)
         with self.database.session_factory.begin() as session:
             return live.check_in(session, uid, person, at)
 
     def undo_check_in(self, session_uid: str, person_uid: str) -> None:
         uid = parse_uid(session_uid, SESSION)
-        person = parse_uid(person_uid, "een persoon")
+        person = parse_uid(person_uid, PERSON)
         with self.database.session_factory.begin() as session:
             live.undo_check_in(session, uid, person)
 
@@ -65,7 +63,7 @@ class LiveService(ServiceBase):
                 name,
                 contact,
                 consent,
-                person_uid=_optional_uid(person_uid, "een persoon"),
+                person_uid=_optional_uid(person_uid, PERSON),
                 at=at,
                 today=today or self.clock.today(),
             )
@@ -73,31 +71,31 @@ class LiveService(ServiceBase):
 
     def start_block(self, session_uid: str, block_uid: str | None, at: datetime) -> None:
         uid = parse_uid(session_uid, SESSION)
-        block = _optional_uid(block_uid, "een agendapunt")
+        block = _optional_uid(block_uid, AGENDA_ITEM)
         with self.database.session_factory.begin() as session:
             live.start_block(session, uid, block, at)
 
     def save_block_note(self, session_uid: str, block_uid: str | None, text: str) -> None:
         uid = parse_uid(session_uid, SESSION)
-        block = _optional_uid(block_uid, "een agendapunt")
+        block = _optional_uid(block_uid, AGENDA_ITEM)
         with self.database.session_factory.begin() as session:
             live.save_block_note(session, uid, block, text)
 
     def add_decision(self, session_uid: str, text: str, block_uid: str | None = None) -> str:
         uid = parse_uid(session_uid, SESSION)
-        block = _optional_uid(block_uid, "een agendapunt")
+        block = _optional_uid(block_uid, AGENDA_ITEM)
         with self.database.session_factory.begin() as session:
             note = live.add_decision(session, uid, text, block)
             drafting.save_draft(session, uid, "decision", "")
             return str(note.uid)
 
     def update_note(self, note_uid: str, text: str) -> None:
-        uid = parse_uid(note_uid, "een notitie")
+        uid = parse_uid(note_uid, NOTE)
         with self.database.session_factory.begin() as session:
             live.update_note(session, uid, text)
 
     def remove_note(self, note_uid: str) -> None:
-        uid = parse_uid(note_uid, "een notitie")
+        uid = parse_uid(note_uid, NOTE)
         with self.database.session_factory.begin() as session:
             live.remove_note(session, uid)
 
@@ -156,16 +154,16 @@ class LiveService(ServiceBase):
                 session,
                 uid,
                 title,
-                owner_person_uid=_optional_uid(owner_person_uid, "een persoon"),
+                owner_person_uid=_optional_uid(owner_person_uid, PERSON),
                 owner_text=owner_text,
                 due_on=due_on,
-                project_uid=_optional_uid(project_uid, "een project"),
+                project_uid=_optional_uid(project_uid, PROJECT),
             )
             return str(action)
 
     def change_session_action(self, action_uid: str, **changes: object) -> None:
         """Status, due date, owner or title of an action; each change goes into its history."""
-        uid = parse_uid(action_uid, "een actie")
+        uid = parse_uid(action_uid, ACTION)
         with self.database.session_factory.begin() as session:
             live.change_session_action(session, uid, **changes)
 

@@ -92,7 +92,7 @@ def _registration_rows(registrations: list[Registration]) -> tuple[RegistrationR
             person_uid=str(r.person_uid),
             name=r.person.full_name,
             organisation=person_detail(r.person),
-            status=r.status.value,
+            status=r.status,
             checked_in_at=to_local(r.checked_in_at),
             walk_in=r.walk_in,
             has_consent=has_consent(r.person),
@@ -147,7 +147,7 @@ def _notes(session: Session, meeting: TrajectorySession) -> tuple[NoteRow, ...]:
     return tuple(
         NoteRow(
             uid=str(note.uid),
-            kind=note.kind.value,
+            kind=note.kind,
             text=note.text,
             agenda_block_uid=str(note.agenda_block_uid or ""),
             project_uid=str(note.project_uid or ""),
@@ -174,7 +174,7 @@ def session_actions(session: Session, meeting_uid: uuid.UUID) -> tuple[SessionAc
             due_on=action.due_on,
             project_uid=str(action.project_uid or ""),
             project=project or "",
-            status=action.status.value,
+            status=action.status,
         )
         for action, owner, project in rows
     )
@@ -208,7 +208,7 @@ def session_detail(session: Session, uid: uuid.UUID) -> SessionDetail:
         programme_name=programme_name(trajectory.programme_key),
         provider_name=provider_name(trajectory.programme_key),
         template_key=meeting.template_key or "",
-        kind=meeting.kind.value,
+        kind=meeting.kind,
         title=meeting.title,
         purpose=meeting.purpose,
         starts_at=meeting.starts_at,
@@ -217,7 +217,7 @@ def session_detail(session: Session, uid: uuid.UUID) -> SessionDetail:
         location_name=meeting.location_name,
         address=meeting.address,
         facilitators=meeting.facilitators,
-        status=meeting.status.value,
+        status=meeting.status,
         agenda=agenda,
         registrations=_registration_rows(registrations),
         notes=_notes(session, meeting),

@@ -7,6 +7,8 @@ of a note and each action is on disk when the call returns.
 import uuid
 from datetime import datetime
 
+from models.core.enums import RegistrationStatus
+from models.core.nouns import AGENDA_ITEM, PERSON, REGISTRATION, SESSION, TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.sessions import editing as sessions
 from models.sessions.documents import session_report, sign_in_sheet
@@ -19,9 +21,6 @@ from models.sessions.dto import (
 from models.sessions.reading import session_detail
 from models.trajectories.listing import parse_uid, session_rows
 from models.trajectories.rows import SessionRow
-
-SESSION = "een bijeenkomst"
-TRAJECTORY = "een traject"
 
 
 def _optional_uid(text: str | None, what: str) -> uuid.UUID | None:
@@ -101,37 +100,37 @@ class SessionsService(ServiceBase):
             return str(block.uid)
 
     def update_agenda_block(self, block_uid: str, **changes: object) -> None:
-        uid = parse_uid(block_uid, "een agendapunt")
+        uid = parse_uid(block_uid, AGENDA_ITEM)
         with self.database.session_factory.begin() as session:
             sessions.update_agenda_block(session, uid, **changes)
 
     def remove_agenda_block(self, block_uid: str) -> None:
-        uid = parse_uid(block_uid, "een agendapunt")
+        uid = parse_uid(block_uid, AGENDA_ITEM)
         with self.database.session_factory.begin() as session:
             sessions.remove_agenda_block(session, uid)
 
     def move_agenda_block(self, block_uid: str, new_index: int) -> None:
-        uid = parse_uid(block_uid, "een agendapunt")
+        uid = parse_uid(block_uid, AGENDA_ITEM)
         with self.database.session_factory.begin() as session:
             sessions.move_agenda_block(session, uid, new_index)
 
     def register_person(
-        self, session_uid: str, person_uid: str, status: str = "registered"
+        self, session_uid: str, person_uid: str, status: str = RegistrationStatus.REGISTERED
     ) -> None:
         uid = parse_uid(session_uid, SESSION)
-        person = parse_uid(person_uid, "een persoon")
+        person = parse_uid(person_uid, PERSON)
         with self.database.session_factory.begin() as session:
             sessions.register(session, uid, person, status)
 
     def set_registration_status(
         self, registration_uid: str, status: str, at: datetime | None = None
     ) -> None:
-        uid = parse_uid(registration_uid, "een inschrijving")
+        uid = parse_uid(registration_uid, REGISTRATION)
         with self.database.session_factory.begin() as session:
             sessions.set_registration_status(session, uid, status, at=at)
 
     def remove_registration(self, registration_uid: str) -> None:
-        uid = parse_uid(registration_uid, "een inschrijving")
+        uid = parse_uid(registration_uid, REGISTRATION)
         with self.database.session_factory.begin() as session:
             sessions.remove_registration(session, uid)
 

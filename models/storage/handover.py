@@ -20,13 +20,14 @@ from sqlalchemy import JSON, Column, Date, DateTime, Numeric, Table, Uuid, selec
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Session
 
-from models.core.errors import UserError
+from models.core.errors import UserError, domain_text
 from models.orm import Base
 from models.orm.base import UtcDateTime
 from models.storage.schema_version import SCHEMA_VERSION
 
 FORMAT = "trajectwijzer-overdracht"
 FILE_SUFFIX = ".twoverdracht"
+DAMAGED = domain_text("The hand-over file is damaged. Nothing was read.")
 Row = dict[str, Any]
 
 # Tables whose rows hang directly off the trajectory.
@@ -97,7 +98,7 @@ def collect(session: Session, trajectory_uid: uuid.UUID) -> dict[str, list[Row]]
         "trajectories": _fetch(session, "trajectories", "uid", [trajectory_uid])
     }
     if not rows["trajectories"]:
-        raise UserError("Dit traject bestaat niet (meer); er is niets overgedragen.")
+        raise UserError("This trajectory no longer exists; nothing was handed over.")
     for name in BY_TRAJECTORY:
         rows[name] = _fetch(session, name, "trajectory_uid", [trajectory_uid])
     for child, column, parent in CHILDREN:
@@ -168,28 +169,27 @@ def payload(session: Session, trajectory_uid: uuid.UUID, now: datetime) -> bytes
 
 def read_payload(content: bytes) -> dict[str, Any]:
     """The decrypted content, checked for shape and version; UserError when it is not usable."""
-    damaged = "Het overdrachtsbestand is beschadigd. Er is niets ingelezen."
     try:
         document = json.loads(content)
     except (ValueError, UnicodeDecodeError) as error:
-        raise UserError(damaged) from error
+        raise UserError(DAMAGED) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise UserError(damaged)
+        raise UserError(DAMAGED)
     if int(document.get("schema_version", 0)) > SCHEMA_VERSION:
         raise UserError(
-            "Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets "
-            "ingelezen. Installeer eerst de nieuwste versie."
+            "This hand-over file comes from a newer version of Trajectwijzer. Nothing was read. "
+            "Install the newest version first."
         )
     tables = document.get("tables")
     known = {t.name: t for t in included_tables()}
     if not isinstance(tables, dict) or not set(tables) <= set(known):
-        raise UserError(damaged)
+        raise UserError(DAMAGED)
     for name, table_rows in tables.items():
         columns = set(known[name].columns.keys())
         if not isinstance(table_rows, list) or any(
             not isinstance(r, dict) or "uid" not in r or not set(r) <= columns for r in table_rows
         ):
-            raise UserError(damaged)
+            raise UserError(DAMAGED)
     return document
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models.core.errors import UserError
-from models.storage.handover import Row, decode, included_tables, table
+from models.storage.handover import DAMAGED, Row, decode, included_tables, table
 
 SKIPPED_COLUMNS = {"uid", "created_at", "updated_at"}
 
@@ -149,7 +149,7 @@ def _decoded(source: Table, raw: dict[str, Any], remap: dict[uuid.UUID, uuid.UUI
     try:
         row = {name: decode(source.c[name], value) for name, value in raw.items()}
     except (ValueError, TypeError, KeyError) as error:
-        raise UserError("Het overdrachtsbestand is beschadigd. Er is niets ingelezen.") from error
+        raise UserError(DAMAGED) from error
     for column in source.columns:
         if column.foreign_keys and row.get(column.name) in remap:
             row[column.name] = remap[row[column.name]]
@@ -344,6 +344,6 @@ def apply_plan(session: Session, plan: _Plan, now: datetime) -> None:
         session.flush()
     except SQLAlchemyError as error:
         raise UserError(
-            "Het overdrachtsbestand past niet in deze database "
-            f"({error.__class__.__name__}). Er is niets ingelezen."
+            "The hand-over file does not fit this database ({reason}). Nothing was read.",
+            reason=error.__class__.__name__,
         ) from error

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from models.core.errors import UserError
+from models.core.nouns import TRAJECTORY
 from models.core.service_base import ServiceBase
 from models.storage.faults import Fault, StorageFault, fault_of
 from models.storage.handover_merge import HandoverPreview, Policy
@@ -49,7 +50,7 @@ class HandoverService(ServiceBase):
         from models.storage.handover_crypto import check_passphrase, seal
 
         check_passphrase(passphrase)
-        uid = parse_uid(trajectory_uid, "een traject")
+        uid = parse_uid(trajectory_uid, TRAJECTORY)
         path = Path(target).expanduser()
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)

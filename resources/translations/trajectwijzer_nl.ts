@@ -1496,54 +1496,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Burgergroep</translation>
     </message>
     <message>
-        <source>Deze import is al ongedaan gemaakt.</source>
-        <translation>Deze import is al ongedaan gemaakt.</translation>
-    </message>
-    <message>
-        <source>Deze inschrijving bestaat niet (meer).</source>
-        <translation>Deze inschrijving bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Deze naam is te lang (hoogstens 200 tekens).</source>
-        <translation>Deze naam is te lang (hoogstens 200 tekens).</translation>
-    </message>
-    <message>
-        <source>Deze notitie bestaat niet (meer).</source>
-        <translation>Deze notitie bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Deze persoon bestaat niet (meer); kies een andere.</source>
-        <translation>Deze persoon bestaat niet (meer); kies een andere.</translation>
-    </message>
-    <message>
-        <source>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</source>
-        <translation>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</translation>
-    </message>
-    <message>
-        <source>Die import bestaat niet (meer).</source>
-        <translation>Die import bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Dit agendapunt bestaat niet (meer).</source>
-        <translation>Dit agendapunt bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <source>Dit agendapunt hoort niet bij deze bijeenkomst.</source>
-        <translation>Dit agendapunt hoort niet bij deze bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</source>
-        <translation>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
-    </message>
-    <message>
-        <source>Dit traject bestaat niet (meer); er is niets overgedragen.</source>
-        <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
-    </message>
-    <message>
-        <source>Geef datum en uur, bv. 23/11/2026 19:30.</source>
-        <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
-    </message>
-    <message>
         <source>Give the organisation a name.</source>
         <translation>Geef de organisatie een naam.</translation>
     </message>
@@ -1566,14 +1518,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Granting {granted} would bring the granted budgets over the working budget of {budget}: {left} is left. Grant at most that, or raise the working budget.</source>
         <translation>Met {granted} erbij gaan de toegekende budgetten boven het werkingsbudget van {budget}: er blijft {left} over. Ken hoogstens dat toe, of verhoog het werkingsbudget.</translation>
-    </message>
-    <message>
-        <source>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</source>
-        <translation>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</translation>
-    </message>
-    <message>
-        <source>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</source>
-        <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
     </message>
     <message>
         <source>In the place of the database there is another file ({path}). Nothing was changed. Move that file away first, or choose another place with --database.</source>
@@ -2192,14 +2136,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Twee opties hebben dezelfde tekst.</translation>
     </message>
     <message>
-        <source>Typ de beslissing.</source>
-        <translation>Typ de beslissing.</translation>
-    </message>
-    <message>
-        <source>Typ de naam van de nieuwe deelnemer.</source>
-        <translation>Typ de naam van de nieuwe deelnemer.</translation>
-    </message>
-    <message>
         <source>Type at least a first name or a family name.</source>
         <translation>Typ minstens een voornaam of een familienaam.</translation>
     </message>
@@ -2616,6 +2552,158 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>naam verschilt één letter (tikfout?)</translation>
     </message>
     <message>
+        <source>&apos;{email}&apos; is not a valid e-mail address. Type e.g. naam@voorbeeld.be.</source>
+        <translation>&apos;{email}&apos; is geen geldig e-mailadres. Typ bv. naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status of a session.</source>
+        <translation>&apos;{status}&apos; is geen status van een bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid phone number or e-mail address. Type e.g. 0470 12 34 56 or naam@voorbeeld.be.</source>
+        <translation>&apos;{text}&apos; is geen geldig telefoonnummer of e-mailadres. Typ bv. 0470 12 34 56 of naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of session.</source>
+        <translation>&apos;{value}&apos; is geen soort bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of minutes. Type a number, e.g. 20.</source>
+        <translation>&apos;{value}&apos; is geen aantal minuten. Typ een getal, bv. 20.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a status of a registration.</source>
+        <translation>&apos;{value}&apos; is geen status van een inschrijving.</translation>
+    </message>
+    <message>
+        <source>An agenda item lasts 1 to {most} minutes, not {minutes}.</source>
+        <translation>Een agendapunt duurt 1 tot {most} minuten, niet {minutes}.</translation>
+    </message>
+    <message>
+        <source>Fill in {what}.</source>
+        <translation>Vul {what} in.</translation>
+    </message>
+    <message>
+        <source>Give the date and the hour, e.g. 23/11/2026 19:30.</source>
+        <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Someone in the database changed while the import was waiting. Read the file again and try again.</source>
+        <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>That import no longer exists.</source>
+        <translation>Die import bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>That session no longer exists. Choose a session from &apos;trajectwijzer list sessions&apos;.</source>
+        <translation>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Het adres</translation>
+    </message>
+    <message>
+        <source>The facilitators</source>
+        <translation>De begeleiders</translation>
+    </message>
+    <message>
+        <source>The hand-over file does not fit this database ({reason}). Nothing was read.</source>
+        <translation>Het overdrachtsbestand past niet in deze database ({reason}). Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The hand-over file is damaged. Nothing was read.</source>
+        <translation>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The programme of this trajectory has no session &apos;{key}&apos;.</source>
+        <translation>Het programma van dit traject kent geen bijeenkomst &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>De zaal</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>The title of the agenda item</source>
+        <translation>De titel van het agendapunt</translation>
+    </message>
+    <message>
+        <source>The working method</source>
+        <translation>De werkvorm</translation>
+    </message>
+    <message>
+        <source>This agenda item does not belong to this session.</source>
+        <translation>Dit agendapunt hoort niet bij deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>Dit agendapunt bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This hand-over file comes from a newer version of Trajectwijzer. Nothing was read. Install the newest version first.</source>
+        <translation>Dit overdrachtsbestand komt van een nieuwere versie van Trajectwijzer. Er is niets ingelezen. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>This name is too long (at most {limit} characters).</source>
+        <translation>Deze naam is te lang (hoogstens {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Deze notitie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This person no longer exists; choose another.</source>
+        <translation>Deze persoon bestaat niet (meer); kies een andere.</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Deze inschrijving bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This trajectory no longer exists; nothing was handed over.</source>
+        <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <source>Type the decision.</source>
+        <translation>Typ de beslissing.</translation>
+    </message>
+    <message>
+        <source>Type the name of the new participant.</source>
+        <translation>Typ de naam van de nieuwe deelnemer.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>a form, session or trajectory</source>
+        <translation>een formulier, bijeenkomst of traject</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>een notitie</translation>
+    </message>
+    <message>
+        <source>a quote or trajectory</source>
+        <translation>een offerte of traject</translation>
+    </message>
+    <message>
+        <source>a registration</source>
+        <translation>een inschrijving</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>een agendapunt</translation>
+    </message>
+    <message>
         <source>same e-mail address</source>
         <translation>zelfde e-mailadres</translation>
     </message>
@@ -2658,6 +2746,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>same name, other details</source>
         <translation>zelfde naam, andere gegevens</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>het adres</translation>
+    </message>
+    <message>
+        <source>the facilitators</source>
+        <translation>de begeleiders</translation>
     </message>
     <message>
         <source>the file name of an import</source>
@@ -2716,6 +2812,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>het gevraagde budget</translation>
     </message>
     <message>
+        <source>the room</source>
+        <translation>de zaal</translation>
+    </message>
+    <message>
         <source>the scale runs from {low} to {high}: the wrong way round</source>
         <translation>de schaal loopt van {low} tot {high}: omgekeerd</translation>
     </message>
@@ -2730,6 +2830,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>the session &apos;{key}&apos; is not in session_templates</source>
         <translation>de bijeenkomst &apos;{key}&apos; staat niet in session_templates</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
+        <source>the title of the agenda item</source>
+        <translation>de titel van het agendapunt</translation>
+    </message>
+    <message>
+        <source>the working method</source>
+        <translation>de werkvorm</translation>
     </message>
     <message>
         <source>the {school_break}</source>
@@ -2758,6 +2870,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>where a consent came from</source>
         <translation>de herkomst van een toestemming</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wie</translation>
     </message>
     <message>
         <source>write the number as text between quotes, e.g. &quot;3500.00&quot;</source>
@@ -2986,6 +3102,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>{what} cannot be negative. Type an amount such as 3.500,00.</source>
         <translation>{what} kan niet negatief zijn. Typ een bedrag zoals 3.500,00.</translation>
+    </message>
+    <message>
+        <source>{what} is at most {limit} characters long.</source>
+        <translation>{what} is hoogstens {limit} tekens lang.</translation>
     </message>
     <message>
         <source>{what} is at most {limit} characters long; make it shorter.</source>

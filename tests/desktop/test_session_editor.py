@@ -60,14 +60,14 @@ def test_the_tab_lists_the_trajectorys_sessions_and_opens_one(tab) -> None:
     assert "21:30" in tab.editor.ends.text()
 
 
-def test_editing_minutes_moves_the_later_start_times(tab, workspace) -> None:
+def test_editing_minutes_moves_the_later_start_times(dutch_ui, tab, workspace) -> None:
     """20 instead of 10 minutes for the first item: the second starts at 19:50."""
     _select(tab, "Infosessie")
     model = tab.editor.agenda_model
     assert model.setData(model.index(0, 2), "20")
     assert model.index(1, 0).data() == "19:50"
     assert not model.setData(model.index(0, 2), "veel")
-    assert "minuten" in tab.editor.message.text()
+    assert tab.editor.message.text() == "'veel' is geen aantal minuten. Typ een getal, bv. 20."
 
 
 def test_dragging_the_last_item_to_the_top(tab) -> None:
@@ -104,7 +104,7 @@ def test_add_and_remove_an_item(tab) -> None:
     assert tab.editor.agenda_model.rowCount() == 6
 
 
-def test_details_are_saved_when_a_field_is_left(qtbot, tab, workspace) -> None:
+def test_details_are_saved_when_a_field_is_left(qtbot, dutch_ui, tab, workspace) -> None:
     """A new room is stored on Enter; an empty title is refused with a message."""
     uid = _select(tab, "Infosessie")
     tab.editor.location.setText("Parochiezaal Kachtem")
@@ -112,7 +112,7 @@ def test_details_are_saved_when_a_field_is_left(qtbot, tab, workspace) -> None:
     assert workspace.sessions.session_detail(uid).location_name == "Parochiezaal Kachtem"
     tab.editor.title.setText("")
     tab.editor.title.editingFinished.emit()
-    assert "titel" in tab.editor.message.text()
+    assert tab.editor.message.text() == "Vul de titel in."
 
 
 def test_new_session_from_a_template(tab, workspace) -> None:

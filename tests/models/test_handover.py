@@ -22,6 +22,7 @@ from models.orm import (
 from models.storage.handover_crypto import MAGIC
 from models.storage.handover_merge import Policy
 from models.workspace import Workspace
+from tests.dutch import raises_dutch
 
 TODAY = date(2026, 11, 23)
 SECRET = "lange-zin-voor-de-usb"
@@ -243,7 +244,9 @@ def test_import_is_one_transaction(laptops, tmp_path, monkeypatch) -> None:
         original(session, plan, now)
 
     monkeypatch.setattr(merge, "apply_plan", failing)
-    with pytest.raises(UserError, match="niets ingelezen"):
+    with raises_dutch(
+        "^Het overdrachtsbestand past niet in deze database (.+). Er is niets ingelezen.$"
+    ):
         b.handover.import_handover(path, SECRET)
     assert _count(b, Trajectory) == 0 and _count(b, Person) == 0
     with sqlite3.connect(b.path) as conn:

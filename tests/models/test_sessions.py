@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from desktop.shell.messages import user_message
 from models.core.errors import UserError
 from models.workspace import Workspace
 from tests.demo import demo_name
@@ -52,9 +53,9 @@ def test_unknown_template_and_empty_title_are_refused(workspace) -> None:
     """A template the programme lacks, or an empty session without a title, stores nothing."""
     trajectory = _trajectory(workspace, "autodelen")
     before = len(workspace.sessions.trajectory_sessions(trajectory))
-    with pytest.raises(UserError, match="geen bijeenkomst"):
+    with raises_dutch("^Het programma van dit traject kent geen bijeenkomst 'kickoff'.$"):
         workspace.sessions.create_session(trajectory, "kickoff")
-    with pytest.raises(UserError, match="titel"):
+    with raises_dutch("^Vul de titel in.$"):
         workspace.sessions.create_session(trajectory, None, title="   ")
     assert len(workspace.sessions.trajectory_sessions(trajectory)) == before
 
@@ -136,9 +137,9 @@ def test_session_details_are_edited_field_by_field(workspace) -> None:
     )
     assert detail.location_name == "Zaal Kachtem"
     assert detail.agenda[0].starts_at == datetime(2026, 12, 3, 20, 0)
-    with pytest.raises(UserError, match="titel"):
+    with raises_dutch("^Vul de titel in.$"):
         workspace.sessions.update_session(uid, title="")
-    with pytest.raises(UserError):
+    with raises_dutch("^'feestje' is geen soort bijeenkomst.$"):
         workspace.sessions.update_session(uid, kind="feestje")
     assert workspace.sessions.session_detail(uid).title.startswith("Infosessie")
 
@@ -161,7 +162,7 @@ def test_registration_statuses(workspace) -> None:
     assert counts.registered == (
         counts.registered_present + counts.excused + counts.absent + counts.waiting
     )
-    with pytest.raises(UserError):
+    with raises_dutch("^'misschien' is geen status van een inschrijving.$"):
         workspace.sessions.set_registration_status(first.uid, "misschien")
 
 
@@ -191,3 +192,28 @@ def test_unknown_session_uid_says_what_to_do(workspace) -> None:
     workspace.sessions.delete_session(uid)
     with pytest.raises(UserError, match="list sessions"):
         workspace.sessions.session_detail(uid)
+
+
+def test_agenda_messages_read_dutch_on_the_command_line_and_english_in_an_english_window(
+    workspace, qapp
+) -> None:
+    """The coach reads the same Dutch as before; an English window reads English."""
+    uid = _infosessie(workspace)
+    block = workspace.sessions.session_detail(uid).agenda[0]
+    with raises_dutch("^'twintig' is geen aantal minuten. Typ een getal, bv. 20.$") as caught:
+        workspace.sessions.update_agenda_block(block.uid, minutes="twintig")
+    assert (
+        user_message(caught.value)
+        == "'twintig' is not a number of minutes. Type a number, e.g. 20."
+    )
+    with raises_dutch("^Een agendapunt duurt 1 tot 600 minuten, niet 601.$"):
+        workspace.sessions.update_agenda_block(block.uid, minutes="601")
+    with raises_dutch("^Vul de titel van het agendapunt in.$") as caught:
+        workspace.sessions.add_agenda_block(uid, " ", 10)
+    assert user_message(caught.value) == "Fill in the title of the agenda item."
+    with raises_dutch("^De werkvorm is hoogstens 200 tekens lang.$") as caught:
+        workspace.sessions.update_agenda_block(block.uid, method="x" * 201)
+    assert user_message(caught.value) == "The working method is at most 200 characters long."
+    with raises_dutch("^'x' is geen geldige code van een agendapunt.") as caught:
+        workspace.sessions.remove_agenda_block("x")
+    assert user_message(caught.value).startswith("'x' is not a valid code for an agenda item.")

@@ -202,8 +202,7 @@ def mapping_json(preview: ImportPreview) -> dict[str, str]:
 def check_session(session: Session, session_uid: uuid.UUID | None) -> None:
     if session_uid is not None and session.get(TrajectorySession, session_uid) is None:
         raise UserError(
-            "Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit 'trajectwijzer list "
-            "sessions'."
+            "That session no longer exists. Choose a session from 'trajectwijzer list sessions'."
         )
 
 
@@ -290,8 +289,8 @@ def _update(
     person = session.get(Person, uuid.UUID(planned.existing_uid))
     if person is None:
         raise UserError(
-            "Iemand in de database is veranderd terwijl de import klaarstond. Lees het "
-            "bestand opnieuw in en probeer opnieuw."
+            "Someone in the database changed while the import was waiting. Read the file "
+            "again and try again."
         )
     before: dict[str, object] = {}
     after: dict[str, object] = {}
@@ -354,9 +353,9 @@ def _used_people(session: Session, uids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
 def undo_import(session: Session, batch_uid: uuid.UUID, now: datetime) -> UndoResult:
     batch = session.get(ImportBatch, batch_uid)
     if batch is None:
-        raise UserError("Die import bestaat niet (meer).")
+        raise UserError("That import no longer exists.")
     if batch.undone_at is not None:
-        raise UserError("Deze import is al ongedaan gemaakt.")
+        raise UserError("This import has already been undone.")
     unregistered = 0
     for registration in session.scalars(
         select(Registration).where(Registration.import_batch_uid == batch.uid)
