@@ -2100,10 +2100,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze persoon bestaat niet meer. Zoek opnieuw.</translation>
     </message>
     <message>
-        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
-        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
-    </message>
-    <message>
         <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
         <translation>Deze stap kan niet ongedaan gemaakt of opnieuw gedaan worden: wat ze wijzigde, werd intussen elders opnieuw gewijzigd. Er is nu niets veranderd.</translation>
     </message>
@@ -2578,6 +2574,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>An agenda item lasts 1 to {most} minutes, not {minutes}.</source>
         <translation>Een agendapunt duurt 1 tot {most} minuten, niet {minutes}.</translation>
+    </message>
+    <message>
+        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
+        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
     </message>
     <message>
         <source>Fill in {what}.</source>
@@ -4662,6 +4662,45 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>MergeHistory</name>
+    <message>
+        <source>Records merged into this person</source>
+        <translation>Fiches samengevoegd in deze persoon</translation>
+    </message>
+    <message>
+        <source>Undo merge…</source>
+        <translation>Samenvoeging ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Split the chosen record off again, as it was before the merge</source>
+        <translation>De gekozen fiche weer afsplitsen, zoals ze was voor de samenvoeging</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>een fiche</translation>
+    </message>
+    <message>
+        <source>%1: %2 merged in</source>
+        <translation>%1: %2 samengevoegd</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Split %1 off again? Both records go back exactly as they were before the merge, with their own registrations, actions and consent.</source>
+        <translation>%1 weer afsplitsen? Beide fiches worden weer precies zoals ze waren voor de samenvoeging, met hun eigen inschrijvingen, acties en toestemming.</translation>
+    </message>
+    <message>
+        <source>Merge not undone</source>
+        <translation>Samenvoeging niet ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <source>New person</source>
@@ -5290,6 +5329,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies twee regels van dezelfde persoon (Ctrl+klik)</translation>
     </message>
     <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Erase the chosen person for good (their right to be forgotten)</source>
+        <translation>De gekozen persoon definitief wissen (recht op vergetelheid)</translation>
+    </message>
+    <message>
         <source>Import list…</source>
         <translation>Lijst importeren…</translation>
     </message>
@@ -5406,6 +5453,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Merged records</source>
+        <translation>Samengevoegde fiches</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -5456,6 +5507,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Consent not changed</source>
         <translation>Toestemming niet gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>a remembered setting (%1)</source>
+        <translation>een onthouden instelling (%1)</translation>
     </message>
 </context>
 <context>
@@ -5920,18 +5986,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation>Persoon wissen</translation>
-    </message>
-    <message>
-        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
-        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <source>a remembered setting (%1)</source>
-        <translation>een onthouden instelling (%1)</translation>
     </message>
     <message>
         <source>The person was erased.</source>
