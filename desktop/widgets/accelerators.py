@@ -94,6 +94,8 @@ def give_accelerator(widget: QWidget) -> None:
         return
     if isinstance(widget, QPushButton | QCheckBox | QRadioButton) and not widget.icon().isNull():
         return  # an icon button keeps its tooltip for its name
+    if widget.property("role") == "answer":
+        return  # the kiosk's answers: a question's 1 to 5, not one letter for the whole form
     if isinstance(widget, QAbstractButton) and isinstance(
         widget, QPushButton | QCheckBox | QRadioButton
     ):
