@@ -134,3 +134,17 @@ def set_tab_text(tabs: QTabWidget, index: int, text: str) -> None:
     new, chosen = with_accelerator(text, _taken(scope))
     tabs.setTabText(index, new)
     _claim(scope, chosen)
+
+
+def set_button_text(button: QAbstractButton, text: str) -> None:
+    """A button's new text ('Import' after 'Check') with an Alt letter, its old one if the
+    new text has it."""
+    letter = marked(button.text())
+    position = text.lower().find(letter) if letter else -1
+    if position >= 0 and "&" not in text:
+        button.setText(text[:position] + "&" + text[position:])
+        return
+    scope = scope_of(button)
+    new, chosen = with_accelerator(text, _taken(scope))
+    button.setText(new)
+    _claim(scope, chosen)

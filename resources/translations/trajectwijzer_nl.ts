@@ -5788,6 +5788,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>

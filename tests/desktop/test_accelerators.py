@@ -35,8 +35,8 @@ def _missing_or_twice(root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root) or not widget.isVisible():
             continue
         texts: list[str] = []
-        if isinstance(widget.parentWidget(), QWizard):
-            continue
+        if isinstance(widget.parentWidget(), QWizard) or widget.property("role") == "answer":
+            continue  # Qt's own wizard buttons; the kiosk's answers (1 to 5 per question)
         if isinstance(widget, QPushButton) and widget.text() and widget.icon().isNull():
             texts = [widget.text()]
         elif isinstance(widget, QTabBar):
