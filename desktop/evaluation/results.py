@@ -68,14 +68,14 @@ class QuestionResultView(QFrame):
         layout.setContentsMargins(0, 6, 0, 6)
         heading = QLabel(question_heading(result))
         heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "strong")
         layout.addWidget(heading)
         self.summary = QLabel(summary_line(result))
         self.summary.setProperty("role", "subtitle")
         layout.addWidget(self.summary)
         self.chart: BarChart | None = None
         if result.bars and result.answered:
-            self.chart = BarChart(chart_rows(result))
+            self.chart = BarChart(chart_rows(result), question_heading(result))
             layout.addWidget(self.chart)
         self.answers: QLabel | None = None
         if result.open_answers:
@@ -112,12 +112,12 @@ class EvaluationResultsView(QWidget):
             if result.section and result.section != section:
                 section = result.section
                 label = QLabel(section)
-                label.setStyleSheet("font-weight: 600; color: #1F5F5B; padding-top: 8px;")
+                label.setProperty("role", "section")
                 layout.addWidget(label)
             self._add(layout, result)
         if results.earlier:
             label = QLabel(self.tr("Questions no longer on the form (answers as they were asked)"))
-            label.setStyleSheet("font-weight: 600; color: #1F5F5B; padding-top: 8px;")
+            label.setProperty("role", "section")
             layout.addWidget(label)
             for result in results.earlier:
                 self._add(layout, result)
@@ -180,7 +180,7 @@ class EvaluationComparisonView(QWidget):
             )
         for comparison in comparisons:
             title = QLabel(comparison.title)
-            title.setStyleSheet("font-weight: 600;")
+            title.setProperty("role", "strong")
             self._add(title)
             model = RowTableModel(comparison_columns(comparison), self)
             model.set_rows(comparison.rows)

@@ -24,6 +24,7 @@ from desktop.projects.projects_parts import (
 )
 from desktop.projects.projects_progress import ProjectProgressPanel
 from desktop.shell.messages import user_message
+from desktop.widgets.accelerators import set_tab_text
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -51,6 +52,7 @@ class ProjectsView(WorkspaceView, QWidget):
         self._grid: ProgressGrid | None = None
         self.people_model = RowTableModel(people_columns(), self)
         self.people = table_view(self.people_model)
+        self.people.setAccessibleName(self.tr("Participants"))
         self.people_empty = empty_label(self.tr("No contact persons or participants yet."))
         self.budget = subtitle_label()
         self.menu_state = subtitle_label()
@@ -146,7 +148,8 @@ class ProjectsView(WorkspaceView, QWidget):
         self.people_empty.setVisible(not options.people)
         fit_columns(self.people, 220)
         contacts = sum(1 for p in options.people if p.is_contact)
-        self.pages.setTabText(
+        set_tab_text(
+            self.pages,
             PEOPLE_PAGE,
             self.tr("Contact persons (%1) and participants (%2)")
             .replace("%1", str(contacts))
@@ -165,7 +168,9 @@ class ProjectsView(WorkspaceView, QWidget):
             self.pages.setCurrentIndex(PEOPLE_PAGE)
             return
         self.people_empty.setText(self.tr("No contact persons or participants yet."))
-        self.pages.setTabText(PROJECTS_PAGE, f"{options.label_plural} ({len(overview.projects)})")
+        set_tab_text(
+            self.pages, PROJECTS_PAGE, f"{options.label_plural} ({len(overview.projects)})"
+        )
         self.new_button.setText(self.tr("Add %1…").replace("%1", options.label))
         self.new_button.setToolTip(options.description)
         self.no_projects.setText(self.tr("No projects yet: add the first with 'New'."))
@@ -173,8 +178,10 @@ class ProjectsView(WorkspaceView, QWidget):
         self.projects.setVisible(bool(overview.projects))
         text = budget_text(overview.budget)
         over = overview.budget is not None and overview.budget.over_budget
-        self.budget.setStyleSheet("color: #B3261E; font-weight: 600;" if over else "")
-        self.budget.setText(text)
+        self.budget.setProperty("role", "error" if over else "")
+        self.budget.style().unpolish(self.budget)
+        self.budget.style().polish(self.budget)
+        self.budget.setText(f"⚠ {text}" if over else text)  # a sign, not only the colour
         self.budget.setVisible(bool(text))
         self._show_menu_state(overview)
         old = self.projects_model

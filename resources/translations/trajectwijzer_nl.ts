@@ -16,6 +16,10 @@
         <translation>Voor begeleiders van klimaat- en mobiliteitstrajecten met gemeenten en burgergroepen. Werkt zonder internet; je gegevens blijven op deze computer.</translation>
     </message>
     <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliotheken en licenties</translation>
+    </message>
+    <message>
         <source>Libraries shipped with the app and their licences</source>
         <translation>Bibliotheken die met de app meekomen en hun licenties</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>History of the action</source>
+        <translation>Geschiedenis van de actie</translation>
     </message>
     <message>
         <source>Put open actions on the next agenda</source>
@@ -215,6 +223,10 @@
     <message>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Actions added</source>
+        <translation>Toegevoegde acties</translation>
     </message>
     <message>
         <source>Action</source>
@@ -485,6 +497,10 @@
         <translation>Map</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
@@ -580,6 +596,13 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
     </message>
 </context>
 <context>
@@ -698,6 +721,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>e.g. Izegem or 8870</source>
         <translation>bv. Izegem of 8870</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation>Gevonden gemeenten</translation>
     </message>
     <message>
         <source>Add municipality</source>
@@ -1021,12 +1048,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>ContactsView</name>
     <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
         <source>Add contact person…</source>
         <translation>Contactpersoon toevoegen…</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -2142,86 +2177,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze persoon bestaat niet meer. Zoek opnieuw.</translation>
     </message>
     <message>
-        <source>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</source>
-        <translation>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</translation>
-    </message>
-    <message>
-        <source>Choose, for every record changed on both sides, whether the server&apos;s or the laptop&apos;s version stays. Nothing was brought back yet.</source>
-        <translation>Kies voor elk record dat aan beide kanten gewijzigd is, of de versie van de server of die van de laptop blijft. Er is nog niets teruggebracht.</translation>
-    </message>
-    <message>
-        <source>Someone changed this trajectory on the server while it was being brought back. Nothing was brought back. Try again: the new changes are then compared too.</source>
-        <translation>Iemand wijzigde dit traject op de server terwijl het werd teruggebracht. Er is niets teruggebracht. Probeer opnieuw: de nieuwe wijzigingen worden dan ook vergeleken.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
-        <translation>Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
-    </message>
-    <message>
-        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still in this form. Store it again to put it over their change, or cancel to keep theirs.</source>
-        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog in dit venster. Bewaar opnieuw om het over die wijziging heen te zetten, of annuleer om die te houden.</translation>
-    </message>
-    <message>
-        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
-        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
-    </message>
-    <message>
-        <source>Take trajectories out to the laptop&apos;s own database: start the app (or the command) with the laptop&apos;s database, and name the server to take them from.</source>
-        <translation>Neem trajecten mee naar de eigen database van de laptop: start de app (of de opdracht) met de database van de laptop en geef de server op waaruit u ze meeneemt.</translation>
-    </message>
-    <message>
-        <source>That trajectory is not on the server (any more). Nothing was taken out.</source>
-        <translation>Dat traject staat niet (meer) op de server. Er is niets meegenomen.</translation>
-    </message>
-    <message>
-        <source>That trajectory is not out on this laptop (any more).</source>
-        <translation>Dat traject is niet (meer) meegenomen op deze laptop.</translation>
-    </message>
-    <message>
-        <source>The connection to the server {server} was lost. The change you were making was not stored; everything stored before is safe. Check the network and try again.</source>
-        <translation>De verbinding met de server {server} is verbroken. De wijziging die u aan het maken was, is niet bewaard; alles wat eerder bewaard was, is veilig. Controleer het netwerk en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>The server database {server} holds no Trajectwijzer data yet. Nothing was created. Start the app with it, or run trajectwijzer --database URL demo-data, to set it up.</source>
-        <translation>De serverdatabase {server} bevat nog geen gegevens van Trajectwijzer. Er is niets aangemaakt. Start de app ermee, of voer trajectwijzer --database URL demo-data uit, om ze in te richten.</translation>
-    </message>
-    <message>
-        <source>The server database {server} holds tables of another program. Nothing was changed. Give Trajectwijzer a database (or schema) of its own.</source>
-        <translation>De serverdatabase {server} bevat tabellen van een ander programma. Er is niets gewijzigd. Geef Trajectwijzer een eigen database (of schema).</translation>
-    </message>
-    <message>
-        <source>The server database {server} is marked as Trajectwijzer&apos;s but its schema is incomplete. Nothing was changed. Ask whoever manages the server to restore it from the server&apos;s backup.</source>
-        <translation>De serverdatabase {server} is als database van Trajectwijzer gemerkt, maar haar schema is onvolledig. Er is niets gewijzigd. Vraag wie de server beheert om ze terug te zetten uit de reservekopie van de server.</translation>
-    </message>
-    <message>
-        <source>The server database {server} was made with a newer version of Trajectwijzer (schema version {version}; this version knows up to {known}). Nothing was changed. Install the newest version of Trajectwijzer to use it.</source>
-        <translation>De serverdatabase {server} is gemaakt met een nieuwere versie van Trajectwijzer (schemaversie {version}; deze versie kent tot {known}). Er is niets gewijzigd. Installeer de nieuwste versie van Trajectwijzer om ze te gebruiken.</translation>
-    </message>
-    <message>
-        <source>The server {server} asks for a password. Type it when the app asks, or keep it in the system keyring from Settings. On the command line: set PGPASSWORD or use a .pgpass file.</source>
-        <translation>De server {server} vraagt een wachtwoord. Typ het wanneer de app erom vraagt, of bewaar het in de sleutelbos van het systeem via Instellingen. Op de opdrachtregel: zet PGPASSWORD of gebruik een .pgpass-bestand.</translation>
-    </message>
-    <message>
-        <source>The server {server} does not allow this user to change the database. Nothing was changed. Ask whoever manages the server for the rights described under Voor een team.</source>
-        <translation>De server {server} laat deze gebruiker de database niet wijzigen. Er is niets gewijzigd. Vraag wie de server beheert om de rechten die onder &apos;Voor een team&apos; beschreven staan.</translation>
-    </message>
-    <message>
-        <source>The server {server} does not answer. Nothing was changed. Check the network connection and the server&apos;s name, or ask whoever manages the server whether it is running. To work without the network, take trajectories out to this laptop beforehand.</source>
-        <translation>De server {server} antwoordt niet. Er is niets gewijzigd. Controleer de netwerkverbinding en de naam van de server, of vraag wie de server beheert of hij draait. Om zonder netwerk te werken, neemt u trajecten vooraf mee naar deze laptop.</translation>
-    </message>
-    <message>
-        <source>The server {server} has no database of that name. Nothing was created. Check the name, or ask whoever manages the server to create it (see Voor een team in the README).</source>
-        <translation>De server {server} heeft geen database met die naam. Er is niets aangemaakt. Controleer de naam, of vraag wie de server beheert om ze aan te maken (zie &apos;Voor een team&apos; in de README).</translation>
-    </message>
-    <message>
-        <source>The server {server} refused the user name or password. Nothing was changed. Check both with whoever manages the server and try again.</source>
-        <translation>De server {server} weigerde de gebruikersnaam of het wachtwoord. Er is niets gewijzigd. Controleer beide met wie de server beheert en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>This installation cannot use a server database: the PostgreSQL driver is missing. Install it with pip install -e &quot;.[server]&quot; (or ask for a build with server support).</source>
-        <translation>Deze installatie kan geen serverdatabase gebruiken: het PostgreSQL-stuurprogramma ontbreekt. Installeer het met pip install -e &quot;.[server]&quot; (of vraag een versie met serverondersteuning).</translation>
-    </message>
-    <message>
         <source>This step cannot be undone or redone: the data it changed was changed again elsewhere since. Nothing was changed now.</source>
         <translation>Deze stap kan niet ongedaan gemaakt of opnieuw gedaan worden: wat ze wijzigde, werd intussen elders opnieuw gewijzigd. Er is nu niets veranderd.</translation>
     </message>
@@ -2238,10 +2193,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Dit traject is al gestopt na {phase} ({when}).</translation>
     </message>
     <message>
-        <source>This trajectory is already out on this laptop. Bring it back first; then take it out again.</source>
-        <translation>Dit traject is al meegenomen op deze laptop. Breng het eerst terug en neem het daarna opnieuw mee.</translation>
-    </message>
-    <message>
         <source>This trajectory no longer exists.</source>
         <translation>Dit traject bestaat niet (meer).</translation>
     </message>
@@ -2252,10 +2203,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>This version was already sent on {day}.</source>
         <translation>Deze versie is al verstuurd op {day}.</translation>
-    </message>
-    <message>
-        <source>Trajectories are taken out of a server database, not out of a file.</source>
-        <translation>Trajecten worden uit een serverdatabase meegenomen, niet uit een bestand.</translation>
     </message>
     <message>
         <source>Two options have the same text.</source>
@@ -2702,8 +2649,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{value}&apos; is geen status van een inschrijving.</translation>
     </message>
     <message>
+        <source>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</source>
+        <translation>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</translation>
+    </message>
+    <message>
         <source>An agenda item lasts 1 to {most} minutes, not {minutes}.</source>
         <translation>Een agendapunt duurt 1 tot {most} minuten, niet {minutes}.</translation>
+    </message>
+    <message>
+        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
+        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
+    </message>
+    <message>
+        <source>Choose, for every record changed on both sides, whether the server&apos;s or the laptop&apos;s version stays. Nothing was brought back yet.</source>
+        <translation>Kies voor elk record dat aan beide kanten gewijzigd is, of de versie van de server of die van de laptop blijft. Er is nog niets teruggebracht.</translation>
     </message>
     <message>
         <source>Fill in {what}.</source>
@@ -2714,8 +2673,28 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
     </message>
     <message>
+        <source>Someone changed this trajectory on the server while it was being brought back. Nothing was brought back. Try again: the new changes are then compared too.</source>
+        <translation>Iemand wijzigde dit traject op de server terwijl het werd teruggebracht. Er is niets teruggebracht. Probeer opnieuw: de nieuwe wijzigingen worden dan ook vergeleken.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still in this form. Store it again to put it over their change, or cancel to keep theirs.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog in dit venster. Bewaar opnieuw om het over die wijziging heen te zetten, of annuleer om die te houden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
         <source>Someone in the database changed while the import was waiting. Read the file again and try again.</source>
         <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Take trajectories out to the laptop&apos;s own database: start the app (or the command) with the laptop&apos;s database, and name the server to take them from.</source>
+        <translation>Neem trajecten mee naar de eigen database van de laptop: start de app (of de opdracht) met de database van de laptop en geef de server op waaruit u ze meeneemt.</translation>
     </message>
     <message>
         <source>That import no longer exists.</source>
@@ -2726,8 +2705,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</translation>
     </message>
     <message>
+        <source>That trajectory is not on the server (any more). Nothing was taken out.</source>
+        <translation>Dat traject staat niet (meer) op de server. Er is niets meegenomen.</translation>
+    </message>
+    <message>
+        <source>That trajectory is not out on this laptop (any more).</source>
+        <translation>Dat traject is niet (meer) meegenomen op deze laptop.</translation>
+    </message>
+    <message>
         <source>The address</source>
         <translation>Het adres</translation>
+    </message>
+    <message>
+        <source>The connection to the server {server} was lost. The change you were making was not stored; everything stored before is safe. Check the network and try again.</source>
+        <translation>De verbinding met de server {server} is verbroken. De wijziging die u aan het maken was, is niet bewaard; alles wat eerder bewaard was, is veilig. Controleer het netwerk en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The facilitators</source>
@@ -2748,6 +2739,42 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The room</source>
         <translation>De zaal</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds no Trajectwijzer data yet. Nothing was created. Start the app with it, or run trajectwijzer --database URL demo-data, to set it up.</source>
+        <translation>De serverdatabase {server} bevat nog geen gegevens van Trajectwijzer. Er is niets aangemaakt. Start de app ermee, of voer trajectwijzer --database URL demo-data uit, om ze in te richten.</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another program. Nothing was changed. Give Trajectwijzer a database (or schema) of its own.</source>
+        <translation>De serverdatabase {server} bevat tabellen van een ander programma. Er is niets gewijzigd. Geef Trajectwijzer een eigen database (of schema).</translation>
+    </message>
+    <message>
+        <source>The server database {server} is marked as Trajectwijzer&apos;s but its schema is incomplete. Nothing was changed. Ask whoever manages the server to restore it from the server&apos;s backup.</source>
+        <translation>De serverdatabase {server} is als database van Trajectwijzer gemerkt, maar haar schema is onvolledig. Er is niets gewijzigd. Vraag wie de server beheert om ze terug te zetten uit de reservekopie van de server.</translation>
+    </message>
+    <message>
+        <source>The server database {server} was made with a newer version of Trajectwijzer (schema version {version}; this version knows up to {known}). Nothing was changed. Install the newest version of Trajectwijzer to use it.</source>
+        <translation>De serverdatabase {server} is gemaakt met een nieuwere versie van Trajectwijzer (schemaversie {version}; deze versie kent tot {known}). Er is niets gewijzigd. Installeer de nieuwste versie van Trajectwijzer om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for a password. Type it when the app asks, or keep it in the system keyring from Settings. On the command line: set PGPASSWORD or use a .pgpass file.</source>
+        <translation>De server {server} vraagt een wachtwoord. Typ het wanneer de app erom vraagt, of bewaar het in de sleutelbos van het systeem via Instellingen. Op de opdrachtregel: zet PGPASSWORD of gebruik een .pgpass-bestand.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not allow this user to change the database. Nothing was changed. Ask whoever manages the server for the rights described under Voor een team.</source>
+        <translation>De server {server} laat deze gebruiker de database niet wijzigen. Er is niets gewijzigd. Vraag wie de server beheert om de rechten die onder &apos;Voor een team&apos; beschreven staan.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not answer. Nothing was changed. Check the network connection and the server&apos;s name, or ask whoever manages the server whether it is running. To work without the network, take trajectories out to this laptop beforehand.</source>
+        <translation>De server {server} antwoordt niet. Er is niets gewijzigd. Controleer de netwerkverbinding en de naam van de server, of vraag wie de server beheert of hij draait. Om zonder netwerk te werken, neemt u trajecten vooraf mee naar deze laptop.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database of that name. Nothing was created. Check the name, or ask whoever manages the server to create it (see Voor een team in the README).</source>
+        <translation>De server {server} heeft geen database met die naam. Er is niets aangemaakt. Controleer de naam, of vraag wie de server beheert om ze aan te maken (zie &apos;Voor een team&apos; in de README).</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the user name or password. Nothing was changed. Check both with whoever manages the server and try again.</source>
+        <translation>De server {server} weigerde de gebruikersnaam of het wachtwoord. Er is niets gewijzigd. Controleer beide met wie de server beheert en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The title</source>
@@ -2778,6 +2805,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze import is al ongedaan gemaakt.</translation>
     </message>
     <message>
+        <source>This installation cannot use a server database: the PostgreSQL driver is missing. Install it with pip install -e &quot;.[server]&quot; (or ask for a build with server support).</source>
+        <translation>Deze installatie kan geen serverdatabase gebruiken: het PostgreSQL-stuurprogramma ontbreekt. Installeer het met pip install -e &quot;.[server]&quot; (of vraag een versie met serverondersteuning).</translation>
+    </message>
+    <message>
         <source>This name is too long (at most {limit} characters).</source>
         <translation>Deze naam is te lang (hoogstens {limit} tekens).</translation>
     </message>
@@ -2794,8 +2825,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze inschrijving bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>This trajectory is already out on this laptop. Bring it back first; then take it out again.</source>
+        <translation>Dit traject is al meegenomen op deze laptop. Breng het eerst terug en neem het daarna opnieuw mee.</translation>
+    </message>
+    <message>
         <source>This trajectory no longer exists; nothing was handed over.</source>
         <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <source>Trajectories are taken out of a server database, not out of a file.</source>
+        <translation>Trajecten worden uit een serverdatabase meegenomen, niet uit een bestand.</translation>
     </message>
     <message>
         <source>Type the decision.</source>
@@ -3587,6 +3626,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Einde van het traject</translation>
     </message>
     <message>
+        <source>Evaluation form</source>
+        <translation>Evaluatieformulier</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Bewaren als</translation>
     </message>
@@ -3755,6 +3798,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Tonen wat er verandert</translation>
     </message>
     <message>
+        <source>What the file holds</source>
+        <translation>Wat het bestand bevat</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -3842,6 +3889,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Trajectwijzer manual</source>
         <translation>Handleiding Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4213,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>IntakeView</name>
     <message>
+        <source>Intake questions</source>
+        <translation>Intakevragen</translation>
+    </message>
+    <message>
         <source>Choose a trajectory to see its intake.</source>
         <translation>Kies een traject om de intake te zien.</translation>
     </message>
@@ -4207,6 +4262,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Close without keeping what you typed?</source>
+        <translation>Sluiten zonder te bewaren wat je typte?</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Sluiten, niet bewaren</translation>
+    </message>
+    <message>
+        <source>Go on typing</source>
+        <translation>Verder typen</translation>
+    </message>
+</context>
+<context>
     <name>KioskQuestion</name>
     <message>
         <source>Yes</source>
@@ -4228,6 +4298,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Ik ga akkoord dat mijn naam bij mijn antwoorden bewaard wordt</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
         <source>(choose your name)</source>
         <translation>(kies je naam)</translation>
     </message>
@@ -4242,6 +4316,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Coach&apos;s code</source>
         <translation>Code van de begeleider</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Choose your name, or untick the box to stay anonymous.</source>
@@ -4358,6 +4436,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
 </context>
 <context>
     <name>LifeDialog</name>
@@ -4411,6 +4493,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Live session</source>
         <translation>Bijeenkomst live</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -4552,6 +4638,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Trajectwijzer</source>
         <translation>Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4941,6 +5031,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gemeente</translation>
     </message>
     <message>
+        <source>Municipalities found</source>
+        <translation>Gevonden gemeenten</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -4972,12 +5066,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>OrganisationSettings</name>
     <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
         <source>New provider…</source>
         <translation>Nieuwe aanbieder…</translation>
     </message>
     <message>
         <source>Providing organisations</source>
         <translation>Aanbiedende organisaties</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>e.g. Gent, afdeling Gent</source>
@@ -5054,6 +5160,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Which provider the documents of each programme name</source>
         <translation>Welke aanbieder de documenten van elk programma vermelden</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s details</source>
+        <translation>Gegevens van de aanbieder</translation>
     </message>
     <message>
         <source>Every document that leaves the building (quote, plan, action plan, report) names its provider as Belgian business documents require. Changes are stored as you type.</source>
@@ -5184,6 +5294,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>OverviewPage</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Achterstallige acties</translation>
+    </message>
     <message>
         <source>Nothing planned in the coming six weeks.</source>
         <translation>Niets gepland in de komende zes weken.</translation>
@@ -5332,6 +5450,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Partner categories</source>
+        <translation>Partnercategorieën</translation>
     </message>
     <message>
         <source>Make ambassador</source>
@@ -5490,6 +5612,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Naar Excel…</translation>
     </message>
     <message>
+        <source>People and organisations</source>
+        <translation>Personen en organisaties</translation>
+    </message>
+    <message>
         <source>New organisation…</source>
         <translation>Nieuwe organisatie…</translation>
     </message>
@@ -5598,6 +5724,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Samengevoegde fiches</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
         <source>No one chosen</source>
         <translation>Niemand gekozen</translation>
     </message>
@@ -5664,6 +5794,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PersonForm</name>
     <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
         <source>name or postcode</source>
         <translation>naam of postcode</translation>
     </message>
@@ -5705,6 +5843,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Not booked</source>
         <translation>Niet geboekt</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>
@@ -5804,6 +5946,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Citizens&apos; sessions outside school holidays</source>
         <translation>Bijeenkomsten met burgers buiten de schoolvakanties</translation>
+    </message>
+    <message>
+        <source>Plan: phases, milestones and sessions</source>
+        <translation>Planning: fasen, mijlpalen en bijeenkomsten</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -5908,6 +6054,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>PreviewPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
@@ -6015,8 +6165,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PrivacyPage</name>
     <message>
+        <source>Consent older than (months)</source>
+        <translation>Toestemming ouder dan (maanden)</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Trajectories ended more than (months ago)</source>
+        <translation>Trajecten afgelopen meer dan (maanden geleden)</translation>
     </message>
     <message>
         <source>Consent older than</source>
@@ -6049,6 +6207,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Since</source>
         <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>People to erase</source>
+        <translation>Te wissen personen</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
@@ -6127,6 +6289,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Programma&apos;s</translation>
     </message>
     <message>
+        <source>About the programme</source>
+        <translation>Over het programma</translation>
+    </message>
+    <message>
         <source>Programme files</source>
         <translation>Programmabestanden</translation>
     </message>
@@ -6164,6 +6330,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Own idea (not from the menu)</source>
         <translation>Eigen idee (niet van de menukaart)</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>Mensen in het project</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6398,6 +6568,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>ProjectsView</name>
     <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
         <source>No contact persons or participants yet.</source>
         <translation>Nog geen contactpersonen of deelnemers.</translation>
     </message>
@@ -6570,6 +6744,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Sent…</source>
         <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Quote versions</source>
+        <translation>Offerteversies</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6913,6 +7091,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -6951,6 +7133,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>SessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
     <message>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -6995,6 +7181,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>As the system (light or dark)</source>
+        <translation>Zoals het systeem (licht of donker)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
         <source>Hand over a trajectory…</source>
         <translation>Een traject overdragen…</translation>
     </message>
@@ -7005,6 +7203,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <source>Database</source>
