@@ -29,7 +29,7 @@ from desktop.widgets.common import empty_label, fit_columns, subtitle_label, tab
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
-from models.core.errors import UserError
+from models.core.errors import EditConflict, UserError
 from models.projects.dto import ProgressGrid, ProjectInput, ProjectsOverview
 
 if TYPE_CHECKING:
@@ -265,13 +265,18 @@ class ProjectsView(WorkspaceView, QWidget):
         """The form for a new project, or for the given one."""
         assert self._overview is not None
         uid = self._uid
+        read = [project.row_version if project is not None else None]
 
         def submit(data: ProjectInput) -> None:
             if project is None:
                 self._last_saved = self.workspace.projects.create_project(uid, data)
-            else:
-                self.workspace.projects.update_project(project.uid, data)
-                self._last_saved = project.uid
+                return
+            try:
+                self.workspace.projects.update_project(project.uid, data, read[0])
+            except EditConflict as conflict:
+                read[0] = conflict.stored_version  # stored again: over theirs, knowingly
+                raise
+            self._last_saved = project.uid
 
         return ProjectDialog(self._overview.options, submit, project, self)
 

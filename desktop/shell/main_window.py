@@ -104,7 +104,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self._workspace = workspace
         self.change_relay = ChangeRelay(workspace.changes, self)
         self.change_relay.changed.connect(tell_screens)
-        self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
+        self.loading.setText(self.tr("Database: %1").replace("%1", workspace.where))
         self.read_only_banner.show_reason(workspace.read_only)
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
