@@ -3325,6 +3325,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>nee</translation>
     </message>
     <message>
+        <source>The sessions of %1 compared</source>
+        <translation>De bijeenkomsten van %1 vergeleken</translation>
+    </message>
+    <message>
+        <source>%1: compared with other trajectories</source>
+        <translation>%1: vergeleken met andere trajecten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulier</numerusform>
+            <numerusform>%n formulieren</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1% yes (n=%2)</source>
         <translation>%1% ja (n=%2)</translation>
     </message>
