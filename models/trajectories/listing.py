@@ -21,7 +21,14 @@ from models.orm import (
     TrajectoryClient,
     TrajectorySession,
 )
-from models.trajectories.rows import ActionRow, PersonRow, ProjectRow, SessionRow, TrajectoryRow
+from models.trajectories.rows import (
+    AcceptedQuote,
+    ActionRow,
+    PersonRow,
+    ProjectRow,
+    SessionRow,
+    TrajectoryRow,
+)
 
 
 def programme_name(key: str) -> str:
@@ -84,13 +91,8 @@ def accepted_text(quote: Quote | None, programme_key: str = "") -> str:
     if quote is None or quote.accepted_on is None:
         return ""
     from models.core.formatting import format_date
-    from models.programmes import ProgrammeError, load_programmes
 
-    try:
-        programme = load_programmes().get(programme_key)
-    except ProgrammeError:
-        programme = None
-    word = "deelnameovereenkomst" if programme is not None and programme.is_free else "offerte"
+    word = "deelnameovereenkomst" if _is_free(programme_key) else "offerte"
     return (
         f"{word} {quote.number} versie {quote.version}, aanvaard op "
         f"{format_date(quote.accepted_on)}"
@@ -119,7 +121,24 @@ def trajectory_row(
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
         accepted_quote=accepted_text(accepted, t.programme_key),
+        accepted=_accepted(accepted, t.programme_key),
     )
+
+
+def _accepted(quote: Quote | None, programme_key: str) -> AcceptedQuote | None:
+    if quote is None or quote.accepted_on is None:
+        return None
+    return AcceptedQuote(quote.number, quote.version, quote.accepted_on, _is_free(programme_key))
+
+
+def _is_free(programme_key: str) -> bool:
+    from models.programmes import ProgrammeError, load_programmes
+
+    try:
+        programme = load_programmes().get(programme_key)
+    except ProgrammeError:
+        return False
+    return programme is not None and programme.is_free
 
 
 def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> list[SessionRow]:

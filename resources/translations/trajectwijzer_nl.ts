@@ -6834,6 +6834,17 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>TrajectoryDetail</name>
+    <message>
+        <source>participation agreement %1 version %2, accepted on %3</source>
+        <translation>deelnameovereenkomst %1 versie %2, aanvaard op %3</translation>
+    </message>
+    <message>
+        <source>quote %1 version %2, accepted on %3</source>
+        <translation>offerte %1 versie %2, aanvaard op %3</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryDetailView</name>
     <message>
         <source>Intake</source>
