@@ -2537,8 +2537,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{value}&apos; is geen status van een inschrijving.</translation>
     </message>
     <message>
+        <source>Action &apos;{title}&apos;</source>
+        <translation>Actie &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Agenda item &apos;{title}&apos; of session &apos;{session}&apos;</source>
+        <translation>Agendapunt &apos;{title}&apos; van bijeenkomst &apos;{session}&apos;</translation>
+    </message>
+    <message>
         <source>An agenda item lasts 1 to {most} minutes, not {minutes}.</source>
         <translation>Een agendapunt duurt 1 tot {most} minuten, niet {minutes}.</translation>
+    </message>
+    <message>
+        <source>Evaluation answer to &apos;{question}&apos;</source>
+        <translation>Evaluatieantwoord op &apos;{question}&apos;</translation>
     </message>
     <message>
         <source>Fill in {what}.</source>
@@ -2549,8 +2561,40 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
     </message>
     <message>
+        <source>Note at session &apos;{title}&apos;</source>
+        <translation>Notitie bij bijeenkomst &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Organisation &apos;{name}&apos;: notes</source>
+        <translation>Organisatie &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Partner &apos;{name}&apos;: what they do</source>
+        <translation>Partner &apos;{name}&apos;: wat ze doen</translation>
+    </message>
+    <message>
+        <source>Phase &apos;{name}&apos;: notes</source>
+        <translation>Fase &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Project &apos;{name}&apos;: notes</source>
+        <translation>Project &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Session &apos;{title}&apos;: notes</source>
+        <translation>Bijeenkomst &apos;{title}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos;</source>
+        <translation>Instelling &apos;{key}&apos;</translation>
+    </message>
+    <message>
         <source>Someone in the database changed while the import was waiting. Read the file again and try again.</source>
         <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Task &apos;{title}&apos;</source>
+        <translation>Taak &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>That import no longer exists.</source>
@@ -2575,6 +2619,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The hand-over file is damaged. Nothing was read.</source>
         <translation>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The intake</source>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>The programme of this trajectory has no session &apos;{key}&apos;.</source>
@@ -2631,6 +2679,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>This trajectory no longer exists; nothing was handed over.</source>
         <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <source>Trajectory &apos;{name}&apos;: notes</source>
+        <translation>Traject &apos;{name}&apos;: notities</translation>
     </message>
     <message>
         <source>Type the decision.</source>
