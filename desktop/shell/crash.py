@@ -29,7 +29,9 @@ LOG_NAME = "trajectwijzer.log"
 LOG_BYTES = 1_000_000
 LOG_COUNT = 5
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# Each run of name characters is tried once, from its start, without backtracking into it:
+# the time to scrub grows with the line, never with its square (a long token, a base64 blob).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _PHONE = re.compile(r"\+?\d[\d ./-]{6,}\d")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 

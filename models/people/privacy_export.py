@@ -19,6 +19,7 @@ from models.orm import (
     Organisation,
     ParticipantProject,
     Partner,
+    PersonMerge,
     ProjectMember,
     Registration,
     Role,
@@ -161,4 +162,44 @@ def person_dossier(session: Session, person_uid: uuid.UUID) -> PersonDossier:
         select(ImportChange).where(ImportChange.person_uid == person_uid)
     ):
         add("import", format_datetime(change.created_at), [("wijziging", change.kind)])
+    for merge in session.scalars(
+        select(PersonMerge)
+        .where(
+            (PersonMerge.kept_person_uid == person_uid)
+            | (PersonMerge.merged_person_uid == person_uid)
+        )
+        .order_by(PersonMerge.merged_at)
+    ):
+        add("samenvoeging", format_datetime(merge.merged_at), _merge_pairs(merge, person_uid))
     return PersonDossier(str(person_uid), person.full_name, tuple(lines))
+
+
+def _merge_pairs(merge: PersonMerge, person_uid: uuid.UUID) -> list[tuple[str, Any]]:
+    """A merge that kept this person or took this person's record in, with the record that
+    was merged as the merge keeps it (so that the merge can be undone)."""
+    kept = merge.kept_person_uid == person_uid
+    pairs: list[tuple[str, Any]] = [
+        ("soort", "een andere fiche samengevoegd in deze" if kept else "deze fiche samengevoegd"),
+        ("ongedaan gemaakt", merge.undone_at),
+    ]
+    former = merged_record(merge.journal)
+    pairs += [
+        (f"samengevoegde fiche: {label}", former[field])
+        for field, label in PERSON_FIELDS
+        if former.get(field) not in (None, "")
+    ]
+    return pairs
+
+
+def merged_record(journal: Any) -> dict[str, Any]:
+    """The person's record that a merge removed, as the merge's journal keeps it."""
+    rows = journal if isinstance(journal, list) else []
+    for row in rows:
+        if (
+            isinstance(row, dict)
+            and row.get("table") == "people"
+            and isinstance(row.get("before"), dict)
+            and row.get("after") is None
+        ):
+            return dict(row["before"])
+    return {}

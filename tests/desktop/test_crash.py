@@ -69,6 +69,16 @@ def test_log_rotates(log_folder) -> None:
     assert all((log_folder / name).stat().st_size <= 1_100_000 for name in files)
 
 
+def test_a_line_with_a_long_token_is_logged_at_once(log_folder) -> None:
+    """A log line holding a long run of letters (a base64 blob, a hash) is scrubbed in one
+    pass: the e-mail mask never tries every start of the run (that took minutes and froze the
+    window for a 100 kB token)."""
+    token = "A" * 1_000_000
+    logging.getLogger("trajectwijzer.test").info("blob %s mail an@example.be", token)
+    text = (log_folder / "trajectwijzer.log").read_text(encoding="utf-8")
+    assert token in text and "<e-mail>" in text and "an@example.be" not in text
+
+
 def test_report_paths_do_not_show_the_home_folder() -> None:
     """File paths in the report start at the package, not at /home/<user>."""
     try:

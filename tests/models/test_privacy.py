@@ -162,3 +162,32 @@ def test_erasure_names_the_notes_that_still_mention_the_person(workspace) -> Non
     assert f"Actie 'Bel {person.email}'" in places
     assert not any("Zoë" in place for place in places)
     assert f"Action 'Bel {person.email}'" in [str(place) for place in result.mentions]  # English
+
+
+def test_the_dossier_names_merges_and_the_record_merged_in(workspace) -> None:
+    """Right of access covers merges: the kept person's dossier shows when another record
+    was merged in and what that record held (the merge keeps it to be undone); after an
+    undo the other person's dossier shows it too."""
+    from models.people.editing import PersonInput
+
+    people = workspace.people
+    kept = people.create_person(
+        PersonInput(first_name="Lies", last_name="Wouters", email="lies@a.be")
+    )
+    other = people.create_person(
+        PersonInput(
+            first_name="Lies", last_name="Wouters", email="lies.w@b.be", phone="0470 12 34 56"
+        )
+    )
+    merge = people.merge_people(kept, other, frozenset())
+    lines = workspace.privacy.person_dossier(kept).lines
+    merged = {line.field: line.value for line in lines if line.section == "samenvoeging"}
+    assert merged["samengevoegde fiche: e-mail"] == "lies.w@b.be"
+    assert merged["soort"] == "een andere fiche samengevoegd in deze"
+    assert "lies.w@b.be" in json.dumps(workspace.privacy.person_dossier(kept).as_json())
+    people.undo_merge(merge)
+    theirs = workspace.privacy.person_dossier(other).lines
+    assert any(
+        line.section == "samenvoeging" and line.value == "deze fiche samengevoegd"
+        for line in theirs
+    )
