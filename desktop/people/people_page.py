@@ -105,6 +105,13 @@ class PeoplePage(WorkspaceView, QWidget):
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.setToolTip(self.tr("Select two records of the same person (Ctrl+click)"))
         self.merge_button.setEnabled(False)
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setObjectName("danger")
+        self.erase_button.setToolTip(
+            self.tr("Erase the chosen person for good (their right to be forgotten)")
+        )
+        self.erase_button.setEnabled(False)
+        self.erasure_dialog: Any = None  # shown after an erasure
         self.import_button = QPushButton(self.tr("Import list…"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.count = subtitle_label()
@@ -143,6 +150,7 @@ class PeoplePage(WorkspaceView, QWidget):
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.merge_button)
+        toolbar.addWidget(self.erase_button)
         toolbar.addWidget(self.import_button)
         toolbar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -156,12 +164,14 @@ class PeoplePage(WorkspaceView, QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.new_button.clicked.connect(self.new_person)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.erase_button.clicked.connect(self.erase_selected)
         self.new_organisation_button.clicked.connect(self.new_organisation)
         self.edit_organisation_button.clicked.connect(self.edit_organisation)
         self.organisation_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_organisation()
         )
         self.detail.changed.connect(self._show_person)
+        self.detail.merges.undone.connect(lambda _uid: self.reload())  # both in the list
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self._export)
         self.undo_button.clicked.connect(self._undo_import)
@@ -235,7 +245,24 @@ class PeoplePage(WorkspaceView, QWidget):
         return True
 
     def _selection_changed(self) -> None:
-        self.merge_button.setEnabled(len(self.view.selectionModel().selectedRows()) == 2)
+        chosen = len(self.view.selectionModel().selectedRows())
+        self.merge_button.setEnabled(chosen == 2)
+        self.erase_button.setEnabled(chosen == 1)
+
+    def erase_selected(self) -> None:
+        """Wissen: the chosen person, after the coach confirms (as on the Privacy page)."""
+        from desktop.people.erasing import erase_person
+
+        rows = [self.model.row_at(i.row()) for i in self.view.selectionModel().selectedRows()]
+        if len(rows) != 1:
+            return
+        self.detail.flush()
+
+        def erased(dialog: Any) -> None:
+            self.erasure_dialog = dialog
+            self.reload()
+
+        erase_person(self, self.workspace, rows[0].uid, (rows[0].name, rows[0].email), erased)
 
     def new_person(self) -> None:
         """Nieuwe persoon: typed in, checked, stored as one step; then shown in the list."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.people.merge_history import MergeHistory
 from desktop.people.person_form import PersonForm
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -144,6 +145,11 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         layout.addWidget(_section(self.tr("Consent")))
         layout.addWidget(self.consents)
         layout.addLayout(_row(self.add_consent, self.withdraw))
+        self.merges_title = _section(self.tr("Merged records"))
+        self.merges = MergeHistory()
+        self.merges.undone.connect(lambda _uid: self.changed.emit())
+        layout.addWidget(self.merges_title)
+        layout.addWidget(self.merges)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -160,6 +166,7 @@ class PersonDetailPanel(WorkspaceView, QWidget):
 
     def set_workspace(self, workspace: "Workspace") -> None:
         self._workspace = workspace
+        self.merges.set_workspace(workspace)
 
     # ------------------------------------------------------------ saving as typed
 
@@ -239,6 +246,10 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         self.sessions.clear()
         self.consents.clear()
         self.roles.clear()
+        merges = detail.merges if detail is not None else ()
+        self.merges.show_merges(merges)
+        self.merges_title.setVisible(bool(merges))
+        self.merges.setVisible(bool(merges))
         if detail is None:
             self.name.setText(self.tr("No one chosen"))
             self.form.set_values(PersonInput())

@@ -9,17 +9,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.people.erasing import erase_person
 from desktop.people.erasure_dialog import ErasureDialog
-from desktop.shell import settings
-from desktop.shell.messages import user_message
-from desktop.shell.operations import run_operation
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
@@ -27,8 +24,6 @@ from models.core.changes import DataKind
 from models.core.formatting import format_date
 
 if TYPE_CHECKING:
-    from models.people.privacy import ErasureResult
-    from models.storage.backup_scrub import BackupReach
     from models.workspace import Workspace
 
 
@@ -157,45 +152,13 @@ class PrivacyPage(WorkspaceView, QWidget):
         row = self.selected()
         if row is None or self._workspace is None:
             return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Erase person"),
-            self.tr(
-                "Erase %1 for good? Their personal data is wiped from the database; attendance "
-                "stays as anonymous counts. Backups made before still hold them: the next "
-                "window lists those and offers to clean them. This cannot be undone."
-            ).replace("%1", row.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        workspace, second = self.workspace, settings.SECOND_BACKUP_FOLDER.get()
-        texts = [row.name, row.email]
 
-        def work(_progress: object) -> tuple["ErasureResult", "BackupReach"]:
-            result = workspace.privacy.erase_person(row.uid)
-            return result, workspace.backups.erased_in_backups(second)
-
-        def done(outcome: tuple["ErasureResult", "BackupReach"]) -> None:
-            keep = (settings.SECOND_BACKUP_FOLDER.key,)
-            cleared = [
-                self.tr("a remembered setting (%1)").replace("%1", key)
-                for key in settings.forget_text(texts, keep)
-            ]
+        def erased(dialog: ErasureDialog) -> None:
+            self.erasure_dialog = dialog
             self.status.setText(self.tr("The person was erased."))
             self.refresh()
-            self.erasure_dialog = ErasureDialog(workspace, second, *outcome, cleared, self)
-            self.erasure_dialog.open()
 
-        run_operation(self, work, done, title=self.tr("Erase person"), on_error=self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        from models.core.errors import UserError
-
-        if not isinstance(error, UserError):
-            raise error
-        QMessageBox.warning(self, self.tr("Erase person"), user_message(error))
+        erase_person(self, self.workspace, row.uid, (row.name, row.email), erased)
 
 
 class _Found:

@@ -21,6 +21,7 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.people.merging import MergeRow, merges_of
 from models.trajectories.rows import PersonRow
 
 CONSENT_PURPOSES = ("contact_traject", "uitnodigingen", "nieuwsbrief", "fotos")
@@ -62,6 +63,7 @@ class PersonDetail:
     trajectories: tuple[tuple[str, str, str], ...]  # (uid, name, how: contact/project/session)
     sessions: tuple[TakenPart, ...]
     consents: tuple[ConsentRow, ...]
+    merges: tuple[MergeRow, ...] = ()  # records merged into this one, newest first
 
     @property
     def name(self) -> str:
@@ -185,6 +187,7 @@ def person_detail(session: Session, uid: uuid.UUID) -> PersonDetail:
         trajectories=tuple(trajectories.values()),
         sessions=tuple(sessions),
         consents=tuple(_consent_row(c) for c in consents),
+        merges=tuple(merges_of(session, uid)),
     )
 
 

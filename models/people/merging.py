@@ -11,7 +11,7 @@ import keeps its batch, so that `undo_merge` puts each row back exactly.
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Column, Table, UniqueConstraint, delete, func, select, update
@@ -230,14 +230,50 @@ def redo_merge(session: Session, merge_uid: uuid.UUID) -> None:
     merge.undone_at = None
 
 
-def merges_of(session: Session, person_uid: uuid.UUID) -> list[tuple[str, datetime, bool]]:
-    """(merge uid, when, undone) of the merges that kept this person, newest first."""
-    rows = session.execute(
-        select(PersonMerge.uid, PersonMerge.merged_at, PersonMerge.undone_at)
+@dataclass(frozen=True)
+class MergeRow:
+    """A merge that kept a person: when, whose record it took in, whether it was undone."""
+
+    uid: str
+    merged_at: datetime  # local wall-clock time, naive (as the coach reads it)
+    merged_name: str  # the name on the record that was merged in
+    undone: bool
+
+
+def merges_of(session: Session, person_uid: uuid.UUID) -> list[MergeRow]:
+    """The merges that kept this person, newest first."""
+    merges = session.scalars(
+        select(PersonMerge)
         .where(PersonMerge.kept_person_uid == person_uid)
         .order_by(PersonMerge.merged_at.desc())
     )
-    return [(str(uid), at, undone is not None) for uid, at, undone in rows]
+    rows = []
+    for merge in merges:
+        former = merged_record(merge.journal)
+        name = f"{former.get('first_name') or ''} {former.get('last_name') or ''}".strip()
+        when = _local(merge.merged_at)
+        rows.append(MergeRow(str(merge.uid), when, name, merge.undone_at is not None))
+    return rows
+
+
+def _local(moment: datetime) -> datetime:
+    """A stored UTC moment (naive from SQLite) on this computer's wall clock."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone().replace(tzinfo=None)
+
+
+def merged_record(journal: Any) -> dict[str, Any]:
+    """The person's record that a merge removed, as the merge's journal keeps it."""
+    rows = journal if isinstance(journal, list) else []
+    for row in rows:
+        if (
+            isinstance(row, dict)
+            and row.get("table") == "people"
+            and isinstance(row.get("before"), dict)
+            and row.get("after") is None
+        ):
+            return dict(row["before"])
+    return {}
 
 
 def parse_choices(choices: Mapping[str, bool]) -> frozenset[str]:

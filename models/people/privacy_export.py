@@ -27,6 +27,7 @@ from models.orm import (
     TrajectoryContact,
     TrajectorySession,
 )
+from models.people.merging import merged_record
 from models.people.privacy import _person
 
 PERSON_FIELDS = (
@@ -189,17 +190,3 @@ def _merge_pairs(merge: PersonMerge, person_uid: uuid.UUID) -> list[tuple[str, A
         if former.get(field) not in (None, "")
     ]
     return pairs
-
-
-def merged_record(journal: Any) -> dict[str, Any]:
-    """The person's record that a merge removed, as the merge's journal keeps it."""
-    rows = journal if isinstance(journal, list) else []
-    for row in rows:
-        if (
-            isinstance(row, dict)
-            and row.get("table") == "people"
-            and isinstance(row.get("before"), dict)
-            and row.get("after") is None
-        ):
-            return dict(row["before"])
-    return {}

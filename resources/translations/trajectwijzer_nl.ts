@@ -4639,6 +4639,45 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>MergeHistory</name>
+    <message>
+        <source>Records merged into this person</source>
+        <translation>Fiches samengevoegd in deze persoon</translation>
+    </message>
+    <message>
+        <source>Undo merge…</source>
+        <translation>Samenvoeging ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Split the chosen record off again, as it was before the merge</source>
+        <translation>De gekozen fiche weer afsplitsen, zoals ze was voor de samenvoeging</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>een fiche</translation>
+    </message>
+    <message>
+        <source>%1: %2 merged in</source>
+        <translation>%1: %2 samengevoegd</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Split %1 off again? Both records go back exactly as they were before the merge, with their own registrations, actions and consent.</source>
+        <translation>%1 weer afsplitsen? Beide fiches worden weer precies zoals ze waren voor de samenvoeging, met hun eigen inschrijvingen, acties en toestemming.</translation>
+    </message>
+    <message>
+        <source>Merge not undone</source>
+        <translation>Samenvoeging niet ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <source>New person</source>
@@ -5235,6 +5274,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Kies twee regels van dezelfde persoon (Ctrl+klik)</translation>
     </message>
     <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Erase the chosen person for good (their right to be forgotten)</source>
+        <translation>De gekozen persoon definitief wissen (recht op vergetelheid)</translation>
+    </message>
+    <message>
         <source>Import list…</source>
         <translation>Lijst importeren…</translation>
     </message>
@@ -5347,6 +5394,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Merged records</source>
+        <translation>Samengevoegde fiches</translation>
+    </message>
+    <message>
         <source>No one chosen</source>
         <translation>Niemand gekozen</translation>
     </message>
@@ -5393,6 +5444,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Consent not changed</source>
         <translation>Toestemming niet gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>a remembered setting (%1)</source>
+        <translation>een onthouden instelling (%1)</translation>
     </message>
 </context>
 <context>
@@ -5829,18 +5895,6 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation>Persoon wissen</translation>
-    </message>
-    <message>
-        <source>Erase %1 for good? Their personal data is wiped from the database; attendance stays as anonymous counts. Backups made before still hold them: the next window lists those and offers to clean them. This cannot be undone.</source>
-        <translation>%1 definitief wissen? Hun persoonsgegevens worden uit de database gewist; aanwezigheden blijven als anonieme aantallen. Reservekopieën van eerder bevatten hen nog: het volgende venster toont die en biedt aan ze op te schonen. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <source>a remembered setting (%1)</source>
-        <translation>een onthouden instelling (%1)</translation>
     </message>
     <message>
         <source>The person was erased.</source>

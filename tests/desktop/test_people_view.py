@@ -123,3 +123,30 @@ def test_export_neutralises_formulas(tmp_path: Path, page: PeoplePage, workspace
     attendees = write_attendees(tmp_path / "a.xlsx", "Kickoff: werksessie", [evil])
     cells = [c.value for c in load_workbook(attendees).active[2]]
     assert cells[0].startswith("'=") and cells[1] == "'@x" and cells[2] == "'+32 470"
+
+
+def test_a_merge_is_undone_later_from_the_persons_detail(
+    qtbot, page: PeoplePage, workspace, monkeypatch
+) -> None:
+    """A merge found wrong after the window was closed (no Edit → Undo any more) is undone
+    from the kept person's detail: both people are back, each with their own details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.people.editing import PersonInput
+
+    people = workspace.people
+    kept = people.create_person(PersonInput(first_name="Lies", last_name="Wouters", email="l@a.be"))
+    other = people.create_person(PersonInput(first_name="Lies", last_name="Wout", email="l@b.be"))
+    people.merge_people(kept, other, frozenset())
+    page.reload()
+    assert page.select_person(kept) and "Lies Wout" not in _names(page)
+    history = page.detail.merges
+    assert history.isVisibleTo(page.detail) and history.list.count() == 1
+    assert "Lies Wout merged in" in history.list.item(0).text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    history.list.setCurrentRow(0)
+    history.undo_button.click()
+    qtbot.waitUntil(lambda: "Lies Wout" in _names(page), timeout=10_000)
+    assert people.person_detail(other).email == "l@b.be"
+    assert "(undone)" in page.detail.merges.list.item(0).text()
+    assert not page.detail.merges.undo_button.isEnabled()

@@ -146,3 +146,31 @@ def test_erasing_offers_to_clean_the_backups_and_does_so(qtbot, workspace, monke
     assert "removed from 1 backup(s)" in dialog.backups_text.text()
     assert workspace.backups.erased_in_backups().holding == ()
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_person_is_erased_from_the_people_page(qtbot, workspace, monkeypatch) -> None:
+    """The coach who has the person in front of them erases them there: asked first, then
+    gone from the list, with the window about the backups that still hold them."""
+    from desktop.people.people_page import PeoplePage
+
+    page = PeoplePage()
+    qtbot.addWidget(page)
+    page.set_workspace(workspace)
+    page.reload()
+    assert not page.erase_button.isEnabled()
+    row = page.model.row_at(0)
+    page.view.selectRow(0)
+    assert page.erase_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    page.erase_button.click()
+    qtbot.waitUntil(lambda: page.erasure_dialog is not None, timeout=20_000)
+    page.erasure_dialog.close()
+    assert row.name in asked[0]
+    assert row.uid not in [page.model.row_at(r).uid for r in range(page.model.rowCount())]
