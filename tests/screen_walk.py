@@ -3,7 +3,7 @@ a coach sees (window sizes, table rows, texts cut off) and saves a screenshot of
 
 Run in its own process, so that the screen and the scaling are those of the laptop:
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json [QT_SCALE_FACTOR=1.25] \
-        python tests/screen_walk.py DEMO.sqlite OUTPUT_FOLDER
+        python tests/screen_walk.py DEMO.sqlite OUTPUT_FOLDER [light|dark]
 It prints one JSON object; tests/desktop/test_screens_fit.py judges it.
 """
 
@@ -73,6 +73,10 @@ def main() -> None:
     database, output = Path(sys.argv[1]), Path(sys.argv[2])
     output.mkdir(parents=True, exist_ok=True)
     app = create_application([])
+    if len(sys.argv) > 3:
+        from desktop.shell.theme import apply_theme
+
+        apply_theme(app, sys.argv[3])
     screen = app.primaryScreen().availableGeometry()
     workspace = Workspace.open(database, clock=FixedClock(date(2026, 11, 22)))
     report: dict[str, Any] = {
@@ -176,6 +180,17 @@ def main() -> None:
     shot(kiosk, "kiosk")
     report["windows"]["kiosk"] = window_fits(kiosk, screen)
     kiosk.force_close()
+
+    from desktop.trajectories.new_trajectory import NewTrajectoryWizard
+    from models.programmes.loader import load_programmes
+
+    programmes = sorted(load_programmes().values(), key=lambda p: p.name)
+    wizard = NewTrajectoryWizard(workspace, programmes, window)
+    wizard.show()
+    app.processEvents()
+    shot(wizard, "nieuw-traject")
+    report["windows"]["nieuw traject"] = window_fits(wizard, screen)
+    wizard.close()
     window.close()
     workspace.close()
     QApplication.processEvents()

@@ -12,18 +12,18 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.shell.formats import date_text, datetime_text
 from desktop.shell.labels import action_status_label
+from desktop.shell.theme import qcolor
 from models.actions.dto import ActionGroup, ActionItem, Choice, Grouping, HistoryLine
 from models.core.enums import ActionStatus
-from models.core.formatting import format_date, format_datetime
 
 STATUSES = tuple(ActionStatus)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActionItem behind a row
 STATUS_COLUMN = 4
-OVERDUE_COLOUR = "#8A2B1F"  # a calm dark red; the word "late" says it too
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +40,7 @@ def headers() -> list[str]:
 def _due_text(item: ActionItem) -> str:
     if item.due_on is None:
         return ""
-    text = format_date(item.due_on)
+    text = date_text(item.due_on)
     if not item.overdue:
         return text
     late = QCoreApplication.translate("ActionPlanParts", "late")
@@ -97,11 +97,11 @@ def fill_model(
                 cell.setData(action, ITEM_ROLE)
                 cell.setToolTip(action.description or action.title)
             if action.overdue:
-                cells[0].setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                cells[0].setForeground(QBrush(qcolor("error")))  # "late" says it too
                 cells[0].setFont(bold)
             if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
                 for cell in cells:
-                    cell.setForeground(QBrush(QColor("#5C6664")))
+                    cell.setForeground(QBrush(qcolor("muted")))
             heading.appendRow(cells)
         model.appendRow([heading, *fillers])
 
@@ -176,7 +176,7 @@ def history_lines(lines: Sequence[HistoryLine], projects: Sequence[Choice]) -> l
     names = {choice.key: choice.name for choice in projects}
     texts = []
     for line in lines:
-        when = format_datetime(_local(line.at))
+        when = datetime_text(_local(line.at))
         who = f" · {line.changed_by}" if line.changed_by else ""
         label = _field_label(line.field)
         if line.field in ("created", "carried"):

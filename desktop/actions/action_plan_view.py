@@ -31,6 +31,7 @@ from desktop.actions.action_plan_parts import (
 )
 from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.printing.preview import PdfPreview
+from desktop.shell.formats import date_text
 from desktop.shell.labels import action_status_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -42,7 +43,6 @@ from models.actions.groups import ActionFilter, filter_actions, group_actions
 from models.core.changes import DataKind
 from models.core.enums import ActionStatus
 from models.core.errors import UserError
-from models.core.formatting import format_date
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -83,6 +83,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         self.after_session = QComboBox()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Actions"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -102,6 +103,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         for status in STATUSES:
             self.detail_status.addItem(action_status_label(status), status)
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("History of the action"))
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
         self.carry_button = QPushButton(self.tr("Put open actions on the next agenda"))
@@ -219,7 +221,7 @@ class ActionPlanView(WorkspaceView, QWidget):
             self.owner.addItem(owner.name, owner.key)
         self.after_session.addItem(self.tr("(no session yet)"), "")
         for choice in plan.sessions:
-            when = format_date(choice.starts_at.date()) if choice.starts_at else ""
+            when = date_text(choice.starts_at.date()) if choice.starts_at else ""
             self.after_session.addItem(f"{when} {choice.title}".strip(), choice.uid)
         self.scope.setCurrentIndex(max(self.scope.findData(keep_scope), 0))
         self.owner.setCurrentIndex(max(self.owner.findData(keep_owner), 0))
@@ -310,7 +312,7 @@ class ActionPlanView(WorkspaceView, QWidget):
             self.detail_facts.setText("")
             return
         self.detail_title.setText(f"<b>{_escape(action.title)}</b>")
-        due = format_date(action.due_on) if action.due_on else self.tr("no date")
+        due = date_text(action.due_on) if action.due_on else self.tr("no date")
         parts = [action.owner or self.tr("nobody yet"), due, action.project]
         if action.origin_session:
             parts.append(self.tr("from %1").replace("%1", action.origin_session))
@@ -362,7 +364,7 @@ class ActionPlanView(WorkspaceView, QWidget):
         except UserError as error:
             self.message.setText(user_message(error))
             return
-        when = format_date(result.starts_at.date()) if result.starts_at else ""
+        when = date_text(result.starts_at.date()) if result.starts_at else ""
         self.message.setText(
             self.tr("%1 open actions are on the agenda of %2 %3.")
             .replace("%1", str(result.open_total))

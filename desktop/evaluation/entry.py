@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.messages import user_message
+from desktop.shell.theme import qcolor
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 
 Index = QModelIndex | QPersistentModelIndex
-SAVED = QBrush(QColor("#F3F5F4"))
 ONE_KEY_KINDS = (QuestionKind.SCALE, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE)
 
 
@@ -83,7 +83,7 @@ class EntryModel(QAbstractTableModel):
                 return self.saved[row].values[column]
             return self.draft[column]
         if role == Qt.ItemDataRole.BackgroundRole and row < len(self.saved):
-            return SAVED
+            return QBrush(qcolor("alternate_base"))  # saved: set apart from the new row
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.questions[column].text
         return None
@@ -130,15 +130,28 @@ class EntryGrid(QTableView):
         self.scrollTo(index)
 
     def event(self, event: QEvent) -> bool:
-        # Tab must move between answers, not focus out of the table.
+        # On the form being typed Tab moves between answers, as on paper; past the last (or
+        # before the first) answer, on a saved row, or with Ctrl, it leaves the table.
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self._tab_stays_inside(event)
         ):
             self.keyPressEvent(event)
             return True
         return super().event(event)
+
+    def _tab_stays_inside(self, event: QKeyEvent) -> bool:
+        current = self.currentIndex()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        if not current.isValid() or current.row() != self.entry.draft_row:
+            return False
+        back = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        return current.column() > 0 if back else current.column() < self.entry.columnCount() - 1
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = self.currentIndex()
@@ -244,10 +257,10 @@ class EvaluationEntry(WorkspaceView, QWidget):
         self.question = QLabel()
         self.question.setObjectName("entryQuestion")
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: 600;")
+        self.question.setProperty("role", "strong")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9B2C2C;")
+        self.message.setProperty("role", "error")
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

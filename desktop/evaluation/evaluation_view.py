@@ -23,13 +23,13 @@ from desktop.evaluation.entry import EvaluationEntry
 from desktop.evaluation.kiosk import KioskWindow
 from desktop.evaluation.results import EvaluationComparisonView, EvaluationResultsView
 from desktop.printing.flow import DocumentPrinting, print_document
+from desktop.shell.formats import date_text
 from desktop.shell.messages import user_message
 from desktop.widgets.common import empty_label
 from desktop.widgets.workspace_view import WorkspaceView
 from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.errors import UserError
-from models.core.formatting import format_date
 from models.evaluation.dto import EvaluationOverview, FormRow
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ SESSION_FORM, END_FORM = "session", "end"
 
 
 def form_label(row: FormRow) -> str:
-    when = f" ({format_date(row.starts_at.date())})" if row.starts_at else ""
+    when = f" ({date_text(row.starts_at.date())})" if row.starts_at else ""
     target = row.target or QCoreApplication.translate("EvaluationView", "End of the trajectory")
     return f"{target}{when} · {row.title} · {row.response_count}"
 
@@ -66,6 +66,7 @@ class EvaluationView(WorkspaceView, QWidget):
         self._overview: EvaluationOverview | None = None
         self.kiosk: KioskWindow | None = None
         self.forms = QComboBox()
+        self.forms.setAccessibleName(self.tr("Evaluation form"))
         self.forms.setMinimumWidth(420)
         self.new_session = QComboBox()
         self.new_button = QPushButton(self.tr("Make form"))
@@ -145,7 +146,7 @@ class EvaluationView(WorkspaceView, QWidget):
         self.forms.blockSignals(False)
         self.new_session.clear()
         for choice in overview.sessions_without_form:
-            when = f" ({format_date(choice.starts_at.date())})" if choice.starts_at else ""
+            when = f" ({date_text(choice.starts_at.date())})" if choice.starts_at else ""
             self.new_session.addItem(f"{choice.title}{when}", (SESSION_FORM, choice.uid))
         if overview.end_form_title:
             self.new_session.addItem(self.tr("End of the trajectory"), (END_FORM, uid))

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.messages import user_message
-from desktop.widgets.touch import TOUCH_TICKS
+from desktop.widgets.announce import announce, show_and_announce
+from desktop.widgets.touch import TARGET_PX, TOUCH_TARGETS, hall_points, make_swipeable, screen_fit
 from models.core.enums import QuestionKind, ResponseChannel
 from models.core.errors import UserError
 from models.evaluation.dto import FormDTO, QuestionDTO, RawValue
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
-BIG = 15
+BIG = 1.65  # times the system's font: readable at arm's length (15 pt on a 9 pt system)
 THANKS_MS = 4000
 MIN_PIN = 4
 # Questions answered by clicking a button.
@@ -51,10 +52,10 @@ class KioskQuestion(QFrame):
         self.group.setExclusive(question.kind != QuestionKind.MULTIPLE_CHOICE)
         self.text_edit: QLineEdit | QPlainTextEdit | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(f"{question.number}. {question.text}")
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight: 600;")
-        layout.addWidget(title)
+        self.title = QLabel(f"{question.number}. {question.text}")
+        self.title.setWordWrap(True)
+        self.title.setProperty("role", "strong")
+        layout.addWidget(self.title)
         if question.kind == QuestionKind.SCALE:
             layout.addLayout(self._scale())
         elif question.kind in CLICKED:
@@ -63,19 +64,27 @@ class KioskQuestion(QFrame):
             self.text_edit = QLineEdit()
             layout.addWidget(self.text_edit)
         else:
-            self.text_edit = QPlainTextEdit()
-            self.text_edit.setFixedHeight(96)
-            layout.addWidget(self.text_edit)
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            lines = edit.fontMetrics().lineSpacing()
+            edit.setFixedHeight(max(TARGET_PX * 2, 3 * lines + 12))
+            self.text_edit = edit
+            layout.addWidget(edit)
+        if self.text_edit is not None:
+            self.title.setBuddy(self.text_edit)
+            self.text_edit.setAccessibleName(self.title.text())
 
-    def _button(self, text: str, value: Any) -> QPushButton:
+    def _button(self, text: str, value: Any, description: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setCheckable(True)
-        button.setMinimumHeight(52)
+        button.setMinimumHeight(TARGET_PX + 4)
+        button.setMinimumWidth(TARGET_PX + 16)
         button.setProperty("answer", value)
-        button.setStyleSheet(
-            "QPushButton { padding: 8px 16px; border: 2px solid #AAB4B2; border-radius: 6px; }"
-            "QPushButton:checked { background: #1F5F5B; color: white; border-color: #1F5F5B; }"
-        )
+        button.setProperty("role", "answer")
+        # Read with its question: "3. How useful was this evening?: 4", not only "4".
+        button.setAccessibleName(f"{self.title.text()}: {text}")
+        if description:
+            button.setAccessibleDescription(description)
         self.group.addButton(button)
         return button
 
@@ -83,14 +92,22 @@ class KioskQuestion(QFrame):
         row = QHBoxLayout()
         low = 1 if self.question.scale_min is None else self.question.scale_min
         high = 5 if self.question.scale_max is None else self.question.scale_max
-        row.addWidget(QLabel(self.question.min_label))
+        row.addWidget(self._end_label(self.question.min_label))
         for point in range(low, high + 1):
-            button = self._button(str(point), point)
-            button.setMinimumWidth(64)
+            end = {low: self.question.min_label, high: self.question.max_label}.get(point, "")
+            button = self._button(str(point), point, end or "")
             row.addWidget(button)
-        row.addWidget(QLabel(self.question.max_label))
+        row.addWidget(self._end_label(self.question.max_label))
         row.addStretch(1)
         return row
+
+    @staticmethod
+    def _end_label(text: str) -> QLabel:
+        """A scale's end ('not at all'): wraps rather than widening the window."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setMaximumWidth(label.fontMetrics().horizontalAdvance("x" * 14))
+        return label
 
     def _choices(self) -> QVBoxLayout | QHBoxLayout:
         if self.question.kind == QuestionKind.YES_NO:
@@ -102,7 +119,7 @@ class KioskQuestion(QFrame):
         column = QVBoxLayout()
         for option in self.question.options:
             button = self._button(option.label, option.key)
-            button.setStyleSheet(button.styleSheet() + "QPushButton { text-align: left; }")
+            button.setStyleSheet("text-align: left;")
             column.addWidget(button)
         return column
 
@@ -119,6 +136,11 @@ class KioskQuestion(QFrame):
     def buttons(self) -> list[QPushButton]:
         return [b for b in self.group.buttons() if isinstance(b, QPushButton)]
 
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard starts on this question: its field, or its first answer."""
+        buttons = self.buttons()
+        return self.text_edit or (buttons[0] if buttons else None)
+
 
 class KioskWindow(QWidget):
     """Full-screen form for respondents; only the coach's code closes it."""
@@ -132,26 +154,25 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         if len(pin) < MIN_PIN or not pin.isdigit():
             raise UserError(
-                f"Kies een code van minstens {MIN_PIN} cijfers om kioskmodus te verlaten."
+                "Choose a code of at least {digits} digits to leave kiosk mode.", digits=MIN_PIN
             )
         self.setWindowTitle(form.title)
         self._workspace, self._form, self._pin = workspace, form, pin
         self._unlocked = False
         self.count = 0
-        # A style sheet, not setFont: the app's style sheet stops fonts from propagating.
-        self.setStyleSheet(f"QWidget {{ font-size: {BIG}pt; }}" + TOUCH_TICKS)
+        self.fit = 1.0
         self.questions: list[KioskQuestion] = []
         self.thanks = QLabel(self.tr("Thank you! Your answers are saved. Pass the laptop on."))
-        self.thanks.setStyleSheet(
-            "background: #E1EAE9; color: #1F5F5B; padding: 14px; font-weight: 600;"
-        )
+        self.thanks.setProperty("role", "notice")
+        self.thanks.setWordWrap(True)
         self.thanks.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #9B2C2C; font-weight: 600;")
+        self.error.setProperty("role", "error")
         self.error.hide()
         self.named = QCheckBox(self.tr("I agree that my name is kept with my answers"))
         self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Your name"))
         self.person.addItem(self.tr("(choose your name)"), None)
         for uid, name in workspace.evaluation.evaluation_people(form.uid):
             self.person.addItem(name, uid)
@@ -165,11 +186,16 @@ class KioskWindow(QWidget):
         self.pin_field = QLineEdit()
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_field.setPlaceholderText(self.tr("Coach's code"))
+        self.pin_field.setAccessibleName(self.tr("Coach's code"))
         self.pin_field.hide()
         self.pin_message = QLabel()
+        self.pin_message.setBuddy(self.pin_field)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Questions"))
         self.scroll_area.setWidgetResizable(True)
         self._lay_out()
+        make_swipeable(self)
+        self.fit_to_screen()
         self.submit_button.clicked.connect(self.submit)
         self.coach_button.clicked.connect(self._ask_pin)
         self.pin_field.returnPressed.connect(self._check_pin)
@@ -178,12 +204,22 @@ class KioskWindow(QWidget):
         self._thanks_timer.timeout.connect(self.thanks.hide)
         self.reset()
 
+    def fit_to_screen(self) -> None:
+        """Type as large as the screen allows: smaller on a small or scaled screen, so the
+        form, the tick box and Submit stay on it."""
+        self.fit = screen_fit(self)
+        # A style sheet, not setFont: the app's style sheet stops fonts from propagating.
+        self.setStyleSheet(
+            f"QWidget {{ font-size: {hall_points(BIG, self.fit)}; }}"
+            f"QLabel#kioskTitle {{ font-size: {hall_points(2.4, self.fit)}; font-weight: 600; }}"
+            f"QLabel[role='section'] {{ font-size: {hall_points(1.9, self.fit)}; }}" + TOUCH_TARGETS
+        )
+
     def _lay_out(self) -> None:
         title = QLabel(self._form.title)
+        title.setObjectName("kioskTitle")
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
         footer = QHBoxLayout()
-        footer.addWidget(self.named)
         footer.addWidget(self.person, 1)
         footer.addWidget(self.submit_button, 1)
         coach = QHBoxLayout()
@@ -200,6 +236,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.thanks)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.named)
         layout.addLayout(footer)
         layout.addLayout(coach)
 
@@ -211,7 +248,8 @@ class KioskWindow(QWidget):
         for section, questions in self._form.sections():
             if section:
                 label = QLabel(section)
-                label.setStyleSheet("font-size: 17pt; color: #1F5F5B; font-weight: 600;")
+                label.setProperty("role", "section")
+                label.setWordWrap(True)
                 column.addWidget(label)
             for question in questions:
                 item = KioskQuestion(question)
@@ -219,6 +257,7 @@ class KioskWindow(QWidget):
                 column.addWidget(item)
         column.addStretch(1)
         self.scroll_area.setWidget(page)
+        self.setTabOrder(self.scroll_area, self.named)
         self.named.setChecked(False)
         self.person.setCurrentIndex(0)
 
@@ -245,19 +284,22 @@ class KioskWindow(QWidget):
         self.error.hide()
         self.reset()
         self.scroll_area.verticalScrollBar().setValue(0)
-        self.thanks.show()
+        show_and_announce(self.thanks, self.thanks.text())
         self._thanks_timer.start(THANKS_MS)
+        first = self.questions[0].focus_target() if self.questions else None
+        if first is not None:  # the next person starts at the first question
+            first.setFocus()
         self.submitted.emit(self.count)
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        show_and_announce(self.error, text, assertive=True)
 
     def _ask_pin(self) -> None:
         self.pin_field.clear()
         self.pin_field.show()
         self.pin_field.setFocus()
         self.pin_message.setText(self.tr("Type the code and press Enter"))
+        announce(self.pin_field, self.pin_message.text())
 
     def _check_pin(self) -> None:
         if self.pin_field.text() == self._pin:
@@ -265,6 +307,7 @@ class KioskWindow(QWidget):
             return
         self.pin_field.clear()
         self.pin_message.setText(self.tr("Wrong code"))
+        announce(self.pin_field, self.pin_message.text(), assertive=True)
 
     def force_close(self) -> None:
         """Close without the code: for the coach's code and for the app shutting down."""

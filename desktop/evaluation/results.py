@@ -7,11 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.evaluation.charts import BarChart
+from desktop.shell.formats import date_text
 from desktop.widgets.common import empty_label, fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from exports.evaluation.report_rows import bar_rows, number, question_heading
 from models.core.enums import ComparisonKind, QuestionKind
-from models.core.formatting import format_date
 from models.evaluation.dto import (
     Comparison,
     ComparisonColumn,
@@ -68,7 +68,7 @@ def comparison_title(comparison: Comparison) -> str:
 def column_detail(column: ComparisonColumn) -> str:
     """A session's day, or how many forms a trajectory had."""
     if column.held_on is not None:
-        return format_date(column.held_on)
+        return date_text(column.held_on)
     if not column.forms:
         return ""
     return QCoreApplication.translate("EvaluationResults", "%n form(s)", "", column.forms)
@@ -95,14 +95,14 @@ class QuestionResultView(QFrame):
         layout.setContentsMargins(0, 6, 0, 6)
         heading = QLabel(question_heading(result))
         heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "strong")
         layout.addWidget(heading)
         self.summary = QLabel(summary_line(result))
         self.summary.setProperty("role", "subtitle")
         layout.addWidget(self.summary)
         self.chart: BarChart | None = None
         if result.bars and result.answered:
-            self.chart = BarChart(chart_rows(result))
+            self.chart = BarChart(chart_rows(result), question_heading(result))
             layout.addWidget(self.chart)
         self.answers: QLabel | None = None
         if result.open_answers:
@@ -139,12 +139,12 @@ class EvaluationResultsView(QWidget):
             if result.section and result.section != section:
                 section = result.section
                 label = QLabel(section)
-                label.setStyleSheet("font-weight: 600; color: #1F5F5B; padding-top: 8px;")
+                label.setProperty("role", "section")
                 layout.addWidget(label)
             self._add(layout, result)
         if results.earlier:
             label = QLabel(self.tr("Questions no longer on the form (answers as they were asked)"))
-            label.setStyleSheet("font-weight: 600; color: #1F5F5B; padding-top: 8px;")
+            label.setProperty("role", "section")
             layout.addWidget(label)
             for result in results.earlier:
                 self._add(layout, result)
@@ -208,7 +208,7 @@ class EvaluationComparisonView(QWidget):
             )
         for comparison in comparisons:
             title = QLabel(comparison_title(comparison))
-            title.setStyleSheet("font-weight: 600;")
+            title.setProperty("role", "strong")
             self._add(title)
             model = RowTableModel(comparison_columns(comparison), self)
             model.set_rows(comparison.rows)

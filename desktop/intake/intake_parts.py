@@ -53,7 +53,6 @@ class ConditionsBanner(QFrame):
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setMaximumHeight(self._lines_height(5))
-        self.details.setStyleSheet("background: transparent;")
         layout.addWidget(self.details)
 
     def _lines_height(self, lines: int) -> int:

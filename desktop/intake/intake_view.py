@@ -23,21 +23,6 @@ if TYPE_CHECKING:
 
 
 CONTENT_WIDTH = 920
-STYLE_SHEET = """
-QFrame#conditionsBanner { border-radius: 4px; }
-QFrame#conditionsBanner[state="met"] { background: #E8F3EC; border: 1px solid #6FA384;
-    border-left: 6px solid #2E7D4F; }
-QFrame#conditionsBanner[state="unmet"] { background: #FCF3E3; border: 1px solid #D6A75E;
-    border-left: 6px solid #A8660F; }
-QLabel[role="banner"] { font-size: 11pt; font-weight: 600; color: #1E2524; }
-QLabel[role="heading"] { font-size: 13pt; font-weight: 600; color: #1E2524; padding-top: 14px; }
-QLabel[role="section"] { font-size: 11pt; font-weight: 600; color: #1F5F5B; padding-top: 10px; }
-QLabel[role="question"] { font-weight: 600; color: #1E2524; }
-QLabel[role="column"] { font-weight: 600; color: #4A5553; }
-QLabel[role="help"] { color: #5C6664; }
-QLabel[role="prompt"] { color: #4A5553; font-style: italic; }
-QLabel[role="error"] { color: #B3261E; font-weight: 600; }
-"""
 
 
 class IntakeView(WorkspaceView, QWidget):
@@ -47,7 +32,6 @@ class IntakeView(WorkspaceView, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE_SHEET)
         self._uid = ""
         self.questions: dict[str, QuestionEditor] = {}
         self.notes: dict[str, NotesEdit] = {}
@@ -57,6 +41,7 @@ class IntakeView(WorkspaceView, QWidget):
         self.banner = ConditionsBanner(self)
         self.banner.question_requested.connect(self.focus_question)
         self.form_area = QScrollArea(self)
+        self.form_area.setAccessibleName(self.tr("Intake questions"))
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.message = empty_label(self.tr("Choose a trajectory to see its intake."), self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.planning.timeline_table import status_text
+from desktop.shell.formats import date_text, datetime_text
 from desktop.shell.labels import responsible_label
 from desktop.widgets.common import (
     empty_label,
@@ -18,7 +19,6 @@ from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
 from models.core.enums import PlanItemKind
-from models.core.formatting import format_date, format_datetime
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -45,8 +45,8 @@ def agenda_columns() -> list[Column]:
 
     def when(row: Any) -> str:
         if row.starts_at is not None:
-            return format_datetime(row.starts_at)
-        return format_date(row.due_on) if row.due_on else ""
+            return datetime_text(row.starts_at)
+        return date_text(row.due_on) if row.due_on else ""
 
     return [
         Column(
@@ -81,7 +81,9 @@ class OverviewPage(WorkspaceView, QWidget):
         self.sessions_model = RowTableModel(agenda_columns(), self)
         self.overdue_model = RowTableModel(agenda_columns(), self)
         self.sessions_view = table_view(self.sessions_model)
+        self.sessions_view.setAccessibleName(self.tr("Coming up"))
         self.overdue_view = table_view(self.overdue_model)
+        self.overdue_view.setAccessibleName(self.tr("Overdue actions"))
         self.no_sessions = empty_label(self.tr("Nothing planned in the coming six weeks."))
         self.no_overdue = empty_label(self.tr("Nothing is overdue."))
         self.summary = subtitle_label()

@@ -27,7 +27,6 @@ from models.partners.dto import (
     PartnersOverview,
 )
 
-ERROR_STYLE = "color: #B3261E; font-weight: 600;"
 NEW_CONTACT = "__new__"
 
 
@@ -54,7 +53,7 @@ class PartnerDialog(QDialog):
             self.category.addItem(category.name, category.key)
         self.examples = QLabel()
         self.examples.setWordWrap(True)
-        self.examples.setStyleSheet("color: #5C6664;")
+        self.examples.setProperty("role", "muted")
         self.engagement = QButtonGroup(self)
         engagement_box = QVBoxLayout()
         for level in overview.engagement_levels:
@@ -88,7 +87,7 @@ class PartnerDialog(QDialog):
         self.activities.setPlaceholderText(self.tr("What does the partner do?"))
         self.activities.setFixedHeight(self.activities.fontMetrics().lineSpacing() * 3 + 14)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.partners.partner_dialog import PartnerDialog
 from desktop.shell.labels import engagement_label
 from desktop.shell.messages import user_message
+from desktop.shell.theme import qcolor
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.list_table import Index
 from desktop.widgets.row_table import Column, RowTableModel
@@ -29,9 +30,6 @@ from models.partners.dto import CategoryCoverage, PartnerInput, PartnersOverview
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
-
-
-UNCOVERED = QColor("#8A5A00")
 
 
 def partner_columns() -> list[Column]:
@@ -86,7 +84,7 @@ class CoverageModel(RowTableModel):
             and index.isValid()
             and not self.row_at(index.row()).covered
         ):
-            return UNCOVERED
+            return QBrush(qcolor("attention"))
         return super().data(index, role)
 
 
@@ -103,6 +101,7 @@ class PartnersView(WorkspaceView, QWidget):
         self._overview: PartnersOverview | None = None
         self.model = RowTableModel(partner_columns(), self)
         self.table = table_view(self.model)
+        self.table.setAccessibleName(self.tr("Partners"))
         self.empty = empty_label(
             self.tr(
                 "No partners yet. Local organisations that communicate or work along reach "
@@ -113,12 +112,13 @@ class PartnersView(WorkspaceView, QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.coverage_heading = QLabel()
-        self.coverage_heading.setStyleSheet("font-weight: 600;")
+        self.coverage_heading.setProperty("role", "strong")
         self.coverage_model = CoverageModel(self)
         self.coverage = table_view(self.coverage_model)
+        self.coverage.setAccessibleName(self.tr("Partner categories"))
         self.coverage.setSortingEnabled(False)
         self.ambassadors_heading = QLabel()
-        self.ambassadors_heading.setStyleSheet("font-weight: 600;")
+        self.ambassadors_heading.setProperty("role", "strong")
         self.ambassadors = subtitle_label()
         self.ambassador_person = QComboBox()
         self.ambassador_person.setMinimumWidth(180)

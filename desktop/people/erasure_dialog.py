@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import datetime_text
 from desktop.shell.messages import domain_phrase, domain_words, user_message
 from desktop.shell.operations import run_operation
 from desktop.widgets.common import subtitle_label
-from models.core.formatting import format_datetime
 from models.storage.backups import BackupKind
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class ErasureDialog(QDialog):
             BackupKind.BEFORE_RESTORE: self.tr("kept before a restore"),
             BackupKind.BEFORE_UPDATE: self.tr("kept before an update"),
         }.get(backup.kind, self.tr("backup"))
-        return f"{format_datetime(backup.taken_at)} · {kind} · {backup.path.parent}"
+        return f"{datetime_text(backup.taken_at)} · {kind} · {backup.path.parent}"
 
     def _show_places(self, holding: list[str], unreached: "tuple[Unreached, ...]") -> None:
         parts = [_bullets(holding)] if holding else []

@@ -4,8 +4,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 
+from desktop.shell.theme import qcolor
 from desktop.widgets.list_table import Index, ListTableModel
 
 RowKey = tuple[int, int]
@@ -175,7 +175,7 @@ class SuggestionTableModel(ListTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.SAME:
             return Qt.CheckState.Checked if line.accepted else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == self.WHY and line.conflict:
-            return QColor(CONFLICT_COLOUR)
+            return qcolor("attention")  # dark orange in light, amber in dark
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -186,6 +186,3 @@ class SuggestionTableModel(ListTableModel):
             self.accept_toggled.emit(line.key, line.target, checked)
             return True
         return False
-
-
-CONFLICT_COLOUR = "#9A3412"  # a dark orange that reads in black and white too

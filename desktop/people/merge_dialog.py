@@ -85,7 +85,7 @@ class MergeDialog(QDialog):
         self.moves.setWordWrap(True)
         self.swap_button = QPushButton(self.tr("Keep the other record"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

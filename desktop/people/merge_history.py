@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import datetime_text
 from desktop.shell.messages import user_message
 from models.core.errors import UserError
-from models.core.formatting import format_datetime
 
 if TYPE_CHECKING:
     from models.people.merging import MergeRow
@@ -65,7 +65,7 @@ class MergeHistory(QWidget):
         self._names = {}
         for merge in merges:
             name = merge.merged_name or self.tr("a record")
-            text = self.tr("%1: %2 merged in").replace("%1", format_datetime(merge.merged_at))
+            text = self.tr("%1: %2 merged in").replace("%1", datetime_text(merge.merged_at))
             text = text.replace("%2", name)
             if merge.undone:
                 text += " " + self.tr("(undone)")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.people.import_pages import SPREADSHEETS
 from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPanel
+from desktop.shell.formats import datetime_text
 from desktop.shell.messages import user_message
 from desktop.widgets.columns import people_columns
 from desktop.widgets.common import fit_columns, subtitle_label, table_view, title_label
@@ -27,7 +28,6 @@ from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
 from models.core.errors import UserError
-from models.core.formatting import format_datetime
 from models.people.search import PeopleSearch
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def import_columns() -> list[Column]:
     return [
         Column(
             QCoreApplication.translate("Columns", "When"),
-            lambda r: format_datetime(r.imported_at),
+            lambda r: datetime_text(r.imported_at),
             lambda r: r.imported_at,
         ),
         Column(QCoreApplication.translate("Columns", "File"), lambda r: r.source_name),
@@ -117,6 +117,7 @@ class PeoplePage(WorkspaceView, QWidget):
         self.count = subtitle_label()
         self.model = RowTableModel(people_columns(), self)
         self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("People and organisations"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.detail = PersonDetailPanel()
         self.organisations = RowTableModel(organisation_columns(), self)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop.people.merge_history import MergeHistory
 from desktop.people.person_form import PersonForm
+from desktop.shell.formats import date_text, datetime_text
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label, title_label
 from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.errors import UserError
-from models.core.formatting import format_date, format_datetime, parse_date
+from models.core.formatting import parse_date
 from models.people.editing import PersonInput
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ def purpose_label(key: str) -> str:
 
 def _section(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    label.setProperty("role", "strong")
+    label.setContentsMargins(0, 8, 0, 0)
     return label
 
 
@@ -152,6 +154,7 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         layout.addWidget(self.merges)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -264,15 +267,15 @@ class PersonDetailPanel(WorkspaceView, QWidget):
             self.roles.addItem(item)
         self.trajectories.setText("\n".join(name for _, name, _ in detail.trajectories) or "—")
         for part in detail.sessions:
-            when = format_datetime(part.starts_at) if part.starts_at else ""
+            when = datetime_text(part.starts_at) if part.starts_at else ""
             self.sessions.addItem(f"{when}  {part.title} · {part.trajectory_name}".strip())
         for consent in detail.consents:
             purposes = ", ".join(purpose_label(p) for p in consent.purposes)
-            text = self.tr("%1 via %2: %3").replace("%1", format_date(consent.given_on))
+            text = self.tr("%1 via %2: %3").replace("%1", date_text(consent.given_on))
             text = text.replace("%2", consent.source).replace("%3", purposes)
             if consent.withdrawn_on:
                 withdrawn = self.tr("withdrawn on %1").replace(
-                    "%1", format_date(consent.withdrawn_on)
+                    "%1", date_text(consent.withdrawn_on)
                 )
                 text += f" ({withdrawn})"
             item = QListWidgetItem(text)
@@ -372,7 +375,7 @@ class ConsentDialog(QDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record consent"))
-        self.given_on = QLineEdit(format_date(today))
+        self.given_on = QLineEdit(date_text(today))
         self.source = QLineEdit(self.tr("sign-in sheet"))
         self.boxes = {key: QCheckBox(purpose_label(key)) for key in self.PURPOSES}
         for key in ("contact_traject", "uitnodigingen"):

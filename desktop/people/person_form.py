@@ -24,7 +24,7 @@ FIELDS = ("first_name", "last_name", "email", "phone", "postcode", "municipality
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B3261E;")
+    label.setProperty("role", "error")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.hide()
     return label
@@ -40,6 +40,8 @@ class PersonForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines = {name: QLineEdit() for name in FIELDS}
+        self.lines["last_name"].setAccessibleName(self.tr("Family name"))
+        self.lines["municipality"].setAccessibleName(self.tr("Municipality"))
         self.lines["email"].setPlaceholderText("naam@gemeente.be")
         self.lines["phone"].setPlaceholderText("0470 12 34 56")
         self.lines["postcode"].setPlaceholderText("3020")

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.people.erasing import erase_person
 from desktop.people.erasure_dialog import ErasureDialog
+from desktop.shell.formats import date_text
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
-from models.core.formatting import format_date
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
@@ -37,10 +37,12 @@ class PrivacyPage(WorkspaceView, QWidget):
         super().__init__(parent)
         self.erasure_dialog: ErasureDialog | None = None  # shown after an erasure
         self.consent_months = QSpinBox()
+        self.consent_months.setAccessibleName(self.tr("Consent older than (months)"))
         self.consent_months.setRange(1, 240)
         self.consent_months.setValue(24)
         self.consent_months.setSuffix(self.tr(" months"))
         self.ended_months = QSpinBox()
+        self.ended_months.setAccessibleName(self.tr("Trajectories ended more than (months ago)"))
         self.ended_months.setRange(1, 240)
         self.ended_months.setValue(12)
         self.ended_months.setSuffix(self.tr(" months"))
@@ -61,13 +63,14 @@ class PrivacyPage(WorkspaceView, QWidget):
                 Column(self.tr("Why"), lambda r: r.reason),
                 Column(
                     self.tr("Since"),
-                    lambda r: format_date(r.since) if r.since else "",
+                    lambda r: date_text(r.since) if r.since else "",
                     lambda r: r.since,
                 ),
             ],
             self,
         )
         self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("People to erase"))
         self.count = subtitle_label()
         self.export_json = QPushButton(self.tr("Export as JSON…"))
         self.export_xlsx = QPushButton(self.tr("Export as Excel…"))

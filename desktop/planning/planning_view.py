@@ -33,6 +33,7 @@ from desktop.planning.timeline_table import (
     task_columns,
 )
 from desktop.printing.flow import DocumentPrinting, print_document
+from desktop.shell.formats import date_text, money_text
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import domain_phrase, user_message
 from desktop.shell.undo import run_edit
@@ -42,14 +43,10 @@ from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.enums import Responsible, TrajectoryStatus
 from models.core.errors import UserError
-from models.core.formatting import format_date, format_money
 from models.planning.dto import DonePolicy, NewTask, PlanChange
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
-
-
-ERROR_STYLE = "color: #A32020;"
 
 
 def _editable_table(model: EditableRowsModel) -> QTableView:
@@ -101,13 +98,14 @@ class PlanningView(WorkspaceView, QWidget):
         self.booking = subtitle_label()
         self.message = subtitle_label()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.chart = TimelineChart()
         self.people: Choices = []
         self.plan_model = EditableRowsModel(plan_columns(lambda: self.people), self)
         self.table = _editable_table(self.plan_model)
+        self.table.setAccessibleName(self.tr("Plan: phases, milestones and sessions"))
         self.checklist_model = EditableRowsModel(task_columns(lambda: self.people), self)
         self.checklist = _editable_table(self.checklist_model)
         self.tasks_model = EditableRowsModel(task_columns(lambda: self.people), self)
@@ -247,7 +245,7 @@ class PlanningView(WorkspaceView, QWidget):
             return
         self.setEnabled(True)
         self.people = [(f"person:{uid}", name) for uid, name in self.plan.people]
-        self.start.setText(format_date(self.plan.start_date) if self.plan.start_date else "")
+        self.start.setText(date_text(self.plan.start_date) if self.plan.start_date else "")
         self.plan_model.set_rows(self.plan.rows)
         self.checklist_model.set_rows(self.board.responsibilities)
         self.tasks_model.set_rows(self.board.tasks)
@@ -261,7 +259,7 @@ class PlanningView(WorkspaceView, QWidget):
             self.message.setText(
                 self.tr("Stopped after %1 on %2. Reason: %3")
                 .replace("%1", self.plan.stopped_after)
-                .replace("%2", format_date(self.plan.stopped_on) if self.plan.stopped_on else "")
+                .replace("%2", date_text(self.plan.stopped_on) if self.plan.stopped_on else "")
                 .replace("%3", self.plan.stop_reason)
             )
         fit_columns(self.table, 260, stretch=0)  # what: the phase, milestone or session
@@ -328,7 +326,7 @@ class PlanningView(WorkspaceView, QWidget):
 
     def _moved(self, uid: str, day: object) -> None:
         if isinstance(day, date):
-            self.edit_item(uid, "planned_start", format_date(day))
+            self.edit_item(uid, "planned_start", date_text(day))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -419,7 +417,7 @@ class PlanningView(WorkspaceView, QWidget):
         if result.quote is not None and result.quote_created:
             text += " " + self.tr("New quote version %1: %2 excl. VAT.").replace(
                 "%1", f"{result.quote.number} v{result.quote.version}"
-            ).replace("%2", format_money(result.quote.total_excl_vat_cents))
+            ).replace("%2", money_text(result.quote.total_excl_vat_cents))
             self.quote_changed.emit(self._uid)
         elif result.quote is not None:
             text += " " + self.tr("The quote stays as it was.")

@@ -4,7 +4,7 @@ import calendar
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,14 +21,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from desktop.planning.timeline_table import CANCELLED, DONE, who_text
+from desktop.shell.formats import date_text
+from desktop.shell.labels import phase_label
+from desktop.shell.theme import qcolor
 from models.core.enums import PlanItemKind, WorkStatus
-from models.core.formatting import format_date
 
 MIN_MONTH, MAX_MONTH, ZOOM_STEP = 18.0, 260.0, 1.4  # pixels per month, and per zoom step
-LABEL_W, HEAD_H, LANE_H, LEGEND_H = 180, 40, 46, 46  # the legend takes two lines
-ACCENT, FAINT, ZEBRA = QColor("#1F5F5B"), QColor("#CFE3E1"), QColor("#F4F6F5")
-INK, MUTED, GRID, LATE = QColor("#1E2524"), QColor("#5C6664"), QColor("#D5DAD9"), QColor("#B3261E")
-BREAK = QColor("#F3EBD3")  # school breaks: a pale sand band behind the lanes
 # The legend's samples besides the statuses and kinds it shows.
 UNBOOKED, SCHOOL_BREAK, LATE_MARK = "unbooked", "break", "late"
 
@@ -49,9 +47,26 @@ class TimelineChart(QAbstractScrollArea):
         self._drag: tuple[str, float, date] | None = None
         self._drag_dx = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(HEAD_H + LANE_H + LEGEND_H + 8)
+        self._measure()
         self.viewport().setMouseTracking(True)
         self.setAccessibleName(self.tr("Timeline of the plan"))
+
+    def _measure(self) -> None:
+        """Room for the text at the font in use (a coach may have made text larger): the
+        column of phase names, the months' heading, a lane of two lines, the legend's two."""
+        line = self.fontMetrics().height()
+        self.line = line + 2
+        self.label_w = max(180, 11 * line)
+        self.head_h = max(40, 2 * line + 8)
+        self.lane_h = max(46, 2 * self.line + 10)
+        self.legend_h = max(46, 2 * self.line + 10)
+        self.setMinimumHeight(self.head_h + self.lane_h + self.legend_h + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._measure()
+            self._update_scrollbars()
 
     def set_timeline(self, timeline: Any, fit: bool = False) -> None:
         """Shows new data at once; `fit` picks the zoom that shows the whole trajectory."""
@@ -65,7 +80,7 @@ class TimelineChart(QAbstractScrollArea):
     def _fit(self) -> None:
         if self.timeline is None or not self.timeline.months:
             return
-        room = max(self.viewport().width() - LABEL_W - 12, 100)
+        room = max(self.viewport().width() - self.label_w - 12, 100)
         self.month_width = max(MIN_MONTH, min(MAX_MONTH, room / len(self.timeline.months)))
         self.horizontalScrollBar().setValue(0)
 
@@ -95,13 +110,13 @@ class TimelineChart(QAbstractScrollArea):
             i, fraction = (0, 0.0) if day < months[0].first else (len(months), 0.0)
         else:
             fraction = (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
-        return LABEL_W + (i + fraction) * self.month_width - self.horizontalScrollBar().value()
+        return self.label_w + (i + fraction) * self.month_width - self.horizontalScrollBar().value()
 
     def date_at(self, x: float) -> date | None:
         if self.timeline is None:
             return None
         months = self.timeline.months
-        position = (x + self.horizontalScrollBar().value() - LABEL_W) / self.month_width
+        position = (x + self.horizontalScrollBar().value() - self.label_w) / self.month_width
         i = max(0, min(len(months) - 1, int(position)))
         first: date = months[i].first
         days = calendar.monthrange(first.year, first.month)[1]
@@ -113,8 +128,8 @@ class TimelineChart(QAbstractScrollArea):
     def _update_scrollbars(self) -> None:
         months = len(self.timeline.months) if self.timeline else 0
         lanes = len(self.timeline.lanes) if self.timeline else 0
-        width = int(LABEL_W + months * self.month_width + 12)
-        height = HEAD_H + lanes * LANE_H + LEGEND_H
+        width = int(self.label_w + months * self.month_width + 12)
+        height = self.head_h + lanes * self.lane_h + self.legend_h
         self.horizontalScrollBar().setRange(0, max(0, width - self.viewport().width()))
         self.horizontalScrollBar().setPageStep(self.viewport().width())
         self.verticalScrollBar().setRange(0, max(0, height - self.viewport().height()))
@@ -124,9 +139,9 @@ class TimelineChart(QAbstractScrollArea):
         shapes: list[tuple[str, QRectF, Any]] = []
         if self.timeline is None:
             return shapes
-        top = HEAD_H - self.verticalScrollBar().value()
+        top = self.head_h - self.verticalScrollBar().value()
         for n, lane in enumerate(self.timeline.lanes):
-            y = top + n * LANE_H
+            y = top + n * self.lane_h
             row = lane.phase
             left = self.x_of(row.planned_start)
             right = self.x_of(row.planned_end + timedelta(days=1))
@@ -145,9 +160,9 @@ class TimelineChart(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.viewport().rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.viewport().rect(), qcolor("base"))
         if self.timeline is None or not self.timeline.lanes:
-            painter.setPen(MUTED)
+            painter.setPen(qcolor("muted"))
             text = self.tr("No plan yet: type a start date above and press Enter.")
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, text)
             return
@@ -155,57 +170,93 @@ class TimelineChart(QAbstractScrollArea):
         self._paint_breaks(painter)
         self._paint_items(painter)
         self._paint_line(
-            painter, self.timeline.today, LATE, self.tr("today"), Qt.PenStyle.SolidLine
+            painter, self.timeline.today, qcolor("error"), self.tr("today"), Qt.PenStyle.SolidLine
         )
         if self.timeline.stopped_on:
             stopped = self.tr("stopped")
-            self._paint_line(painter, self.timeline.stopped_on, INK, stopped, Qt.PenStyle.DashLine)
+            self._paint_line(
+                painter, self.timeline.stopped_on, qcolor("text"), stopped, Qt.PenStyle.DashLine
+            )
         self._paint_labels(painter)
         self._paint_legend(painter)
 
     def _paint_months(self, painter: QPainter) -> None:
-        bottom = self.viewport().height() - LEGEND_H
+        """Month names in the interface's language, the year over January and the first."""
+        bottom = self.viewport().height() - self.legend_h
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
+        locale = QLocale()
         for i, month in enumerate(self.timeline.months):
             left = self.x_of(month.first)
             cell = QRectF(left, 0, self.month_width, bottom)
             if i % 2:
-                painter.fillRect(cell, ZEBRA)
-            painter.setPen(QPen(GRID, 1))
-            painter.drawLine(QPointF(left, 18), QPointF(left, bottom))
-            painter.setPen(INK)
-            label = month.label if self.month_width >= 30 else month.label[:1].upper()
+                painter.fillRect(cell, qcolor("zebra"))
+            painter.setPen(QPen(qcolor("grid"), 1))
+            painter.drawLine(QPointF(left, self.line), QPointF(left, bottom))
+            painter.setPen(qcolor("text"))
+            name = locale.standaloneMonthName(month.first.month, QLocale.FormatType.ShortFormat)
+            label = name if self.month_width >= 30 else name[:1].upper()
             painter.drawText(
-                QRectF(left, 18, self.month_width, 20), Qt.AlignmentFlag.AlignCenter, label
+                QRectF(left, self.line, self.month_width, self.line),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
             )
             if i == 0 or month.first.month == 1:
-                painter.drawText(QPointF(left + 3, 13), str(month.year))
+                painter.drawText(
+                    QRectF(left + 3, 0, 6 * self.line, self.line),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    str(month.year),
+                )
 
     def _paint_breaks(self, painter: QPainter) -> None:
         """The Flemish school breaks as pale bands, named when there is room."""
-        bottom = self.viewport().height() - LEGEND_H
+        bottom = self.viewport().height() - self.legend_h
         for school_break in self.timeline.school_breaks:
-            left = max(self.x_of(school_break.first), LABEL_W)
+            left = max(self.x_of(school_break.first), self.label_w)
             right = self.x_of(school_break.last + timedelta(days=1))
             if right <= left:
                 continue
-            painter.fillRect(QRectF(left, 40, right - left, bottom - 40), BREAK)
+            top = self.head_h
+            painter.fillRect(QRectF(left, top, right - left, bottom - top), qcolor("school_break"))
 
     def _paint_items(self, painter: QPainter) -> None:
         for uid, rect, row in self._layout():
             if self._drag and self._drag[0] == uid:
                 rect = rect.translated(self._drag_dx, 0)
-            late = QPen(LATE, 2) if row.overdue else None
-            chosen = QPen(INK, 2.5) if uid == self.selected else None
+            late = QPen(qcolor("error"), 2) if row.overdue else None
+            chosen = QPen(qcolor("text"), 2.5) if uid == self.selected else None
             if row.kind == PlanItemKind.PHASE:
-                self._paint_bar(painter, rect, row, chosen or late or QPen(ACCENT, 1))
+                self._paint_bar(painter, rect, row, chosen or late or QPen(qcolor("accent"), 1))
                 continue
-            colour = MUTED if row.status in CANCELLED else INK
+            colour = qcolor("muted") if row.status in CANCELLED else qcolor("text")
             painter.setPen(chosen or late or QPen(colour, 1.5))
-            painter.setBrush(colour if row.status in DONE else QColor("white"))
+            painter.setBrush(colour if row.status in DONE else qcolor("base"))
             self._paint_mark(painter, rect, row.kind)
+        for _uid, rect, row in self._layout():  # over everything, so no bar hides one
+            if row.overdue:
+                self._paint_late(painter, QPointF(rect.right() + 1, rect.top() - 2))
+
+    @staticmethod
+    def _paint_late(painter: QPainter, at: QPointF) -> None:
+        """Late is a shape of its own, not only a colour: a small warning sign with '!'."""
+        size = 11.0
+        left, top = at.x(), at.y() - 2
+        triangle = QPolygonF(
+            [
+                QPointF(left + size / 2, top),
+                QPointF(left + size, top + size),
+                QPointF(left, top + size),
+            ]
+        )
+        painter.setPen(QPen(qcolor("error"), 1))
+        painter.setBrush(qcolor("error"))
+        painter.drawPolygon(triangle)
+        painter.setPen(QPen(qcolor("base"), 1.6))
+        painter.drawLine(
+            QPointF(left + size / 2, top + 3.5), QPointF(left + size / 2, top + size - 3.5)
+        )
+        painter.drawPoint(QPointF(left + size / 2, top + size - 1.8))
 
     @staticmethod
     def _paint_mark(painter: QPainter, rect: QRectF, kind: str) -> None:
@@ -221,13 +272,13 @@ class TimelineChart(QAbstractScrollArea):
         """Done: solid; running: filled up to today; cancelled: hatched, so print shows it too;
         not booked: grey and dotted."""
         if not getattr(row, "booked", True):
-            pen = QPen(MUTED, 1, Qt.PenStyle.DotLine)
-            painter.setBrush(ZEBRA)
+            pen = QPen(qcolor("muted"), 1, Qt.PenStyle.DotLine)
+            painter.setBrush(qcolor("zebra"))
         elif row.status in CANCELLED:
-            pen = QPen(MUTED, 1, Qt.PenStyle.DashLine)
-            painter.setBrush(QBrush(MUTED, Qt.BrushStyle.BDiagPattern))
+            pen = QPen(qcolor("muted"), 1, Qt.PenStyle.DashLine)
+            painter.setBrush(QBrush(qcolor("muted"), Qt.BrushStyle.BDiagPattern))
         else:
-            painter.setBrush(ACCENT if row.status == WorkStatus.DONE else FAINT)
+            painter.setBrush(qcolor("accent") if row.status == WorkStatus.DONE else qcolor("faint"))
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 3, 3)
         if (
@@ -238,46 +289,53 @@ class TimelineChart(QAbstractScrollArea):
         ):
             done = min(self.x_of(self.timeline.today), rect.right()) - rect.left()
             painter.fillRect(
-                QRectF(rect.left(), rect.top(), done, rect.height()).adjusted(1, 1, 0, -1), ACCENT
+                QRectF(rect.left(), rect.top(), done, rect.height()).adjusted(1, 1, 0, -1),
+                qcolor("accent"),
             )
 
     def _paint_line(
         self, painter: QPainter, day: date, colour: QColor, text: str, style: Any
     ) -> None:
         x = self.x_of(day)
-        if x < LABEL_W:
+        if x < self.label_w:
             return
         painter.setPen(QPen(colour, 2, style))
-        painter.drawLine(QPointF(x, 18), QPointF(x, self.viewport().height() - LEGEND_H))
-        painter.drawText(QPointF(x + 4, self.viewport().height() - LEGEND_H - 6), text)
+        painter.drawLine(QPointF(x, 18), QPointF(x, self.viewport().height() - self.legend_h))
+        painter.drawText(QPointF(x + 4, self.viewport().height() - self.legend_h - 6), text)
 
     def _paint_labels(self, painter: QPainter) -> None:
         """The fixed left column: 'Fase 1' in bold over the phase's name."""
-        painter.fillRect(QRectF(0, 0, LABEL_W, self.viewport().height()), Qt.GlobalColor.white)
+        painter.fillRect(QRectF(0, 0, self.label_w, self.viewport().height()), qcolor("base"))
         bold = QFont(self.font())
         bold.setBold(True)
-        top = HEAD_H - self.verticalScrollBar().value()
+        top = self.head_h - self.verticalScrollBar().value()
         metrics = painter.fontMetrics()
         for n, lane in enumerate(self.timeline.lanes):
-            y = top + n * LANE_H
+            y = top + n * self.lane_h
             painter.setFont(bold)
-            painter.setPen(INK)
+            painter.setPen(qcolor("text"))
             painter.drawText(
-                QRectF(8, y + 4, LABEL_W - 12, 18), Qt.AlignmentFlag.AlignLeft, lane.phase.label
+                QRectF(8, y + 4, self.label_w - 12, self.line),
+                Qt.AlignmentFlag.AlignLeft,
+                phase_label(lane.phase.label),
             )
             painter.setFont(self.font())
-            painter.setPen(MUTED)
+            painter.setPen(qcolor("muted"))
             name = lane.phase.name
             if not lane.phase.booked:
                 name = self.tr("%1 (not booked)").replace("%1", name)
-            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, LABEL_W - 14)
-            painter.drawText(QRectF(8, y + 22, LABEL_W - 12, 18), Qt.AlignmentFlag.AlignLeft, name)
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.label_w - 14)
+            painter.drawText(
+                QRectF(8, y + 4 + self.line, self.label_w - 12, self.line),
+                Qt.AlignmentFlag.AlignLeft,
+                name,
+            )
 
     def _paint_legend(self, painter: QPainter) -> None:
         """Shapes with their meaning, so the chart reads without colour too (on two lines when
         the chart is narrow)."""
-        y = self.viewport().height() - LEGEND_H + 8
-        painter.fillRect(QRectF(0, y - 8, self.viewport().width(), LEGEND_H), Qt.GlobalColor.white)
+        y = self.viewport().height() - self.legend_h + 8
+        painter.fillRect(QRectF(0, y - 8, self.viewport().width(), self.legend_h), qcolor("base"))
         x = 8.0
         metrics = painter.fontMetrics()
         bars: tuple[str, ...] = (
@@ -298,18 +356,24 @@ class TimelineChart(QAbstractScrollArea):
         ):
             wide = 18 if key in (*bars, SCHOOL_BREAK) else 12
             if x + wide + 5 + metrics.horizontalAdvance(text) > self.viewport().width() - 4:
-                x, y = 8.0, y + 18  # on to the second line
+                x, y = 8.0, y + self.line  # on to the second line
             rect = QRectF(x, y, wide, 12)
             if key == SCHOOL_BREAK:
-                painter.fillRect(rect, BREAK)
+                painter.fillRect(rect, qcolor("school_break"))
             elif key in bars:
-                self._paint_bar(painter, rect, _Sample(key), QPen(ACCENT, 1))
+                self._paint_bar(painter, rect, _Sample(key), QPen(qcolor("accent"), 1))
+            elif key == "late":
+                self._paint_late(painter, QPointF(rect.left(), rect.top() + 1))
             else:
-                painter.setPen(QPen(LATE, 2) if key == LATE_MARK else QPen(INK, 1.5))
-                painter.setBrush(QColor("white"))
-                self._paint_mark(painter, rect, PlanItemKind.SESSION if key == LATE_MARK else key)
-            painter.setPen(MUTED)
-            painter.drawText(QPointF(rect.right() + 5, y + 10), text)
+                painter.setPen(QPen(qcolor("text"), 1.5))
+                painter.setBrush(qcolor("base"))
+                self._paint_mark(painter, rect, key)
+            painter.setPen(qcolor("muted"))
+            painter.drawText(
+                QRectF(rect.right() + 5, y - 3, metrics.horizontalAdvance(text) + 4, self.line),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             x = rect.right() + 5 + metrics.horizontalAdvance(text) + 18
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -323,13 +387,20 @@ class TimelineChart(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def _tip(self, row: Any) -> str:
-        when = format_date(row.planned_start)
+        when = date_text(row.planned_start)
         if row.planned_end:
-            when += " – " + format_date(row.planned_end)
+            when += " – " + date_text(row.planned_end)
         booked = "" if row.booked else self.tr("not booked")
+        late = self.tr("late") if row.overdue else ""
         return "\n".join(
             part
-            for part in (f"{row.label} {row.name}".strip(), when, who_text(row), booked)
+            for part in (
+                f"{phase_label(row.label)} {row.name}".strip(),
+                when,
+                who_text(row),
+                booked,
+                late,
+            )
             if part
         )
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.labels import phase_label
+
 
 class StopDialog(QDialog):
     """Asks after which phase the trajectory stops and the reason; the workspace does the rest."""
@@ -26,7 +28,7 @@ class StopDialog(QDialog):
         self.setWindowTitle(self.tr("Stop after a phase"))
         self.phase = QComboBox()
         for key, title in choices:
-            self.phase.addItem(title, key)
+            self.phase.addItem(phase_label(title), key)
         self.phase.setCurrentIndex(len(choices) - 1)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(

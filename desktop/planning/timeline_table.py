@@ -6,16 +6,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.shell.labels import action_status_label, responsible_label
+from desktop.shell.formats import date_text, datetime_text
+from desktop.shell.labels import action_status_label, phase_label, responsible_label
+from desktop.shell.theme import qcolor
 from desktop.widgets.list_table import Index, ListTableModel
 from models.core.enums import PlanItemKind, Responsible, SessionStatus, WorkStatus
-from models.core.formatting import format_date, format_datetime
 
 Choices = list[tuple[str, str]]  # (stored value, label)
-LATE, MUTED = QColor("#A32020"), QColor("#6B7472")
 PARTIES = (
     Responsible.PROVIDER,
     Responsible.MUNICIPALITY,
@@ -36,6 +36,9 @@ def row_status(row: Any) -> str:
     """The status as the table shows it: 'Not booked' for an item outside the booked scope."""
     if not getattr(row, "booked", True):
         return QCoreApplication.translate("Planning", "Not booked")
+    if getattr(row, "overdue", False):  # said in words, not only in red
+        late = QCoreApplication.translate("Planning", "late")
+        return f"⚠ {status_text(row.status)} · {late}"
     return status_text(row.status)
 
 
@@ -56,7 +59,7 @@ def who_text(row: Any) -> str:
 
 
 def _day(value: date | None) -> str:
-    return format_date(value) if value else ""
+    return date_text(value) if value else ""
 
 
 @dataclass(frozen=True)
@@ -110,8 +113,8 @@ class EditableRowsModel(ListTableModel):
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status in CANCELLED or not getattr(row, "booked", True):
-                return QBrush(MUTED)
-            return QBrush(LATE) if row.overdue else None
+                return QBrush(qcolor("muted"))
+            return QBrush(qcolor("error")) if row.overdue else None
         if role == Qt.ItemDataRole.FontRole and getattr(row, "kind", "") == PlanItemKind.PHASE:
             font = QFont()
             font.setBold(True)
@@ -180,11 +183,11 @@ def plan_columns(people: Callable[[], Choices]) -> list[EditColumn]:
         return [(p, responsible_label(p)) for p in PARTIES] + people()
 
     def when(row: Any) -> str:
-        return str(format_datetime(row.starts_at)) if row.starts_at else _day(row.planned_start)
+        return str(datetime_text(row.starts_at)) if row.starts_at else _day(row.planned_start)
 
     def name(row: Any) -> str:
         if row.kind == PlanItemKind.PHASE:
-            return f"{row.label} {row.name}"
+            return f"{phase_label(row.label)} {row.name}"
         mark = "◆ " if row.kind == PlanItemKind.MILESTONE else "● "
         optional = QCoreApplication.translate("Planning", " (optional)") if row.optional else ""
         return f"    {mark}{row.name}{optional}"

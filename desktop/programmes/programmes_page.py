@@ -64,10 +64,12 @@ class ProgrammesPage(QWidget):
         super().__init__(parent)
         self._programmes: list[Any] = []
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Programmes"))
         self.list.setMaximumWidth(300)
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.text = QTextBrowser()
+        self.text.setAccessibleName(self.tr("About the programme"))
         self.save_button = QPushButton(self.tr("Save programme sheet as PDF…"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setEnabled(False)

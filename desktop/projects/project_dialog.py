@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import money_text
 from desktop.shell.messages import user_message
 from models.core.errors import UserError
-from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
+from models.core.formatting import MONEY_EXAMPLE, parse_money
 from models.projects.dto import MemberInput, ProjectInput, ProjectOptions, ProjectSummary
 
-ERROR_STYLE = "color: #B3261E; font-weight: 600;"
 LEAD_COLUMN, MEMBER_COLUMN = 1, 2
 
 
@@ -71,8 +71,9 @@ class ProjectDialog(QDialog):
             line.setMaximumWidth(160)
         self.functions: dict[str, QCheckBox] = {}
         self.people = QTableWidget(len(options.people), 3)
+        self.people.setAccessibleName(self.tr("People in the project"))
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -120,6 +121,7 @@ class ProjectDialog(QDialog):
         self._fill_people(options)
         layout.addWidget(self.people, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Project"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -161,9 +163,9 @@ class ProjectDialog(QDialog):
             if function.key in self.functions:
                 self.functions[function.key].setChecked(True)
         if project.budget_requested_cents is not None:
-            self.requested.setText(format_money(project.budget_requested_cents).lstrip("€ \u00a0"))
+            self.requested.setText(money_text(project.budget_requested_cents).lstrip("€ \u00a0"))
         if project.budget_granted_cents is not None:
-            self.granted.setText(format_money(project.budget_granted_cents).lstrip("€ \u00a0"))
+            self.granted.setText(money_text(project.budget_granted_cents).lstrip("€ \u00a0"))
         members = {m.person_uid: m for m in project.members}
         for row in range(self.people.rowCount()):
             uid = self._item(row, 0).data(Qt.ItemDataRole.UserRole)

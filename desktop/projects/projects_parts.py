@@ -5,9 +5,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop.shell.formats import date_text, money_text
 from desktop.widgets.list_table import Index
 from desktop.widgets.row_table import Column, RowTableModel
-from models.core.formatting import format_date, format_money
 from models.projects.dto import (
     BudgetSummary,
     ProgressCell,
@@ -54,7 +54,7 @@ def people_columns() -> list[Column]:
 
 
 def _money(cents: int | None) -> str:
-    return format_money(cents) if cents is not None else "—"
+    return money_text(cents) if cents is not None else "—"
 
 
 def project_columns(
@@ -157,7 +157,7 @@ def grid_columns(grid: ProgressGrid) -> list[Column]:
         )
     ]
     for index, meeting in enumerate(grid.sessions):
-        when = format_date(meeting.starts_at.date()) if meeting.starts_at else ""
+        when = date_text(meeting.starts_at.date()) if meeting.starts_at else ""
         title = short_title(meeting.title)
         columns.append(Column(f"{title}\n{when}" if when else title, partial(_cell, grid, index)))
     columns.append(
@@ -209,17 +209,17 @@ def budget_text(overview_budget: BudgetSummary | None) -> str:
     if overview_budget.working_budget_cents is not None:
         parts.append(
             QCoreApplication.translate("ProjectsParts", "Working budget %1").replace(
-                "%1", format_money(overview_budget.working_budget_cents)
+                "%1", money_text(overview_budget.working_budget_cents)
             )
         )
     parts.append(
         QCoreApplication.translate("ProjectsParts", "asked %1").replace(
-            "%1", format_money(overview_budget.requested_cents)
+            "%1", money_text(overview_budget.requested_cents)
         )
     )
     parts.append(
         QCoreApplication.translate("ProjectsParts", "granted %1").replace(
-            "%1", format_money(overview_budget.granted_cents)
+            "%1", money_text(overview_budget.granted_cents)
         )
     )
     budget = overview_budget.working_budget_cents
@@ -228,7 +228,7 @@ def budget_text(overview_budget: BudgetSummary | None) -> str:
     elif overview_budget.asked_over_budget:
         parts.append(
             QCoreApplication.translate("ProjectsParts", "asked %1 more than the budget").replace(
-                "%1", format_money(overview_budget.requested_cents - budget)
+                "%1", money_text(overview_budget.requested_cents - budget)
             )
         )
     remaining = overview_budget.remaining_cents
@@ -236,13 +236,13 @@ def budget_text(overview_budget: BudgetSummary | None) -> str:
         if remaining < 0:
             parts.append(
                 QCoreApplication.translate("ProjectsParts", "%1 over budget").replace(
-                    "%1", format_money(-remaining)
+                    "%1", money_text(-remaining)
                 )
             )
         else:
             parts.append(
                 QCoreApplication.translate("ProjectsParts", "left %1").replace(
-                    "%1", format_money(remaining)
+                    "%1", money_text(remaining)
                 )
             )
     return " · ".join(parts)

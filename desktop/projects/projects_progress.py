@@ -15,20 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.intake.intake_widgets import NotesEdit
+from desktop.shell.formats import date_text
 from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import ActionStatus
 from models.core.errors import UserError
-from models.core.formatting import DATE_EXAMPLE, format_date, parse_date
+from models.core.formatting import DATE_EXAMPLE, parse_date
 from models.projects.dto import SessionProgress, TrajectoryPerson
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
-ERROR_STYLE = "color: #B3261E; font-weight: 600;"
 SAVE_DELAY_MS = 600  # a pause in typing stores the note: nothing waits for a save button
 
 
@@ -44,7 +44,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
         self._saved_text = ""
         self.heading = QLabel()
         self.heading.setProperty("role", "section")
-        self.heading.setStyleSheet("font-weight: 600;")
+        self.heading.setProperty("role", "strong")
         self.note_label = QLabel(self.tr("Progress in this session"))
         self.note = NotesEdit()
         self.note.setAccessibleName(self.tr("Progress note"))
@@ -68,7 +68,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
         self.due.setMaximumWidth(110)
         self.add_button = QPushButton(self.tr("Add action"))
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self._timer = QTimer(self)
@@ -88,7 +88,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
         return [
             Column(
                 self.tr("Due"),
-                lambda a: format_date(a.due_on) if a.due_on else "",
+                lambda a: date_text(a.due_on) if a.due_on else "",
                 lambda a: a.due_on,
             ),
             Column(self.tr("Action"), lambda a: a.title),
@@ -148,7 +148,7 @@ class ProjectProgressPanel(WorkspaceView, QWidget):
             when = progress.session.starts_at
             heading = f"{progress.project_name} — {progress.session.title}"
             if when is not None:
-                heading += f" ({format_date(when.date())})"
+                heading += f" ({date_text(when.date())})"
         else:
             heading = f"{progress.project_name} — " + self.tr("between sessions")
         self.heading.setText(heading)

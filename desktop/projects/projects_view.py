@@ -51,6 +51,7 @@ class ProjectsView(WorkspaceView, QWidget):
         self._grid: ProgressGrid | None = None
         self.people_model = RowTableModel(people_columns(), self)
         self.people = table_view(self.people_model)
+        self.people.setAccessibleName(self.tr("Participants"))
         self.people_empty = empty_label(self.tr("No contact persons or participants yet."))
         self.budget = subtitle_label()
         self.menu_state = subtitle_label()
@@ -173,8 +174,10 @@ class ProjectsView(WorkspaceView, QWidget):
         self.projects.setVisible(bool(overview.projects))
         text = budget_text(overview.budget)
         over = overview.budget is not None and overview.budget.over_budget
-        self.budget.setStyleSheet("color: #B3261E; font-weight: 600;" if over else "")
-        self.budget.setText(text)
+        self.budget.setProperty("role", "error" if over else "")
+        self.budget.style().unpolish(self.budget)
+        self.budget.style().polish(self.budget)
+        self.budget.setText(f"⚠ {text}" if over else text)  # a sign, not only the colour
         self.budget.setVisible(bool(text))
         self._show_menu_state(overview)
         old = self.projects_model

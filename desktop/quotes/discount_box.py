@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.quotes.quote_parts import ERROR_STYLE
 from desktop.widgets.common import subtitle_label
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ class DiscountBox(QWidget):
         )
         self.note.setAccessibleName(self.tr("Reason for the discount"))
         self.note_error = QLabel()
-        self.note_error.setStyleSheet(ERROR_STYLE)
+        self.note_error.setProperty("role", "error")
         self.note_error.setWordWrap(True)
         self.note_error.hide()
         layout = QVBoxLayout(self)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import date_text
 from models.core.enums import QuoteStatus
-from models.core.formatting import format_date
 
 if TYPE_CHECKING:
     from models.quotes.dto import QuoteVersionRow
@@ -38,7 +38,7 @@ class LifeDialog(QDialog):
             QuoteStatus.DECLINED: self.tr("Quote declined"),
         }
         self.setWindowTitle(titles[step])
-        self.day = QLineEdit(format_date(today))
+        self.day = QLineEdit(date_text(today))
         self.day.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.text = QLineEdit()
         intro = QLabel(

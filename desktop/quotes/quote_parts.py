@@ -5,13 +5,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.shell.formats import date_text, money_text
 from desktop.widgets.row_table import Column
 from exports.quotes.quote_rows import beside_price_rows, price_rows
 from models.core.enums import QuoteStatus
-from models.core.formatting import format_date, format_money
 from models.quotes.pricing_data import QuotePrice
-
-ERROR_STYLE = "color: #A32020;"  # a calm dark red, still readable on grey
 
 
 def status_label(value: QuoteStatus) -> str:
@@ -42,7 +40,7 @@ def accepted_text(row: Any) -> str:
     return (
         text.replace("%1", str(row.version))
         .replace("%2", row.number)
-        .replace("%3", format_date(row.accepted_on) if row.accepted_on else "")
+        .replace("%3", date_text(row.accepted_on) if row.accepted_on else "")
         .replace("%4", row.accepted_by)
     )
 
@@ -64,7 +62,7 @@ def version_columns() -> list[Column]:
         return (
             QCoreApplication.translate("QuoteView", "price on request")
             if row.price_on_request
-            else format_money(row.total_incl_vat_cents)
+            else money_text(row.total_incl_vat_cents)
         )
 
     return [
@@ -77,7 +75,7 @@ def version_columns() -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("QuoteView", "Date"),
-            lambda r: format_date(r.issued_on),
+            lambda r: date_text(r.issued_on),
             lambda r: r.issued_on,
         ),
         Column(QCoreApplication.translate("QuoteView", "Scope"), lambda r: r.scope_name),

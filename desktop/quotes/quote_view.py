@@ -23,12 +23,12 @@ from desktop.printing.flow import DocumentPrinting, print_document
 from desktop.quotes.discount_box import DiscountBox
 from desktop.quotes.quote_life import LifeDialog
 from desktop.quotes.quote_parts import (
-    ERROR_STYLE,
     accepted_text,
     conditions_text,
     preview_html,
     version_columns,
 )
+from desktop.shell.formats import money_text
 from desktop.shell.messages import user_message
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
@@ -37,7 +37,7 @@ from exports.documents import DocumentKind
 from models.core.changes import DataKind
 from models.core.enums import QuoteStatus
 from models.core.errors import UserError
-from models.core.formatting import MONEY_EXAMPLE, format_money, parse_money
+from models.core.formatting import MONEY_EXAMPLE, parse_money
 from models.quotes.pricing_data import PriceOptions
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.printing: DocumentPrinting | None = None
         self.versions_model = RowTableModel(version_columns(), self)
         self.versions = table_view(self.versions_model)
+        self.versions.setAccessibleName(self.tr("Quote versions"))
         self.accepted = subtitle_label()
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -100,7 +101,7 @@ class QuoteView(WorkspaceView, QWidget):
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setProperty("role", "error")
-        label.setStyleSheet(ERROR_STYLE)
+        label.setProperty("role", "error")
         label.setWordWrap(True)
         label.hide()
         return label
@@ -173,7 +174,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         for choice in form.scopes:
-            self.scope.addItem(f"{choice.name} ({format_money(choice.amount_cents)})", choice.key)
+            self.scope.addItem(f"{choice.name} ({money_text(choice.amount_cents)})", choice.key)
         index = self.scope.findData(form.scope_key)
         self.scope.setCurrentIndex(max(index, 0))
         self.scope.blockSignals(False)
@@ -183,7 +184,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.form_layout.setRowVisible(self.budget_row, bool(form.working_budget_label))
         self.discount_box.show_form(form)
         budget = form.working_budget_cents
-        self.budget.setText(format_money(budget).lstrip("€\u00a0 ") if budget is not None else "")
+        self.budget.setText(money_text(budget).lstrip("€\u00a0 ") if budget is not None else "")
         self.box.setTitle(
             self.tr("New version of the participation agreement")
             if form.is_free
@@ -196,7 +197,7 @@ class QuoteView(WorkspaceView, QWidget):
         self.accepted.setText(accepted_text(form.accepted))
         self.amount.clear()
         if form.typed_amount_cents is not None:  # the agreed price stays until changed
-            self.amount.setText(format_money(form.typed_amount_cents).lstrip("€\u00a0 "))
+            self.amount.setText(money_text(form.typed_amount_cents).lstrip("€\u00a0 "))
         self.message.clear()
         self.setEnabled(True)
         self._refresh_versions()

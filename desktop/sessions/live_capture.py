@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import date_text
 from desktop.shell.messages import user_message
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import DuePick, NoteKind, RegistrationStatus
 from models.core.errors import UserError
-from models.core.formatting import format_date, parse_date
+from models.core.formatting import parse_date
 from models.sessions.dto import SessionDetail
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class NotesPanel(WorkspaceView, QWidget):
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("A decision, then Enter"))
         self.decisions = QListWidget()
+        self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -143,6 +145,7 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.add_button = QPushButton(self.tr("Add action"))
         self.add_button.setProperty("role", "primary")
         self.action_list = QListWidget()
+        self.action_list.setAccessibleName(self.tr("Actions added"))
         self.action_list.setWordWrap(True)  # who, when and the project read in full
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -192,12 +195,12 @@ class ActionsPanel(WorkspaceView, QWidget):
         }
         for choice in workspace.live.due_choices(session_uid, self._clock().date()):
             button = QPushButton(names[choice.key])
-            button.setToolTip(format_date(choice.due_on))
+            button.setToolTip(date_text(choice.due_on))
             button.clicked.connect(lambda _=False, d=choice.due_on: self.pick_due(d))
             self.due_buttons.addWidget(button)
 
     def pick_due(self, due_on: date) -> None:
-        self.due.setText(format_date(due_on))
+        self.due.setText(date_text(due_on))
         self._keep("action_due", self.due.text())
         self.title.setFocus()
 
@@ -226,7 +229,7 @@ class ActionsPanel(WorkspaceView, QWidget):
         self.project_label.setVisible(bool(detail.projects))
         self.action_list.clear()
         for action in detail.actions:
-            due = format_date(action.due_on) if action.due_on else ""
+            due = date_text(action.due_on) if action.due_on else ""
             parts = [action.title, action.owner, due, action.project]
             self.action_list.addItem("  ·  ".join(p for p in parts if p))
 

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.sessions.live_capture import ActionsPanel, NotesPanel
 from desktop.sessions.live_checkin import CheckInPanel
 from desktop.sessions.live_questions import ClosingDialog
-from desktop.shell.theme import ACCENT
-from desktop.widgets.touch import TOUCH_TICKS
-from models.core.formatting import format_time
+from desktop.shell.formats import time_text
+from desktop.widgets.touch import TOUCH_TARGETS, hall_points, make_swipeable, screen_fit, scrolled
 from models.sessions.dto import SessionDetail
 from models.sessions.live_clock import LiveState, live_state, minutes_text
 
@@ -38,24 +37,21 @@ if TYPE_CHECKING:
     from models.workspace import Workspace
 
 
-OVER_COLOUR = "#9B2C1F"  # a calm brick red, still dark enough to read in a bright hall
-
-LIVE_STYLE = f"""
-LiveModeWindow {{ background: white; }}
-LiveModeWindow QWidget {{ font-size: 16pt; }}
-QLabel#liveTitle {{ font-size: 20pt; font-weight: 600; color: #1E2524; }}
-QLabel#liveClock {{ font-size: 34pt; font-weight: 600; color: {ACCENT}; }}
-QLabel#liveCounts {{ font-size: 16pt; font-weight: 600; color: #1E2524; }}
-QLabel#liveNote {{ font-size: 12pt; color: #4A5553; }}
-{TOUCH_TICKS}
-QLabel#liveTimeLeft {{ font-size: 26pt; font-weight: 600; }}
-QLabel#liveTimeLeft[over="true"] {{ color: {OVER_COLOUR}; }}
-QLabel#liveCurrent {{ font-size: 18pt; }}
-QLabel#liveMessage {{ font-size: 18pt; color: {ACCENT}; font-weight: 600; }}
-QLineEdit#liveSearch {{ font-size: 24pt; padding: 6px; }}
+def live_style(fit: float) -> str:
+    """Sizes only (colours come from the app's theme): large for the hall, shrunk by `fit` on
+    a small or scaled screen."""
+    return f"""
+LiveModeWindow QWidget {{ font-size: {hall_points(1.78, fit)}; }}
+QLabel#liveTitle {{ font-size: {hall_points(2.2, fit)}; font-weight: 600; }}
+QLabel#liveClock {{ font-size: {hall_points(3.8, fit)}; font-weight: 600; }}
+QLabel#liveCounts {{ font-size: {hall_points(1.78, fit)}; font-weight: 600; }}
+QLabel#liveNote {{ font-size: {hall_points(1.33, fit)}; }}
+{TOUCH_TARGETS}
+QLabel#liveTimeLeft {{ font-size: {hall_points(2.9, fit)}; font-weight: 600; }}
+QLabel#liveCurrent {{ font-size: {hall_points(2.0, fit)}; }}
+QLabel#liveMessage {{ font-size: {hall_points(2.0, fit)}; font-weight: 600; }}
+QLineEdit#liveSearch {{ font-size: {hall_points(2.67, fit)}; padding: 6px; }}
 QListWidget::item {{ padding: 4px; }}
-QListWidget::item:selected {{ background: #CFE3E1; color: #1E2524; }}
-QTabBar::tab {{ padding: 8px 18px; }}
 """
 
 
@@ -75,7 +71,8 @@ class LiveModeWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Live session"))
-        self.setStyleSheet(LIVE_STYLE)
+        self.fit = screen_fit(self)
+        self.setStyleSheet(live_style(self.fit))
         self._workspace = workspace
         self._uid = session_uid
         self._clock = clock or (lambda: workspace.clock.now().replace(microsecond=0))
@@ -94,6 +91,7 @@ class LiveModeWindow(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setWordWrap(True)
         self.current = QLabel()
         self.current.setObjectName("liveCurrent")
@@ -110,11 +108,16 @@ class LiveModeWindow(QWidget):
         self.notes = NotesPanel()
         self.actions_panel = ActionsPanel(self._clock)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.checkin, self.tr("Check-in (F1)"))
-        self.tabs.addTab(self.notes, self.tr("Notes (F2)"))
-        self.tabs.addTab(self.actions_panel, self.tr("Actions (F3)"))
+        # Each tab scrolls when the screen is short (1366×768 at 150 %): the clock stays in view.
+        for panel, title in (
+            (self.checkin, self.tr("Check-in (F1)")),
+            (self.notes, self.tr("Notes (F2)")),
+            (self.actions_panel, self.tr("Actions (F3)")),
+        ):
+            self.tabs.addTab(scrolled(panel, title.split(" (")[0]), title)
         self._lay_out()
         self._connect()
+        make_swipeable(self)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -202,14 +205,14 @@ class LiveModeWindow(QWidget):
         if self._detail is None:
             return
         now = self._clock()
-        self.clock_label.setText(format_time(now.time()))
+        self.clock_label.setText(time_text(now.time()))
         state = self.state()
         agenda = self._detail.agenda
         over = state.seconds_left < 0 and not state.before_start
         if state.before_start:
             start = self._detail.starts_at
             self.current.setText(
-                self.tr("Starts at %1").replace("%1", format_time(start.time())) if start else ""
+                self.tr("Starts at %1").replace("%1", time_text(start.time())) if start else ""
             )
             self.time_left.setText(
                 self.tr("in %1").replace("%1", minutes_text(state.seconds_left)) if start else ""
@@ -241,7 +244,7 @@ class LiveModeWindow(QWidget):
                 self.agenda.addItem(QListWidgetItem())
         for index, row in enumerate(rows):
             item = self.agenda.item(index)
-            start = format_time(row.starts_at.time()) if row.starts_at else ""
+            start = time_text(row.starts_at.time()) if row.starts_at else ""
             item.setText(f"{start}  {row.title}  ({row.minutes}′)")
             item.setData(Qt.ItemDataRole.UserRole, row.uid)
             font = item.font()

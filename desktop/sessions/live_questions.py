@@ -8,7 +8,7 @@ action plan printed in the same click.
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
-from models.core.formatting import format_date
+from desktop.shell.formats import date_text
 from models.sessions.live_closing import ClosingCheck
 from models.sessions.live_day import SessionDay
 
@@ -21,8 +21,8 @@ def day_sentence(day: SessionDay) -> str:
         QCoreApplication.translate(
             "LiveQuestions", "This session is planned for %1, not today (%2)."
         )
-        .replace("%1", format_date(day.day))
-        .replace("%2", format_date(day.today))
+        .replace("%1", date_text(day.day))
+        .replace("%2", date_text(day.today))
     )
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.core.formatting import format_date, format_time
+from desktop.shell.formats import date_text, time_text
 
 if TYPE_CHECKING:
     from models.sessions.live_drafts import OpenLiveSession
@@ -30,7 +30,7 @@ class ResumeQuestion(QMessageBox):
     def __init__(self, found: "OpenLiveSession", parent: QWidget | None = None) -> None:
         when = ""
         if found.starts_at is not None:
-            when = f" ({format_date(found.starts_at.date())} {format_time(found.starts_at.time())})"
+            when = f" ({date_text(found.starts_at.date())} {time_text(found.starts_at.time())})"
         super().__init__(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("LiveResume", "Back to live mode?"),

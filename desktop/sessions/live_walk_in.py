@@ -7,7 +7,7 @@ digit checks that known person in, N adds a new person. Every field is kept as a
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -99,6 +100,17 @@ class WalkInForm(QGroupBox):
         self.name.setText(name)
         self._name_typed(name)
         self.contact.setFocus()
+        QTimer.singleShot(0, self.show_whole)  # once the layout has made room for the form
+
+    def show_whole(self) -> None:
+        """On a short screen the tab scrolls: the contact field down to the consent note come
+        into view."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.contact, 0, 0)
+            parent.ensureWidgetVisible(self.consent_note, 0, 0)
 
     def clear(self) -> None:
         """An empty form for the next walk-in (its drafts go too)."""

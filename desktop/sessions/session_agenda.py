@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 
+from desktop.shell.formats import time_text
 from desktop.shell.messages import user_message
 from desktop.widgets.list_table import Index, ListTableModel
 from models.core.errors import UserError
-from models.core.formatting import format_time
 from models.sessions.dto import AgendaRow
 
 MIME = "application/x-trajectwijzer-agenda-row"
@@ -55,7 +55,7 @@ class AgendaModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             column = index.column()
             if column == START:
-                return format_time(row.starts_at.time()) if row.starts_at else ""
+                return time_text(row.starts_at.time()) if row.starts_at else ""
             if column == MINUTES:
                 return str(row.minutes) if role == Qt.ItemDataRole.DisplayRole else row.minutes
             return getattr(row, FIELDS[column])

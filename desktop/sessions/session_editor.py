@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sessions.session_agenda import AgendaModel
 from desktop.sessions.session_registrations import RegistrationsPanel
+from desktop.shell.formats import time_text
 from desktop.shell.labels import session_kind_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
@@ -35,7 +36,6 @@ from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import SessionStatus
 from models.core.errors import UserError
-from models.core.formatting import format_time
 from models.sessions.dto import SessionDetail
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class SessionEditor(WorkspaceView, QWidget):
         for key in KINDS:
             self.kind.addItem(session_kind_label(key), key)
         self.starts = QDateTimeEdit()
+        self.starts.setAccessibleName(self.tr("Start"))
         self.starts.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.starts.setCalendarPopup(True)
         self.ends = QLabel()
@@ -84,6 +85,7 @@ class SessionEditor(WorkspaceView, QWidget):
         self.message.hide()  # shown only when it has something to say: the tables keep the room
         self.agenda_model = AgendaModel(self._edit_block, self._move_block, self)
         self.agenda = QTableView()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setModel(self.agenda_model)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -247,7 +249,7 @@ class SessionEditor(WorkspaceView, QWidget):
         if detail.starts_at is not None:
             self.starts.setDateTime(QDateTime(detail.starts_at))
         self.starts.blockSignals(False)
-        end = format_time(detail.ends_at.time()) if detail.ends_at else ""
+        end = time_text(detail.ends_at.time()) if detail.ends_at else ""
         self.ends.setText(
             self.tr("until %1 (%2 min)")
             .replace("%1", end)

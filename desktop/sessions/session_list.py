@@ -58,6 +58,7 @@ class SessionsTab(WorkspaceView, QWidget):
         self.print_system: PrintSystem | None = None  # None: the computer's (tests give one)
         self.model = RowTableModel(session_columns(), self, muted=lambda row: not row.booked)
         self.table = table_view(self.model)
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.template = QComboBox()
         self.new_button = QPushButton(self.tr("New session"))
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import time_text
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import fit_columns
@@ -28,7 +29,6 @@ from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import RegistrationStatus
 from models.core.errors import UserError
-from models.core.formatting import format_time
 from models.sessions.live_search import CheckInSearch
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def registration_columns() -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("Registrations", "Checked in"),
-            lambda r: format_time(r.checked_in_at.time()) if r.checked_in_at else "",
+            lambda r: time_text(r.checked_in_at.time()) if r.checked_in_at else "",
             lambda r: r.checked_in_at,
         ),
         Column(

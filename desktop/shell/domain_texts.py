@@ -96,6 +96,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", 'At most {most} {noun} can be chosen; now there are {chosen}. Remove another tick first.'),
     QT_TRANSLATE_NOOP("Domain", 'At most {most} {noun} in {town} can be chosen; now there are {chosen}. Remove another tick first.'),
     QT_TRANSLATE_NOOP("Domain", 'August'),
+    QT_TRANSLATE_NOOP("Domain", 'Choose a code of at least {digits} digits to leave kiosk mode.'),
     QT_TRANSLATE_NOOP("Domain", 'Choose a passphrase of at least {minimum} characters: the file travels by USB stick or e-mail and must be unreadable to whoever finds it.'),
     QT_TRANSLATE_NOOP("Domain", 'Choose at least one purpose the consent is given for.'),
     QT_TRANSLATE_NOOP("Domain", 'Choose how the partner takes part: informs, communicates along or works along.'),

@@ -39,6 +39,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Trajectwijzer manual"))
         self.resize(760, 620)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Manual"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(HELP_FILE)))
@@ -78,6 +79,7 @@ class ShortcutsDialog(QDialog):
             for what, keys in [*rows, *extra]
         )
         self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.view.setHtml(f"<table>{body}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -150,6 +152,7 @@ class AboutDialog(QDialog):
             for n, v, lic in shipped_libraries()
         )
         self.libraries = QTextBrowser()
+        self.libraries.setAccessibleName(self.tr("Libraries and licences"))
         self.libraries.setHtml(
             "<p><b>"
             + html.escape(self.tr("Libraries shipped with the app and their licences"))

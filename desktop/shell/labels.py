@@ -1,5 +1,7 @@
 """Human words for the stored enum values, translated through Qt."""
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from models.core.enums import (
@@ -78,3 +80,13 @@ def responsible_label(value: str) -> str:
         Responsible.PARTICIPANTS: QCoreApplication.translate("Labels", "Participants"),
     }
     return words.get(value, value)
+
+
+def phase_label(label: str) -> str:
+    """A phase's stored label ('Fase 2', as the programme and the documents say it), or a text
+    that starts with one ('Fase 2 Uitwerking'), in the interface's language ('Phase 2')."""
+    match = re.match(r"Fase (\d+)\b", label)
+    if match is None:
+        return label
+    phase = QCoreApplication.translate("Labels", "Phase %1").replace("%1", match.group(1))
+    return phase + label[match.end() :]

@@ -45,6 +45,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(1000, 640)
         self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
         self.pages = QStackedWidget()

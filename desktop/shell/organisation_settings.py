@@ -103,6 +103,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         self._uid = ""
         self._stored: ProviderInput | None = None
         self.providers = QListWidget()
+        self.providers.setAccessibleName(self.tr("Providers"))
         self.new_button = QPushButton(self.tr("New provider…"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -112,6 +113,8 @@ class OrganisationSettings(WorkspaceView, QWidget):
         left_layout.addWidget(self.new_button)
         self.lines = {name: QLineEdit() for name in TEXT_FIELDS}
         self.lines["postcode"].setMaximumWidth(70)
+        self.lines["postcode"].setAccessibleName(self.tr("Postcode"))
+        self.lines["municipality"].setAccessibleName(self.tr("Municipality"))
         self.lines["enterprise_number"].setPlaceholderText("0123.456.749")
         self.lines["vat_number"].setPlaceholderText("BE 0123.456.749")
         self.lines["rpr_court"].setPlaceholderText(self.tr("e.g. Gent, afdeling Gent"))
@@ -124,7 +127,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         self.logo = QLabel()
         self.logo.setFixedSize(180, 64)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setStyleSheet("border: 1px solid #D5DAD9; background: white;")
+        self.logo.setObjectName("logoPreview")  # on white, as on paper
         self.logo_button = QPushButton(self.tr("Choose logo…"))
         self.remove_logo = QPushButton(self.tr("Remove logo"))
         self.programmes = QFormLayout()
@@ -167,6 +170,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
         right_layout.addWidget(programmes_box)
         right_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The provider's details"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)
@@ -203,7 +207,7 @@ class OrganisationSettings(WorkspaceView, QWidget):
     def _error() -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet("color: #B3261E;")
+        label.setProperty("role", "error")
         label.hide()
         return label
 

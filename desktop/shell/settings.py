@@ -37,6 +37,8 @@ def qsettings() -> QSettings:
 
 
 LANGUAGE = Setting[str]("ui/language", "nl")
+# "system" (light or dark as the system is), "light" or "dark".
+COLOUR_SCHEME = Setting[str]("ui/colour_scheme", "system")
 WINDOW_GEOMETRY = Setting[QByteArray]("ui/window_geometry", QByteArray())
 WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
 LAST_PAGE = Setting[int]("ui/last_page", 0)

@@ -41,6 +41,15 @@ class SettingsPage(WorkspaceView, QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get())))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_note = subtitle_label()
+        self.colours = QComboBox()
+        for code, name in (
+            ("system", self.tr("As the system (light or dark)")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.colours.addItem(name, code)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(settings.COLOUR_SCHEME.get())))
+        self.colours.currentIndexChanged.connect(self._colours_changed)
         self.database = QLabel()
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_folder = QLabel()
@@ -56,6 +65,7 @@ class SettingsPage(WorkspaceView, QWidget):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Colours"), self.colours)
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("Data folder"), self.data_folder)
         form.addRow(self.tr("Version"), QLabel(app_version()))
@@ -101,6 +111,18 @@ class SettingsPage(WorkspaceView, QWidget):
 
         if HandoverImportDialog(self.workspace, self).exec():
             self.set_workspace(self.workspace)
+
+    def _colours_changed(self) -> None:
+        """Light, dark or as the system: at once, every window."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.shell.theme import apply_theme
+
+        choice = str(self.colours.currentData())
+        settings.COLOUR_SCHEME.set(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
 
     def _language_changed(self) -> None:
         settings.LANGUAGE.set(self.language.currentData())

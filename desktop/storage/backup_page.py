@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell import settings
+from desktop.shell.formats import datetime_text
 from desktop.shell.messages import user_message
 from desktop.shell.operations import run_operation
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
-from models.core.formatting import format_datetime
 from models.storage.backups import BackupKind
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class BackupPage(WorkspaceView, QWidget):
         self.model = RowTableModel(
             [
                 Column(
-                    self.tr("Made on"), lambda r: format_datetime(r.taken_at), lambda r: r.taken_at
+                    self.tr("Made on"), lambda r: datetime_text(r.taken_at), lambda r: r.taken_at
                 ),
                 Column(self.tr("Kind"), self.kind_text),
                 Column(self.tr("Checked"), self.sound_text, lambda r: (r.sound is True, r.sound)),
@@ -85,6 +85,7 @@ class BackupPage(WorkspaceView, QWidget):
             self,
         )
         self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("Backups"))
         self.back_up = QPushButton(self.tr("Back up now"))
         self.export = QPushButton(self.tr("Save a copy as…"))
         self.restore = QPushButton(self.tr("Restore selected…"))

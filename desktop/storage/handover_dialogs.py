@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shell.formats import datetime_text
 from desktop.shell.messages import user_message
 from desktop.shell.operations import Operation, run_operation
 from desktop.widgets.common import subtitle_label
-from models.core.formatting import format_datetime
 
 if TYPE_CHECKING:
     from models.storage.handover_merge import HandoverPreview
@@ -141,6 +141,7 @@ class HandoverImportDialog(QDialog):
         self.show_preview = QPushButton(self.tr("Show what changes"))
         self.show_preview.clicked.connect(self.preview)
         self.summary = QPlainTextEdit()
+        self.summary.setAccessibleName(self.tr("What the file holds"))
         self.summary.setReadOnly(True)
         self.message = subtitle_label()
         form = QFormLayout()
@@ -215,8 +216,8 @@ class HandoverImportDialog(QDialog):
         )
         for conflict in result.conflicts:
             kept = self.tr("file") if conflict.keep_file else self.tr("this laptop")
-            here = format_datetime(conflict.changed_here) if conflict.changed_here else "?"
-            there = format_datetime(conflict.changed_in_file) if conflict.changed_in_file else "?"
+            here = datetime_text(conflict.changed_here) if conflict.changed_here else "?"
+            there = datetime_text(conflict.changed_in_file) if conflict.changed_in_file else "?"
             lines.append(
                 f"  {conflict.kind} «{conflict.name}»: "
                 + self.tr("here %1, in the file %2, kept: %3")

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from models.core.formatting import format_datetime
+from desktop.shell.formats import datetime_text
 from models.storage.backups import Backup
 
 
@@ -56,7 +56,7 @@ def ask_way_out(parent: QWidget, message: str, newest_sound: Backup | None) -> C
     if newest_sound is not None:
         box.setInformativeText(
             QCoreApplication.translate("App", "The newest sound backup was made on %1:\n%2")
-            .replace("%1", format_datetime(newest_sound.taken_at))
+            .replace("%1", datetime_text(newest_sound.taken_at))
             .replace("%2", str(newest_sound.path))
         )
         restore = box.addButton(

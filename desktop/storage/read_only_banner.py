@@ -5,11 +5,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from models.storage.faults import Fault
 
-BANNER_STYLE = (
-    "QLabel#readOnlyBanner { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid "
-    "#e0c36a; padding: 8px 16px; font-weight: 600; }"
-)
-
 
 class ReadOnlyBanner(QLabel):
     """Hidden while the database can be written; otherwise says why it cannot."""
@@ -17,7 +12,6 @@ class ReadOnlyBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
-        self.setStyleSheet(BANNER_STYLE)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(self.tr("Read only"))

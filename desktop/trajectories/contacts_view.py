@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from desktop.widgets.common import fit_columns, subtitle_label, table_view
+from desktop.widgets.keyboard import on_enter
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
@@ -70,7 +71,7 @@ class AddContactDialog(QDialog):
         self.new_button = QPushButton(self.tr("New person…"))
         self.role = role_box()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Search"), self.search)
@@ -89,6 +90,7 @@ class AddContactDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
+        on_enter(self.search, self.person.setFocus)  # the first match is chosen: on to it
         self.new_button.clicked.connect(self._new_person)
         self._filter("")
 
@@ -127,10 +129,12 @@ class ContactsView(WorkspaceView, QWidget):
         self._uid = ""
         self.model = RowTableModel(contact_columns(), self)
         self.table = table_view(self.model)
+        self.table.setAccessibleName(self.tr("Contact persons"))
         self.add_button = QPushButton(self.tr("Add contact person…"))
         self.add_button.setProperty("role", "primary")
         self.remove_button = QPushButton(self.tr("Remove"))
         self.role = role_box()
+        self.role.setAccessibleName(self.tr("Role"))
         self.role_button = QPushButton(self.tr("Change role"))
         self.addressee_button = QPushButton(self.tr("Address quotes and letters to"))
         self.message = subtitle_label()

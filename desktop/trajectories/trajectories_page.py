@@ -38,6 +38,7 @@ class TrajectoriesPage(WorkspaceView, QWidget):
         super().__init__(parent)
         self.model = RowTableModel(trajectory_columns(), self)
         self.list_view = table_view(self.model)
+        self.list_view.setAccessibleName(self.tr("Trajectories"))
         # The detail's eight tabs are built when a trajectory is first opened, so the window
         # appears without waiting for them (start-up target: see bench/startup.py).
         self._detail: TrajectoryDetailView | None = None

@@ -13,11 +13,11 @@ from desktop.planning.planning_view import PlanningView
 from desktop.projects.projects_view import ProjectsView
 from desktop.quotes.quote_view import QuoteView
 from desktop.sessions.session_list import SessionsTab
+from desktop.shell.formats import date_text
 from desktop.shell.labels import status_label
 from desktop.trajectories.contacts_view import ContactsView
 from desktop.widgets.common import ElidedLabel
 from desktop.widgets.workspace_view import WorkspaceView
-from models.core.formatting import format_date
 from models.trajectories.rows import AcceptedQuote, TrajectoryDetail, TrajectoryRow
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def accepted_line(accepted: AcceptedQuote | None) -> str:
     return (
         text.replace("%1", accepted.number)
         .replace("%2", str(accepted.version))
-        .replace("%3", format_date(accepted.accepted_on))
+        .replace("%3", date_text(accepted.accepted_on))
     )
 
 
@@ -136,7 +136,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
 
     def _show_header(self, row: TrajectoryRow) -> None:
         self.heading.setText(row.name)
-        start = format_date(row.start_date) if row.start_date else self.tr("not set")
+        start = date_text(row.start_date) if row.start_date else self.tr("not set")
         self.facts.set_full_text(
             " · ".join(
                 part

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.messages import domain_words
+from desktop.widgets.keyboard import on_enter
 from models.trajectories.setup import (
     CONTACT_ROLES,
     LOCAL_KINDS,
@@ -35,7 +36,7 @@ CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color: #9B1C1C;")
+    label.setProperty("role", "error")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -88,6 +89,7 @@ class ClientsPage(QWizardPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("e.g. Izegem or 8870"))
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Municipalities found"))
         self.results.setMaximumHeight(150)
         self.add_button = QPushButton(self.tr("Add municipality"))
         self.cluster = QLineEdit()
@@ -102,6 +104,7 @@ class ClientsPage(QWizardPage):
         self.local_place.setPlaceholderText(self.tr("municipality or village"))
         self.add_local = QPushButton(self.tr("Add organisation"))
         self.chosen = QListWidget()
+        self.chosen.setAccessibleName(self.tr("Chosen clients"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.error = error_label()
         local_row = QHBoxLayout()
@@ -122,6 +125,11 @@ class ClientsPage(QWizardPage):
         layout.addWidget(self.error)
         self.search.textChanged.connect(self._search)
         self.results.itemActivated.connect(lambda _item: self._add_municipality())
+        # Enter adds what was found or typed and stays here: a cluster of three is three Enters.
+        for field in (self.search, self.results, self.cluster):
+            on_enter(field, self._add_municipality)
+        for field in (self.local_name, self.local_place):
+            on_enter(field, self._add_local)
         self.add_button.clicked.connect(self._add_municipality)
         self.add_local.clicked.connect(self._add_local)
         self.remove_button.clicked.connect(self._remove)
@@ -161,6 +169,7 @@ class ClientsPage(QWizardPage):
         label += " · " + self.tr("cluster %1").replace("%1", cluster) if cluster else ""
         self._append(label, ClientInput(nis_code=choice.nis_code, cluster=cluster))
         self.search.clear()
+        self.search.setFocus()
 
     def _add_local(self) -> None:
         name = self.local_name.text().strip()
@@ -173,6 +182,7 @@ class ClientsPage(QWizardPage):
         self._append(f"{name} · {self.local_kind.currentText()}", client)
         self.local_name.clear()
         self.local_place.clear()
+        self.local_name.setFocus()
 
     def _append(self, label: str, client: ClientInput) -> None:
         item = QListWidgetItem(label)

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.shell.formats import date_text, datetime_text
 from desktop.shell.labels import (
     engagement_label,
     phase_status_label,
@@ -11,16 +12,15 @@ from desktop.shell.labels import (
     status_label,
 )
 from desktop.widgets.row_table import Column
-from models.core.formatting import format_date, format_datetime
 from models.trajectories.rows import SessionRow
 
 
 def _date(value: date | None) -> str:
-    return format_date(value) if value else ""
+    return date_text(value) if value else ""
 
 
 def _datetime(value: datetime | None) -> str:
-    return format_datetime(value) if value else ""
+    return datetime_text(value) if value else ""
 
 
 def trajectory_columns() -> list[Column]:

@@ -16,6 +16,10 @@
         <translation>Voor begeleiders van klimaat- en mobiliteitstrajecten met gemeenten en burgergroepen. Werkt zonder internet; je gegevens blijven op deze computer.</translation>
     </message>
     <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliotheken en licenties</translation>
+    </message>
+    <message>
         <source>Libraries shipped with the app and their licences</source>
         <translation>Bibliotheken die met de app meekomen en hun licenties</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>History of the action</source>
+        <translation>Geschiedenis van de actie</translation>
     </message>
     <message>
         <source>Put open actions on the next agenda</source>
@@ -215,6 +223,10 @@
     <message>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Actions added</source>
+        <translation>Toegevoegde acties</translation>
     </message>
     <message>
         <source>Action</source>
@@ -473,6 +485,10 @@
         <translation>Map</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
@@ -571,6 +587,13 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <source>Reading the file…</source>
@@ -621,6 +644,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>e.g. Izegem or 8870</source>
         <translation>bv. Izegem of 8870</translation>
+    </message>
+    <message>
+        <source>Municipalities found</source>
+        <translation>Gevonden gemeenten</translation>
     </message>
     <message>
         <source>Add municipality</source>
@@ -944,12 +971,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>ContactsView</name>
     <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
         <source>Add contact person…</source>
         <translation>Contactpersoon toevoegen…</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -2553,6 +2588,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Evaluatieantwoord op &apos;{question}&apos;</translation>
     </message>
     <message>
+        <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
+        <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
+    </message>
+    <message>
         <source>Fill in {what}.</source>
         <translation>Vul {what} in.</translation>
     </message>
@@ -3469,6 +3508,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Einde van het traject</translation>
     </message>
     <message>
+        <source>Evaluation form</source>
+        <translation>Evaluatieformulier</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Bewaren als</translation>
     </message>
@@ -3574,6 +3617,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Tonen wat er verandert</translation>
     </message>
     <message>
+        <source>What the file holds</source>
+        <translation>Wat het bestand bevat</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -3661,6 +3708,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Trajectwijzer manual</source>
         <translation>Handleiding Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4032,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>IntakeView</name>
     <message>
+        <source>Intake questions</source>
+        <translation>Intakevragen</translation>
+    </message>
+    <message>
         <source>Choose a trajectory to see its intake.</source>
         <translation>Kies een traject om de intake te zien.</translation>
     </message>
@@ -4026,6 +4081,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Close without keeping what you typed?</source>
+        <translation>Sluiten zonder te bewaren wat je typte?</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Sluiten, niet bewaren</translation>
+    </message>
+    <message>
+        <source>Go on typing</source>
+        <translation>Verder typen</translation>
+    </message>
+</context>
+<context>
     <name>KioskQuestion</name>
     <message>
         <source>Yes</source>
@@ -4047,6 +4117,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Ik ga akkoord dat mijn naam bij mijn antwoorden bewaard wordt</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
         <source>(choose your name)</source>
         <translation>(kies je naam)</translation>
     </message>
@@ -4061,6 +4135,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Coach&apos;s code</source>
         <translation>Code van de begeleider</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Choose your name, or untick the box to stay anonymous.</source>
@@ -4177,6 +4255,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
 </context>
 <context>
     <name>LifeDialog</name>
@@ -4230,6 +4312,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Live session</source>
         <translation>Bijeenkomst live</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -4371,6 +4457,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Trajectwijzer</source>
         <translation>Trajectwijzer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4760,6 +4850,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Gemeente</translation>
     </message>
     <message>
+        <source>Municipalities found</source>
+        <translation>Gevonden gemeenten</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -4791,12 +4885,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>OrganisationSettings</name>
     <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
         <source>New provider…</source>
         <translation>Nieuwe aanbieder…</translation>
     </message>
     <message>
         <source>Providing organisations</source>
         <translation>Aanbiedende organisaties</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>e.g. Gent, afdeling Gent</source>
@@ -4873,6 +4979,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Which provider the documents of each programme name</source>
         <translation>Welke aanbieder de documenten van elk programma vermelden</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s details</source>
+        <translation>Gegevens van de aanbieder</translation>
     </message>
     <message>
         <source>Every document that leaves the building (quote, plan, action plan, report) names its provider as Belgian business documents require. Changes are stored as you type.</source>
@@ -5003,6 +5113,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>OverviewPage</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Achterstallige acties</translation>
+    </message>
     <message>
         <source>Nothing planned in the coming six weeks.</source>
         <translation>Niets gepland in de komende zes weken.</translation>
@@ -5153,6 +5271,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Partner categories</source>
+        <translation>Partnercategorieën</translation>
+    </message>
+    <message>
         <source>Make ambassador</source>
         <translation>Ambassadeur maken</translation>
     </message>
@@ -5290,6 +5412,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Naar Excel…</translation>
     </message>
     <message>
+        <source>People and organisations</source>
+        <translation>Personen en organisaties</translation>
+    </message>
+    <message>
         <source>New organisation…</source>
         <translation>Nieuwe organisatie…</translation>
     </message>
@@ -5398,6 +5524,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Samengevoegde fiches</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
         <source>No one chosen</source>
         <translation>Niemand gekozen</translation>
     </message>
@@ -5464,6 +5594,14 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PersonForm</name>
     <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
         <source>name or postcode</source>
         <translation>naam of postcode</translation>
     </message>
@@ -5505,6 +5643,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Not booked</source>
         <translation>Niet geboekt</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>Type a date as dd/mm/yyyy, e.g. 22/11/2026</source>
@@ -5604,6 +5746,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Citizens&apos; sessions outside school holidays</source>
         <translation>Bijeenkomsten met burgers buiten de schoolvakanties</translation>
+    </message>
+    <message>
+        <source>Plan: phases, milestones and sessions</source>
+        <translation>Planning: fasen, mijlpalen en bijeenkomsten</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -5815,8 +5961,16 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>PrivacyPage</name>
     <message>
+        <source>Consent older than (months)</source>
+        <translation>Toestemming ouder dan (maanden)</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Trajectories ended more than (months ago)</source>
+        <translation>Trajecten afgelopen meer dan (maanden geleden)</translation>
     </message>
     <message>
         <source>Consent older than</source>
@@ -5849,6 +6003,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Since</source>
         <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>People to erase</source>
+        <translation>Te wissen personen</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
@@ -5927,6 +6085,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Programma&apos;s</translation>
     </message>
     <message>
+        <source>About the programme</source>
+        <translation>Over het programma</translation>
+    </message>
+    <message>
         <source>Programme files</source>
         <translation>Programmabestanden</translation>
     </message>
@@ -5964,6 +6126,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Own idea (not from the menu)</source>
         <translation>Eigen idee (niet van de menukaart)</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>Mensen in het project</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6198,6 +6364,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>ProjectsView</name>
     <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
         <source>No contact persons or participants yet.</source>
         <translation>Nog geen contactpersonen of deelnemers.</translation>
     </message>
@@ -6370,6 +6540,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Sent…</source>
         <translation>Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Quote versions</source>
+        <translation>Offerteversies</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6658,6 +6832,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -6696,6 +6874,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>SessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
     <message>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -6740,6 +6922,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>As the system (light or dark)</source>
+        <translation>Zoals het systeem (licht of donker)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
         <source>Hand over a trajectory…</source>
         <translation>Een traject overdragen…</translation>
     </message>
@@ -6750,6 +6944,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <source>Database</source>

@@ -34,6 +34,13 @@ PRINT_OUTPUT = Path(
 HOW = "run `bash tools/test_printers.sh` as root (CI does)"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_locale() -> None:
+    """Without the Dutch catalogue the window is the app's English: en_BE, as the language
+    setting makes it (dates 22/11/2026, amounts 3.500,00), whatever this machine's locale."""
+    QLocale.setDefault(QLocale("en_BE"))
+
+
 @pytest.fixture(autouse=True)
 def _previews_closed() -> Iterator[None]:
     """A print preview is a window of its own: closed after each test, so that none is still

@@ -104,7 +104,10 @@ def test_only_the_coachs_code_leaves_kiosk_mode(qtbot, kiosk) -> None:
 
 
 def test_a_short_code_is_refused_at_start(workspace: Workspace, kiosk) -> None:
-    """A code of fewer than 4 digits cannot start kiosk mode."""
+    """A code of fewer than 4 digits cannot start kiosk mode; the coach reads why in Dutch."""
+    from desktop.shell.messages import dutch_message
+
     _, form_uid = kiosk
-    with pytest.raises(UserError, match="minstens 4 cijfers"):
+    with pytest.raises(UserError, match="at least 4 digits") as refused:
         KioskWindow(workspace, workspace.evaluation.evaluation_form(form_uid), "12")
+    assert "minstens 4 cijfers" in dutch_message(refused.value)

@@ -11,6 +11,10 @@ from desktop.trajectories.new_trajectory import NewTrajectoryWizard
 from models.programmes import load_programmes
 from models.workspace import Workspace
 
+# The test screen (800×600) is narrower than the wizard: it is fitted to it, and offscreen Qt
+# says it cannot pass the new size on.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
@@ -21,6 +25,11 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def wizard(qtbot, workspace: Workspace) -> NewTrajectoryWizard:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.shell.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "light")  # the app's style: Enter and Escape as there
     programmes = sorted(load_programmes().values(), key=lambda p: p.name)
     wizard = NewTrajectoryWizard(workspace, programmes)
     qtbot.addWidget(wizard)
@@ -139,3 +148,35 @@ def test_an_association_for_autodelen_is_refused_on_the_clients_page(
     assert wizard.created_uid is None and wizard.currentPage() is page
     assert "municipalities" in page.error.text() and "Velt Izegem" in page.error.text()
     assert workspace.trajectories.trajectories() == []
+
+
+def test_enter_adds_a_municipality_and_stays_on_the_page(qtbot, wizard) -> None:
+    """Enter in the search, the list or the cluster adds the municipality found; the wizard
+    stays on the clients page, ready for the next one (a cluster of three is three Enters)."""
+    _choose_programme(wizard, "intergemeentelijk")
+    wizard.next()
+    page = wizard.clients_page
+    page.cluster.setText("Zuiderkempen")
+    for town, where in (("Herselt", page.search), ("Hulshout", page.results), ("Westerlo", None)):
+        qtbot.keyClicks(page.search, town)
+        qtbot.keyClick(where or page.cluster, Qt.Key.Key_Return)
+        assert wizard.currentPage() is page
+    assert page.chosen.count() == 3
+    assert page.search.text() == "" and page.search.hasFocus()
+
+
+def test_escape_with_typed_text_asks_before_closing(qtbot, wizard, monkeypatch) -> None:
+    """Escape on the wizard with a name typed asks first; 'go on typing' keeps it open, and
+    without typed text Escape closes at once."""
+    import desktop.widgets.keyboard as keyboard
+
+    asked: list[str] = []
+    monkeypatch.setattr(keyboard, "ask_discard", lambda dialog: asked.append("?") or False)
+    wizard.next()
+    qtbot.keyClicks(wizard.clients_page.search, "Izeg")
+    qtbot.keyClick(wizard.clients_page.search, Qt.Key.Key_Escape)
+    assert asked == ["?"] and wizard.isVisible()
+    wizard.clients_page.search.clear()
+    wizard.clients_page.search.setModified(False)
+    qtbot.keyClick(wizard.clients_page.search, Qt.Key.Key_Escape)
+    assert asked == ["?"] and not wizard.isVisible()
