@@ -30,6 +30,7 @@ from models.storage.faults import Fault
 from models.storage.handover_service import HandoverService
 from models.storage.lifecycle import Database, open_database
 from models.storage.undo_service import UndoService
+from models.team.service import TeamService
 from models.trajectories.service import TrajectoriesService
 
 
@@ -58,22 +59,26 @@ class Workspace:
         self.handover = HandoverService(*args)
         self.demo = DemoService(*args)
         self.undo = UndoService(*args)
+        self.team = TeamService(*args)
 
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         backup_dir: Path | None = None,
         clock: Clock | None = None,
         *,
         create: bool = True,
+        password: str | None = None,
     ) -> Self:
-        """Opens (creating or migrating) the database at `path`; UserError when it cannot.
+        """Opens (creating or migrating) the database at `path` (a file, or a server's URL);
+        UserError when it cannot.
 
         `create=False`: a path where no database is is refused, and nothing is created.
         """
         clock = clock or SystemClock()
-        return cls(open_database(path, backup_dir, create=create, clock=clock), clock)
+        database = open_database(path, backup_dir, create=create, clock=clock, password=password)
+        return cls(database, clock)
 
     @property
     def read_only(self) -> Fault | None:
@@ -81,8 +86,18 @@ class Workspace:
         return self.database.read_only
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The database file; None for a server database (see `where`)."""
         return self.database.path
+
+    @property
+    def where(self) -> str:
+        """Where the data is, to show: the file's path or the server and database."""
+        return self.database.where
+
+    @property
+    def is_server(self) -> bool:
+        return self.database.is_server
 
     @property
     def changes(self) -> ChangeFeed:

@@ -12,9 +12,12 @@ import pytest
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
+    from tests.postgres import TestServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TRAJECTWIJZER_DB", None)
+# No test reads or writes the system keyring (server passwords).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -24,6 +27,82 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=0,
         help="run the whole suite with the machine's clock moved this many days ahead",
     )
+    parser.addoption(
+        "--engines",
+        default="sqlite,postgresql",
+        help="the database engines the model, export and command-line tests run on "
+        "(PostgreSQL needs TRAJECTWIJZER_TEST_POSTGRES; without it those runs skip)",
+    )
+
+
+# Where the tests run on both engines: the domain and services, the documents, the command
+# line. The window's tests stay on SQLite.
+BOTH_ENGINES = ("tests/models/", "tests/exports/", "tests/team/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that opens a database (`database`, `demo_workspace`, `demo_copy`, or asks for
+    `engine` itself) runs once per engine, unless it is marked `sqlite_only`."""
+    if "engine" not in metafunc.fixturenames:
+        return
+    where = str(metafunc.definition.path).replace("\\", "/")
+    engines = ["sqlite"]
+    if any(part in where for part in BOTH_ENGINES) and not metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ):
+        engines = [e.strip() for e in metafunc.config.getoption("--engines").split(",") if e]
+    metafunc.parametrize("engine", engines, indirect=True)
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    """The database engine of this run of the test: sqlite or postgresql."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        from tests.postgres import SKIP_REASON, server_url
+
+        if server_url() is None:
+            pytest.skip(SKIP_REASON)
+    return str(name)
+
+
+@pytest.fixture(scope="session")
+def test_server() -> Iterator["TestServer | None"]:
+    """This worker's databases on the test PostgreSQL server (None when there is none)."""
+    from tests.postgres import TestServer, server_url
+
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    server = TestServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def server_database(test_server: "TestServer | None") -> Iterator[Callable[..., str]]:
+    """Fresh server databases for this test (empty and migrated, or the demo of a day)."""
+    from tests.postgres import demo_database, empty_database
+
+    made: list[str] = []
+
+    def fresh(demo_day: date | None = None) -> str:
+        if test_server is None:
+            from tests.postgres import SKIP_REASON
+
+            pytest.skip(SKIP_REASON)
+        if demo_day is None:
+            template = test_server.template("empty", empty_database)
+        else:
+            template = test_server.template(f"demo_{demo_day:%Y%m%d}", demo_database(demo_day))
+        made.append(test_server.fresh(template))
+        return made[-1]
+
+    yield fresh
+    for url in made:
+        if test_server is not None:
+            test_server.drop(url)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -52,10 +131,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator["object"]:
+def database(engine: str, db_path: Path, server_database: Callable[..., str]) -> Iterator["object"]:
+    """A new, empty database on this run's engine."""
     from models.storage.lifecycle import open_database
 
-    db = open_database(db_path)
+    db = open_database(db_path if engine == "sqlite" else server_database())
     yield db
     db.close()
 
@@ -100,8 +180,11 @@ def demo_file(demo_template: Callable[[date], Path], tmp_path: Path) -> Callable
 
 
 @pytest.fixture
-def demo_copy(demo_file: Callable[..., Path]) -> Iterator[Callable[..., "Workspace"]]:
-    """A workspace over a fresh copy of the demo database, its clock standing on that day."""
+def demo_copy(
+    engine: str, demo_file: Callable[..., Path], server_database: Callable[..., str]
+) -> Iterator[Callable[..., "Workspace"]]:
+    """A workspace over a fresh copy of the demo database (on this run's engine), its clock
+    standing on that day."""
     from models.core.clock import FixedClock
     from models.workspace import Workspace
     from tests.demo import DEMO_DAY
@@ -109,7 +192,8 @@ def demo_copy(demo_file: Callable[..., Path]) -> Iterator[Callable[..., "Workspa
     opened: list[Workspace] = []
 
     def open_copy(day: date | None = None, name: str = "demo.sqlite") -> Workspace:
-        workspace = Workspace.open(demo_file(day, name), clock=FixedClock(day or DEMO_DAY))
+        where = demo_file(day, name) if engine == "sqlite" else server_database(day or DEMO_DAY)
+        workspace = Workspace.open(where, clock=FixedClock(day or DEMO_DAY))
         opened.append(workspace)
         return workspace
 

@@ -24,6 +24,7 @@ TEXT_CALLS = {
     "ProgrammeError",
     "SourceDamaged",
     "CopyFailedCheck",
+    "ServerDatabaseRefused",
     "domain_text",
     "phrase",
 }

@@ -8,6 +8,9 @@ from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.cli.opening import refuse_on_server
+
+    refuse_on_server(args.database, "backup")
     from desktop.shell.settings import SECOND_BACKUP_FOLDER
     from models.core.clock import SystemClock
     from models.storage.backup_service import backup_folders

@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database",
         metavar="PATH",
-        help="het databasebestand (anders TRAJECTWIJZER_DB of de gewone gegevensmap)",
+        help="het databasebestand, of een server: postgresql+psycopg://gebruiker@server/db "
+        "(anders TRAJECTWIJZER_DB of de gewone gegevensmap)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="open de app met een nieuwe demodatabase"
@@ -97,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore = commands.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", metavar="FILE", help="de reservekopie")
+    from desktop.cli import team
+
+    team.add_commands(commands)
     return parser
 
 
@@ -153,7 +157,8 @@ def _print_table(records: list[dict[str, Any]], kind: str) -> None:
 
 
 def _open_workspace(database: str | None, *, create: bool = False) -> "Workspace":
-    """The workspace of an existing database; only `demo-data` may create one."""
+    """The workspace of an existing database (a file or a server's URL); only `demo-data` may
+    create one."""
     from desktop.cli.opening import open_workspace
 
     return open_workspace(database, create=create)
@@ -180,15 +185,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    """`demo-data`: writes, so it holds the database's lock like the app."""
+    """`demo-data`: writes, so it holds a file's lock like the app (a server needs none)."""
     from desktop.cli.writer_lock import writer_lock
-    from models.storage.paths import database_path
+    from models.storage.paths import database_location
 
-    with writer_lock(database_path(args.database)):
+    with writer_lock(database_location(args.database)):
         workspace = _open_workspace(args.database, create=True)
         try:
             added = workspace.demo.fill_demo_data()
-            print(f"{added} demotrajecten toegevoegd aan {workspace.path}")
+            print(f"{added} demotrajecten toegevoegd aan {workspace.where}")
         finally:
             workspace.close()
     return 0
@@ -213,6 +218,10 @@ def _run_command(args: argparse.Namespace) -> int:
         from desktop.cli import restore
 
         return restore.run(args)
+    if args.command in ("take-out", "bring-back"):
+        from desktop.cli import team
+
+        return team.run(args)
     if args.command == "demo-data":
         return _demo_data(args)
     workspace = _open_workspace(args.database)
@@ -312,6 +321,13 @@ def demo_database_path(database: str | None) -> Path:
     from models.storage.paths import data_dir
 
     if database:
+        from models.storage.paths import is_server_url
+
+        if is_server_url(database):
+            raise UserError(
+                "--demo maakt een nieuw databasebestand. Vul een serverdatabase met "
+                "'trajectwijzer --database URL demo-data' en open ze dan zonder --demo."
+            )
         path = Path(database).expanduser()
         if path.exists() and path.stat().st_size > 0:
             raise UserError(

@@ -107,12 +107,13 @@ def run(args: Any) -> int:
 def _run(args: Any) -> int:
     from desktop.cli.writer_lock import writer_lock
     from models.core.errors import UserError
-    from models.storage.paths import database_path
+    from models.storage.paths import database_location
 
-    database_file = database_path(args.database)
+    # A file is one writer at a time (the app's lock); a server keeps two imports apart itself.
+    database = database_location(args.database)
     try:
-        with writer_lock(database_file):
-            preview, result = _import(args, database_file)
+        with writer_lock(database):
+            preview, result = _import(args)
     except UserError as error:
         print(dutch_message(error), file=sys.stderr)
         return 1
@@ -123,7 +124,7 @@ def _run(args: Any) -> int:
     return 0
 
 
-def _import(args: Any, database_file: Path) -> tuple[Any, Any]:
+def _import(args: Any) -> tuple[Any, Any]:
     """Reads, previews and (unless --dry-run) commits; the caller holds the writer lock."""
     from models.people.importing.sandbox import Reading
 
@@ -131,26 +132,25 @@ def _import(args: Any, database_file: Path) -> tuple[Any, Any]:
     path = Path(args.file).expanduser()
     reading = Reading(path)
     try:
-        return _import_read(args, database_file, path, reading)
+        return _import_read(args, path, reading)
     finally:
         reading.close()
 
 
-def _import_read(args: Any, database_file: Path, path: Path, reading: Any) -> tuple[Any, Any]:
+def _import_read(args: Any, path: Path, reading: Any) -> tuple[Any, Any]:
     # Only the people service: the command imports no more than it uses (a faster start).
+    from desktop.cli.opening import open_database_named
     from models.people.service import PeopleService
-    from models.storage.lifecycle import open_database
-    from models.storage.paths import backup_dir
+    from models.storage.paths import database_location
 
     # A new file is made where none is (the contract: a list can start a database), and said
-    # on stderr: a typing error in --database never passes unnoticed.
-    new = not database_file.exists()
-    database = open_database(database_file, backup_dir())
+    # on stderr: a typing error in --database never passes unnoticed. A server's database is
+    # made by whoever manages the server.
+    where = database_location(args.database)
+    new = isinstance(where, Path) and not where.exists()
+    database = open_database_named(args.database, create=True)
     if new:
-        print(
-            f"Er was nog geen database op {database_file}: er is een nieuwe gemaakt.",
-            file=sys.stderr,
-        )
+        print(f"Er was nog geen database op {where}: er is een nieuwe gemaakt.", file=sys.stderr)
     people = PeopleService(database)
     try:
         if args.session:

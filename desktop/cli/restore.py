@@ -5,7 +5,10 @@ from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.cli.opening import refuse_on_server
     from desktop.cli.writer_lock import writer_lock
+
+    refuse_on_server(args.database, "restore")
     from desktop.shell.settings import SECOND_BACKUP_FOLDER
     from models.core.clock import SystemClock
     from models.storage.backup_service import backup_folders

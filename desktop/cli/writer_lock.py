@@ -32,9 +32,11 @@ def _held_by_a_command(database: Path, holder: int | None) -> bool:
 
 
 @contextmanager
-def writer_lock(database: Path) -> Iterator[None]:
-    """Holds the database's lock while the block runs; a UserError when it stays taken."""
-    if "://" in str(database):
+def writer_lock(database: Path | str) -> Iterator[None]:
+    """Holds the database file's lock while the block runs; a UserError when it stays taken.
+    A server's URL (a str, see `database_location`) takes no lock: the server lets many
+    writers in at once and keeps them apart itself."""
+    if not isinstance(database, Path):
         yield
         return
     from desktop.storage.instance_lock import InstanceLock

@@ -193,6 +193,8 @@ class KioskWindow(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setAccessibleName(self.tr("Questions"))
         self.scroll_area.setWidgetResizable(True)
+        # Questions wrap to the width: up and down only, never a bar sideways.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._lay_out()
         make_swipeable(self)
         self.fit_to_screen()

@@ -25,7 +25,7 @@ from desktop.widgets.list_table import Index
 from desktop.widgets.row_table import Column, RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
-from models.core.errors import UserError
+from models.core.errors import EditConflict, UserError
 from models.partners.dto import CategoryCoverage, PartnerInput, PartnersOverview
 
 if TYPE_CHECKING:
@@ -252,13 +252,18 @@ class PartnersView(WorkspaceView, QWidget):
     def partner_dialog(self, partner: Any = None) -> PartnerDialog:
         assert self._overview is not None
         uid = self._uid
+        read = [partner.row_version if partner is not None else None]
 
         def submit(data: PartnerInput) -> None:
             if partner is None:
                 self._last_saved = self.workspace.partners.create_partner(uid, data)
-            else:
-                self.workspace.partners.update_partner(partner.uid, data)
-                self._last_saved = partner.uid
+                return
+            try:
+                self.workspace.partners.update_partner(partner.uid, data, read[0])
+            except EditConflict as conflict:
+                read[0] = conflict.stored_version  # stored again: over theirs, knowingly
+                raise
+            self._last_saved = partner.uid
 
         return PartnerDialog(self._overview, submit, partner, self)
 

@@ -33,6 +33,7 @@ from desktop.people.import_pages import (
 )
 from desktop.shell.messages import user_message
 from desktop.shell.operations import Operation, Progress, run_operation
+from desktop.widgets.accelerators import set_button_text
 from models.core.errors import UserError
 from models.people.importing.plan import (
     Decisions,
@@ -281,9 +282,11 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(page)
         self.back_button.setVisible(page == PREVIEW)
         self.next_button.setVisible(page in (MAPPING, PREVIEW))
-        self.next_button.setText(self.tr("Check") if page == MAPPING else self.tr("Import"))
+        set_button_text(
+            self.next_button, self.tr("Check") if page == MAPPING else self.tr("Import")
+        )
         closing = page == RESULT
-        self.cancel_button.setText(self.tr("Close") if closing else self.tr("Cancel"))
+        set_button_text(self.cancel_button, self.tr("Close") if closing else self.tr("Cancel"))
 
     def _next(self) -> None:
         if self.pages.currentIndex() == MAPPING:
@@ -340,7 +343,7 @@ class ImportDialog(QDialog):
             message = self.tr("Something went wrong while reading the file. Nothing was saved.")
         self._show(BUSY)
         self.busy.show_error(self.tr("This file cannot be imported"), message)
-        self.cancel_button.setText(self.tr("Close"))
+        set_button_text(self.cancel_button, self.tr("Close"))
 
     def _cancelled(self) -> None:
         self._task = None

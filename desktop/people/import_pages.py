@@ -25,6 +25,7 @@ from desktop.people.import_models import (
     SuggestionTableModel,
     field_label,
 )
+from desktop.widgets.accelerators import give_accelerator, set_tab_text
 from desktop.widgets.common import subtitle_label, table_view, title_label
 from desktop.widgets.row_table import Column, RowTableModel
 from models.people.importing.cleaning import cell_text
@@ -135,8 +136,10 @@ class MappingPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(form_host)
             title = self.tr("%1 (header on row %2)").replace("%1", table.sheet_name)
+            scroll.setAccessibleName(title.replace("%2", str(table.header_row)))
             self.tabs.addTab(scroll, title.replace("%2", str(table.header_row)))
             self._boxes[table.sheet_index] = boxes
+        give_accelerator(self.tabs.tabBar())  # the sheets' tabs come after the dialog shows
 
     def _with_note(self, box: QComboBox, note: str | None, header: str) -> QWidget:
         if note is None:
@@ -218,6 +221,7 @@ class PreviewPage(QWidget):
         self.suggestions = SuggestionTableModel(self)
         self.people = RowTableModel(_people_columns(), self)
         self.problem_view = self._editable_view(self.problems)
+        self.problem_view.setAccessibleName(self.tr("Problems"))
         self.problem_view.horizontalHeader().setSectionResizeMode(
             ProblemTableModel.MESSAGE, QHeaderView.ResizeMode.Stretch
         )
@@ -259,9 +263,10 @@ class PreviewPage(QWidget):
         return view
 
     def set_counts(self, problems: int, suggestions: int, people: int) -> None:
-        self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(problems)))
-        self.tabs.setTabText(1, self.tr("Possible duplicates (%1)").replace("%1", str(suggestions)))
-        self.tabs.setTabText(2, self.tr("People (%1)").replace("%1", str(people)))
+        set_tab_text(self.tabs, 0, self.tr("Problems (%1)").replace("%1", str(problems)))
+        duplicates = self.tr("Possible duplicates (%1)").replace("%1", str(suggestions))
+        set_tab_text(self.tabs, 1, duplicates)
+        set_tab_text(self.tabs, 2, self.tr("People (%1)").replace("%1", str(people)))
         if suggestions and not problems:
             self.tabs.setCurrentIndex(1)  # what the coach should look at first
 

@@ -1,6 +1,7 @@
 """An organisation typed in or corrected: a municipality from the reference list, or a local
 actor, partner or provider with its address and contact details."""
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
 from models.core.enums import OrganisationKind
-from models.core.errors import UserError
+from models.core.errors import EditConflict, UserError
 from models.people.organisations import OrganisationInput
 from models.trajectories.setup import municipality_choices
 
@@ -104,6 +105,9 @@ class OrganisationDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._nis = ""
+        # What the form does not show (the notes) stays as stored; the version read is
+        # handed back so that another coach's change in the meantime is never overwritten.
+        self._loaded: OrganisationInput | None = None
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.search.textChanged.connect(self._search)
         self.results.currentItemChanged.connect(self._chosen)
@@ -112,6 +116,7 @@ class OrganisationDialog(QDialog):
         self._kind_changed()
 
     def _load(self, data: OrganisationInput) -> None:
+        self._loaded = data
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.name.setText(data.name)
         self._nis = data.nis_code
@@ -153,7 +158,10 @@ class OrganisationDialog(QDialog):
             self.postcode.setText(choice.postcodes.split(", ")[0])
 
     def values(self) -> OrganisationInput:
+        loaded = self._loaded
         return OrganisationInput(
+            notes=loaded.notes if loaded is not None else "",
+            version=loaded.version if loaded is not None else None,
             kind=str(self.kind.currentData()),
             name=self.name.text(),
             nis_code=self._nis,
@@ -182,6 +190,11 @@ class OrganisationDialog(QDialog):
                     self.tr("add organisation"),
                     lambda: organisations.create_organisation(data),
                 )
+        except EditConflict as conflict:
+            if self._loaded is not None:  # stored again: over theirs, knowingly
+                self._loaded = replace(self._loaded, version=conflict.stored_version)
+            self.error.setText(user_message(conflict))
+            return
         except UserError as error:
             self.error.setText(user_message(error))
             return

@@ -30,7 +30,7 @@ from desktop.shell.undo import run_edit
 from desktop.widgets.common import subtitle_label, title_label
 from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
-from models.core.errors import UserError
+from models.core.errors import EditConflict, UserError
 from models.core.formatting import parse_date
 from models.people.editing import PersonInput
 
@@ -197,14 +197,17 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         data = replace(data, **{name: getattr(typed, name) for name in fields})
         if data == person_input(self._detail):
             return False
-        uid = self._detail.uid
+        uid, version = self._detail.uid, self._detail.row_version
         try:
             detail = run_edit(
                 self.workspace,
                 step_name(step),
-                lambda: self.workspace.people.update_person(uid, data),
+                lambda: self.workspace.people.update_person(uid, data, version),
                 key=f"person:{uid}:{step}",
             )
+        except EditConflict as conflict:
+            self._show_theirs(conflict, fields)
+            return False
         except UserError as error:
             suggestions = []
             if error.field == "municipality":
@@ -215,6 +218,22 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         self._detail = detail
         self.name.setText(detail.name)
         return True
+
+    def _show_theirs(self, conflict: EditConflict, typed: list[str]) -> None:
+        """Another coach stored this person first: their values in the other fields, the
+        coach's own text kept in the fields typed in, and the message under them."""
+        if self._detail is None:
+            return
+        kept = self.form.values()
+        try:
+            current = self.workspace.people.person_detail(self._detail.uid)
+        except UserError as error:
+            self.form.show_error(None, user_message(error))
+            return
+        self._detail = current
+        shown = replace(person_input(current), **{n: getattr(kept, n) for n in typed})
+        self.form.set_values(shown)
+        self.form.show_error(typed[0] if typed else None, user_message(conflict))
 
     def flush(self) -> None:
         """Stores what is being typed (before the list changes or the window closes)."""

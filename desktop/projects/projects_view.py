@@ -24,11 +24,12 @@ from desktop.projects.projects_parts import (
 )
 from desktop.projects.projects_progress import ProjectProgressPanel
 from desktop.shell.messages import user_message
+from desktop.widgets.accelerators import set_tab_text
 from desktop.widgets.common import empty_label, fit_columns, subtitle_label, table_view
 from desktop.widgets.row_table import RowTableModel
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.changes import DataKind
-from models.core.errors import UserError
+from models.core.errors import EditConflict, UserError
 from models.projects.dto import ProgressGrid, ProjectInput, ProjectsOverview
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ class ProjectsView(WorkspaceView, QWidget):
         self.people_empty.setVisible(not options.people)
         fit_columns(self.people, 220)
         contacts = sum(1 for p in options.people if p.is_contact)
-        self.pages.setTabText(
+        set_tab_text(
+            self.pages,
             PEOPLE_PAGE,
             self.tr("Contact persons (%1) and participants (%2)")
             .replace("%1", str(contacts))
@@ -166,7 +168,9 @@ class ProjectsView(WorkspaceView, QWidget):
             self.pages.setCurrentIndex(PEOPLE_PAGE)
             return
         self.people_empty.setText(self.tr("No contact persons or participants yet."))
-        self.pages.setTabText(PROJECTS_PAGE, f"{options.label_plural} ({len(overview.projects)})")
+        set_tab_text(
+            self.pages, PROJECTS_PAGE, f"{options.label_plural} ({len(overview.projects)})"
+        )
         self.new_button.setText(self.tr("Add %1…").replace("%1", options.label))
         self.new_button.setToolTip(options.description)
         self.no_projects.setText(self.tr("No projects yet: add the first with 'New'."))
@@ -261,13 +265,18 @@ class ProjectsView(WorkspaceView, QWidget):
         """The form for a new project, or for the given one."""
         assert self._overview is not None
         uid = self._uid
+        read = [project.row_version if project is not None else None]
 
         def submit(data: ProjectInput) -> None:
             if project is None:
                 self._last_saved = self.workspace.projects.create_project(uid, data)
-            else:
-                self.workspace.projects.update_project(project.uid, data)
-                self._last_saved = project.uid
+                return
+            try:
+                self.workspace.projects.update_project(project.uid, data, read[0])
+            except EditConflict as conflict:
+                read[0] = conflict.stored_version  # stored again: over theirs, knowingly
+                raise
+            self._last_saved = project.uid
 
         return ProjectDialog(self._overview.options, submit, project, self)
 

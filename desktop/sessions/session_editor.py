@@ -32,6 +32,7 @@ from desktop.shell.formats import time_text
 from desktop.shell.labels import session_kind_label
 from desktop.shell.messages import user_message
 from desktop.shell.undo import run_edit
+from desktop.widgets.accelerators import set_tab_text
 from desktop.widgets.debounce import Debouncer
 from desktop.widgets.workspace_view import WorkspaceView
 from models.core.enums import SessionStatus
@@ -264,8 +265,10 @@ class SessionEditor(WorkspaceView, QWidget):
         if selected is not None and selected < len(detail.agenda):
             self.agenda.selectRow(selected)
         self.registrations.set_session(self.workspace, detail.uid, detail.registrations)
-        self.sections.setTabText(
-            1, self.tr("Registrations (%1)").replace("%1", str(len(detail.registrations)))
+        set_tab_text(
+            self.sections,
+            1,
+            self.tr("Registrations (%1)").replace("%1", str(len(detail.registrations))),
         )
 
     # ------------------------------------------------------------ saving

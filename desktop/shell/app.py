@@ -44,14 +44,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace_for(database: str | None, demo: bool, *, create: bool = False) -> "Workspace":
+def open_workspace_for(
+    database: str | None, demo: bool, *, create: bool = False, server_setting: bool = True
+) -> "Workspace":
     """Opens the database (a fresh demo one with --demo); raises UserError when it cannot.
 
     `create`: make a new database where there is none (the coach was asked, or it is the
-    usual place at the very first start).
+    usual place at the very first start). `server_setting`: without --database, the team's
+    server chosen in Instellingen (False: this computer's own database this time).
     """
-    from models.storage.paths import backup_dir, database_path
+    from models.storage.paths import backup_dir, database_location, database_path
     from models.workspace import Workspace
+
+    chosen = settings.SERVER_URL.get() if server_setting else ""
+    location = database_location(database or chosen or None)
+    if isinstance(location, str):
+        from desktop.team.password_dialog import ask_server_password
+
+        return Workspace.open(location, create=True, password=ask_server_password(location))
 
     if demo:  # the command line has already chosen a fresh file for the demo
         workspace = Workspace.open(database_path(database), backup_dir())
@@ -87,6 +97,9 @@ class DatabaseKeeper:
         self.clock: Clock = clock or SystemClock()
         self.lock: Any = None
         self.workspace: Workspace | None = None
+        # The server of Instellingen did not answer and the coach chose this computer's own
+        # database for this session (the server stays chosen for the next start).
+        self.this_computer = False
         self.timer = QTimer(window)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
@@ -104,6 +117,39 @@ class DatabaseKeeper:
 
         return self.path() == data_dir() / DB_FILE_NAME
 
+    def _server(self) -> str | None:
+        from models.storage.paths import database_location
+
+        chosen = "" if self.this_computer else settings.SERVER_URL.get()
+        location = database_location(self.database or chosen or None)
+        return location if isinstance(location, str) else None
+
+    def _from_settings(self) -> bool:
+        """The server is the one chosen in Instellingen (not --database or TRAJECTWIJZER_DB)."""
+        from models.storage.paths import DB_ENV
+
+        return not self.database and not os.environ.get(DB_ENV)
+
+    def _load_server(self) -> None:
+        """A team's server: many coaches at once (no lock file), the server's own backups.
+        When the server of Instellingen cannot be used (no network in the hall), the coach
+        may work in this computer's own database instead of being shut out of the app."""
+        from desktop.storage.open_dialogs import ask_this_computer
+        from models.core.errors import UserError
+
+        try:
+            workspace = open_workspace_for(self.database, demo=False)
+        except UserError as error:
+            if not self._from_settings():
+                self._fail(user_message(error))
+            elif ask_this_computer(self.window, user_message(error)):
+                self.this_computer = True
+                self.load()
+            else:  # the coach read the message in that question: quit
+                self.app.exit(1)
+            return
+        self._opened(workspace)
+
     def load(self, *, create: bool = False) -> None:
         from desktop.storage.instance_lock import InstanceLock
         from desktop.storage.open_dialogs import Choice, ask_create
@@ -111,6 +157,9 @@ class DatabaseKeeper:
         from models.storage.backups import automatic_backups
         from models.storage.lifecycle import DatabaseRefused
 
+        if not self.demo and self._server() is not None:
+            self._load_server()
+            return
         path = self.path()
         if not self.demo and not create and not path.exists():
             # The very first start makes the usual database; a path given by hand (a typing
@@ -148,7 +197,9 @@ class DatabaseKeeper:
             )
             return
         try:
-            workspace = open_workspace_for(self.database, self.demo, create=create)
+            workspace = open_workspace_for(
+                self.database, self.demo, create=create, server_setting=not self.this_computer
+            )
         except DatabaseRefused as refused:
             self._offer_way_out(refused)
             return
@@ -260,7 +311,9 @@ class DatabaseKeeper:
                     user_message(result),
                 )
             try:
-                workspace = open_workspace_for(self.database, demo=False)
+                workspace = open_workspace_for(
+                    self.database, demo=False, server_setting=not self.this_computer
+                )
             except UserError as error:
                 self._fail(user_message(error))
                 return
@@ -308,9 +361,9 @@ class DatabaseKeeper:
         """The daily backup off the GUI thread (a USB stick can be slow); the status bar tells."""
         from models.storage import backups
 
-        if self.workspace is None:
-            return
-        database, folders, now = Path(self.workspace.path), backup_folders(), self.clock.now()
+        if self.workspace is None or self.workspace.path is None:
+            return  # a server database is backed up by the server itself
+        database, folders, now = self.workspace.path, backup_folders(), self.clock.now()
         self.backup_operation = run_operation(
             self.window,
             lambda _: backups.automatic_backups(database, folders, now),

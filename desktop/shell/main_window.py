@@ -3,8 +3,9 @@
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +26,7 @@ from desktop.shell.operations import finish_operations
 from desktop.shell.settings_page import SettingsPage
 from desktop.storage.read_only_banner import ReadOnlyBanner
 from desktop.trajectories.trajectories_page import TrajectoriesPage
+from desktop.widgets.keyboard import next_pane, panes
 from desktop.widgets.workspace_view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -81,6 +83,10 @@ class MainWindow(WorkspaceView, QMainWindow):
         self.loading = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.loading)
         self.menus = WindowMenus(self)
+        # F6 (Shift+F6 back): from the navigation to each pane of the page (the list, the
+        # detail) and round again.
+        for keys, forward in (("F6", True), ("Shift+F6", False)):
+            QShortcut(QKeySequence(keys), self, lambda forward=forward: self.next_pane(forward))
         self._restore_geometry()
 
     def _restore_geometry(self) -> None:
@@ -98,7 +104,7 @@ class MainWindow(WorkspaceView, QMainWindow):
         self._workspace = workspace
         self.change_relay = ChangeRelay(workspace.changes, self)
         self.change_relay.changed.connect(tell_screens)
-        self.loading.setText(self.tr("Database: %1").replace("%1", str(workspace.path)))
+        self.loading.setText(self.tr("Database: %1").replace("%1", workspace.where))
         self.read_only_banner.show_reason(workspace.read_only)
         for page in (self.overview, self.trajectories, self.people, self.programmes):
             page.set_workspace(workspace)
@@ -152,6 +158,12 @@ class MainWindow(WorkspaceView, QMainWindow):
         elif page is not self.people:
             self.show_page(2)
             self.people.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def next_pane(self, forward: bool = True) -> None:
+        """The navigation, then each pane of the page in front (F6)."""
+        page = self.pages.currentWidget()
+        parts = [self.navigation, *(panes(page) if page is not None else [])]
+        next_pane(parts, QApplication.focusWidget(), forward)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

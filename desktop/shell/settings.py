@@ -44,6 +44,8 @@ WINDOW_STATE = Setting[QByteArray]("ui/window_state", QByteArray())
 LAST_PAGE = Setting[int]("ui/last_page", 0)
 # A second folder for backups (a USB stick); the backups go in a folder of their own inside it.
 SECOND_BACKUP_FOLDER = Setting[str]("backup/second_folder", "")
+# A team's server database (postgresql+psycopg://user@host/db), never with its password.
+SERVER_URL = Setting[str]("database/server_url", "")
 
 
 def forget_text(texts: list[str], keep: tuple[str, ...] = ()) -> list[str]:

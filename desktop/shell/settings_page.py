@@ -21,6 +21,7 @@ from desktop.shell.i18n import LANGUAGES
 from desktop.shell.organisation_settings import OrganisationSettings
 from desktop.shell.version import app_version
 from desktop.storage.backup_page import BackupPage
+from desktop.team.server_settings import ServerSettings
 from desktop.widgets.common import subtitle_label, title_label
 from desktop.widgets.workspace_view import WorkspaceView
 
@@ -67,6 +68,8 @@ class SettingsPage(WorkspaceView, QWidget):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Colours"), self.colours)
         form.addRow(self.tr("Database"), self.database)
+        self.server = ServerSettings()
+        form.addRow(self.tr("Team server"), self.server)
         form.addRow(self.tr("Data folder"), self.data_folder)
         form.addRow(self.tr("Version"), QLabel(app_version()))
         form.addRow(self.tr("Another coach"), handover_row)
@@ -89,7 +92,8 @@ class SettingsPage(WorkspaceView, QWidget):
         from models.storage.paths import data_dir
 
         self._workspace = workspace
-        self.database.setText(str(workspace.path))
+        self.database.setText(workspace.where)
+        self.server.set_workspace(workspace)
         self.data_folder.setText(str(data_dir()))
         self.organisation.set_workspace(workspace)
         self.backups.set_workspace(workspace)

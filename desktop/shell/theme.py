@@ -6,15 +6,20 @@ settings gets larger text here too. Windows with a style sheet of their own (liv
 kiosk) set only sizes there; their colours come from here, and follow a change of scheme.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+import resources
 from desktop.shell import settings
 from desktop.shell.tones import DARK, LIGHT, Tones
 from desktop.widgets.keyboard import KeyboardStyle
 
 SCHEMES = ("system", "light", "dark")
+# The hall's big tick boxes draw their own tick: white on the accent, in light and dark.
+TICK = (Path(resources.__file__).parent / "icons" / "tick.png").as_posix()
 
 
 class _Theme(QObject):
@@ -160,6 +165,12 @@ QPushButton[role="answer"]:checked {{
 QPushButton[role="answer"]:focus {{ border: 3px solid {t.window_text}; }}
 QLabel#logoPreview {{ border: 1px solid {t.grid}; background: {t.paper}; }}
 LiveModeWindow, KioskWindow {{ background: {t.base}; }}
+LiveModeWindow QCheckBox::indicator, KioskWindow QCheckBox::indicator {{
+    border: 2px solid {t.outline}; border-radius: 4px; background: {t.base};
+}}
+LiveModeWindow QCheckBox::indicator:checked, KioskWindow QCheckBox::indicator:checked {{
+    background: {t.accent}; border-color: {t.accent}; image: url({TICK});
+}}
 QLabel#liveTitle, QLabel#liveCounts {{ color: {t.window_text}; }}
 QLabel#liveClock, QLabel#liveMessage {{ color: {t.accent_text}; }}
 QLabel#liveNote {{ color: {t.muted}; }}

@@ -74,6 +74,28 @@ def ask_way_out(parent: QWidget, message: str, newest_sound: Backup | None) -> C
     return Choice.OTHER if clicked is other else Choice.QUIT
 
 
+def ask_this_computer(parent: QWidget, message: str) -> bool:
+    """The team's server cannot be used now: work in this computer's own database, or quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("App", "Server cannot be used"))
+    box.setText(message)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "You can work in this computer's own database now; the server stays chosen in "
+            "Settings for the next start.",
+        )
+    )
+    local = box.addButton(
+        QCoreApplication.translate("App", "Use this computer's database"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is local
+
+
 def choose_database(parent: QWidget) -> str:
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,

@@ -5,6 +5,7 @@ The app's style (Fusion underneath) sees every widget once, just before it first
 - text boxes of several lines pass Tab on as well (a tab character is never what is meant);
 - a field with no name of its own and no label tied to it is named after its placeholder or
   its tooltip, so that a screen reader says what it is for;
+- buttons, tick boxes, tabs and field labels get an Alt letter (desktop/widgets/accelerators.py);
 - our own dialogs ask before Escape throws away what was typed in them;
 - every window fits the screen it opens on (desktop/widgets/window_fit.py).
 Screens and dialogs written later get the same without doing anything.
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
@@ -28,10 +30,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProxyStyle,
+    QSplitter,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
 
+from desktop.widgets.accelerators import DONE, give_accelerator, give_accelerators
 from desktop.widgets.window_fit import keep_on_screen
 
 TAB_INSIDE = "tabInside"  # a widget property: this view keeps Tab for itself (a typing grid)
@@ -106,9 +111,18 @@ def _tie(label: QLabel, control: QWidget) -> None:
 
 def tune(widget: QWidget) -> None:
     """Keyboard and screen-reader defaults for one widget (see the module's text)."""
+    if widget.isWindow():
+        widget.installEventFilter(_first_show())
+    # Letters are given when the window first shows (its controls are all in place then), or
+    # at once for a control that appears in a window already open.
+    opened = not widget.isWindow() and widget.window().property(DONE)
     if isinstance(widget, QLabel):
         _tie_to_field(widget)
+        if opened:
+            give_accelerator(widget)
         return
+    if isinstance(widget, QAbstractButton | QTabBar) and opened:
+        give_accelerator(widget)
     if isinstance(widget, QAbstractItemView) and not widget.property(TAB_INSIDE):
         widget.setTabKeyNavigation(False)
     if isinstance(widget, QPlainTextEdit | QTextEdit):
@@ -252,7 +266,26 @@ def on_enter(widget: QWidget, action: Callable[[], object]) -> None:
     widget.installEventFilter(_EnterDoes(action, widget))
 
 
+class _FirstShow(QObject):
+    """As a window first shows: every control of it gets its Alt letter."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            give_accelerators(watched)
+        return False
+
+
 _guard: _EscapeGuard | None = None
+_shows: _FirstShow | None = None
+
+
+def _first_show() -> _FirstShow:
+    global _shows
+    if _shows is None:
+        _shows = _FirstShow(QCoreApplication.instance())
+    return _shows
+
+
 _passer: _TabPasser | None = None
 
 
@@ -268,3 +301,52 @@ def _escape_guard() -> _EscapeGuard:
     if _guard is None:
         _guard = _EscapeGuard(QCoreApplication.instance())
     return _guard
+
+
+def panes(root: QWidget) -> list[QWidget]:
+    """The parts of a screen F6 moves between: each side of its visible splitters (the list,
+    the detail; the chart, the table), or the screen itself when it has none."""
+    splitters = [s for s in root.findChildren(QSplitter) if s.isVisible()]
+    parts: list[QWidget] = []
+    for splitter in splitters:
+        for index in range(splitter.count()):
+            part = splitter.widget(index)
+            inner = part.findChildren(QSplitter) if part is not None else []
+            if part is not None and part.isVisible() and not any(s.isVisible() for s in inner):
+                parts.append(part)
+    return parts or [root]
+
+
+def first_control(pane: QWidget) -> QWidget | None:
+    """The first visible control of a pane that Tab would stop at."""
+    if pane.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.isEnabled():
+        return pane
+    for widget in pane.findChildren(QWidget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            return widget
+    return None
+
+
+def next_pane(parts: list[QWidget], focus: QWidget | None, forward: bool = True) -> None:
+    """Moves the focus to the next (previous) pane after the one holding `focus` (F6)."""
+    if not parts:
+        return
+    here = next(
+        (
+            i
+            for i, p in enumerate(parts)
+            if focus is not None and (p is focus or p.isAncestorOf(focus))
+        ),
+        -1,
+    )
+    step = 1 if forward else -1
+    for offset in range(1, len(parts) + 1):
+        target = first_control(parts[(here + step * offset) % len(parts)])
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return

@@ -45,6 +45,7 @@ class DataKind(StrEnum):
     QUOTE = "quotes"
     QUOTE_LINE = "quote_lines"
     SETTING = "settings"
+    TAKE_OUT = "take_outs"
     EVERYTHING = "*"  # the whole database was replaced (a restore, a hand-over)
 
     @classmethod

@@ -102,3 +102,46 @@ def domain_text(text: str) -> DomainText:
 def phrase(text: str, /, **params: Any) -> Phrase:
     """A domain text with named parameters (collected for the catalogue like a UserError's)."""
     return Phrase(text, params)
+
+
+EDIT_CONFLICT = domain_text(
+    "Someone else changed {name} in the meantime. Your change was not stored; what you typed "
+    "is still on the screen, beside what is stored now. Store it again if it still applies."
+)
+EDIT_CONFLICT_UNNAMED = domain_text(
+    "Someone else changed this in the meantime. Your change was not stored; what you typed "
+    "is still on the screen, beside what is stored now. Store it again if it still applies."
+)
+
+
+EDIT_CONFLICT_IN_FORM = domain_text(
+    "Someone else changed {name} in the meantime. Your change was not stored; what you typed "
+    "is still in this form. Store it again to put it over their change, or cancel to keep "
+    "theirs."
+)
+
+
+class EditConflict(UserError):
+    """Someone else changed the record since it was shown here (optimistic concurrency).
+
+    Nothing of this change was stored; the screen keeps what the coach typed and shows the
+    record as it is now, so that the coach decides and stores again. A form (a dialog) that
+    cannot show both says so (`in_form`) and stores over theirs only when stored again,
+    knowingly: `stored_version` is the version it then hands back.
+    """
+
+    def __init__(
+        self,
+        name: str | None = None,
+        *,
+        field: str | None = None,
+        in_form: bool = False,
+        stored_version: int | None = None,
+    ) -> None:
+        if name and in_form:
+            super().__init__(EDIT_CONFLICT_IN_FORM, field=field, name=name)
+        elif name:
+            super().__init__(EDIT_CONFLICT, field=field, name=name)
+        else:
+            super().__init__(EDIT_CONFLICT_UNNAMED, field=field)
+        self.stored_version = stored_version

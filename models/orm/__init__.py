@@ -13,6 +13,7 @@ from models.orm.people import Consent, ErasedPerson, Organisation, Person, Perso
 from models.orm.planning import Milestone, Phase, Task
 from models.orm.projects import ParticipantProject, Partner, ProjectMember
 from models.orm.sessions import AgendaBlock, Registration, SessionNote, TrajectorySession
+from models.orm.team import TakeOut
 from models.orm.trajectories import (
     IntakeAnswer,
     Quote,
@@ -52,6 +53,7 @@ __all__ = [
     "Role",
     "SessionNote",
     "Setting",
+    "TakeOut",
     "Task",
     "Trajectory",
     "TrajectoryClient",

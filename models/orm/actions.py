@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.core.clock import utcnow
@@ -15,6 +15,8 @@ class Action(Entity):
     """Something a concrete person will do by a date, for a trajectory and maybe a project."""
 
     __tablename__ = "actions"
+    # The office's overview asks for the open actions past their day over all trajectories.
+    __table_args__ = (Index("ix_actions_status_due_on", "status", "due_on"),)
 
     trajectory_uid: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("trajectories.uid", ondelete="CASCADE"), index=True

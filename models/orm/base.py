@@ -6,9 +6,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from sqlalchemy import JSON, DateTime, MetaData, Numeric, String, TypeDecorator, Uuid
+from sqlalchemy import JSON, DateTime, MetaData, Numeric, String, TypeDecorator, Uuid, text
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from models.core.clock import utcnow
 
@@ -57,13 +57,24 @@ class Base(DeclarativeBase):
 
 
 class Entity(Base):
-    """Every table: a stable UUID and when the row was created and last changed."""
+    """Every table: a stable UUID, when the row was created and last changed, its version.
+
+    The version counts the row's changes: an UPDATE through the ORM says which version it
+    read (`WHERE row_version = …`) and raises the next one, so a second writer who read the row
+    before the first one stored it matches nothing and is told (optimistic concurrency, see
+    `models.storage.database.AppSession`). Take-out and bring-back compare versions too.
+    """
 
     __abstract__ = True
 
     uid: Mapped[UidPk]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    row_version: Mapped[int] = mapped_column(server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__dict__["row_version"]}
 
 
 def enum_column[E: StrEnum](enum: type[E], **kwargs: Any) -> Any:

@@ -18,7 +18,7 @@ from models.planning.layout import (
     PlanItem,
     PlanItems,
     item_name,
-    load_plan,
+    load_plans,
     person_names,
     span_of,
     who_text,
@@ -33,8 +33,8 @@ OPEN = (WorkStatus.PLANNED, WorkStatus.IN_PROGRESS)
 
 
 def _open_plans(session: Session) -> list[PlanItems]:
-    running = select(Trajectory.uid).where(Trajectory.status.not_in(ENDED))
-    return [load_plan(session, uid) for uid in session.scalars(running)]
+    running = select(Trajectory).where(Trajectory.status.not_in(ENDED))
+    return load_plans(session, list(session.scalars(running)))
 
 
 def due_on(item: PlanItem) -> date | None:

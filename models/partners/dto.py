@@ -36,6 +36,7 @@ class PartnerRow:
     contact_phone: str
     is_ambassador: bool  # the partner takes up an ambassador role
     activities: str  # what the partner does
+    row_version: int = 0  # as read: handed back when the form is stored
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from models.partners.dto import (
 )
 from models.programmes.partners import EngagementLevel, load_partner_reference
 from models.projects.people import AMBASSADOR_ROLE, trajectory_people
+from models.storage.versions import check_version, stored_as_changed
 from models.trajectories.listing import parse_uid
 
 NAME_MAX = 200
@@ -78,6 +79,7 @@ def _rows(session: Session, trajectory_uid: uuid.UUID) -> list[PartnerRow]:
                 contact_phone=(contact.phone or "") if contact else "",
                 is_ambassador=p.is_ambassador,
                 activities=p.activities,
+                row_version=p.row_version,
             )
         )
     return rows
@@ -229,10 +231,15 @@ def create_partner(session: Session, trajectory_uid: uuid.UUID, data: PartnerInp
     return partner.uid
 
 
-def update_partner(session: Session, partner_uid: uuid.UUID, data: PartnerInput) -> None:
+def update_partner(
+    session: Session, partner_uid: uuid.UUID, data: PartnerInput, version: int | None = None
+) -> None:
+    """Stores the form; `version` as in `models.storage.versions.check_version`."""
     partner = _get_partner(session, partner_uid)
+    check_version(partner, version, partner.name)
     checked = _validated(session, partner.trajectory_uid, data, partner.uid)
     _apply(session, partner, data, checked)
+    stored_as_changed(partner, "name")  # a new contact person is part of the form
     session.flush()
 
 

@@ -26,10 +26,14 @@ class PartnersService(ServiceBase):
         with self.database.session_factory.begin() as session:
             return str(partners_service.create_partner(session, uid, data))
 
-    def update_partner(self, partner_uid: str, data: PartnerInput) -> None:
+    def update_partner(
+        self, partner_uid: str, data: PartnerInput, version: int | None = None
+    ) -> None:
+        """Stores the form; `version` (the row's row_version) refuses a partner another coach
+        stored in the meantime with an EditConflict, storing nothing."""
         uid = parse_uid(partner_uid, PARTNER)
         with self.database.session_factory.begin() as session:
-            partners_service.update_partner(session, uid, data)
+            partners_service.update_partner(session, uid, data, version)
 
     def delete_partner(self, partner_uid: str) -> None:
         uid = parse_uid(partner_uid, PARTNER)

@@ -63,6 +63,7 @@ class PersonDetail:
     trajectories: tuple[tuple[str, str, str], ...]  # (uid, name, how: contact/project/session)
     sessions: tuple[TakenPart, ...]
     consents: tuple[ConsentRow, ...]
+    row_version: int = 0  # what an edit of this detail says it read (optimistic concurrency)
     merges: tuple[MergeRow, ...] = ()  # records merged into this one, newest first
 
     @property
@@ -187,6 +188,7 @@ def person_detail(session: Session, uid: uuid.UUID) -> PersonDetail:
         trajectories=tuple(trajectories.values()),
         sessions=tuple(sessions),
         consents=tuple(_consent_row(c) for c in consents),
+        row_version=person.row_version,
         merges=tuple(merges_of(session, uid)),
     )
 

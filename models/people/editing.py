@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.errors import UserError
+from models.core.errors import EditConflict, UserError
 from models.orm import Organisation, Person, Role
 from models.people.validation import check_email, check_phone, check_place, clean_text, fitted
 
@@ -82,9 +82,17 @@ def living_person(session: Session, uid: uuid.UUID) -> Person:
     return person
 
 
-def update_person(session: Session, uid: uuid.UUID, data: PersonInput) -> Person:
-    """Stores the whole form; only what differs from what is stored changes."""
+def update_person(
+    session: Session, uid: uuid.UUID, data: PersonInput, version: int | None = None
+) -> Person:
+    """Stores the whole form; only what differs from what is stored changes.
+
+    `version`: the person's row version the form was filled from; when someone else stored
+    the person since, EditConflict and nothing changes (their change is never overwritten).
+    """
     person = living_person(session, uid)
+    if version is not None and person.row_version != version:
+        raise EditConflict(person.full_name)
     clean = check_person(data)
     for name, value in vars(clean).items():
         column = "organisation_text" if name == "organisation" else name

@@ -12,6 +12,7 @@ from models.core.errors import UserError, domain_text
 from models.core.reference import municipality_by_nis
 from models.orm import Organisation
 from models.people.validation import check_email, check_phone, check_place, clean_text, fitted
+from models.storage.versions import check_version
 
 KIND_LABELS = {
     OrganisationKind.MUNICIPALITY: domain_text("Municipality"),
@@ -39,6 +40,7 @@ class OrganisationInput:
     phone: str = ""
     website: str = ""
     notes: str = ""
+    version: int | None = None  # the stored row version the form was filled from
 
 
 def _kind(text: str) -> OrganisationKind:
@@ -120,7 +122,11 @@ def organisation_or_fail(session: Session, uid: uuid.UUID) -> Organisation:
 
 
 def update_organisation(session: Session, uid: uuid.UUID, data: OrganisationInput) -> None:
-    _apply(session, organisation_or_fail(session, uid), data)
+    """Stores the form; one another coach stored after `data.version` was read is refused
+    with an EditConflict (see `models.storage.versions`)."""
+    organisation = organisation_or_fail(session, uid)
+    check_version(organisation, data.version, organisation.name)
+    _apply(session, organisation, data)
     session.flush()
 
 
@@ -137,4 +143,5 @@ def organisation_input(organisation: Organisation) -> OrganisationInput:
         phone=organisation.phone or "",
         website=organisation.website or "",
         notes=organisation.notes,
+        version=organisation.row_version,
     )

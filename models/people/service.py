@@ -15,6 +15,7 @@ from models.people.importing.files import ImportFile, open_import
 from models.people.importing.gc_pause import collector_paused
 from models.people.importing.headers import Field
 from models.people.importing.plan import Decisions, ImportPreview, build_preview
+from models.storage.database import one_at_a_time
 from models.trajectories import listing
 from models.trajectories.listing import parse_uid
 from models.trajectories.rows import PersonRow
@@ -156,6 +157,8 @@ class PeopleService(ServiceBase):
         """Writes the previewed import in one transaction, as a batch that can be undone."""
         uid = parse_uid(session_uid, SESSION) if session_uid else None
         with collector_paused(), self.database.session_factory.begin() as session:
+            # Two coaches importing at once on a server: one after the other, nothing lost.
+            one_at_a_time(session, "people import")
             return importing.commit_import(
                 session, preview, uid, today or self.clock.today(), self.clock.utcnow()
             )
@@ -188,13 +191,16 @@ class PeopleService(ServiceBase):
         with self.database.session_factory.begin() as session:
             return str(create_person(session, data).uid)
 
-    def update_person(self, uid: str, data: "PersonInput") -> directory.PersonDetail:
-        """Stores the person form; UserError (with its field) when a detail is not valid."""
+    def update_person(
+        self, uid: str, data: "PersonInput", version: int | None = None
+    ) -> directory.PersonDetail:
+        """Stores the person form; UserError (with its field) when a detail is not valid;
+        EditConflict when someone else stored the person after `version` was read."""
         from models.people.editing import update_person
 
         parsed = parse_uid(uid, PERSON)
         with self.database.session_factory.begin() as session:
-            update_person(session, parsed, data)
+            update_person(session, parsed, data, version)
             return directory.person_detail(session, parsed)
 
     def add_role(self, person_uid: str, organisation_uid: str, title: str) -> None:

@@ -105,6 +105,43 @@ def load_plan(session: Session, trajectory_uid: uuid.UUID) -> PlanItems:
     )
 
 
+def load_plans(session: Session, trajectories: list[Trajectory]) -> list[PlanItems]:
+    """The plans of many trajectories in one query per kind of item (the office overview:
+    a hundred running trajectories in five queries rather than eight hundred)."""
+    wanted = [t.uid for t in trajectories]
+    found: dict[Any, dict[uuid.UUID, list[Any]]] = {}
+    orders: dict[Any, tuple[Any, ...]] = {
+        Phase: (Phase.position,),
+        Milestone: (Milestone.planned_on, Milestone.name),
+        TrajectorySession: (TrajectorySession.starts_at, TrajectorySession.title),
+        Task: (Task.due_on, Task.title),
+    }
+    for model, order in orders.items():
+        grouped: dict[uuid.UUID, list[Any]] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+            query: Any = select(model).where(model.trajectory_uid.in_(wanted[start : start + 500]))
+            for row in session.scalars(query.order_by(model.trajectory_uid, *order)):
+                grouped.setdefault(row.trajectory_uid, []).append(row)
+        found[model] = grouped
+    plans = []
+    for trajectory in trajectories:
+        try:
+            programme: Programme | None = get_programme(trajectory.programme_key)
+        except ProgrammeError:
+            programme = None
+        plans.append(
+            PlanItems(
+                trajectory,
+                programme,
+                found[Phase].get(trajectory.uid, []),
+                found[Milestone].get(trajectory.uid, []),
+                found[TrajectorySession].get(trajectory.uid, []),
+                found[Task].get(trajectory.uid, []),
+            )
+        )
+    return plans
+
+
 def person_names(session: Session, uids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
     wanted = {uid for uid in uids if uid is not None}
     if not wanted:

@@ -133,6 +133,7 @@ class ProjectSummary:
     members: tuple[MemberRow, ...]
     open_actions: int
     done_actions: int
+    row_version: int = 0  # as read: handed back when the form is stored
 
     @property
     def leads(self) -> tuple[str, ...]:

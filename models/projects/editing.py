@@ -37,6 +37,7 @@ from models.projects.dto import (
     ProjectSummary,
 )
 from models.projects.people import trajectory_people
+from models.storage.versions import check_version, stored_as_changed
 from models.trajectories.listing import parse_uid
 
 NAME_MAX = 200
@@ -150,6 +151,7 @@ def summarise(
         ),
         open_actions=counts[0],
         done_actions=counts[1],
+        row_version=project.row_version,
     )
 
 
@@ -409,12 +411,20 @@ def create_project(session: Session, trajectory_uid: uuid.UUID, data: ProjectInp
     return project.uid
 
 
-def update_project(session: Session, project_uid: uuid.UUID, data: ProjectInput) -> None:
-    """Replaces the project's fields and members with the input; raises UserError."""
+def update_project(
+    session: Session, project_uid: uuid.UUID, data: ProjectInput, version: int | None = None
+) -> None:
+    """Replaces the project's fields and members with the input; raises UserError.
+
+    `version`: the project's row version the form was filled from; when another coach stored
+    the project since, EditConflict and nothing changes.
+    """
     project = get_project(session, project_uid)
+    check_version(project, version, project.name)
     trajectory = trajectory_or_fail(session, project.trajectory_uid)
     clean = _validated(session, trajectory, data, project.uid)
     _apply(project, clean)
+    stored_as_changed(project, "name")  # its members are part of the form
     session.flush()
 
 

@@ -49,10 +49,14 @@ class ProjectsService(ServiceBase):
         with self.database.session_factory.begin() as session:
             return str(projects.create_project(session, uid, data))
 
-    def update_project(self, project_uid: str, data: ProjectInput) -> None:
+    def update_project(
+        self, project_uid: str, data: ProjectInput, version: int | None = None
+    ) -> None:
+        """Stores the form; `version` (the summary's row_version) refuses a project another
+        coach stored in the meantime with an EditConflict, storing nothing."""
         uid = parse_uid(project_uid, PROJECT)
         with self.database.session_factory.begin() as session:
-            projects.update_project(session, uid, data)
+            projects.update_project(session, uid, data, version)
 
     def delete_project(self, project_uid: str) -> None:
         uid = parse_uid(project_uid, PROJECT)

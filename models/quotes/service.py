@@ -20,12 +20,17 @@ from models.quotes.versions import (
     preview_price,
     quote_form,
 )
+from models.storage.database import one_at_a_time
 from models.trajectories.detail import get_trajectory
 from models.trajectories.listing import parse_uid
 
 
 def _day(value: date | str, field: str) -> date:
     return value if isinstance(value, date) else parse_date(value, field=field)
+
+
+# Two coaches making a quote at once on a server never get the same yearly number.
+QUOTE_NUMBERS = "quote numbers"
 
 
 class QuotesService(ServiceBase):
@@ -61,6 +66,7 @@ class QuotesService(ServiceBase):
         """A new version in one transaction, or the current one when nothing changed."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
+            one_at_a_time(session, QUOTE_NUMBERS)
             return create_quote_version(
                 session, uid, scope_key, options, today=today or self.clock.today()
             )
@@ -69,6 +75,7 @@ class QuotesService(ServiceBase):
         """The latest version, made first with the proposed choices when there is none yet."""
         uid = parse_uid(trajectory_uid, TRAJECTORY)
         with self.database.session_factory.begin() as session:
+            one_at_a_time(session, QUOTE_NUMBERS)
             return latest_or_new_version(session, uid, today or self.clock.today())
 
     def printable_quote(self, uid: str, today: date | None = None) -> QuoteDocument:

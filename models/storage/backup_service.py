@@ -43,6 +43,15 @@ class BackupRow:
 class BackupService(ServiceBase):
     """Backups for Instellingen → Reservekopieën; needs `self.database`."""
 
+    def _file(self) -> Path:
+        """The database file; a server database is backed up by the server itself."""
+        if self.database.path is None:
+            from models.core.errors import UserError
+            from models.server.connection import NOT_ON_A_SERVER
+
+            raise UserError(NOT_ON_A_SERVER, what="Een reservekopie")
+        return self.database.path
+
     def backup_folders(self, second_folder: str = "") -> list[Path]:
         return backup_folders(second_folder)
 
@@ -75,20 +84,20 @@ class BackupService(ServiceBase):
     def back_up_now(self, second_folder: str = "") -> list[backups.BackupOutcome]:
         """A backup in each folder now (not only when due), each folder then rotated."""
         return backups.automatic_backups(
-            self.database.path, self.backup_folders(second_folder), self.clock.now(), due_only=False
+            self._file(), self.backup_folders(second_folder), self.clock.now(), due_only=False
         )
 
     def back_up_if_due(self, second_folder: str = "") -> list[backups.BackupOutcome]:
         """The daily backup while the app runs: only where the newest is older than a day."""
         return backups.automatic_backups(
-            self.database.path, self.backup_folders(second_folder), self.clock.now()
+            self._file(), self.backup_folders(second_folder), self.clock.now()
         )
 
     def export_backup_to(self, target: str, second_folder: str = "") -> str:
         """A checked copy to a file the coach chose; never overwrites."""
         return str(
             backups.export_backup(
-                self.database.path,
+                self._file(),
                 Path(target).expanduser(),
                 self.clock.now(),
                 self.backup_folders(second_folder),
@@ -97,12 +106,12 @@ class BackupService(ServiceBase):
 
     def erased_in_backups(self, second_folder: str = "") -> BackupReach:
         """Which backups still hold people erased here, and which could not be looked at."""
-        return erased_in_backups(self.database.path, self.backup_folders(second_folder))
+        return erased_in_backups(self._file(), self.backup_folders(second_folder))
 
     def remove_erased_from_backups(
         self, second_folder: str = "", progress: Callable[[int, int], None] | None = None
     ) -> ScrubResult:
         """Rewrites each backup that still holds someone erased here, without them."""
         return remove_erased_from_backups(
-            self.database.path, self.backup_folders(second_folder), self.clock.now(), progress
+            self._file(), self.backup_folders(second_folder), self.clock.now(), progress
         )

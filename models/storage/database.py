@@ -1,17 +1,20 @@
-"""The SQLite engine with the pragmas the coach's data needs, and the session factory."""
+"""An open database (the SQLite file, or a team's PostgreSQL server), the SQLite engine with
+the pragmas the coach's data needs, and the session factory every service uses."""
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from models.core.changes import ChangeFeed, Changes, DataKind
-from models.core.errors import UserError
-from models.storage.faults import SQLITE_READONLY, fault_of, sqlite_code
+from models.core.errors import EditConflict, UserError
+from models.storage.faults import SQLITE_READONLY, Fault, fault_of, sqlite_code
 
 # "TWJZ": marks a file as a Trajectwijzer database (SQLite header offset 68).
 APPLICATION_ID = 0x54574A5A
@@ -80,12 +83,41 @@ def make_read_only_engine(path: Path) -> Engine:
     return engine
 
 
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated database: a file on this computer, or a team's server."""
+
+    path: Path | None  # the SQLite file (None: a server database)
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    migrated_from: int | None  # schema version before a migration at this start, if any
+    backup_path: Path | None
+    changes: ChangeFeed = field(default_factory=ChangeFeed)  # what each commit changed
+    read_only: Fault | None = None  # why it opened for reading only (None: it can be written)
+    server: str | None = None  # a server database: user@host:port/database (no password)
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    @property
+    def where(self) -> str:
+        """Where the data is, for the window and messages (never a password)."""
+        return self.server if self.server is not None else str(self.path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
 def checkpoint(engine: Engine, attempts: int = 3) -> bool:
     """Moves the write-ahead log into the file and empties it: no old page stays behind.
 
     A reader still in a transaction (another screen loading) holds the log back: each try
     waits up to the busy timeout for it. False when the log could still not be emptied.
+    A server keeps its own log and reclaims deleted rows itself: nothing to do here.
     """
+    if engine.dialect.name != "sqlite":
+        return True
     for _attempt in range(attempts):
         with engine.connect() as connection:
             row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
@@ -100,12 +132,41 @@ def make_session_factory(engine: Engine, feed: ChangeFeed | None = None) -> sess
     from models.storage.clean_text import clean_before_flush
     from models.storage.journal import install_journal
 
-    factory = sessionmaker(engine, expire_on_commit=False)
+    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False, class_=AppSession)
     clean_before_flush(factory)  # first: the journal records the text as it is stored
     install_journal(factory)
     if feed is not None:
         _report_changes(factory, feed)
     return factory
+
+
+class AppSession(Session):
+    """A session whose flush tells a concurrent edit of the same record as an EditConflict.
+
+    Every record carries a version (`models.orm.base.Entity.row_version`): an UPDATE or DELETE
+    whose row was changed by another writer since it was read matches no row, and nothing of
+    the unit of work is stored.
+    """
+
+    def flush(self, objects: Any = None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as error:
+            raise EditConflict() from error
+
+
+def one_at_a_time(session: Session, work: str) -> None:
+    """Waits until no other transaction does the same `work` (an import, numbering quotes),
+    for the rest of this transaction. SQLite has one writer at a time already; on a server
+    this is an advisory lock, so that two coaches' imports follow each other instead of
+    tripping over the same rows."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    import zlib
+
+    from sqlalchemy import func, select
+
+    session.execute(select(func.pg_advisory_xact_lock(zlib.crc32(work.encode("utf-8")))))
 
 
 def record_changes(session: Session, kinds: Iterable[DataKind], uids: Iterable[str] = ()) -> None:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from models.core.errors import UserError
 from models.storage.handover import DAMAGED, Row, decode, included_tables, table
 
-SKIPPED_COLUMNS = {"uid", "created_at", "updated_at"}
+SKIPPED_COLUMNS = {"uid", "created_at", "updated_at", "row_version"}
 
 LABELS = {
     "organisations": ("organisatie", "organisaties"),
@@ -209,6 +209,7 @@ def _note_erased(session: Session, plan: _Plan, people: list[dict[str, Any]]) ->
 
 
 PERSON_COLUMNS = {"person_uid", "responsible_person_uid", "owner_person_uid", "contact_person_uid"}
+PERSON_LINKS_CLEARED = ("person_uid", "responsible_person_uid")
 
 
 def _without_erased(name: str, row: Row, plan: _Plan) -> Row | None:
@@ -217,7 +218,9 @@ def _without_erased(name: str, row: Row, plan: _Plan) -> Row | None:
         return None
     changed = False
     for column in PERSON_COLUMNS & set(row):
-        if row[column] in plan.erased and column in ("person_uid", "responsible_person_uid"):
+        # A link that must name someone (a project member) keeps naming the anonymous row.
+        nullable = table(name).c[column].nullable
+        if row[column] in plan.erased and column in PERSON_LINKS_CLEARED and nullable:
             row[column] = None  # an anonymous response, a phase without a responsible
             changed = True
     if name == "action_events":

@@ -8,19 +8,18 @@ leaves nothing behind: no side files, and no file or folder this attempt created
 import contextlib
 import logging
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from models.core.changes import ChangeFeed
 from models.core.clock import Clock, SystemClock
 from models.core.errors import UserError
 from models.storage.database import (
     APPLICATION_ID,
+    Database,
     make_engine,
     make_read_only_engine,
     make_session_factory,
@@ -36,9 +35,10 @@ from models.storage.file_check import (
     remove_created_side_files,
     side_file,
 )
-from models.storage.schema_version import SCHEMA_VERSION
+from models.storage.schema_version import MIGRATIONS_DIR, SCHEMA_VERSION
 
 __all__ = [
+    "MIGRATIONS_DIR",
     "Database",
     "DatabaseRefused",
     "FileState",
@@ -49,8 +49,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
 
 class DatabaseRefused(UserError):
     """The file at start is not one we may open; it was left untouched. `state` says why."""
@@ -59,22 +57,6 @@ class DatabaseRefused(UserError):
         super().__init__(text, **params)
         self.state = state
         self.path = path
-
-
-@dataclass(frozen=True)
-class Database:
-    """An open, migrated database."""
-
-    path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    migrated_from: int | None  # schema version before a migration at this start, if any
-    backup_path: Path | None
-    changes: ChangeFeed = field(default_factory=ChangeFeed)  # what each commit changed
-    read_only: Fault | None = None  # why it opened for reading only (None: it can be written)
-
-    def close(self) -> None:
-        self.engine.dispose()
 
 
 def _refusal(path: Path, check: FileCheck) -> DatabaseRefused:
@@ -169,17 +151,28 @@ def _read_only(path: Path, check: FileCheck, reason: Fault) -> Database:
 
 
 def open_database(
-    path: Path,
+    path: Path | str,
     backup_dir: Path | None = None,
     *,
     create: bool = True,
     clock: Clock | None = None,
+    password: str | None = None,
 ) -> Database:
     """Opens (creating or upgrading as needed) the database, or refuses with a UserError.
 
+    `path` is a file, or a server's URL (`postgresql+psycopg://…`, see models/server; its
+    `password` from the caller, the URL, the keyring or the driver's own PGPASSWORD/.pgpass).
     `create=False` refuses a path where no database is (a command that only reads, a typing
     error in --database): nothing is created then, not even a folder.
     """
+    if isinstance(path, str):
+        from models.server.address import is_server_url
+
+        if is_server_url(path):
+            from models.server.opening import open_server
+
+            return open_server(path, create=create, password=password)
+        path = Path(path).expanduser()
     check = check_file(path)
     if check.state is FileState.OURS and not quick_check(path):
         check = FileCheck(FileState.DAMAGED, check.schema_version)

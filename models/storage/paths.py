@@ -9,6 +9,7 @@ APP_NAME = "Trajectwijzer"
 DB_ENV = "TRAJECTWIJZER_DB"
 DATA_ENV = "TRAJECTWIJZER_DATA_DIR"  # redirects every folder (tests, portable use)
 DB_FILE_NAME = "trajectwijzer.sqlite"
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 
 
 def data_dir() -> Path:
@@ -44,3 +45,16 @@ def database_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return data_dir() / DB_FILE_NAME
+
+
+def is_server_url(text: str | os.PathLike[str] | None) -> bool:
+    """True when the database named is a team's server (`postgresql+psycopg://…`), not a file."""
+    return bool(text) and str(text).strip().lower().startswith(SERVER_SCHEMES)
+
+
+def database_location(cli_value: str | os.PathLike[str] | None = None) -> Path | str:
+    """The database: a server's URL as given (command line, then environment), else the file."""
+    given = cli_value or os.environ.get(DB_ENV)
+    if given and is_server_url(given):
+        return str(given).strip()
+    return database_path(cli_value)

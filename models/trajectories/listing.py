@@ -1,8 +1,10 @@
 """Lists of trajectories, sessions, people and projects for the views and the command line."""
 
 import uuid
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import and_, case, func, not_, select
 from sqlalchemy.orm import Session, selectinload
@@ -11,6 +13,7 @@ from models.core.enums import QuoteStatus, RegistrationStatus, WorkStatus
 from models.core.errors import UserError
 from models.orm import (
     Action,
+    Organisation,
     ParticipantProject,
     Person,
     Phase,
@@ -53,7 +56,34 @@ def parse_uid(text: str, what: str) -> uuid.UUID:
         ) from None
 
 
-def _current_phase(phases: Sequence[Phase], today: date) -> str:
+class _PhaseDates(Protocol):
+    """What the current phase is judged by: a Phase, or the same columns of a row."""
+
+    label: str
+    name: str
+    status: WorkStatus
+    planned_start: date | None
+    planned_end: date | None
+
+
+class _Accepted(Protocol):
+    """An accepted quote version as its text needs it: a Quote, or an _AcceptedRow."""
+
+    @property
+    def number(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def accepted_on(self) -> date | None: ...
+
+
+class _AcceptedRow(NamedTuple):
+    number: str
+    version: int
+    accepted_on: date | None
+
+
+def _current_phase(phases: Sequence[_PhaseDates], today: date) -> str:
     for phase in phases:
         if phase.status is WorkStatus.IN_PROGRESS:
             return f"{phase.label} {phase.name}".strip()
@@ -68,24 +98,73 @@ def _current_phase(phases: Sequence[Phase], today: date) -> str:
 
 
 def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
-    trajectories = session.scalars(
-        select(Trajectory)
-        .options(selectinload(Trajectory.clients).selectinload(TrajectoryClient.organisation))
-        .order_by(Trajectory.start_date.desc().nulls_last(), Trajectory.name)
-    ).all()
-    phases: dict[uuid.UUID, list[Phase]] = {}
-    for phase in session.scalars(select(Phase).order_by(Phase.position)):
-        phases.setdefault(phase.trajectory_uid, []).append(phase)
+    """Every trajectory as the list shows it, in four queries of plain columns (an office
+    holds a thousand trajectories: no ORM objects for the list)."""
+    clients: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for trajectory_uid, name in session.execute(
+        select(TrajectoryClient.trajectory_uid, Organisation.name)
+        .join(Organisation, Organisation.uid == TrajectoryClient.organisation_uid)
+        .order_by(TrajectoryClient.position)
+    ):
+        clients[trajectory_uid].append(name)
+    phases: dict[uuid.UUID, list[_PhaseDates]] = defaultdict(list)
+    for phase in session.execute(
+        select(
+            Phase.trajectory_uid,
+            Phase.label,
+            Phase.name,
+            Phase.status,
+            Phase.planned_start,
+            Phase.planned_end,
+        ).order_by(Phase.position)
+    ):
+        phases[phase.trajectory_uid].append(phase)
     accepted = {
-        quote.trajectory_uid: quote
-        for quote in session.scalars(select(Quote).where(Quote.status == QuoteStatus.ACCEPTED))
+        row.trajectory_uid: _AcceptedRow(
+            f"{row.year}-{row.sequence:03d}", row.version, row.accepted_on
+        )
+        for row in session.execute(
+            select(
+                Quote.trajectory_uid, Quote.year, Quote.sequence, Quote.version, Quote.accepted_on
+            ).where(Quote.status == QuoteStatus.ACCEPTED)
+        )
     }
+    trajectories = session.execute(
+        select(
+            Trajectory.uid,
+            Trajectory.name,
+            Trajectory.programme_key,
+            Trajectory.status,
+            Trajectory.start_date,
+        ).order_by(Trajectory.start_date.desc().nulls_last(), Trajectory.name)
+    )
+    names = _programme_names()
     return [
-        trajectory_row(t, phases.get(t.uid, []), today, accepted.get(t.uid)) for t in trajectories
+        TrajectoryRow(
+            uid=str(t.uid),
+            name=t.name,
+            programme=t.programme_key,
+            programme_name=names.get(t.programme_key, t.programme_key),
+            clients=tuple(clients.get(t.uid, ())),
+            status=t.status,
+            start_date=t.start_date,
+            current_phase=_current_phase(phases.get(t.uid, ()), today),
+            accepted_quote=accepted_text(accepted.get(t.uid), t.programme_key),
+        )
+        for t in trajectories
     ]
 
 
-def accepted_text(quote: Quote | None, programme_key: str = "") -> str:
+def _programme_names() -> dict[str, str]:
+    from models.programmes import ProgrammeError, load_programmes
+
+    try:
+        return {key: programme.name for key, programme in load_programmes().items()}
+    except ProgrammeError:
+        return {}
+
+
+def accepted_text(quote: _Accepted | None, programme_key: str = "") -> str:
     """'offerte 2026-004 versie 2, aanvaard op 12/03/2026' (a free programme's is a
     deelnameovereenkomst); empty when none is accepted."""
     if quote is None or quote.accepted_on is None:
@@ -277,11 +356,25 @@ def upcoming_sessions(session: Session, today: date, days: int = 42) -> list[Ses
 
 
 def overdue_actions(session: Session, today: date) -> list[ActionRow]:
-    """Open actions whose due date has passed, over all trajectories, oldest first."""
+    """Open actions whose due date has passed, over all trajectories, oldest first.
+
+    Plain columns, not mapped objects: an office's overview holds thousands of them.
+    """
     from models.core.enums import ActionStatus
 
     query = (
-        select(Action, Trajectory.name, Person, ParticipantProject.name)
+        select(
+            Action.uid,
+            Action.trajectory_uid,
+            Trajectory.name,
+            Action.title,
+            Person.first_name,
+            Person.last_name,
+            Action.owner_text,
+            Action.due_on,
+            Action.status,
+            ParticipantProject.name,
+        )
         .join(Trajectory, Trajectory.uid == Action.trajectory_uid)
         .outerjoin(Person, Person.uid == Action.owner_person_uid)
         .outerjoin(ParticipantProject, ParticipantProject.uid == Action.project_uid)
@@ -293,14 +386,27 @@ def overdue_actions(session: Session, today: date) -> list[ActionRow]:
     )
     return [
         ActionRow(
-            uid=str(action.uid),
-            trajectory=str(action.trajectory_uid),
+            uid=str(uid),
+            trajectory=str(trajectory_uid),
             trajectory_name=trajectory_name,
-            title=action.title,
-            owner=owner.full_name if owner else action.owner_text,
-            due_on=action.due_on,
-            status=action.status,
+            title=title,
+            owner=f"{first or ''} {last or ''}".strip()
+            if first is not None or last is not None
+            else owner_text,
+            due_on=due_on,
+            status=status,
             project=project_name or "",
         )
-        for action, trajectory_name, owner, project_name in session.execute(query)
+        for (
+            uid,
+            trajectory_uid,
+            trajectory_name,
+            title,
+            first,
+            last,
+            owner_text,
+            due_on,
+            status,
+            project_name,
+        ) in session.execute(query)
     ]

@@ -356,6 +356,18 @@
         <translation>De nieuwste gezonde reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>Server cannot be used</source>
+        <translation>Server niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>You can work in this computer&apos;s own database now; the server stays chosen in Settings for the next start.</source>
+        <translation>U kunt nu in de eigen database van deze computer werken; de server blijft gekozen in Instellingen voor de volgende start.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>De database van deze computer gebruiken</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>Een database openen</translation>
     </message>
@@ -591,6 +603,71 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Chart</source>
         <translation>Grafiek</translation>
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back</source>
+        <translation>Terugbrengen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes of this laptop go to the server.</source>
+        <translation>%1: %2 wijzigingen van deze laptop gaan naar de server.</translation>
+    </message>
+    <message>
+        <source>These records were changed on both sides: choose for each which version stays.</source>
+        <translation>Deze records zijn aan beide kanten gewijzigd: kies voor elk welke versie blijft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on this laptop will be erased on the server too.</source>
+        <translation>
+            <numerusform>%n persoon die op deze laptop gewist is, wordt ook op de server gewist.</numerusform>
+            <numerusform>%n personen die op deze laptop gewist zijn, worden ook op de server gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased on the server meanwhile will be erased on this laptop too; nothing of them goes back.</source>
+        <translation>
+            <numerusform>%n persoon die intussen op de server gewist is, wordt ook op deze laptop gewist; niets van die persoon gaat terug.</numerusform>
+            <numerusform>%n personen die intussen op de server gewist zijn, worden ook op deze laptop gewist; niets van hen gaat terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Versie van de server</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s version</source>
+        <translation>Versie van de laptop</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2657,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Agendapunt &apos;{title}&apos; van bijeenkomst &apos;{session}&apos;</translation>
     </message>
     <message>
+        <source>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</source>
+        <translation>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</translation>
+    </message>
+    <message>
         <source>An agenda item lasts 1 to {most} minutes, not {minutes}.</source>
         <translation>Een agendapunt duurt 1 tot {most} minuten, niet {minutes}.</translation>
     </message>
@@ -2590,6 +2671,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
         <translation>Kies een code van minstens {digits} cijfers om kioskmodus te verlaten.</translation>
+    </message>
+    <message>
+        <source>Choose, for every record changed on both sides, whether the server&apos;s or the laptop&apos;s version stays. Nothing was brought back yet.</source>
+        <translation>Kies voor elk record dat aan beide kanten gewijzigd is, of de versie van de server of die van de laptop blijft. Er is nog niets teruggebracht.</translation>
     </message>
     <message>
         <source>Fill in {what}.</source>
@@ -2628,12 +2713,32 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Instelling &apos;{key}&apos;</translation>
     </message>
     <message>
+        <source>Someone changed this trajectory on the server while it was being brought back. Nothing was brought back. Try again: the new changes are then compared too.</source>
+        <translation>Iemand wijzigde dit traject op de server terwijl het werd teruggebracht. Er is niets teruggebracht. Probeer opnieuw: de nieuwe wijzigingen worden dan ook vergeleken.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still in this form. Store it again to put it over their change, or cancel to keep theirs.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog in dit venster. Bewaar opnieuw om het over die wijziging heen te zetten, of annuleer om die te houden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} in the meantime. Your change was not stored; what you typed is still on the screen, beside what is stored now. Store it again if it still applies.</source>
+        <translation>Iemand anders heeft {name} intussen gewijzigd. Uw wijziging is niet bewaard; wat u typte staat nog op het scherm, naast wat nu bewaard is. Bewaar het opnieuw als het nog klopt.</translation>
+    </message>
+    <message>
         <source>Someone in the database changed while the import was waiting. Read the file again and try again.</source>
         <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
     </message>
     <message>
         <source>Task &apos;{title}&apos;</source>
         <translation>Taak &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Take trajectories out to the laptop&apos;s own database: start the app (or the command) with the laptop&apos;s database, and name the server to take them from.</source>
+        <translation>Neem trajecten mee naar de eigen database van de laptop: start de app (of de opdracht) met de database van de laptop en geef de server op waaruit u ze meeneemt.</translation>
     </message>
     <message>
         <source>That import no longer exists.</source>
@@ -2644,8 +2749,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Die bijeenkomst bestaat niet (meer). Kies een bijeenkomst uit &apos;trajectwijzer list sessions&apos;.</translation>
     </message>
     <message>
+        <source>That trajectory is not on the server (any more). Nothing was taken out.</source>
+        <translation>Dat traject staat niet (meer) op de server. Er is niets meegenomen.</translation>
+    </message>
+    <message>
+        <source>That trajectory is not out on this laptop (any more).</source>
+        <translation>Dat traject is niet (meer) meegenomen op deze laptop.</translation>
+    </message>
+    <message>
         <source>The address</source>
         <translation>Het adres</translation>
+    </message>
+    <message>
+        <source>The connection to the server {server} was lost. The change you were making was not stored; everything stored before is safe. Check the network and try again.</source>
+        <translation>De verbinding met de server {server} is verbroken. De wijziging die u aan het maken was, is niet bewaard; alles wat eerder bewaard was, is veilig. Controleer het netwerk en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The facilitators</source>
@@ -2670,6 +2787,42 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The room</source>
         <translation>De zaal</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds no Trajectwijzer data yet. Nothing was created. Start the app with it, or run trajectwijzer --database URL demo-data, to set it up.</source>
+        <translation>De serverdatabase {server} bevat nog geen gegevens van Trajectwijzer. Er is niets aangemaakt. Start de app ermee, of voer trajectwijzer --database URL demo-data uit, om ze in te richten.</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another program. Nothing was changed. Give Trajectwijzer a database (or schema) of its own.</source>
+        <translation>De serverdatabase {server} bevat tabellen van een ander programma. Er is niets gewijzigd. Geef Trajectwijzer een eigen database (of schema).</translation>
+    </message>
+    <message>
+        <source>The server database {server} is marked as Trajectwijzer&apos;s but its schema is incomplete. Nothing was changed. Ask whoever manages the server to restore it from the server&apos;s backup.</source>
+        <translation>De serverdatabase {server} is als database van Trajectwijzer gemerkt, maar haar schema is onvolledig. Er is niets gewijzigd. Vraag wie de server beheert om ze terug te zetten uit de reservekopie van de server.</translation>
+    </message>
+    <message>
+        <source>The server database {server} was made with a newer version of Trajectwijzer (schema version {version}; this version knows up to {known}). Nothing was changed. Install the newest version of Trajectwijzer to use it.</source>
+        <translation>De serverdatabase {server} is gemaakt met een nieuwere versie van Trajectwijzer (schemaversie {version}; deze versie kent tot {known}). Er is niets gewijzigd. Installeer de nieuwste versie van Trajectwijzer om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for a password. Type it when the app asks, or keep it in the system keyring from Settings. On the command line: set PGPASSWORD or use a .pgpass file.</source>
+        <translation>De server {server} vraagt een wachtwoord. Typ het wanneer de app erom vraagt, of bewaar het in de sleutelbos van het systeem via Instellingen. Op de opdrachtregel: zet PGPASSWORD of gebruik een .pgpass-bestand.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not allow this user to change the database. Nothing was changed. Ask whoever manages the server for the rights described under Voor een team.</source>
+        <translation>De server {server} laat deze gebruiker de database niet wijzigen. Er is niets gewijzigd. Vraag wie de server beheert om de rechten die onder &apos;Voor een team&apos; beschreven staan.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not answer. Nothing was changed. Check the network connection and the server&apos;s name, or ask whoever manages the server whether it is running. To work without the network, take trajectories out to this laptop beforehand.</source>
+        <translation>De server {server} antwoordt niet. Er is niets gewijzigd. Controleer de netwerkverbinding en de naam van de server, of vraag wie de server beheert of hij draait. Om zonder netwerk te werken, neemt u trajecten vooraf mee naar deze laptop.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database of that name. Nothing was created. Check the name, or ask whoever manages the server to create it (see Voor een team in the README).</source>
+        <translation>De server {server} heeft geen database met die naam. Er is niets aangemaakt. Controleer de naam, of vraag wie de server beheert om ze aan te maken (zie &apos;Voor een team&apos; in de README).</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the user name or password. Nothing was changed. Check both with whoever manages the server and try again.</source>
+        <translation>De server {server} weigerde de gebruikersnaam of het wachtwoord. Er is niets gewijzigd. Controleer beide met wie de server beheert en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The title</source>
@@ -2700,6 +2853,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze import is al ongedaan gemaakt.</translation>
     </message>
     <message>
+        <source>This installation cannot use a server database: the PostgreSQL driver is missing. Install it with pip install -e &quot;.[server]&quot; (or ask for a build with server support).</source>
+        <translation>Deze installatie kan geen serverdatabase gebruiken: het PostgreSQL-stuurprogramma ontbreekt. Installeer het met pip install -e &quot;.[server]&quot; (of vraag een versie met serverondersteuning).</translation>
+    </message>
+    <message>
         <source>This name is too long (at most {limit} characters).</source>
         <translation>Deze naam is te lang (hoogstens {limit} tekens).</translation>
     </message>
@@ -2716,12 +2873,20 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Deze inschrijving bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>This trajectory is already out on this laptop. Bring it back first; then take it out again.</source>
+        <translation>Dit traject is al meegenomen op deze laptop. Breng het eerst terug en neem het daarna opnieuw mee.</translation>
+    </message>
+    <message>
         <source>This trajectory no longer exists; nothing was handed over.</source>
         <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
     </message>
     <message>
         <source>Trajectory &apos;{name}&apos;: notes</source>
         <translation>Traject &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Trajectories are taken out of a server database, not out of a file.</source>
+        <translation>Trajecten worden uit een serverdatabase meegenomen, niet uit een bestand.</translation>
     </message>
     <message>
         <source>Type the decision.</source>
@@ -2750,6 +2915,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>a registration</source>
         <translation>een inschrijving</translation>
+    </message>
+    <message>
+        <source>a trajectory taken out</source>
+        <translation>een meegenomen traject</translation>
     </message>
     <message>
         <source>an agenda item</source>
@@ -2930,6 +3099,18 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>write the number as text between quotes, e.g. &quot;3500.00&quot;</source>
         <translation>schrijf het getal als tekst tussen aanhalingstekens, bv. &quot;3500.00&quot;</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address Trajectwijzer understands. Write it as postgresql+psycopg://user@server/database.</source>
+        <translation>{address} is geen serveradres dat Trajectwijzer begrijpt. Schrijf het als postgresql+psycopg://gebruiker@server/database.</translation>
+    </message>
+    <message>
+        <source>{address} names no database. Add its name after the server: postgresql+psycopg://user@server/trajectwijzer.</source>
+        <translation>{address} noemt geen database. Zet de naam ervan na de server: postgresql+psycopg://gebruiker@server/trajectwijzer.</translation>
+    </message>
+    <message>
+        <source>{address} uses a database driver Trajectwijzer does not use. Write it as postgresql+psycopg://user@server/database.</source>
+        <translation>{address} gebruikt een databasestuurprogramma dat Trajectwijzer niet gebruikt. Schrijf het als postgresql+psycopg://gebruiker@server/database.</translation>
     </message>
     <message>
         <source>{closure}</source>
@@ -3162,6 +3343,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>{what} is at most {limit} characters long; make it shorter.</source>
         <translation>{what} is hoogstens {limit} tekens lang; maak het korter.</translation>
+    </message>
+    <message>
+        <source>{what} works on a database file. A server database is backed up and restored by the server itself (pg_dump and pg_restore, by whoever manages it). Nothing was changed.</source>
+        <translation>{what} werkt op een databasebestand. Van een serverdatabase maakt de server zelf reservekopieën en zet ze terug (pg_dump en pg_restore, door wie de server beheert). Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>{what}: the trajectory can no longer stop before {phase}. Choose a later phase.</source>
@@ -3522,6 +3707,69 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Choose a code of at least 4 digits. You need it to leave kiosk mode.</source>
         <translation>Kies een code van minstens 4 cijfers. Je hebt die nodig om de kioskmodus te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5556,25 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Wachtwoord van de server</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <translation>Bewaren in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Print preview: %1</source>
@@ -5854,6 +6121,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
 </context>
 <context>
     <name>PreviewPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
@@ -6766,6 +7037,61 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Use this server</source>
+        <translation>Deze server gebruiken</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>De database van deze computer gebruiken</translation>
+    </message>
+    <message>
+        <source>Forget the kept password</source>
+        <translation>Bewaard wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <source>Take trajectories out…</source>
+        <translation>Trajecten meenemen…</translation>
+    </message>
+    <message>
+        <source>Bring them back…</source>
+        <translation>Terugbrengen…</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Typ eerst het adres van de server.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: several coaches work in it at once, and the server makes its backups (ask whoever manages it).</source>
+        <translation>Deze database staat op een server: meerdere coaches werken er tegelijk in, en de server maakt de reservekopieën (vraag het aan wie de server beheert).</translation>
+    </message>
+    <message>
+        <source>This database is a file on this computer; backups are made here.</source>
+        <translation>Deze database is een bestand op deze computer; de reservekopieën worden hier gemaakt.</translation>
+    </message>
+    <message>
+        <source>From the next start the app opens %1.</source>
+        <translation>Vanaf de volgende start opent de app %1.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the app asks the password at start.</source>
+        <translation>Deze computer heeft geen sleutelbos: de app vraagt het wachtwoord bij het starten.</translation>
+    </message>
+    <message>
+        <source>From the next start the app opens this computer&apos;s database.</source>
+        <translation>Vanaf de volgende start opent de app de database van deze computer.</translation>
+    </message>
+    <message>
+        <source>The password is no longer kept; the app asks it at start.</source>
+        <translation>Het wachtwoord wordt niet meer bewaard; de app vraagt het bij het starten.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Add item</source>
@@ -6954,6 +7280,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>Database</translation>
     </message>
     <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
@@ -7053,6 +7383,25 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Stop the trajectory</source>
         <translation>Traject stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOutDialog</name>
+    <message>
+        <source>Take trajectories out</source>
+        <translation>Trajecten meenemen</translation>
+    </message>
+    <message>
+        <source>The ticked trajectories, with their people, sessions, actions, projects and evaluations, are copied to this laptop for work without the network. Bring them back when you are connected again.</source>
+        <translation>De aangevinkte trajecten, met hun personen, bijeenkomsten, acties, projecten en evaluaties, worden naar deze laptop gekopieerd om zonder netwerk te werken. Breng ze terug zodra u weer verbonden bent.</translation>
+    </message>
+    <message>
+        <source>Tick at least one trajectory.</source>
+        <translation>Vink minstens één traject aan.</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Meegenomen: %1</translation>
     </message>
 </context>
 <context>
@@ -7247,6 +7596,13 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Is it one of these? Its number checks them in; N adds a new person.</source>
         <translation>Is het een van deze? Het nummer meldt die persoon aan; N voegt een nieuwe persoon toe.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
     </message>
 </context>
 </TS>

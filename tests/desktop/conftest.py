@@ -41,6 +41,15 @@ def _english_locale() -> None:
     QLocale.setDefault(QLocale("en_BE"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _the_apps_style(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every window in the look the app gives it: palette, style sheet, and the style that
+    tunes each widget for the keyboard (Tab, names, Alt letters, windows that fit)."""
+    from desktop.shell.theme import apply_theme
+
+    apply_theme(qapp, "light")
+
+
 @pytest.fixture(autouse=True)
 def _previews_closed() -> Iterator[None]:
     """A print preview is a window of its own: closed after each test, so that none is still

@@ -4,10 +4,14 @@ build them."""
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.people.import_dialog import ImportDialog
 from desktop.sessions.live_mode import LiveModeWindow
 from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import apply_theme
@@ -99,6 +103,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "about", AboutDialog(window)
     yield "shortcuts", ShortcutsDialog(shortcut_rows(window.menus.all_actions()), window)
     yield "manual", HelpDialog("", window)
+    yield from _import_dialog(window)
     window.show_trajectory(_buurtpunt(window))
     detail = window.trajectories.detail
     detail.tabs.setCurrentWidget(detail.partners_view)
@@ -116,12 +121,43 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     kiosk.force_close()
 
 
+IMPORT_FILE = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "import"
+    / "inschrijvingen_titels_samengevoegd.xlsx"
+)
+
+
+def _until(ready: Callable[[], bool]) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while not ready() and timer.elapsed() < 30_000:
+        QTest.qWait(20)
+    assert ready(), "the import dialog did not get there"
+
+
+def _import_dialog(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """The import of people: its columns page, then its preview with problems."""
+    from desktop.people.import_dialog import MAPPING, PREVIEW
+
+    dialog = ImportDialog(window.workspace, IMPORT_FILE, None, window)
+    dialog.open()
+    dialog.start()
+    _until(lambda: dialog.pages.currentIndex() == MAPPING and dialog._task is None)
+    yield "import: columns", dialog
+    dialog.next_button.click()
+    _until(lambda: dialog.pages.currentIndex() == PREVIEW and dialog._task is None)
+    yield "import: preview", dialog
+    dialog.reject()
+
+
 def each_dialog(window: MainWindow, probe: Callable[[QWidget], list[str]]) -> dict[str, list[str]]:
     found = {}
     for name, dialog in dialogs(window):
         dialog.show()
         QApplication.processEvents()
         found[name] = probe(dialog)
-        if not isinstance(dialog, NewTrajectoryWizard | LiveModeWindow):
+        if not isinstance(dialog, NewTrajectoryWizard | LiveModeWindow | ImportDialog):
             dialog.close()
     return {name: problems for name, problems in found.items() if problems}

@@ -136,3 +136,43 @@ def test_the_demo_is_filled_while_the_window_keeps_painting(keeper_for, tmp_path
     ticks.stop()
     assert len(keeper.workspace.trajectories.trajectories()) == 5
     assert longest[0] < 1000  # never a frozen window (a busy host may delay a tick a little)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])  # nobody listens there once the probe is closed
+
+
+def test_a_server_that_does_not_answer_leaves_this_computers_database(
+    keeper_for, monkeypatch
+) -> None:
+    """The team's server of Instellingen is out of reach (the hall has no network): the coach
+    is told why and works in this computer's own database; the server stays chosen."""
+    from desktop.shell import settings
+    from models.storage.paths import DB_FILE_NAME, data_dir
+
+    url = f"postgresql+psycopg://coach@127.0.0.1:{_closed_port()}/trajectwijzer"
+    settings.SERVER_URL.set(url)
+    asked: list[str] = []
+    _answer(monkeypatch, "De database van deze computer gebruiken", asked)
+    keeper = keeper_for(None)
+    keeper.load()
+    assert "antwoordt niet" in asked[0]
+    assert keeper.workspace is not None and keeper.workspace.path == data_dir() / DB_FILE_NAME
+    assert settings.SERVER_URL.get() == url and keeper.exits == []
+
+
+def test_quitting_when_the_server_does_not_answer_changes_nothing(keeper_for, monkeypatch) -> None:
+    """ "Quit" closes the app without making any database."""
+    from desktop.shell import settings
+    from models.storage.paths import data_dir
+
+    settings.SERVER_URL.set(f"postgresql+psycopg://coach@127.0.0.1:{_closed_port()}/tw")
+    _answer(monkeypatch, "Afsluiten", [])
+    keeper = keeper_for(None)
+    keeper.load()
+    assert keeper.workspace is None and keeper.exits == [1]
+    assert not any(p.suffix == ".sqlite" for p in data_dir().glob("*"))

@@ -38,6 +38,8 @@ KNOWN_REMAINDERS = {
     "Werkt mee",
     "Kennismakingsoverleg",
 }
+# What the spreadsheet in the import's test file says (its sheet and column names): data.
+FILE_TEXTS = {"Inschrijvingen (header on row 5)", "Naam", "Voornaam"}
 ROLES = ("title", "subtitle", "empty", "help", "strong", "section")
 
 
@@ -57,6 +59,8 @@ def dutch_texts() -> tuple[set[str], list[re.Pattern[str]]]:
         if not text or text == source.replace("&", "").strip() or len(text) < 4:
             continue
         if re.search(r"%\d|\{\w+\}", text):
+            if len(re.sub(r"%\d|\{\w+\}|\W", "", text)) < 4:
+                continue  # '%1 (%2)': would match any text in brackets
             escaped = re.escape(text)
             escaped = re.sub(r"%\d|\\\{\w+\\\}", ".+", escaped)
             patterns.append(re.compile(escaped, re.S))
@@ -132,7 +136,7 @@ def dutch_in(root: QWidget) -> list[str]:
     whole, patterns = dutch_texts()
     found = []
     for text in shown_texts(root):
-        if text in KNOWN_REMAINDERS or _from_programme(text):
+        if text in KNOWN_REMAINDERS or text in FILE_TEXTS or _from_programme(text):
             continue
         if text in whole or any(p.fullmatch(text) for p in patterns):
             found.append(text)

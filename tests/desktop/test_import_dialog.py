@@ -101,7 +101,7 @@ def test_bad_file_shows_the_reason_and_writes_nothing(qtbot, workspace, tmp_path
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._task is None and dialog.busy.message.text() != "")
     assert "incomplete" in dialog.busy.message.text() and "kapot.xlsx" in dialog.busy.message.text()
-    assert dialog.cancel_button.text() == "Close"
+    assert dialog.cancel_button.text().replace("&", "") == "Close"
     assert workspace.people.people_list() == []
 
 
@@ -155,7 +155,7 @@ def test_a_reader_that_aborts_leaves_the_window_open_with_a_message(
     qtbot.waitUntil(lambda: dialog._task is None and dialog.busy.message.text() != "")
     message = dialog.busy.message.text()
     assert XLSX.name in message and "could not be read" in message and "CSV" in message
-    assert dialog.isVisible() and dialog.cancel_button.text() == "Close"
+    assert dialog.isVisible() and dialog.cancel_button.text().replace("&", "") == "Close"
     assert workspace.people.people_list() == []
 
 

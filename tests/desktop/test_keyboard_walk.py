@@ -36,3 +36,27 @@ def test_every_control_of_every_dialog_has_a_name(window: MainWindow) -> None:
     """The same windows: every control has a name for a screen reader."""
     bad = each_dialog(window, nameless)
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
+
+
+def test_f6_jumps_between_the_navigation_the_list_and_the_detail(window: MainWindow, qtbot) -> None:
+    """People: F6 from the navigation reaches the list, then the person's detail, then the
+    navigation again; Shift+F6 goes back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.show_page(2)
+    window.navigation.setFocus()
+    people = window.people
+
+    def inside(part) -> bool:  # type: ignore[no-untyped-def]
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is part or part.isAncestorOf(focus))
+
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F6)
+    assert inside(people.view) or people.view.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert not inside(people.view) and not inside(window.navigation)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert inside(window.navigation)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert not inside(window.navigation) and not inside(people.view)

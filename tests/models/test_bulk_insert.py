@@ -21,13 +21,23 @@ def _table(model: Any) -> Table:
 
 
 def _stored(session: Any, table: Table, uid: uuid.UUID) -> tuple[object, ...]:
-    """The row as the driver hands it back, without any type processing."""
-    hex_uid = uid.hex
-    rows = session.connection().exec_driver_sql(
-        f"SELECT * FROM {table.name} WHERE uid = ?", (hex_uid,)
-    )
+    """The row as the driver hands it back, without any type processing; on PostgreSQL each
+    value also as the server's own text of what it stores."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        rows = connection.exec_driver_sql(f"SELECT * FROM {table.name} WHERE uid = ?", (uid.hex,))
+        (row,) = rows.fetchall()
+        return tuple(row)
+    names = ", ".join(f"{c.name}, {c.name}::text" for c in table.columns)
+    rows = connection.exec_driver_sql(f"SELECT {names} FROM {table.name} WHERE uid = %s", (uid,))
     (row,) = rows.fetchall()
-    return tuple(row)
+    return tuple(zip(row[::2], row[1::2], strict=True))
+
+
+def _uid_as_stored(session: Any, uid: uuid.UUID) -> object:
+    if session.connection().dialect.name == "sqlite":
+        return uid.hex
+    return (uid, str(uid))
 
 
 def _both_ways(session: Any, model: Any, values: dict[str, object]) -> None:
@@ -40,7 +50,7 @@ def _both_ways(session: Any, model: Any, values: dict[str, object]) -> None:
     core = _stored(session, table, core_uid)
     fast = _stored(session, table, fast_uid)
     uid_at = [column.name for column in table.columns].index("uid")
-    assert fast[uid_at] == fast_uid.hex
+    assert fast[uid_at] == _uid_as_stored(session, fast_uid)
     assert core[:uid_at] + core[uid_at + 1 :] == fast[:uid_at] + fast[uid_at + 1 :]
 
 

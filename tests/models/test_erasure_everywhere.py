@@ -125,6 +125,7 @@ def test_a_stick_not_plugged_in_is_listed_not_passed_over(db_path, tmp_path) -> 
     workspace.close()
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_overwrites_what_it_deletes(secure_delete_off_by_default, database):
     """secure_delete is on for each connection the app opens, whatever the build's default."""
     with database.engine.connect() as first, database.engine.connect() as second:

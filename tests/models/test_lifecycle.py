@@ -30,6 +30,7 @@ def test_new_database_is_created_stamped_and_migrated(db_path: Path) -> None:
     assert check_file(db_path).state is FileState.OURS
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_enforce_foreign_keys_and_wal(database) -> None:
     """Every connection has foreign keys on, write-ahead logging and full sync."""
     with database.engine.connect() as conn:

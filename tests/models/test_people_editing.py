@@ -1,8 +1,5 @@
 """A person added and corrected by hand is checked as at import; two records merge and unmerge."""
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 
 from models.core.errors import UserError
@@ -75,7 +72,7 @@ def test_correcting_a_name_and_undoing_it(demo_workspace: Workspace) -> None:
     assert demo_workspace.people.person_detail(uid).last_name == "Vermeersch"
 
 
-def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+def _rows(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
     tables = (
         "people",
         "registrations",
@@ -88,9 +85,10 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         "partners",
         "import_changes",
     )
-    with sqlite3.connect(path) as connection:
+    with workspace.database.engine.connect() as connection:
         return {
-            t: sorted(connection.execute(f"SELECT * FROM {t}").fetchall(), key=str) for t in tables
+            t: sorted(connection.exec_driver_sql(f"SELECT * FROM {t}").fetchall(), key=str)
+            for t in tables
         }
 
 
@@ -102,7 +100,7 @@ def test_merge_moves_everything_and_undo_restores_exactly(demo_workspace: Worksp
     demo_workspace.sessions.register_person(session, other, "present")
     trajectory = trajectory_uid(demo_workspace, "autodelen")
     demo_workspace.trajectories.add_contact(trajectory, "Lokale trekker", person_uid=other)
-    before = _rows(demo_workspace.path)
+    before = _rows(demo_workspace)
 
     preview = demo_workspace.people.merge_preview(kept, other)
     moves = {m.kind: m.moved for m in preview.moves}
@@ -117,7 +115,7 @@ def test_merge_moves_everything_and_undo_restores_exactly(demo_workspace: Worksp
     assert trajectory in {t[0] for t in merged.trajectories}
 
     demo_workspace.people.undo_merge(merge)
-    assert _rows(demo_workspace.path) == before
+    assert _rows(demo_workspace) == before
     with pytest.raises(UserError):
         demo_workspace.people.undo_merge(merge)
 

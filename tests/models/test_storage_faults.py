@@ -185,7 +185,7 @@ def test_a_file_nobody_may_write_opens_read_only_for_real(db_path) -> None:
 def test_a_full_disk_is_called_full_and_leaves_no_broken_side_file(tmp_path) -> None:
     """On a real full disk a sound database opens read-only (not "damaged"), and no -shm cut
     short is left behind to break it for later readers."""
-    with small_disk(tmp_path / "disk", 2048) as disk:
+    with small_disk(tmp_path / "disk", 4096) as disk:
         path = _database(disk / "trajectwijzer.sqlite")
         fill(disk)
         assert check_file(path).state is FileState.OURS

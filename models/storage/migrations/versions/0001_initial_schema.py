@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from models.storage.migrations.stamping import set_schema_version
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -1189,7 +1191,7 @@ def upgrade() -> None:
             batch_op.f("ix_evaluation_answers_response_uid"), ["response_uid"], unique=False
         )
 
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:

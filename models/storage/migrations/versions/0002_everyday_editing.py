@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from models.storage.migrations.stamping import set_schema_version
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -63,7 +65,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_person_merges_kept_person_uid"), ["kept_person_uid"], unique=False
         )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from models.storage.migrations.stamping import set_schema_version
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -32,9 +34,9 @@ def upgrade() -> None:
         "INSERT INTO erased_people (uid, created_at, updated_at) "
         "SELECT uid, erased_at, erased_at FROM people WHERE erased_at IS NOT NULL"
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     op.drop_table("erased_people")
-    op.execute("PRAGMA user_version = 2")
+    set_schema_version(2)

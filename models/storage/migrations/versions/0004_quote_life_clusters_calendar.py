@@ -11,6 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 import sqlalchemy as sa
 from alembic import op
 
+from models.storage.migrations.stamping import set_schema_version
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -69,7 +71,7 @@ def upgrade() -> None:
     _vat_as_it_was_printed()
     # A version accepted before this migration was accepted on the day it was made.
     op.execute("UPDATE quotes SET accepted_on = issued_on WHERE status = 'accepted'")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def _vat_as_it_was_printed() -> None:
@@ -118,4 +120,4 @@ def downgrade() -> None:
         batch_op.drop_column("cluster")
     with op.batch_alter_table("trajectories", schema=None) as batch_op:
         batch_op.drop_column("avoid_school_holidays")
-    op.execute("PRAGMA user_version = 3")
+    set_schema_version(3)

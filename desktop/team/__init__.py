@@ -1,0 +1,1 @@
+"""The team's server in the window: its password, the server setting, take-out and bring-back."""
