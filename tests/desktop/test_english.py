@@ -26,18 +26,6 @@ from tests.desktop.screen_tour import each_dialog, screens, window
 __all__ = ["window"]  # the fixture
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 CATALOGUE = Path(__file__).parents[2] / "resources" / "translations" / "trajectwijzer_nl.ts"
-# Domain labels whose source is still Dutch (being rewritten as codes with English labels):
-# listed here so that the scan finds every other leak.
-KNOWN_REMAINDERS = {
-    "Burgergroep",
-    "Buurt- of wijkcomité",
-    "Handelaar",
-    "Vereniging",
-    "Communiceert mee",
-    "Informeert",
-    "Werkt mee",
-    "Kennismakingsoverleg",
-}
 # What the spreadsheet in the import's test file says (its sheet and column names): data.
 FILE_TEXTS = {"Inschrijvingen (header on row 5)", "Naam", "Voornaam"}
 ROLES = ("title", "subtitle", "empty", "help", "strong", "section")
@@ -136,7 +124,7 @@ def dutch_in(root: QWidget) -> list[str]:
     whole, patterns = dutch_texts()
     found = []
     for text in shown_texts(root):
-        if text in KNOWN_REMAINDERS or text in FILE_TEXTS or _from_programme(text):
+        if text in FILE_TEXTS or _from_programme(text):
             continue
         if text in whole or any(p.fullmatch(text) for p in patterns):
             found.append(text)

@@ -85,3 +85,18 @@ def test_choosing_dark_recolours_the_running_app(qapp: QApplication) -> None:
         apply_theme(qapp, "light")
     assert qapp.palette().color(QPalette.ColorRole.Base).name().upper() == LIGHT.base
     assert settings.COLOUR_SCHEME.get() in ("system", "light", "dark")
+
+
+def test_the_coach_chooses_dark_in_settings_and_every_window_follows(qtbot, qapp) -> None:
+    """Instellingen › Kleuren › Donker: the palette turns dark at once and the choice is kept."""
+    from desktop.shell.settings_page import SettingsPage
+
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    try:
+        page.colours.setCurrentIndex(page.colours.findData("dark"))
+        assert qapp.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.window
+        assert settings.COLOUR_SCHEME.get() == "dark"
+    finally:
+        page.colours.setCurrentIndex(page.colours.findData("light"))
+    assert qapp.palette().color(QPalette.ColorRole.Window).name().upper() == LIGHT.window
