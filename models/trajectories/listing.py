@@ -150,6 +150,7 @@ def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
             start_date=t.start_date,
             current_phase=_current_phase(phases.get(t.uid, ()), today),
             accepted_quote=accepted_text(accepted.get(t.uid), t.programme_key),
+            accepted=_accepted(accepted.get(t.uid), t.programme_key),
         )
         for t in trajectories
     ]
@@ -204,7 +205,7 @@ def trajectory_row(
     )
 
 
-def _accepted(quote: Quote | None, programme_key: str) -> AcceptedQuote | None:
+def _accepted(quote: _Accepted | None, programme_key: str) -> AcceptedQuote | None:
     if quote is None or quote.accepted_on is None:
         return None
     return AcceptedQuote(quote.number, quote.version, quote.accepted_on, _is_free(programme_key))
