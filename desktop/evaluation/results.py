@@ -7,11 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.evaluation.charts import BarChart
+from desktop.shell.formats import date_text
 from desktop.widgets.common import empty_label, fit_columns, table_view
 from desktop.widgets.row_table import Column, RowTableModel
 from exports.evaluation.report_rows import bar_rows, number, question_heading
-from models.core.enums import QuestionKind
-from models.evaluation.dto import Comparison, ComparisonRow, FormResults, QuestionResult
+from models.core.enums import ComparisonKind, QuestionKind
+from models.evaluation.dto import (
+    Comparison,
+    ComparisonColumn,
+    ComparisonRow,
+    FormResults,
+    QuestionResult,
+)
 
 
 def summary_line(result: QuestionResult) -> str:
@@ -45,6 +52,26 @@ def chart_rows(result: QuestionResult) -> list[tuple[str, int, float, str]]:
         )
         rows = [(words[i], *row[1:]) if i < 2 else row for i, row in enumerate(rows)]
     return rows
+
+
+def comparison_title(comparison: Comparison) -> str:
+    """What the comparison sets side by side, in the window's language."""
+    if comparison.kind == ComparisonKind.SESSIONS:
+        text = QCoreApplication.translate("EvaluationResults", "The sessions of %1 compared")
+    else:
+        text = QCoreApplication.translate(
+            "EvaluationResults", "%1: compared with other trajectories"
+        )
+    return text.replace("%1", comparison.subject)
+
+
+def column_detail(column: ComparisonColumn) -> str:
+    """A session's day, or how many forms a trajectory had."""
+    if column.held_on is not None:
+        return date_text(column.held_on)
+    if not column.forms:
+        return ""
+    return QCoreApplication.translate("EvaluationResults", "%n form(s)", "", column.forms)
 
 
 def comparison_cell(row: ComparisonRow, index: int) -> str:
@@ -149,7 +176,8 @@ def comparison_columns(comparison: Comparison) -> list[Column]:
         Column(QCoreApplication.translate("EvaluationColumns", "Question"), lambda r: r.text)
     ]
     for index, column in enumerate(comparison.columns):
-        header = f"{column.label} ({column.detail})" if column.detail else column.label
+        detail = column_detail(column)
+        header = f"{column.label} ({detail})" if detail else column.label
         columns.append(Column(header, *_comparison_cell(index), align_right=True))
     return columns
 
@@ -179,7 +207,7 @@ class EvaluationComparisonView(QWidget):
                 )
             )
         for comparison in comparisons:
-            title = QLabel(comparison.title)
+            title = QLabel(comparison_title(comparison))
             title.setProperty("role", "strong")
             self._add(title)
             model = RowTableModel(comparison_columns(comparison), self)

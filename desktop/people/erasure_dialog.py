@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.formats import datetime_text
-from desktop.shell.messages import domain_words, user_message
+from desktop.shell.messages import domain_phrase, domain_words, user_message
 from desktop.shell.operations import run_operation
 from desktop.widgets.common import subtitle_label
 from models.storage.backups import BackupKind
@@ -78,7 +78,7 @@ class ErasureDialog(QDialog):
                 )
             )
         if result.mentions:
-            shown = list(result.mentions[:MENTIONS_SHOWN])
+            shown = [domain_phrase(place) for place in result.mentions[:MENTIONS_SHOWN]]
             if len(result.mentions) > MENTIONS_SHOWN:
                 shown.append(
                     self.tr("… and %1 more").replace(

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.actions.action_plan_view import ActionPlanView
@@ -17,10 +18,28 @@ from desktop.shell.labels import status_label
 from desktop.trajectories.contacts_view import ContactsView
 from desktop.widgets.common import ElidedLabel
 from desktop.widgets.workspace_view import WorkspaceView
-from models.trajectories.rows import TrajectoryDetail, TrajectoryRow
+from models.trajectories.rows import AcceptedQuote, TrajectoryDetail, TrajectoryRow
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
+
+
+def accepted_line(accepted: AcceptedQuote | None) -> str:
+    """'quote 2026-004 version 2, accepted on 12/03/2026' in the window's language."""
+    if accepted is None:
+        return ""
+    text = (
+        QCoreApplication.translate(
+            "TrajectoryDetail", "participation agreement %1 version %2, accepted on %3"
+        )
+        if accepted.free
+        else QCoreApplication.translate("TrajectoryDetail", "quote %1 version %2, accepted on %3")
+    )
+    return (
+        text.replace("%1", accepted.number)
+        .replace("%2", str(accepted.version))
+        .replace("%3", date_text(accepted.accepted_on))
+    )
 
 
 class TrajectoryDetailView(WorkspaceView, QWidget):
@@ -127,7 +146,7 @@ class TrajectoryDetailView(WorkspaceView, QWidget):
                     self.tr("start %1").replace("%1", start),
                     status_label(row.status),
                     row.current_phase,
-                    row.accepted_quote,
+                    accepted_line(row.accepted),
                 )
                 if part
             )

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Spacer, Tab
 from exports.evaluation.report_rows import (
     bar_rows,
     comparison_table,
+    comparison_title,
     form_heading,
     question_heading,
     report_subtitle,
@@ -155,7 +156,7 @@ def story(report: EvaluationReport) -> list[Flowable]:
     if report.comparisons:
         parts.append(para("Vergelijking", s.heading1))
         for comparison in report.comparisons:
-            parts.append(para(comparison.title, s.heading2))
+            parts.append(para(comparison_title(comparison), s.heading2))
             parts.append(
                 para(
                     "Gemiddelde per vraag (aantal antwoorden); bij ja/nee het aandeel ja.", s.small

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from models.core.enums import QuestionKind
+from models.core.enums import ComparisonKind, QuestionKind
 from models.core.formatting import format_date
 from models.evaluation.dto import (
     Comparison,
+    ComparisonColumn,
     ComparisonRow,
     EvaluationReport,
     FormResults,
@@ -73,10 +74,25 @@ def comparison_cell(row: ComparisonRow, index: int) -> str:
     return f"{number(value)} (n={count})"
 
 
+def comparison_title(comparison: Comparison) -> str:
+    """'De bijeenkomsten van Herent vergeleken', or 'Evaluatie werksessie: vergeleken met …'."""
+    if comparison.kind == ComparisonKind.SESSIONS:
+        return f"De bijeenkomsten van {comparison.subject} vergeleken"
+    return f"{comparison.subject}: vergeleken met andere trajecten"
+
+
+def column_detail(column: ComparisonColumn) -> str:
+    """A session's day, or how many forms a trajectory had."""
+    if column.held_on is not None:
+        return format_date(column.held_on)
+    return f"{column.forms} formulier(en)" if column.forms else ""
+
+
 def comparison_table(comparison: Comparison) -> list[list[str]]:
     """Header (question, one column per session or trajectory) and one row per question."""
     header = ["Vraag"] + [
-        f"{c.label}\n{c.detail}".strip() if c.detail else c.label for c in comparison.columns
+        f"{c.label}\n{column_detail(c)}".strip() if column_detail(c) else c.label
+        for c in comparison.columns
     ]
     rows = [header]
     for row in comparison.rows:

@@ -133,6 +133,13 @@ class DuePick(StrEnum):
     NEXT_SESSION = "next_session"
 
 
+class ComparisonKind(StrEnum):
+    """What an evaluation comparison sets side by side (never stored)."""
+
+    SESSIONS = "sessions"  # the sessions of one trajectory
+    TRAJECTORIES = "trajectories"  # the same form in the programme's other trajectories
+
+
 class ImportChangeKind(StrEnum):
     CREATED = "created"
     UPDATED = "updated"

@@ -2,9 +2,9 @@
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from models.core.enums import QuestionKind, ResponseChannel
+from models.core.enums import ComparisonKind, QuestionKind, ResponseChannel
 from models.core.errors import Phrase
 from models.people.provider_block import ProviderBlock
 
@@ -194,9 +194,10 @@ class FormResults:
 
 @dataclass(frozen=True)
 class ComparisonColumn:
-    label: str
-    detail: str
+    label: str  # the session's title, or the trajectory's name
     responses: int
+    held_on: date | None = None  # a session's day
+    forms: int = 0  # a trajectory's forms of this kind
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,8 @@ class ComparisonRow:
 
 @dataclass(frozen=True)
 class Comparison:
-    title: str
+    kind: ComparisonKind
+    subject: str  # the trajectory's name (its sessions), or the form's title (across trajectories)
     columns: tuple[ComparisonColumn, ...]
     rows: tuple[ComparisonRow, ...]
 

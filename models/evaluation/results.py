@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.core.enums import QuestionKind
+from models.core.enums import ComparisonKind, QuestionKind
 from models.core.lookup import trajectory_or_fail
 from models.evaluation.dto import (
     Bar,
@@ -133,7 +133,9 @@ def _summary(question: QuestionDTO, values: Sequence[Any]) -> tuple[float | None
 
 
 def _comparison(
-    title: str, columns: list[tuple[ComparisonColumn, list[tuple[FormDTO, dict[str, list[Any]]]]]]
+    kind: ComparisonKind,
+    subject: str,
+    columns: list[tuple[ComparisonColumn, list[tuple[FormDTO, dict[str, list[Any]]]]]],
 ) -> Comparison | None:
     """Rows for question keys asked in at least two columns; None with fewer than two columns."""
     if len(columns) < 2:
@@ -167,7 +169,7 @@ def _comparison(
             )
     if not rows:
         return None
-    return Comparison(title=title, columns=tuple(c for c, _ in columns), rows=tuple(rows))
+    return Comparison(kind, subject, columns=tuple(c for c, _ in columns), rows=tuple(rows))
 
 
 def _loaded(session: Session, form: EvaluationForm) -> tuple[FormDTO, dict[str, list[Any]], int]:
@@ -186,9 +188,10 @@ def compare_sessions(session: Session, trajectory_uid: uuid.UUID) -> Comparison 
         if not count:
             continue
         planned = session.get(TrajectorySession, form.session_uid)
-        when = planned.starts_at.strftime("%d/%m/%Y") if planned and planned.starts_at else ""
-        columns.append((ComparisonColumn(dto.session_title, when, count), [(dto, values)]))
-    return _comparison(f"De bijeenkomsten van {trajectory.name} vergeleken", columns)
+        held_on = planned.starts_at.date() if planned and planned.starts_at else None
+        column = ComparisonColumn(dto.session_title, count, held_on=held_on)
+        columns.append((column, [(dto, values)]))
+    return _comparison(ComparisonKind.SESSIONS, trajectory.name, columns)
 
 
 def compare_trajectories(session: Session, trajectory_uid: uuid.UUID) -> list[Comparison]:
@@ -217,10 +220,10 @@ def compare_trajectories(session: Session, trajectory_uid: uuid.UUID) -> list[Co
             loaded = [_loaded(session, f) for f in forms]
             count = sum(n for _, _, n in loaded)
             if count:
-                column = ComparisonColumn(other.name, f"{len(forms)} formulier(en)", count)
+                column = ComparisonColumn(other.name, count, forms=len(forms))
                 columns.append((column, [(dto, values) for dto, values, _ in loaded]))
         title = loaded_title(session, trajectory_uid, template_key)
-        found = _comparison(f"{title}: vergeleken met andere trajecten", columns)
+        found = _comparison(ComparisonKind.TRAJECTORIES, title, columns)
         if found is not None:
             comparisons.append(found)
     return comparisons

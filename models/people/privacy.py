@@ -19,7 +19,7 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.core.enums import TrajectoryStatus
-from models.core.errors import UserError
+from models.core.errors import Phrase, UserError
 from models.orm import (
     Action,
     ActionEvent,
@@ -58,7 +58,7 @@ class ErasureResult:
     history_lines_wiped: int
     # Free text the coach typed that still names the person: to edit by hand (see
     # privacy_mentions); found before the name was wiped.
-    mentions: tuple[str, ...] = ()
+    mentions: tuple[Phrase, ...] = ()  # the screen words them in its language
     # The app's own metadata where the name was replaced (an import's file name...).
     metadata_wiped: tuple[str, ...] = ()
     # The write-ahead log was emptied right after (False: a reader held it; it is emptied

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session, object_session
 
+from models.core.errors import Phrase, phrase
 from models.orm import (
     Action,
     AgendaBlock,
@@ -38,45 +39,69 @@ def _session_title(row: Any) -> str:
 
 
 # (model, the free-text columns, how the place is named to the coach)
-_PLACES: Sequence[tuple[type, Sequence[Any], Callable[[Any], str]]] = (
-    (TrajectorySession, (TrajectorySession.notes,), lambda r: f"Bijeenkomst '{r.title}': notities"),
-    (SessionNote, (SessionNote.text,), lambda r: f"Notitie bij bijeenkomst '{_session_title(r)}'"),
+_PLACES: Sequence[tuple[type, Sequence[Any], Callable[[Any], Phrase]]] = (
+    (
+        TrajectorySession,
+        (TrajectorySession.notes,),
+        lambda r: phrase("Session '{title}': notes", title=r.title),
+    ),
+    (
+        SessionNote,
+        (SessionNote.text,),
+        lambda r: phrase("Note at session '{title}'", title=_session_title(r)),
+    ),
     (
         AgendaBlock,
         (AgendaBlock.title, AgendaBlock.who, AgendaBlock.method),
-        lambda r: f"Agendapunt '{r.title}' van bijeenkomst '{_session_title(r)}'",
+        lambda r: phrase(
+            "Agenda item '{title}' of session '{session}'",
+            title=r.title,
+            session=_session_title(r),
+        ),
     ),
     (
         Action,
         (Action.title, Action.description, Action.owner_text),
-        lambda r: f"Actie '{r.title}'",
+        lambda r: phrase("Action '{title}'", title=r.title),
     ),
-    (Trajectory, (Trajectory.notes,), lambda r: f"Traject '{r.name}': notities"),
-    (IntakeAnswer, (IntakeAnswer.notes, cast(IntakeAnswer.value, String)), lambda r: "Intake"),
+    (Trajectory, (Trajectory.notes,), lambda r: phrase("Trajectory '{name}': notes", name=r.name)),
+    (
+        IntakeAnswer,
+        (IntakeAnswer.notes, cast(IntakeAnswer.value, String)),
+        lambda r: phrase("The intake"),
+    ),
     (
         ParticipantProject,
         (ParticipantProject.notes,),
-        lambda r: f"Project '{r.name}': notities",
+        lambda r: phrase("Project '{name}': notes", name=r.name),
     ),
-    (Partner, (Partner.activities,), lambda r: f"Partner '{r.name}': wat ze doen"),
-    (Phase, (Phase.notes,), lambda r: f"Fase '{r.name}': notities"),
-    (Task, (Task.title, Task.description), lambda r: f"Taak '{r.title}'"),
-    (Organisation, (Organisation.notes,), lambda r: f"Organisatie '{r.name}': notities"),
-    (Setting, (cast(Setting.value, String),), lambda r: f"Instelling '{r.key}'"),
+    (
+        Partner,
+        (Partner.activities,),
+        lambda r: phrase("Partner '{name}': what they do", name=r.name),
+    ),
+    (Phase, (Phase.notes,), lambda r: phrase("Phase '{name}': notes", name=r.name)),
+    (Task, (Task.title, Task.description), lambda r: phrase("Task '{title}'", title=r.title)),
+    (
+        Organisation,
+        (Organisation.notes,),
+        lambda r: phrase("Organisation '{name}': notes", name=r.name),
+    ),
+    (Setting, (cast(Setting.value, String),), lambda r: phrase("Setting '{key}'", key=r.key)),
     (
         EvaluationAnswer,
         (cast(EvaluationAnswer.value, String),),
-        lambda r: f"Evaluatieantwoord op '{r.question_text}'",
+        lambda r: phrase("Evaluation answer to '{question}'", question=r.question_text),
     ),
 )
 
 
-def name_mentions(session: Session, texts: Iterable[str]) -> tuple[str, ...]:
+def name_mentions(session: Session, texts: Iterable[str]) -> tuple[Phrase, ...]:
     """The places, named for the coach, whose free text contains one of texts."""
     needles = sorted({t.strip() for t in texts if len(t.strip()) >= MIN_LENGTH})
     if not needles:
         return ()
-    found: list[str] = []
+    found: list[Phrase] = []
     for model, columns, describe in _PLACES:
         condition = or_(
             *(column.contains(needle, autoescape=True) for column in columns for needle in needles)

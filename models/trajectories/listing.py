@@ -24,7 +24,14 @@ from models.orm import (
     TrajectoryClient,
     TrajectorySession,
 )
-from models.trajectories.rows import ActionRow, PersonRow, ProjectRow, SessionRow, TrajectoryRow
+from models.trajectories.rows import (
+    AcceptedQuote,
+    ActionRow,
+    PersonRow,
+    ProjectRow,
+    SessionRow,
+    TrajectoryRow,
+)
 
 
 def programme_name(key: str) -> str:
@@ -143,6 +150,7 @@ def list_trajectories(session: Session, today: date) -> list[TrajectoryRow]:
             start_date=t.start_date,
             current_phase=_current_phase(phases.get(t.uid, ()), today),
             accepted_quote=accepted_text(accepted.get(t.uid), t.programme_key),
+            accepted=_accepted(accepted.get(t.uid), t.programme_key),
         )
         for t in trajectories
     ]
@@ -163,13 +171,8 @@ def accepted_text(quote: _Accepted | None, programme_key: str = "") -> str:
     if quote is None or quote.accepted_on is None:
         return ""
     from models.core.formatting import format_date
-    from models.programmes import ProgrammeError, load_programmes
 
-    try:
-        programme = load_programmes().get(programme_key)
-    except ProgrammeError:
-        programme = None
-    word = "deelnameovereenkomst" if programme is not None and programme.is_free else "offerte"
+    word = "deelnameovereenkomst" if _is_free(programme_key) else "offerte"
     return (
         f"{word} {quote.number} versie {quote.version}, aanvaard op "
         f"{format_date(quote.accepted_on)}"
@@ -198,7 +201,24 @@ def trajectory_row(
         start_date=t.start_date,
         current_phase=_current_phase(phases, today),
         accepted_quote=accepted_text(accepted, t.programme_key),
+        accepted=_accepted(accepted, t.programme_key),
     )
+
+
+def _accepted(quote: _Accepted | None, programme_key: str) -> AcceptedQuote | None:
+    if quote is None or quote.accepted_on is None:
+        return None
+    return AcceptedQuote(quote.number, quote.version, quote.accepted_on, _is_free(programme_key))
+
+
+def _is_free(programme_key: str) -> bool:
+    from models.programmes import ProgrammeError, load_programmes
+
+    try:
+        programme = load_programmes().get(programme_key)
+    except ProgrammeError:
+        return False
+    return programme is not None and programme.is_free
 
 
 def session_rows(session: Session, trajectory_uid: uuid.UUID | None = None) -> list[SessionRow]:

@@ -14,6 +14,16 @@ from models.core.enums import (
 
 
 @dataclass(frozen=True)
+class AcceptedQuote:
+    """The version of the quote (or participation agreement) the client accepted."""
+
+    number: str  # "2026-004"
+    version: int
+    accepted_on: date
+    free: bool  # a free programme's is a participation agreement
+
+
+@dataclass(frozen=True)
 class TrajectoryRow:
     uid: str
     name: str
@@ -23,7 +33,8 @@ class TrajectoryRow:
     status: TrajectoryStatus
     start_date: date | None
     current_phase: str
-    accepted_quote: str = ""  # "offerte 2026-004 versie 2, aanvaard op 12/03/2026"
+    accepted_quote: str = ""  # "offerte 2026-004 versie 2, aanvaard op 12/03/2026" (Dutch: CLI)
+    accepted: AcceptedQuote | None = None  # the same for the screens to word
 
 
 @dataclass(frozen=True)

@@ -2649,12 +2649,24 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
         <translation>&apos;{value}&apos; is geen status van een inschrijving.</translation>
     </message>
     <message>
+        <source>Action &apos;{title}&apos;</source>
+        <translation>Actie &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Agenda item &apos;{title}&apos; of session &apos;{session}&apos;</source>
+        <translation>Agendapunt &apos;{title}&apos; van bijeenkomst &apos;{session}&apos;</translation>
+    </message>
+    <message>
         <source>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</source>
         <translation>--demo maakt een nieuw databasebestand. Vul een serverdatabase met &apos;trajectwijzer --database URL demo-data&apos; en open ze dan zonder --demo.</translation>
     </message>
     <message>
         <source>An agenda item lasts 1 to {most} minutes, not {minutes}.</source>
         <translation>Een agendapunt duurt 1 tot {most} minuten, niet {minutes}.</translation>
+    </message>
+    <message>
+        <source>Evaluation answer to &apos;{question}&apos;</source>
+        <translation>Evaluatieantwoord op &apos;{question}&apos;</translation>
     </message>
     <message>
         <source>Choose a code of at least {digits} digits to leave kiosk mode.</source>
@@ -2671,6 +2683,34 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Give the date and the hour, e.g. 23/11/2026 19:30.</source>
         <translation>Geef datum en uur, bv. 23/11/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Note at session &apos;{title}&apos;</source>
+        <translation>Notitie bij bijeenkomst &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Organisation &apos;{name}&apos;: notes</source>
+        <translation>Organisatie &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Partner &apos;{name}&apos;: what they do</source>
+        <translation>Partner &apos;{name}&apos;: wat ze doen</translation>
+    </message>
+    <message>
+        <source>Phase &apos;{name}&apos;: notes</source>
+        <translation>Fase &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Project &apos;{name}&apos;: notes</source>
+        <translation>Project &apos;{name}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Session &apos;{title}&apos;: notes</source>
+        <translation>Bijeenkomst &apos;{title}&apos;: notities</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos;</source>
+        <translation>Instelling &apos;{key}&apos;</translation>
     </message>
     <message>
         <source>Someone changed this trajectory on the server while it was being brought back. Nothing was brought back. Try again: the new changes are then compared too.</source>
@@ -2691,6 +2731,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Someone in the database changed while the import was waiting. Read the file again and try again.</source>
         <translation>Iemand in de database is veranderd terwijl de import klaarstond. Lees het bestand opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Task &apos;{title}&apos;</source>
+        <translation>Taak &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Take trajectories out to the laptop&apos;s own database: start the app (or the command) with the laptop&apos;s database, and name the server to take them from.</source>
@@ -2731,6 +2775,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>The hand-over file is damaged. Nothing was read.</source>
         <translation>Het overdrachtsbestand is beschadigd. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The intake</source>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>The programme of this trajectory has no session &apos;{key}&apos;.</source>
@@ -2831,6 +2879,10 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>This trajectory no longer exists; nothing was handed over.</source>
         <translation>Dit traject bestaat niet (meer); er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <source>Trajectory &apos;{name}&apos;: notes</source>
+        <translation>Traject &apos;{name}&apos;: notities</translation>
     </message>
     <message>
         <source>Trajectories are taken out of a server database, not out of a file.</source>
@@ -3547,6 +3599,21 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 compared</source>
+        <translation>De bijeenkomsten van %1 vergeleken</translation>
+    </message>
+    <message>
+        <source>%1: compared with other trajectories</source>
+        <translation>%1: vergeleken met andere trajecten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulier</numerusform>
+            <numerusform>%n formulieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% yes (n=%2)</source>
@@ -7417,6 +7484,17 @@ De database zoals ze nu is, wordt eerst opzij gezet in de map met reservekopieë
     <message>
         <source>Enter or a click opens a trajectory.</source>
         <translation>Enter of een klik opent een traject.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDetail</name>
+    <message>
+        <source>participation agreement %1 version %2, accepted on %3</source>
+        <translation>deelnameovereenkomst %1 versie %2, aanvaard op %3</translation>
+    </message>
+    <message>
+        <source>quote %1 version %2, accepted on %3</source>
+        <translation>offerte %1 versie %2, aanvaard op %3</translation>
     </message>
 </context>
 <context>

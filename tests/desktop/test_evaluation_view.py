@@ -131,6 +131,9 @@ def test_result_lines_read_english_in_an_english_window(view: EvaluationView) ->
     result = _yes_no_result()
     assert [row[0] for row in QuestionResultView(result).chart.rows] == ["yes", "no"]
     assert summary_line(result) == "3 answer(s), 1 empty"
+    view.pages.setCurrentWidget(view.comparison)
+    title = view.comparison._widgets[0].text()
+    assert title == f"The sessions of {demo_name('klimaatdoeners')} compared"
 
 
 def test_result_lines_read_dutch_in_the_dutch_window(dutch_ui, view: EvaluationView) -> None:
@@ -141,5 +144,8 @@ def test_result_lines_read_dutch_in_the_dutch_window(dutch_ui, view: EvaluationV
     result = _yes_no_result()
     assert [row[0] for row in QuestionResultView(result).chart.rows] == ["ja", "nee"]
     assert summary_line(result) == "3 antwoorden, 1 leeg"
+    view.pages.setCurrentWidget(view.comparison)
+    title = view.comparison._widgets[0].text()
+    assert title == f"De bijeenkomsten van {demo_name('klimaatdoeners')} vergeleken"
     row = ComparisonRow("k", "Kom je terug?", QuestionKind.YES_NO, None, (75.0, None), (4, 0))
     assert [comparison_cell(row, 0), comparison_cell(row, 1)] == ["75% ja (n=4)", "–"]

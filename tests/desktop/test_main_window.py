@@ -172,3 +172,24 @@ def test_window_geometry_is_remembered(qtbot, workspace: Workspace) -> None:
     second = MainWindow()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (1000, 700)
+
+
+def test_the_accepted_quote_reads_english_in_an_english_window(qapp) -> None:
+    """An English window says 'quote … version …, accepted on …'."""
+    from desktop.trajectories.trajectory_detail import accepted_line
+    from models.trajectories.rows import AcceptedQuote
+
+    accepted = AcceptedQuote("2026-004", 2, date(2026, 3, 12), free=False)
+    assert accepted_line(accepted) == "quote 2026-004 version 2, accepted on 12/03/2026"
+    assert accepted_line(None) == ""
+
+
+def test_the_accepted_quote_reads_as_before_in_the_dutch_window(dutch_ui) -> None:
+    """The Dutch window says 'offerte … versie …, aanvaard op …' (a free programme's agreement)."""
+    from desktop.trajectories.trajectory_detail import accepted_line
+    from models.trajectories.rows import AcceptedQuote
+
+    accepted = AcceptedQuote("2026-004", 2, date(2026, 3, 12), free=False)
+    assert accepted_line(accepted) == "offerte 2026-004 versie 2, aanvaard op 12/03/2026"
+    free = AcceptedQuote("2026-005", 1, date(2026, 3, 12), free=True)
+    assert accepted_line(free) == "deelnameovereenkomst 2026-005 versie 1, aanvaard op 12/03/2026"

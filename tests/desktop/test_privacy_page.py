@@ -98,7 +98,7 @@ def test_settings_page_has_backups_and_privacy(qtbot, workspace) -> None:
 # The offscreen platform says this whenever a dialog is shown; it is harmless.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_erasing_lists_the_coachs_notes_that_still_name_the_person(
-    qtbot, workspace, monkeypatch
+    qtbot, dutch_ui, workspace, monkeypatch
 ) -> None:
     """The name in an action title is the coach's text: after erasing, the page says where."""
     from sqlalchemy import select

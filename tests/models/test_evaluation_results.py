@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from models.core.enums import SessionKind
+from models.core.enums import ComparisonKind, SessionKind
 from models.evaluation.dto import OptionDTO, QuestionDTO
 from models.evaluation.results import question_result
 from models.orm import Trajectory, TrajectorySession
@@ -193,6 +193,6 @@ def test_trajectories_of_the_same_programme_are_compared(workspace: Workspace) -
         [{"tevredenheid": 5}],
     )
     comparisons = workspace.evaluation.evaluation_comparisons(herent)
-    across = next(c for c in comparisons if "andere trajecten" in c.title)
+    across = next(c for c in comparisons if c.kind == ComparisonKind.TRAJECTORIES)
     assert [c.label for c in across.columns] == ["Herent", "Kortenberg"]
     assert next(r for r in across.rows if r.key == "tevredenheid").values == (3.0, 5.0)
