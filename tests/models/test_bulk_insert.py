@@ -12,6 +12,7 @@ from models.orm import Consent, ImportBatch, ImportChange, Person
 from models.storage.bulk_insert import insert_rows
 
 NOW = datetime(2026, 11, 23, 14, 5, 9, 123456, tzinfo=UTC)
+LATER = datetime(2026, 11, 24, 8, 0, 1, 654321, tzinfo=UTC)
 
 
 def _table(model: Any) -> Table:
@@ -101,7 +102,7 @@ def test_repeated_values_are_stored_once_each_row(database: Any) -> None:
     """The same timestamp object on every row (as an import gives) still lands on every row."""
     with database.session_factory.begin() as session:
         rows = [
-            (uuid.uuid4(), f"Naam{i}", "Peeters", "", NOW, NOW if i % 2 else datetime.now(UTC))
+            (uuid.uuid4(), f"Naam{i}", "Peeters", "", NOW, NOW if i % 2 else LATER)
             for i in range(5)
         ]
         columns = ("uid", "first_name", "last_name", "notes", "created_at", "updated_at")
