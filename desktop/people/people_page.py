@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.people.import_pages import SPREADSHEETS
-from desktop.people.person_detail import OrganisationDetailPanel, PersonDetailPanel
+from desktop.people.organisation_detail import OrganisationDetailPanel
+from desktop.people.person_detail import PersonDetailPanel
 from desktop.shell.formats import datetime_text
 from desktop.shell.messages import user_message
 from desktop.widgets.columns import people_columns

@@ -53,7 +53,7 @@ def purpose_label(key: str) -> str:
     return labels.get(key, key)
 
 
-def _section(text: str) -> QLabel:
+def section_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("role", "strong")
     label.setContentsMargins(0, 8, 0, 0)
@@ -137,17 +137,17 @@ class PersonDetailPanel(WorkspaceView, QWidget):
         layout.setContentsMargins(12, 0, 8, 0)
         layout.addWidget(self.name)
         layout.addWidget(self.form)
-        layout.addWidget(_section(self.tr("Roles")))
+        layout.addWidget(section_label(self.tr("Roles")))
         layout.addWidget(self.roles)
         layout.addLayout(_row(self.add_role_button, self.remove_role_button))
-        layout.addWidget(_section(self.tr("Trajectories")))
+        layout.addWidget(section_label(self.tr("Trajectories")))
         layout.addWidget(self.trajectories)
-        layout.addWidget(_section(self.tr("Sessions taken part in")))
+        layout.addWidget(section_label(self.tr("Sessions taken part in")))
         layout.addWidget(self.sessions)
-        layout.addWidget(_section(self.tr("Consent")))
+        layout.addWidget(section_label(self.tr("Consent")))
         layout.addWidget(self.consents)
         layout.addLayout(_row(self.add_consent, self.withdraw))
-        self.merges_title = _section(self.tr("Merged records"))
+        self.merges_title = section_label(self.tr("Merged records"))
         self.merges = MergeHistory()
         self.merges.undone.connect(lambda _uid: self.changed.emit())
         layout.addWidget(self.merges_title)
@@ -415,38 +415,3 @@ class ConsentDialog(QDialog):
 
     def purposes(self) -> tuple[str, ...]:
         return tuple(key for key, box in self.boxes.items() if box.isChecked())
-
-
-class OrganisationDetailPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.name = title_label("")
-        self.details = subtitle_label()
-        self.people = subtitle_label()
-        self.trajectories = subtitle_label()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(self.name)
-        layout.addWidget(self.details)
-        layout.addWidget(_section(self.tr("People")))
-        layout.addWidget(self.people)
-        layout.addWidget(_section(self.tr("Trajectories")))
-        layout.addWidget(self.trajectories)
-        layout.addStretch(1)
-        self.show_organisation(None)
-
-    def show_organisation(self, detail: Any) -> None:
-        if detail is None:
-            self.name.setText(self.tr("No organisation chosen"))
-            for label in (self.details, self.people, self.trajectories):
-                label.setText("")
-            return
-        row = detail.row
-        self.name.setText(row.name)
-        lines = [row.municipality, row.province, detail.address, detail.email, detail.phone]
-        self.details.setText("\n".join(line for line in (*lines, detail.website) if line))
-        self.people.setText(
-            "\n".join(f"{name} · {title}" if title else name for _, name, title in detail.people)
-            or "—"
-        )
-        self.trajectories.setText("\n".join(name for _, name in detail.trajectories) or "—")

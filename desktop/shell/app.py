@@ -1,17 +1,16 @@
 """Starting the window: show it first, then lock, back up, check and open the database."""
 
-import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.shell import settings
+from desktop.shell.crash_handling import install_crash_handling
 from desktop.shell.i18n import install_translators
 from desktop.shell.main_window import MainWindow
 from desktop.shell.messages import user_message
@@ -406,43 +405,6 @@ def _fault(error: OSError, path: Path) -> Any:
     from models.storage.faults import Fault, StorageFault, fault_of
 
     return fault_of(error, path) or StorageFault(Fault.IO_ERROR, path)
-
-
-def install_crash_handling() -> Any:
-    """Rotating log in the user's log folder and the crash dialog for unhandled exceptions."""
-    from desktop.shell.crash import CrashHandler, install_log, show_crash_dialog, show_user_error
-    from models.storage.paths import log_dir
-
-    folder = log_dir()
-    with contextlib.suppress(OSError):  # no log folder (read-only home): the dialog still shows
-        install_log(folder)
-    gui = OnGuiThread(QApplication.instance())
-    handler = CrashHandler(
-        lambda report: gui.run(lambda: show_crash_dialog(report, folder)),
-        lambda error: gui.run(lambda: show_user_error(error)),
-    )
-    return handler.install()  # `gui` lives as long as the application, its parent
-
-
-class OnGuiThread(QObject):
-    """Runs a call on the GUI thread, whichever thread asks: a worker thread's crash gets its
-    dialog (widgets exist only on the GUI thread), the log line is written at once."""
-
-    _call = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._call.connect(self._run)  # queued when emitted from another thread
-
-    def run(self, call: Callable[[], None]) -> None:
-        if QThread.currentThread() is self.thread():
-            call()
-        else:
-            self._call.emit(call)
-
-    @Slot(object)
-    def _run(self, call: Callable[[], None]) -> None:
-        call()
 
 
 def run_app(database: str | None, demo: bool = False) -> int:

@@ -238,8 +238,8 @@ def test_a_crash_on_a_worker_thread_shows_its_dialog_on_the_gui_thread(
 
     from PySide6.QtCore import QThread
 
-    import desktop.shell.app
     import desktop.shell.crash
+    import desktop.shell.crash_handling
 
     monkeypatch.setattr("models.storage.paths.log_dir", lambda: tmp_path)
     shown: list[tuple[str, bool]] = []
@@ -249,7 +249,7 @@ def test_a_crash_on_a_worker_thread_shows_its_dialog_on_the_gui_thread(
         "show_crash_dialog",
         lambda report, _folder: shown.append((report, QThread.currentThread() is gui)),
     )
-    handler = desktop.shell.app.install_crash_handling()
+    handler = desktop.shell.crash_handling.install_crash_handling()
     try:
         worker = threading.Thread(target=lambda: 1 / 0, name="worker")
         worker.start()
