@@ -5,35 +5,32 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.planning.plan_questions import ask_about_done, stop_message
 from desktop.planning.timeline_chart import TimelineChart
 from desktop.planning.timeline_stop import StopDialog
 from desktop.planning.timeline_table import (
-    ChoiceDelegate,
     Choices,
     EditableRowsModel,
+    editable_table,
     plan_columns,
     task_columns,
 )
 from desktop.printing.flow import DocumentPrinting, print_document
-from desktop.shell.formats import date_text, money_text
+from desktop.shell.formats import date_text
 from desktop.shell.labels import responsible_label
 from desktop.shell.messages import domain_phrase, user_message
 from desktop.shell.undo import run_edit
@@ -47,24 +44,6 @@ from models.planning.dto import DonePolicy, NewTask, PlanChange
 
 if TYPE_CHECKING:
     from models.workspace import Workspace
-
-
-def _editable_table(model: EditableRowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setItemDelegate(ChoiceDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
 
 
 class PlanningView(WorkspaceView, QWidget):
@@ -104,12 +83,12 @@ class PlanningView(WorkspaceView, QWidget):
         self.chart = TimelineChart()
         self.people: Choices = []
         self.plan_model = EditableRowsModel(plan_columns(lambda: self.people), self)
-        self.table = _editable_table(self.plan_model)
+        self.table = editable_table(self.plan_model)
         self.table.setAccessibleName(self.tr("Plan: phases, milestones and sessions"))
         self.checklist_model = EditableRowsModel(task_columns(lambda: self.people), self)
-        self.checklist = _editable_table(self.checklist_model)
+        self.checklist = editable_table(self.checklist_model)
         self.tasks_model = EditableRowsModel(task_columns(lambda: self.people), self)
-        self.tasks = _editable_table(self.tasks_model)
+        self.tasks = editable_table(self.tasks_model)
         self.task_title = QLineEdit()
         self.task_title.setPlaceholderText(self.tr("What needs doing"))
         self.task_person = QComboBox()
@@ -362,7 +341,7 @@ class PlanningView(WorkspaceView, QWidget):
             name = self.tr("change plan")
             change = run_edit(self.workspace, name, lambda: call(DonePolicy.ASK))
             if not change.applied and change.done_items:
-                policy = self._ask_about_done(change)
+                policy = ask_about_done(self, change)
                 if policy is not None:
                     change = run_edit(self.workspace, name, lambda: call(policy))
         except UserError as error:
@@ -373,24 +352,6 @@ class PlanningView(WorkspaceView, QWidget):
         if change.applied:
             self._report(change)
             self.plan_changed.emit(self._uid)
-
-    def _ask_about_done(self, change: PlanChange) -> DonePolicy | None:
-        names = "\n".join(f"• {name}" for name in change.done_items[:8])
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Move what is already done?"))
-        box.setText(self.tr("This change also moves items that are already done:") + "\n" + names)
-        move = box.addButton(self.tr("Move them too"), QMessageBox.ButtonRole.AcceptRole)
-        keep = None
-        if change.can_keep:
-            keep = box.addButton(self.tr("Keep their dates"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is move:
-            return DonePolicy.MOVE
-        if keep is not None and box.clickedButton() is keep:
-            return DonePolicy.KEEP
-        return None
 
     def ask_stop(self) -> None:
         if self.plan is None:
@@ -412,18 +373,9 @@ class PlanningView(WorkspaceView, QWidget):
             self._show_error(user_message(error))
             return False
         self.reload()
-        text = (
-            self.tr("Stopped after %1: %2 items cancelled.")
-            .replace("%1", result.phase_title)
-            .replace("%2", str(result.cancelled))
-        )
+        text = stop_message(result)
         if result.quote is not None and result.quote_created:
-            text += " " + self.tr("New quote version %1: %2 excl. VAT.").replace(
-                "%1", f"{result.quote.number} v{result.quote.version}"
-            ).replace("%2", money_text(result.quote.total_excl_vat_cents))
             self.quote_changed.emit(self._uid)
-        elif result.quote is not None:
-            text += " " + self.tr("The quote stays as it was.")
         self.message.setText(text)
         self.plan_changed.emit(self._uid)
         return True
