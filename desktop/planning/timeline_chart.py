@@ -14,12 +14,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from desktop.planning.timeline_marks import paint_late, paint_mark
 from desktop.planning.timeline_table import CANCELLED, DONE, who_text
 from desktop.shell.formats import date_text
 from desktop.shell.labels import phase_label
@@ -232,41 +232,10 @@ class TimelineChart(QAbstractScrollArea):
             colour = qcolor("muted") if row.status in CANCELLED else qcolor("text")
             painter.setPen(chosen or late or QPen(colour, 1.5))
             painter.setBrush(colour if row.status in DONE else qcolor("base"))
-            self._paint_mark(painter, rect, row.kind)
+            paint_mark(painter, rect, row.kind)
         for _uid, rect, row in self._layout():  # over everything, so no bar hides one
             if row.overdue:
-                self._paint_late(painter, QPointF(rect.right() + 1, rect.top() - 2))
-
-    @staticmethod
-    def _paint_late(painter: QPainter, at: QPointF) -> None:
-        """Late is a shape of its own, not only a colour: a small warning sign with '!'."""
-        size = 11.0
-        left, top = at.x(), at.y() - 2
-        triangle = QPolygonF(
-            [
-                QPointF(left + size / 2, top),
-                QPointF(left + size, top + size),
-                QPointF(left, top + size),
-            ]
-        )
-        painter.setPen(QPen(qcolor("error"), 1))
-        painter.setBrush(qcolor("error"))
-        painter.drawPolygon(triangle)
-        painter.setPen(QPen(qcolor("base"), 1.6))
-        painter.drawLine(
-            QPointF(left + size / 2, top + 3.5), QPointF(left + size / 2, top + size - 3.5)
-        )
-        painter.drawPoint(QPointF(left + size / 2, top + size - 1.8))
-
-    @staticmethod
-    def _paint_mark(painter: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == PlanItemKind.MILESTONE:
-            c = rect.center()
-            top, right = QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y())
-            bottom, left = QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())
-            painter.drawPolygon(QPolygonF([top, right, bottom, left]))
-        else:
-            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+                paint_late(painter, QPointF(rect.right() + 1, rect.top() - 2))
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, row: Any, pen: QPen) -> None:
         """Done: solid; running: filled up to today; cancelled: hatched, so print shows it too;
@@ -363,11 +332,11 @@ class TimelineChart(QAbstractScrollArea):
             elif key in bars:
                 self._paint_bar(painter, rect, _Sample(key), QPen(qcolor("accent"), 1))
             elif key == "late":
-                self._paint_late(painter, QPointF(rect.left(), rect.top() + 1))
+                paint_late(painter, QPointF(rect.left(), rect.top() + 1))
             else:
                 painter.setPen(QPen(qcolor("text"), 1.5))
                 painter.setBrush(qcolor("base"))
-                self._paint_mark(painter, rect, key)
+                paint_mark(painter, rect, key)
             painter.setPen(qcolor("muted"))
             painter.drawText(
                 QRectF(rect.right() + 5, y - 3, metrics.horizontalAdvance(text) + 4, self.line),
